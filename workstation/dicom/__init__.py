@@ -1,0 +1,1 @@
+"""DICOM import, catalog and series assembly."""

@@ -1,0 +1,59 @@
+"""Evented view state of the reading room.
+
+The widgets and VTK scenes never hold the truth: they render a ViewState and change it.
+A consult shares the same object between participants (only view state travels, never pixels),
+so everything here is plain data in patient millimetres.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from psygnal import evented
+
+AXIAL, CORONAL, SAGITTAL, VOLUME3D = "axial", "coronal", "sagittal", "3d"
+LAYOUTS = ("1x1", "1x3", "2x2")
+
+# Window presets (width, level) in HU for CT.
+CT_WINDOW_PRESETS: dict[str, tuple[float, float]] = {
+    "brain": (80.0, 40.0),
+    "lung": (1500.0, -600.0),
+    "bone": (2000.0, 300.0),
+    "abdomen": (400.0, 40.0),
+    "mediastinum": (350.0, 50.0),
+}
+
+VOLUME_PRESETS = ("ct-bone", "ct-soft-tissue", "ct-angio", "mr-default")
+
+
+@evented
+@dataclass
+class Camera3D:
+    position: tuple[float, float, float] = (0.0, -500.0, 0.0)
+    focal_point: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    view_up: tuple[float, float, float] = (0.0, 0.0, 1.0)
+    parallel_scale: float = 0.0  # 0: let the scene reset it
+
+
+@evented
+@dataclass
+class ViewState:
+    """What a reader sees: shared by all viewports of a window (and by a consult)."""
+
+    series_uid: str = ""
+    layout: str = "2x2"
+    active_view: str = AXIAL
+    # Crosshair / cursor position in LPS mm: the three MPR planes pass through it.
+    position: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    window: float = 400.0
+    level: float = 40.0
+    zoom: float = 1.0
+    pan: tuple[float, float] = (0.0, 0.0)  # mm offset of the view centre in the view plane
+    slab_mm: float = 0.0  # 0: thin slice
+    slab_mode: str = "mip"  # "mip" | "minip" | "mean"
+    volume_preset: str = "ct-bone"
+    crop: tuple[float, float, float, float, float, float] | None = None  # LPS min/max box
+    camera: Camera3D = field(default_factory=Camera3D)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
