@@ -1,0 +1,83 @@
+"""Workstation settings: one JSON file with a schema version and migrations.
+
+Where things live (all overridable by the SILKBRIDGE_HOME environment variable, which tests and
+the demo use to keep a newcomer's or a test's data apart from a real installation).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+import platformdirs
+
+SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
+
+
+def home() -> Path:
+    env = os.environ.get("SILKBRIDGE_HOME")
+    return Path(env) if env else Path(platformdirs.user_data_dir("silkbridge", "Silkbridge"))
+
+
+@dataclass
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    language: str = "en"
+    layout: str = "2x2"
+    enrolment_bundle: str = ""  # path of the imported enrolment bundle (JSON)
+    pacs_nodes: list[dict] = field(default_factory=list)
+
+    @property
+    def catalog_dir(self) -> Path:
+        return home() / "catalog"
+
+    @property
+    def link_state_dir(self) -> Path:
+        return home() / "link"
+
+    @classmethod
+    def path(cls) -> Path:
+        return home() / "settings.json"
+
+    @classmethod
+    def load(cls) -> "Settings":
+        p = cls.path()
+        if not p.exists():
+            return cls()
+        try:
+            raw = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            # A damaged settings file must not stop a reading room: keep it aside, start fresh.
+            kept = p.with_suffix(".damaged")
+            p.replace(kept)
+            log.warning("settings file %s was unreadable (%s); kept as %s, using defaults", p, exc, kept)
+            return cls()
+        raw = migrate(raw)
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known})
+
+    def save(self) -> None:
+        p = self.path()
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp = p.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(p)
+
+
+class SettingsError(RuntimeError):
+    pass
+
+
+def migrate(raw: dict) -> dict:
+    """Bring settings written by an older version up to SCHEMA_VERSION."""
+    version = int(raw.get("schema_version", 0))
+    if version > SCHEMA_VERSION:
+        raise SettingsError(f"settings were written by a newer Silkbridge (schema {version})")
+    if version < 1:
+        raw.setdefault("language", "en")
+        raw["schema_version"] = 1
+    return raw
