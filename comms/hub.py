@@ -1,0 +1,542 @@
+"""The Silkbridge hub: a CURVE-secured ZeroMQ ROUTER relaying ordered, stored room events.
+
+One thread owns the ROUTER socket and the SQLite store. Per loop iteration the hub reads a batch
+of waiting messages, applies them (assigning room sequence numbers), COMMITS the store, and only
+then sends acks and fans events out: nothing is acknowledged or delivered before it is durable.
+
+Authorization is checked for every message against :data:`ROLE_RIGHTS`; every refusal, dropped
+message, join/leave, sharing publish and revocation is written to the append-only audit table.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import logging
+import os
+import sys
+import threading
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import zmq
+import zmq.auth
+from zmq.auth.thread import ThreadAuthenticator
+
+from . import protocol as P
+from .store import ROOM_KINDS, StoredEvent, Store, User
+
+log = logging.getLogger("silkbridge.hub")
+
+
+# ----------------------------------------------------------------------------- authorization
+@dataclass(frozen=True)
+class RoleRights:
+    join: dict[str, str]  # room kind -> role inside the room
+    create: tuple[str, ...]  # room kinds this role may create
+    publish: tuple[str, ...]  # fnmatch patterns of event kinds allowed
+    deny: tuple[str, ...] = ()  # patterns refused even if allowed above
+
+
+_ALL_ROOMS = {"consult": "participant", "broadcast": "participant", "cohort": "participant"}
+_MODERATOR = {"consult": "moderator", "broadcast": "moderator", "cohort": "moderator"}
+
+#: Who may do what, checked by the hub for every message.
+#: * trainee: joins cohort and broadcast rooms as a viewer; may only chat, ask questions and report
+#:   course progress (no consult control, no broadcast start, no sharing of studies).
+#: * specialist: joins every room; creates consult and cohort rooms; publishes anything except
+#:   starting/stopping a broadcast.
+#: * surgeon: like a specialist, and may create and start/stop broadcasts (live surgery).
+#: * coordinator / administrator: moderators of every room kind, may do everything.
+ROLE_RIGHTS: dict[str, RoleRights] = {
+    "trainee": RoleRights(
+        join={"cohort": "viewer", "broadcast": "viewer"},
+        create=(),
+        publish=("chat", "chat.*", "question", "question.*", "progress", "progress.*"),
+    ),
+    "specialist": RoleRights(join=_ALL_ROOMS, create=("consult", "cohort"), publish=("*",),
+                             deny=("broadcast.start", "broadcast.stop")),
+    "surgeon": RoleRights(join=_ALL_ROOMS, create=("consult", "broadcast"), publish=("*",)),
+    "coordinator": RoleRights(join=_MODERATOR, create=ROOM_KINDS, publish=("*",)),
+    "administrator": RoleRights(join=_MODERATOR, create=ROOM_KINDS, publish=("*",)),
+}
+
+#: Event kinds that share clinical material: their publishes are audited.
+SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.", "course.")
+
+
+def may_publish(role: str, kind: str) -> bool:
+    r = ROLE_RIGHTS.get(role)
+    if r is None:
+        return False
+    if any(fnmatch.fnmatchcase(kind, p) for p in r.deny):
+        return False
+    return any(fnmatch.fnmatchcase(kind, p) for p in r.publish)
+
+
+# ----------------------------------------------------------------------------- config, keys, log
+DEFAULT_CONFIG = """# Silkbridge hub configuration (created on first run)
+bind = "tcp://127.0.0.1:5555"
+# largest accepted message, all frames together (bytes)
+max_message_bytes = 16777216
+# a member with no traffic for this long is marked offline (seconds)
+heartbeat_timeout_s = 5.0
+# how often the hub re-reads revocations from the store (seconds)
+revocation_poll_s = 1.0
+"""
+
+
+@dataclass
+class HubConfig:
+    bind: str = "tcp://127.0.0.1:5555"
+    max_message_bytes: int = P.DEFAULT_MAX_MESSAGE_BYTES
+    heartbeat_timeout_s: float = 5.0
+    revocation_poll_s: float = 1.0
+
+    @classmethod
+    def load(cls, data_dir: Path) -> "HubConfig":
+        path = Path(data_dir) / "hub.toml"
+        if not path.exists():
+            path.write_text(DEFAULT_CONFIG)
+        try:
+            raw = tomllib.loads(path.read_text())
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{path}: invalid TOML: {exc}") from None
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        unknown = set(raw) - set(known)
+        if unknown:
+            raise ValueError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
+        return cls(**known)
+
+
+def hub_keys(data_dir: str | Path) -> tuple[bytes, bytes]:
+    """(public, secret) z85 CURVE keys of the hub, created on first use (secret file mode 0600)."""
+    d = Path(data_dir)
+    pub, sec = d / "hub.key", d / "hub.key_secret"
+    if not sec.exists():
+        d.mkdir(parents=True, exist_ok=True)
+        zmq.auth.create_certificates(str(d), "hub")
+        os.chmod(sec, 0o600)
+    public, secret = zmq.auth.load_certificate(str(sec))
+    return public, secret
+
+
+class _JsonLines(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        obj = {"time": round(record.created, 6), "level": record.levelname.lower(), "event": record.getMessage()}
+        obj.update(getattr(record, "fields", {}))
+        return json.dumps(obj, default=str)
+
+
+def _setup_logging(data_dir: Path) -> list[logging.Handler]:
+    fmt = _JsonLines()
+    handlers: list[logging.Handler] = [logging.FileHandler(data_dir / "hub.log"), logging.StreamHandler(sys.stderr)]
+    for h in handlers:
+        h.setFormatter(fmt)
+        log.addHandler(h)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    return handlers
+
+
+def _log(event: str, level: int = logging.INFO, **fields) -> None:
+    log.log(level, event, extra={"fields": fields})
+
+
+# ----------------------------------------------------------------------------- ZAP
+class _KeyAllowList:
+    """ZAP curve callback: only enrolled, non-revoked public keys connect (read from the store)."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self._local = threading.local()
+
+    def _store(self) -> Store:
+        s = getattr(self._local, "store", None)
+        if s is None:
+            s = self._local.store = Store(self.data_dir)
+        return s
+
+    def callback(self, domain: str, key: bytes) -> bool:
+        store = self._store()
+        k = key.decode("ascii", "replace")
+        user = store.user_by_key(k)
+        if user is not None and not user.revoked:
+            return True
+        reason = "revoked user" if user else "unknown key"
+        store.audit(user.id if user else "", "zap.denied", {"key": k, "reason": reason})
+        _log("zap.denied", logging.WARNING, key=k, user=user.id if user else None, reason=reason)
+        return False
+
+
+# ----------------------------------------------------------------------------- hub
+@dataclass
+class _Conn:
+    ident: bytes
+    user: User
+    key: bytes
+    last_seen: float
+    rooms: dict[str, str] = field(default_factory=dict)  # room -> role in room
+    rtt_ms: float | None = None
+
+
+class Hub:
+    def __init__(self, data_dir: str | Path, bind: str | None = None, config: HubConfig | None = None):
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.config = config or HubConfig.load(self.data_dir)
+        if bind:
+            self.config.bind = bind
+        self.public_key, self._secret_key = hub_keys(self.data_dir)
+        self.address: str | None = None
+        self._stop = threading.Event()
+        self._wake_r, self._wake_w = os.pipe()
+        self._handlers: list[logging.Handler] = []
+        self._signer = P.Signer("hub", b"", session=P.new_id())
+        self._replay = P.ReplayGuard()
+        self._conns: dict[bytes, _Conn] = {}
+        self._user_conn: dict[str, bytes] = {}
+        self._members: dict[str, set[bytes]] = {}  # room -> idents online in it
+        self._out: list[list[bytes]] = []
+        self._users_by_key: dict[str, User] = {}
+        self._revoked: set[str] = set()
+        self.stats = {"received": 0, "dropped": 0, "events": 0}
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> str:
+        self._handlers = _setup_logging(self.data_dir)
+        self.store = Store(self.data_dir)
+        self._seqs = self.store.last_seqs()
+        self._revoked = self.store.revoked_ids()
+        self.ctx = zmq.Context()
+        self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
+        self.auth.start()
+        self.auth.configure_curve_callback("*", credentials_provider=_KeyAllowList(self.data_dir))
+        s = self.sock = self.ctx.socket(zmq.ROUTER)
+        s.curve_server = True
+        s.curve_publickey = self.public_key
+        s.curve_secretkey = self._secret_key
+        s.setsockopt(zmq.LINGER, 500)
+        s.setsockopt(zmq.SNDHWM, 100_000)
+        s.setsockopt(zmq.RCVHWM, 100_000)
+        s.setsockopt(zmq.MAXMSGSIZE, self.config.max_message_bytes + 4096)
+        s.setsockopt(zmq.ROUTER_HANDOVER, 1)
+        s.bind(self.config.bind)
+        self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
+        self.store.audit("", "hub.start", {"address": self.address})
+        _log("hub.started", address=self.address, data_dir=str(self.data_dir))
+        return self.address
+
+    def stop(self) -> None:
+        """Ask the loop to stop (thread- and signal-safe)."""
+        self._stop.set()
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+
+    def _close(self) -> None:
+        self.sock.close(linger=200)
+        self.auth.stop()
+        self.store.audit("", "hub.stop", {"address": self.address})
+        self.store.close()
+        self.ctx.term()
+        os.close(self._wake_r)
+        os.close(self._wake_w)
+        _log("hub.stopped", address=self.address)
+        for h in self._handlers:
+            h.flush()
+            log.removeHandler(h)
+            h.close()
+
+    def run(self) -> None:
+        poller = zmq.Poller()
+        poller.register(self.sock, zmq.POLLIN)
+        poller.register(self._wake_r, zmq.POLLIN)
+        next_housekeeping = 0.0
+        try:
+            while not self._stop.is_set():
+                ready = dict(poller.poll(250))
+                if self.sock in ready:
+                    self._drain()
+                now = time.monotonic()
+                if now >= next_housekeeping:
+                    next_housekeeping = now + min(0.5, self.config.revocation_poll_s)
+                    self._housekeeping()
+        finally:
+            self.store.commit()
+            self._close()
+
+    # ------------------------------------------------------------------ main batch
+    def _drain(self, max_batch: int = 1000) -> None:
+        sock = self.sock
+        for _ in range(max_batch):
+            try:
+                frames = sock.recv_multipart(zmq.NOBLOCK, copy=False)
+            except zmq.Again:
+                break
+            self.stats["received"] += 1
+            try:
+                self._handle(frames)
+            except Exception as exc:  # a bug handling one message must not stop the hub
+                log.exception("internal error")
+                self._drop(frames[0].bytes, None, f"internal error: {exc!r}")
+        self.store.commit()  # durable BEFORE any ack / fan-out leaves the hub
+        out, self._out = self._out, []
+        for msg in out:
+            try:
+                sock.send_multipart(msg, zmq.NOBLOCK)
+            except zmq.Again:
+                pass  # peer too slow: it recovers by Resume on the seq gap
+
+    def _drop(self, ident: bytes, user: str | None, reason: str, header: P.Header | None = None) -> None:
+        self.stats["dropped"] += 1
+        detail = {"reason": reason}
+        if header is not None:
+            detail.update(type=header.type, id=header.id, session=header.session, seq=header.seq)
+        self.store.begin()
+        self.store.audit(user or "", "message.dropped", detail)
+        _log("message.dropped", logging.WARNING, user=user, **detail)
+
+    def _peer_user(self, frames) -> User | None:
+        try:
+            key = frames[-1].get("User-Id")
+        except Exception:
+            return None
+        user = self._users_by_key.get(key)
+        if user is None:
+            user = self.store.user_by_key(key)
+            if user is not None:
+                self._users_by_key[key] = user
+        return user
+
+    def _handle(self, zframes) -> None:
+        ident = zframes[0].bytes
+        conn = self._conns.get(ident)
+        user = conn.user if conn else self._peer_user(zframes)
+        uid = user.id if user else None
+        frames = [f.bytes for f in zframes[1:]]
+        try:
+            header = P.peek_header(frames, self.config.max_message_bytes)
+        except P.ProtocolError as exc:
+            return self._drop(ident, uid, exc.reason)
+        major = P.version_major(header.version)
+        if major != P.PROTOCOL_MAJOR:
+            reason = f"protocol version {header.version} not supported (hub speaks {P.PROTOCOL_MAJOR}.x)"
+            self.store.begin()
+            self.store.audit(uid or "", "refused", {"reason": reason})
+            _log("refused", logging.WARNING, user=uid, reason=reason)
+            if user:
+                self._send(ident, user.hmac_secret.encode(), P.Refused(reason=reason))
+            return
+        if user is None:
+            return self._drop(ident, None, "no enrolled user for this connection", header)
+        if header.sender != user.id:
+            return self._drop(ident, uid, f"sender {header.sender!r} does not match authenticated key", header)
+        if user.id in self._revoked:
+            return self._drop(ident, uid, "revoked user", header)
+        key = user.hmac_secret.encode()
+        try:
+            content, _buffers = P.verify_and_decode(frames, header, key)
+            self._replay.check(header)
+        except P.ProtocolError as exc:
+            return self._drop(ident, uid, exc.reason, header)
+        if conn is not None:
+            conn.last_seen = time.monotonic()
+        t = type(content)
+        if t is P.Ping:
+            if conn is None:
+                return self._send(ident, key, P.Error(reason="say hello first", ref=header.id, code="bad-request"))
+            self._on_ping(conn, content)
+        elif t is P.Publish:
+            if conn is None:
+                return self._send(ident, key, P.Error(reason="say hello first", ref=content.client_msg_id, code="bad-request"))
+            self._on_publish(conn, header, content)
+        elif t is P.Hello:
+            self._on_hello(ident, user, key, header)
+        elif conn is None:
+            self._send(ident, key, P.Error(reason="say hello first", ref=header.id, code="bad-request"))
+        elif t is P.JoinRoom:
+            self._on_join(conn, content)
+        elif t is P.CreateRoom:
+            self._on_create(conn, content)
+        elif t is P.LeaveRoom:
+            self._leave(conn, content.room, "leave")
+        elif t is P.Resume:
+            self._on_resume(conn, content)
+        else:
+            self._drop(ident, uid, f"unexpected message type {header.type!r} from a client", header)
+
+    # ------------------------------------------------------------------ sending
+    def _send(self, ident: bytes, key: bytes, content) -> None:
+        h = self._signer.header(P.TYPE_NAMES[type(content)])
+        c = P.encode(content)
+        self._out.append([ident, P.sign(key, [h, c]), h, c])
+
+    # ------------------------------------------------------------------ handlers
+    def _on_hello(self, ident: bytes, user: User, key: bytes, header: P.Header) -> None:
+        old = self._user_conn.get(user.id)
+        if old is not None and old != ident:
+            self._disconnect(self._conns[old], "replaced by a new session")
+        self._conns[ident] = _Conn(ident, user, key, time.monotonic())
+        self._user_conn[user.id] = ident
+        self.store.begin()
+        self.store.audit(user.id, "connect", {"session": header.session})
+        _log("connect", user=user.id, role=user.role, hospital=user.hospital)
+        self._send(ident, key, P.Welcome(user=user.id, role=user.role, session=header.session,
+                                         hub_time=time.time(), timeout_s=self.config.heartbeat_timeout_s))
+
+    def _on_ping(self, conn: _Conn, ping: P.Ping) -> None:
+        old = conn.rtt_ms
+        conn.rtt_ms = ping.rtt_ms
+        self._send(conn.ident, conn.key, P.Pong(t=ping.t))
+
+        def bucket(v):
+            return None if v is None else (0 if v < 150 else 1 if v < 400 else 2)
+
+        if bucket(old) != bucket(ping.rtt_ms):
+            for room in conn.rooms:
+                self._broadcast_presence(room)
+
+    def _refuse(self, conn: _Conn, action: str, reason: str, ref: str, code: str = "forbidden") -> None:
+        self.store.begin()
+        self.store.audit(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
+        _log("refused", logging.WARNING, user=conn.user.id, action=action, reason=reason)
+        self._send(conn.ident, conn.key, P.Error(reason=reason, ref=ref, code=code))
+
+    def _on_create(self, conn: _Conn, msg: P.CreateRoom) -> bool:
+        rights = ROLE_RIGHTS.get(conn.user.role)
+        if msg.kind not in ROOM_KINDS:
+            self._refuse(conn, "create_room", f"unknown room kind {msg.kind!r}", msg.room, "bad-request")
+            return False
+        if self.store.room(msg.room):
+            return True
+        if rights is None or msg.kind not in rights.create:
+            self._refuse(conn, "create_room", f"role {conn.user.role} may not create {msg.kind} rooms", msg.room)
+            return False
+        self.store.begin()
+        self.store.add_room(msg.room, msg.kind, msg.title, conn.user.id)
+        self.store.audit(conn.user.id, "room.create", {"room": msg.room, "kind": msg.kind, "title": msg.title})
+        return True
+
+    def _on_join(self, conn: _Conn, msg: P.JoinRoom) -> None:
+        room = self.store.room(msg.room)
+        if room is None:
+            if not self._on_create(conn, P.CreateRoom(room=msg.room, kind=msg.kind)):
+                return
+            room = self.store.room(msg.room)
+        kind = room[1]
+        rights = ROLE_RIGHTS.get(conn.user.role)
+        room_role = rights.join.get(kind) if rights else None
+        if room_role is None:
+            return self._refuse(conn, "join", f"role {conn.user.role} may not join {kind} room {msg.room}", msg.room)
+        conn.rooms[msg.room] = room_role
+        self._members.setdefault(msg.room, set()).add(conn.ident)
+        self.store.begin()
+        self.store.audit(conn.user.id, "join", {"room": msg.room, "role": room_role, "after_seq": msg.after_seq})
+        self._send(conn.ident, conn.key, P.Joined(room=msg.room, kind=kind, role=room_role,
+                                                  last_seq=self._seqs.get(msg.room, 0)))
+        self._send_backlog(conn, msg.room, msg.after_seq)
+        self._broadcast_presence(msg.room)
+
+    def _on_resume(self, conn: _Conn, msg: P.Resume) -> None:
+        if msg.room not in conn.rooms:
+            return self._refuse(conn, "resume", f"not a member of room {msg.room}", msg.room, "unknown-room")
+        self._send_backlog(conn, msg.room, msg.after_seq)
+
+    def _send_backlog(self, conn: _Conn, room: str, after_seq: int) -> None:
+        for ev in self.store.events_after(room, after_seq):
+            c = P.encode(P.RoomEvent(room=ev.room, seq=ev.seq, sender=ev.sender, kind=ev.kind,
+                                     body=P.msgspec.msgpack.decode(ev.body), time=ev.time,
+                                     client_msg_id=ev.client_msg_id))
+            h = self._signer.header("event")
+            self._out.append([conn.ident, P.sign(conn.key, [h, c]), h, c])
+
+    def _on_publish(self, conn: _Conn, header: P.Header, msg: P.Publish) -> None:
+        uid = conn.user.id
+        if msg.room not in conn.rooms:
+            return self._refuse(conn, "publish", f"not a member of room {msg.room}", msg.client_msg_id, "unknown-room")
+        if not may_publish(conn.user.role, msg.kind):
+            return self._refuse(conn, "publish", f"role {conn.user.role} may not publish {msg.kind!r}", msg.client_msg_id)
+        self.store.begin()
+        dup = self.store.find_event(uid, msg.client_msg_id)
+        if dup is not None:
+            return self._send(conn.ident, conn.key, P.Ack(client_msg_id=msg.client_msg_id, room=dup[0],
+                                                          room_seq=dup[1], duplicate=True))
+        seq = self._seqs.get(msg.room, 0) + 1
+        self._seqs[msg.room] = seq
+        now = time.time()
+        self.store.add_event(StoredEvent(msg.room, seq, uid, msg.kind, P.encode(msg.body), now, msg.client_msg_id))
+        self.stats["events"] += 1
+        if msg.kind.startswith(SHARING_PREFIXES):
+            self.store.audit(uid, "publish", {"room": msg.room, "kind": msg.kind, "seq": seq})
+        self._send(conn.ident, conn.key, P.Ack(client_msg_id=msg.client_msg_id, room=msg.room, room_seq=seq))
+        c = P.encode(P.RoomEvent(room=msg.room, seq=seq, sender=uid, kind=msg.kind, body=msg.body,
+                                 time=now, client_msg_id=msg.client_msg_id))
+        h = self._signer.header("event")
+        out = self._out
+        for ident in self._members.get(msg.room, ()):
+            out.append([ident, P.sign(self._conns[ident].key, [h, c]), h, c])
+
+    # ------------------------------------------------------------------ membership, presence
+    def _presence(self, room: str) -> P.Presence:
+        members = []
+        for ident in sorted(self._members.get(room, ()), key=lambda i: self._conns[i].user.id):
+            c = self._conns[ident]
+            u = c.user
+            members.append(P.Member(user=u.id, name=u.name, role=u.role,
+                                    hospital=u.hospital, country=u.country, language=u.language,
+                                    rtt_ms=c.rtt_ms, online=True))
+        return P.Presence(room=room, members=members)
+
+    def _broadcast_presence(self, room: str) -> None:
+        pres = self._presence(room)
+        for ident in self._members.get(room, ()):
+            self._send(ident, self._conns[ident].key, pres)
+
+    def _leave(self, conn: _Conn, room: str, why: str) -> None:
+        if conn.rooms.pop(room, None) is None:
+            return
+        members = self._members.get(room)
+        if members:
+            members.discard(conn.ident)
+        self.store.begin()
+        self.store.audit(conn.user.id, "leave", {"room": room, "why": why})
+        self._broadcast_presence(room)
+
+    def _disconnect(self, conn: _Conn, why: str) -> None:
+        for room in list(conn.rooms):
+            self._leave(conn, room, why)
+        self._conns.pop(conn.ident, None)
+        if self._user_conn.get(conn.user.id) == conn.ident:
+            del self._user_conn[conn.user.id]
+        self.store.begin()
+        self.store.audit(conn.user.id, "disconnect", {"why": why})
+        _log("disconnect", user=conn.user.id, why=why)
+
+    def _housekeeping(self) -> None:
+        now = time.monotonic()
+        for conn in list(self._conns.values()):
+            if now - conn.last_seen > self.config.heartbeat_timeout_s:
+                self._disconnect(conn, "heartbeat timeout")
+        revoked = self.store.revoked_ids()
+        for uid in revoked - self._revoked:
+            self.store.begin()
+            self.store.audit(uid, "revoked", {"live": uid in self._user_conn})
+            _log("revoked", user=uid)
+            ident = self._user_conn.get(uid)
+            if ident is not None:
+                conn = self._conns[ident]
+                self._send(ident, conn.key, P.Revoked(reason="access revoked by the hub administrator"))
+                self._disconnect(conn, "revoked")
+        self._revoked = revoked
+        self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
+        self.store.commit()
+        out, self._out = self._out, []
+        for msg in out:
+            try:
+                self.sock.send_multipart(msg, zmq.NOBLOCK)
+            except zmq.Again:
+                pass

@@ -1,0 +1,115 @@
+"""Run a real hub as a subprocess on this machine (demo for newcomers, tests).
+
+The subprocess runs the same ``hub`` subcommand as ``python -m workstation hub``, through
+``python -m comms.hub_cli hub`` so that it does not depend on the GUI packages being importable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .enrol import enrol_user, revoke_user
+
+
+class LocalHub:
+    def __init__(self, data_dir: str | Path, bind: str = "tcp://127.0.0.1:0", ready_timeout: float = 20.0):
+        self.data_dir = Path(data_dir)
+        self.bind = bind
+        self.ready_timeout = ready_timeout
+        self.proc: subprocess.Popen | None = None
+        self.address: str | None = None
+        self.public_key: str | None = None
+
+    def start(self) -> "LocalHub":
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        bind = self.address or self.bind
+        cmd = [sys.executable, "-m", "comms.hub_cli", "hub", "--data", str(self.data_dir), "--bind", bind]
+        root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        self._stderr = open(self.data_dir / "hub.stderr", "ab")
+        deadline = time.monotonic() + self.ready_timeout
+        while True:  # on restart the old port may linger a moment
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._stderr, env=env, cwd=root)
+            line = self._read_ready(deadline)
+            if line is not None:
+                break
+            rc = self.proc.wait(timeout=5)
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"hub did not start (exit {rc}); see {self.data_dir / 'hub.stderr'}")
+            time.sleep(0.2)
+        ready = json.loads(line)
+        self.address = ready["address"]
+        self.public_key = ready["public_key"]
+        return self
+
+    def _read_ready(self, deadline: float) -> str | None:
+        out = self.proc.stdout
+        while time.monotonic() < deadline:
+            r, _, _ = select.select([out], [], [], 0.2)
+            if r:
+                line = out.readline().decode()
+                if not line:
+                    return None  # exited
+                if '"hub.ready"' in line:
+                    return line
+            elif self.proc.poll() is not None:
+                return None
+        raise TimeoutError(f"hub did not report ready within {self.ready_timeout} s")
+
+    def enrol(self, name: str, role: str = "specialist", hospital: str = "Local hospital", country: str = "CN",
+              language: str = "en") -> dict:
+        return enrol_user(self.data_dir, name, hospital, country, language, role, self.address)
+
+    def revoke(self, user_id: str) -> None:
+        revoke_user(self.data_dir, user_id)
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc else None
+
+    def stop(self, timeout: float = 15.0) -> int:
+        """SIGTERM and wait; returns the exit code (0 on a clean shutdown)."""
+        if self.proc is None:
+            return 0
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        rc = self.proc.wait(timeout=timeout)
+        self._cleanup()
+        return rc
+
+    def kill(self) -> int:
+        if self.proc is None:
+            return 0
+        self.proc.kill()
+        rc = self.proc.wait(timeout=10)
+        self._cleanup()
+        return rc
+
+    def _cleanup(self) -> None:
+        if self.proc and self.proc.stdout:
+            self.proc.stdout.close()
+        self._stderr.close()
+
+    def restart(self) -> "LocalHub":
+        """Stop (if running) and start again on the same address with the same data."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.stop()
+        return self.start()
+
+    def __enter__(self) -> "LocalHub":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.kill()
+
+
+def start_local_hub(data_dir: str | Path, bind: str = "tcp://127.0.0.1:0") -> LocalHub:
+    return LocalHub(data_dir, bind).start()

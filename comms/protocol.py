@@ -1,0 +1,288 @@
+"""Silkbridge link protocol: versioned, typed, signed multipart messages (msgspec/msgpack).
+
+Wire format (frames, as sent by a DEALER; the hub's ROUTER sees a routing identity first)::
+
+    [signature, header, content, *buffers]
+
+* ``header`` is a msgpack-encoded :class:`Header`; ``content`` is the msgpack encoding of the
+  Struct registered for ``header.type`` in :data:`MESSAGE_TYPES`.
+* ``signature`` is the hex HMAC-SHA256, keyed with the user's enrolment secret, over the
+  length-prefixed header, content and buffers (length prefixes stop bytes being moved between
+  frames without changing the MAC). The hub signs what it sends to a user with that user's secret.
+* Decoders are strict about types but ignore unknown fields, so a 1.x peer may add optional
+  fields. A peer whose MAJOR version differs gets :class:`Refused`.
+* Replay protection: ``header.seq`` must increase strictly within a ``header.session``, and a
+  message ``id`` is accepted once (see :class:`ReplayGuard`).
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import time
+import uuid
+from collections import OrderedDict
+from typing import Any
+
+import msgspec
+
+PROTOCOL_VERSION = "1.0"
+PROTOCOL_MAJOR = 1
+DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+
+
+class ProtocolError(Exception):
+    """A frame set that cannot be accepted; ``reason`` is suitable for the audit log."""
+
+    def __init__(self, reason: str, header: "Header | None" = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.header = header
+
+
+class Header(msgspec.Struct, kw_only=True):
+    id: str
+    type: str
+    version: str
+    sender: str
+    session: str
+    time: float
+    seq: int
+
+
+# ----------------------------------------------------------------------------- content kinds
+class Hello(msgspec.Struct, kw_only=True):
+    client: str = "silkbridge"
+    display_name: str = ""
+
+
+class Welcome(msgspec.Struct, kw_only=True):
+    user: str
+    role: str
+    session: str
+    hub_time: float
+    heartbeat_s: float = 1.0
+    timeout_s: float = 5.0
+
+
+class Refused(msgspec.Struct, kw_only=True):
+    reason: str
+
+
+class CreateRoom(msgspec.Struct, kw_only=True):
+    room: str
+    kind: str = "consult"  # consult | broadcast | cohort
+    title: str = ""
+
+
+class JoinRoom(msgspec.Struct, kw_only=True):
+    room: str
+    kind: str = "consult"
+    after_seq: int = 0  # resume point: the hub sends every stored event with seq > after_seq
+
+
+class Joined(msgspec.Struct, kw_only=True):
+    room: str
+    kind: str
+    role: str  # role in this room, e.g. "viewer" for a trainee in a broadcast
+    last_seq: int
+
+
+class LeaveRoom(msgspec.Struct, kw_only=True):
+    room: str
+
+
+class Member(msgspec.Struct, kw_only=True):
+    user: str
+    name: str
+    role: str
+    hospital: str
+    country: str
+    language: str = ""
+    rtt_ms: float | None = None
+    online: bool = True
+
+
+class Presence(msgspec.Struct, kw_only=True):
+    room: str
+    members: list[Member]
+
+
+class Publish(msgspec.Struct, kw_only=True):
+    room: str
+    kind: str
+    body: dict[str, Any]
+    client_msg_id: str
+
+
+class Ack(msgspec.Struct, kw_only=True):
+    client_msg_id: str
+    room: str
+    room_seq: int
+    duplicate: bool = False
+
+
+class RoomEvent(msgspec.Struct, kw_only=True):
+    room: str
+    seq: int
+    sender: str
+    kind: str
+    body: dict[str, Any]
+    time: float
+    client_msg_id: str = ""
+
+
+class Resume(msgspec.Struct, kw_only=True):
+    room: str
+    after_seq: int
+
+
+class Ping(msgspec.Struct, kw_only=True):
+    t: float
+    rtt_ms: float | None = None  # the client's last measured RTT, shown in presence
+
+
+class Pong(msgspec.Struct, kw_only=True):
+    t: float
+
+
+class Error(msgspec.Struct, kw_only=True):
+    reason: str
+    ref: str = ""  # id of the message (or client_msg_id) that caused it
+    code: str = "error"  # forbidden | bad-request | unknown-room | ...
+
+
+class Revoked(msgspec.Struct, kw_only=True):
+    reason: str = "access revoked"
+
+
+MESSAGE_TYPES: dict[str, type[msgspec.Struct]] = {
+    "hello": Hello,
+    "welcome": Welcome,
+    "refused": Refused,
+    "create_room": CreateRoom,
+    "join": JoinRoom,
+    "joined": Joined,
+    "leave": LeaveRoom,
+    "presence": Presence,
+    "publish": Publish,
+    "ack": Ack,
+    "event": RoomEvent,
+    "resume": Resume,
+    "ping": Ping,
+    "pong": Pong,
+    "error": Error,
+    "revoked": Revoked,
+}
+TYPE_NAMES: dict[type, str] = {v: k for k, v in MESSAGE_TYPES.items()}
+
+_encoder = msgspec.msgpack.Encoder()
+_header_decoder = msgspec.msgpack.Decoder(Header)
+_decoders = {name: msgspec.msgpack.Decoder(cls) for name, cls in MESSAGE_TYPES.items()}
+
+
+def encode(obj: Any) -> bytes:
+    return _encoder.encode(obj)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def sign(key: bytes, parts: list[bytes]) -> bytes:
+    """Hex HMAC-SHA256 over length-prefixed frames."""
+    if len(parts) == 2:  # fast path: header + content
+        h, c = parts
+        data = len(h).to_bytes(4, "big") + h + len(c).to_bytes(4, "big") + c
+    else:
+        data = b"".join(len(p).to_bytes(4, "big") + bytes(p) for p in parts)
+    return hmac.digest(key, data, "sha256").hex().encode()
+
+
+def version_major(version: str) -> int | None:
+    try:
+        return int(str(version).split(".", 1)[0])
+    except ValueError:
+        return None
+
+
+class Signer:
+    """Builds signed frame lists for one sender/session."""
+
+    def __init__(self, sender: str, key: bytes, session: str | None = None):
+        self.sender = sender
+        self.key = key
+        self.session = session or new_id()
+        self.seq = 0
+
+    def header(self, type_name: str) -> bytes:
+        self.seq += 1
+        return _encoder.encode(
+            Header(id=new_id(), type=type_name, version=PROTOCOL_VERSION, sender=self.sender,
+                   session=self.session, time=time.time(), seq=self.seq)
+        )
+
+    def frames(self, content: msgspec.Struct, buffers: list[bytes] = (), key: bytes | None = None) -> list[bytes]:
+        h = self.header(TYPE_NAMES[type(content)])
+        c = _encoder.encode(content)
+        parts = [h, c, *buffers]
+        return [sign(key or self.key, parts), *parts]
+
+
+def peek_header(frames: list[bytes], max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES) -> Header:
+    """Size/shape checks and header decoding (no signature check yet)."""
+    if len(frames) < 3:
+        raise ProtocolError(f"malformed: {len(frames)} frames, need signature+header+content")
+    size = sum(len(f) for f in frames)
+    if size > max_bytes:
+        raise ProtocolError(f"oversized: {size} bytes > limit {max_bytes}")
+    try:
+        return _header_decoder.decode(frames[1])
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise ProtocolError(f"malformed header: {exc}") from None
+
+
+def verify_and_decode(frames: list[bytes], header: Header, key: bytes) -> tuple[msgspec.Struct, list[bytes]]:
+    """Check the signature and decode content; raises ProtocolError."""
+    expected = sign(key, list(frames[1:]))
+    if not frames[0]:
+        raise ProtocolError("unsigned message", header)
+    if not hmac.compare_digest(expected, bytes(frames[0])):
+        raise ProtocolError("bad signature", header)
+    dec = _decoders.get(header.type)
+    if dec is None:
+        raise ProtocolError(f"unknown message type {header.type!r}", header)
+    try:
+        content = dec.decode(frames[2])
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise ProtocolError(f"malformed {header.type} content: {exc}", header) from None
+    return content, list(frames[3:])
+
+
+class ReplayGuard:
+    """Rejects a message whose seq does not increase within its session, or whose id was seen."""
+
+    def __init__(self, max_ids: int = 200_000, max_sessions: int = 50_000):
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._sessions: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self.max_ids = max_ids
+        self.max_sessions = max_sessions
+
+    def check(self, header: Header) -> None:
+        key = (header.sender, header.session)
+        last = self._sessions.get(key)
+        if last is not None and header.seq <= last:
+            raise ProtocolError(f"replayed: seq {header.seq} <= {last} in session {header.session[:8]}", header)
+        if header.id in self._ids:
+            raise ProtocolError(f"replayed: message id {header.id[:12]} already seen", header)
+        self._sessions[key] = header.seq
+        self._sessions.move_to_end(key)
+        self._ids[header.id] = None
+        if len(self._ids) > self.max_ids:
+            self._ids.popitem(last=False)
+        if len(self._sessions) > self.max_sessions:
+            self._sessions.popitem(last=False)
+
+
+def new_secret() -> str:
+    return os.urandom(32).hex()
