@@ -1,0 +1,168 @@
+"""`python -m workstation gui` and `python -m workstation demo`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DEMO_ROOM = "demo-reading-room"
+
+
+def gui_command(sub) -> None:
+    p = sub.add_parser("gui", help="start the workstation window (the default)")
+    p.add_argument("paths", nargs="*", help="folders, zips or files to import at start")
+    p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG once loaded, then exit")
+    p.set_defaults(func=run_gui)
+
+
+def demo_command(sub) -> None:
+    p = sub.add_parser("demo", help="start the workstation with a local hub and the demo study")
+    p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG once loaded, then exit")
+    p.add_argument("--no-hub", action="store_true", help="do not start a local hub")
+    p.set_defaults(func=run_demo)
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Silkbridge")
+    app.setOrganizationName("Silkbridge")
+    # Ctrl+C in the terminal closes the window cleanly.
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    return app
+
+
+def save_screenshot(window, path: str | os.PathLike) -> Path:
+    """Grab what the X server shows of the window (OpenGL viewports included)."""
+    screen = window.screen()
+    pixmap = screen.grabWindow(window.winId())
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _screenshot_when_loaded(app, window, path: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    def shoot(*_):
+        # Let the 3-D view finish its full-quality render first.
+        QTimer.singleShot(1500, lambda: (save_screenshot(window, path), log.info("screenshot written to %s", path),
+                                         window.close(), app.quit()))
+
+    window.volume_loaded.connect(shoot)
+    # Never hang a headless run: give up after two minutes.
+    QTimer.singleShot(120_000, lambda: (log.error("no study loaded in time; screenshot as is"), shoot()))
+
+
+def run_gui(args) -> int:
+    from workstation.dicom.catalog import Catalog
+    from workstation.settings import Settings
+
+    from .mainwindow import MainWindow
+
+    settings = Settings.load()
+    app = _application()
+    window = MainWindow(Catalog(settings.catalog_dir))
+    window.show()
+    if args.paths:
+        window.import_paths(args.paths)
+    if args.screenshot:
+        _screenshot_when_loaded(app, window, args.screenshot)
+        window.import_finished.connect(lambda r: _open_first_series(window))
+    return app.exec()
+
+
+def _open_first_series(window) -> None:
+    studies = window.catalog.studies("")
+    if studies:
+        series = window.catalog.series(studies[0].study_uid)
+        if series:
+            window.open_series(series[0].series_uid)
+
+
+def run_demo(args) -> int:
+    from workstation.dicom.catalog import Catalog
+    from workstation.phantom import write_phantom_series
+    from workstation.settings import Settings, home
+
+    from .mainwindow import MainWindow
+
+    settings = Settings.load()
+    demo_dir = home() / "demo"
+    phantom_dir = demo_dir / "phantom-ct"
+    if not any(phantom_dir.glob("*.dcm")):
+        log.info("writing the demo CT study to %s", phantom_dir)
+        write_phantom_series(phantom_dir)
+
+    app = _application()
+    hub = bridge = None
+    if not args.no_hub:
+        hub, bridge = _start_demo_link(demo_dir, settings)
+    window = MainWindow(Catalog(settings.catalog_dir), link=bridge)
+    window.show()
+
+    def opened(report):
+        series_uid = _phantom_series_uid(window.catalog, phantom_dir)
+        if series_uid:
+            window.open_series(series_uid)
+
+    window.import_finished.connect(opened)
+    window.import_paths([phantom_dir])
+    if bridge is not None:
+        bridge.start()
+        bridge.client.join(DEMO_ROOM, kind="consult")
+    if args.screenshot:
+        _screenshot_when_loaded(app, window, args.screenshot)
+    try:
+        return app.exec()
+    finally:
+        if bridge is not None:
+            bridge.stop()
+        if hub is not None:
+            hub.stop()
+
+
+def _phantom_series_uid(catalog, phantom_dir: Path) -> str | None:
+    import pydicom
+
+    first = next(iter(sorted(phantom_dir.glob("*.dcm"))), None)
+    if first is None:
+        return None
+    return str(pydicom.dcmread(first, stop_before_pixels=True).SeriesInstanceUID)
+
+
+def _start_demo_link(demo_dir: Path, settings):
+    """A local hub process and this workstation enrolled in it, so the link is live at once."""
+    import json
+
+    from comms.client import LinkClient
+    from comms.local import start_local_hub
+
+    from .link import LinkBridge
+
+    try:
+        hub = start_local_hub(demo_dir / "hub")
+        bundle_path = demo_dir / "demo-bundle.json"
+        bundle = None
+        if bundle_path.exists():
+            bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
+            if bundle.get("hub_public_key") != hub.public_key:
+                bundle = None
+        if bundle is None:
+            bundle = hub.enrol("Dr Demo Specialist", hospital="Silkbridge Demo Hospital", country="VN",
+                               language="en", role="coordinator")
+            bundle_path.write_text(json.dumps(bundle), encoding="utf-8")
+        bundle = dict(bundle, hub_address=hub.address)
+        client = LinkClient(bundle, demo_dir / "link-state")
+        return hub, LinkBridge(client)
+    except Exception as exc:  # the reading room works without the hub
+        log.error("could not start the local demo hub: %s", exc)
+        return None, None

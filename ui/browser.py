@@ -1,0 +1,111 @@
+"""Study browser: search the local catalog, pick a study, see its series as thumbnails."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Modality", "Description", "Images")
+
+
+class StudyBrowser(QWidget):
+    series_opened = Signal(str)  # series UID
+
+    def __init__(self, catalog, parent=None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.search = QLineEdit(placeholderText=self.tr("Search patient, ID, description, modality, date"))
+        self.search.setClearButtonEnabled(True)
+        self.studies = QTableView()
+        self.studies.setObjectName("studyTable")
+        self.model = QStandardItemModel(0, len(STUDY_COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in STUDY_COLUMNS])
+        self.studies.setModel(self.model)
+        self.studies.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.studies.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.studies.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.studies.verticalHeader().hide()
+        self.studies.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.studies.horizontalHeader().setStretchLastSection(True)
+        self.series = QListWidget()
+        self.series.setObjectName("seriesList")
+        self.series.setViewMode(QListWidget.IconMode)
+        self.series.setIconSize(QSize(96, 96))
+        self.series.setResizeMode(QListWidget.Adjust)
+        self.series.setMovement(QListWidget.Static)
+        self.series.setWordWrap(True)
+        self.series.setGridSize(QSize(130, 150))
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.studies, 2)
+        layout.addWidget(QLabel(self.tr("Series (double-click to open)")))
+        layout.addWidget(self.series, 3)
+        layout.addWidget(self.count_label)
+        self.search.textChanged.connect(self.refresh)
+        self.studies.selectionModel().selectionChanged.connect(self._study_selected)
+        self.series.itemDoubleClicked.connect(lambda item: self.series_opened.emit(item.data(Qt.UserRole)))
+        self.series.itemActivated.connect(lambda item: self.series_opened.emit(item.data(Qt.UserRole)))
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_study_uid()
+        records = self.catalog.studies(self.search.text().strip())
+        self.model.removeRows(0, self.model.rowCount())
+        for rec in records:
+            cells = [rec.patient_name, rec.patient_id, _date(rec.study_date), rec.modalities,
+                     rec.study_description, str(rec.n_images)]
+            items = [QStandardItem(str(c or "")) for c in cells]
+            items[0].setData(rec.study_uid, Qt.UserRole)
+            self.model.appendRow(items)
+        self.count_label.setText(self.tr("%n studies", "", len(records)))
+        row = next((r for r in range(self.model.rowCount())
+                    if self.model.item(r, 0).data(Qt.UserRole) == selected), 0 if records else None)
+        if row is not None:
+            self.studies.selectRow(row)
+        else:
+            self.series.clear()
+
+    def selected_study_uid(self) -> str | None:
+        rows = self.studies.selectionModel().selectedRows() if self.studies.selectionModel() else []
+        return rows[0].data(Qt.UserRole) if rows else None
+
+    def _study_selected(self, *_):
+        uid = self.selected_study_uid()
+        self.series.clear()
+        if not uid:
+            return
+        for rec in self.catalog.series(uid):
+            text = f"{rec.modality} {rec.series_number or ''}\n{rec.series_description or ''}\n{rec.n_images} img"
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, rec.series_uid)
+            item.setToolTip(f"{rec.series_description}\n{rec.rows}x{rec.columns}, {rec.n_images} images")
+            png = self.catalog.thumbnail(rec.series_uid)
+            if png:
+                pix = QPixmap()
+                pix.loadFromData(png, "PNG")
+                item.setIcon(QIcon(pix))
+            self.series.addItem(item)
+
+    def series_item(self, series_uid: str) -> QListWidgetItem | None:
+        for i in range(self.series.count()):
+            if self.series.item(i).data(Qt.UserRole) == series_uid:
+                return self.series.item(i)
+        return None
+
+
+def _date(d: str | None) -> str:
+    d = d or ""
+    return f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 and d.isdigit() else d

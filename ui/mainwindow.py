@@ -1,0 +1,467 @@
+"""The reading-room window: study browser, MPR + 3-D viewports, tools, link status."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+
+from render.presets import auto_window
+from workstation.dicom.assemble import load_series_from_catalog
+from workstation.dicom.catalog import Catalog
+from workstation.viewstate import AXIAL, CORONAL, CT_WINDOW_PRESETS, LAYOUTS, SAGITTAL, VOLUME3D, VOLUME_PRESETS, ViewState
+
+from .tasks import Task
+from .viewports import SliceViewport, VolumeViewport
+
+log = logging.getLogger(__name__)
+
+SLAB_CHOICES = (0.0, 5.0, 10.0, 20.0, 40.0)
+
+
+class ViewerArea(QWidget):
+    """Axial, coronal, sagittal and 3-D viewports in a 1x1, 1x3 or 2x2 layout."""
+
+    def __init__(self, state: ViewState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.slices = {o: SliceViewport(o, state) for o in (AXIAL, CORONAL, SAGITTAL)}
+        self.volume3d = VolumeViewport(state)
+        self.views = {**self.slices, VOLUME3D: self.volume3d}
+        for name, view in self.views.items():
+            view.setObjectName(f"viewport-{name}")
+            view.activated.connect(self._activate)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(2)
+        self.apply_layout()
+        state.events.connect(self._state_changed)
+
+    def _activate(self, name: str) -> None:
+        if self.state.active_view != name:
+            self.state.active_view = name
+
+    def _state_changed(self, info) -> None:
+        name = info.signal.name
+        if name in ("layout",) or (name == "active_view" and self.state.layout == "1x1"):
+            self.apply_layout()
+        for view in self.views.values():
+            view.schedule_render()
+
+    def apply_layout(self) -> None:
+        layout = self.state.layout
+        for view in self.views.values():
+            self.grid.removeWidget(view)
+            view.hide()
+        if layout == "1x1":
+            placement = [(self.state.active_view, 0, 0)]
+        elif layout == "1x3":
+            placement = [(AXIAL, 0, 0), (CORONAL, 0, 1), (SAGITTAL, 0, 2)]
+        else:
+            placement = [(AXIAL, 0, 0), (VOLUME3D, 0, 1), (CORONAL, 1, 0), (SAGITTAL, 1, 1)]
+        for name, row, col in placement:
+            self.grid.addWidget(self.views[name], row, col)
+            self.views[name].show()
+
+    def set_volume(self, volume, with_3d: bool = True) -> None:
+        for view in self.slices.values():
+            view.set_volume(volume)
+        if with_3d:
+            self.volume3d.set_volume(volume)
+
+    def close_vtk(self) -> None:
+        for view in self.views.values():
+            view.close_vtk()
+
+
+class MainWindow(QMainWindow):
+    volume_loaded = Signal(object)
+    import_finished = Signal(object)
+
+    def __init__(self, catalog: Catalog, link=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Silkbridge — reading room"))
+        self.resize(1500, 950)
+        self.setAcceptDrops(True)
+        self.catalog = catalog
+        self.state = ViewState()
+        self.volume = None
+        self.last_import_report = None
+        self._load_task: Task | None = None
+        self._import_task: Task | None = None
+
+        from .browser import StudyBrowser
+
+        self.browser = StudyBrowser(catalog)
+        self.browser.series_opened.connect(self.open_series)
+        dock = QDockWidget(self.tr("Studies"), self)
+        dock.setObjectName("studiesDock")
+        dock.setWidget(self.browser)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [430], Qt.Horizontal)
+
+        self.viewer = ViewerArea(self.state)
+        self.setCentralWidget(self.viewer)
+        for view in self.viewer.slices.values():
+            view.probed.connect(self._show_probe)
+
+        self._build_toolbar()
+        self._build_menu()
+        self._build_status()
+        self.cine = QTimer(self)
+        self.cine.setInterval(66)
+        self.cine.timeout.connect(self._cine_step)
+
+        self.link = None
+        if link is not None:
+            self.attach_link(link)
+
+    # ---------------------------------------------------------------- UI construction
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Reading"), self)
+        tb.setObjectName("readingToolbar")
+        self.addToolBar(tb)
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.setShortcut(QKeySequence.Open)
+        self.import_action.triggered.connect(self.choose_import)
+        tb.addAction(self.import_action)
+        tb.addSeparator()
+        tb.addWidget(QLabel(self.tr(" Layout ")))
+        self.layout_combo = QComboBox(objectName="layoutCombo")
+        self.layout_combo.addItems(LAYOUTS)
+        self.layout_combo.setCurrentText(self.state.layout)
+        self.layout_combo.currentTextChanged.connect(lambda t: setattr(self.state, "layout", t))
+        tb.addWidget(self.layout_combo)
+        tb.addWidget(QLabel(self.tr(" Window ")))
+        self.window_combo = QComboBox(objectName="windowCombo")
+        self.window_combo.addItem(self.tr("DICOM default"), "default")
+        self.window_combo.addItem(self.tr("Auto (histogram)"), "auto")
+        for name in CT_WINDOW_PRESETS:
+            self.window_combo.addItem(self.tr(f"CT {name}"), name)
+        self.window_combo.activated.connect(lambda i: self.apply_window_preset(self.window_combo.itemData(i)))
+        tb.addWidget(self.window_combo)
+        tb.addWidget(QLabel(self.tr(" Slab ")))
+        self.slab_combo = QComboBox(objectName="slabCombo")
+        for mm in SLAB_CHOICES:
+            self.slab_combo.addItem(self.tr("thin") if mm == 0 else f"{mm:g} mm", mm)
+        self.slab_combo.activated.connect(lambda i: setattr(self.state, "slab_mm", float(self.slab_combo.itemData(i))))
+        tb.addWidget(self.slab_combo)
+        self.slab_mode_combo = QComboBox(objectName="slabModeCombo")
+        for mode, label in (("mip", "MIP"), ("minip", "MinIP"), ("mean", "Average")):
+            self.slab_mode_combo.addItem(label, mode)
+        self.slab_mode_combo.activated.connect(
+            lambda i: setattr(self.state, "slab_mode", self.slab_mode_combo.itemData(i)))
+        tb.addWidget(self.slab_mode_combo)
+        self.cine_button = QPushButton(self.tr("Cine ▶"), objectName="cineButton", checkable=True)
+        self.cine_button.toggled.connect(self.set_cine)
+        tb.addWidget(self.cine_button)
+        tb.addSeparator()
+        tb.addWidget(QLabel(self.tr(" 3D ")))
+        self.preset_combo = QComboBox(objectName="volumePresetCombo")
+        self.preset_combo.addItems(VOLUME_PRESETS)
+        self.preset_combo.currentTextChanged.connect(lambda t: setattr(self.state, "volume_preset", t))
+        tb.addWidget(self.preset_combo)
+        self.crop_button = QPushButton(self.tr("Crop"), objectName="cropButton", checkable=True)
+        self.crop_button.toggled.connect(self.set_crop)
+        tb.addWidget(self.crop_button)
+        self.reset_action = QAction(self.tr("Reset view"), self)
+        self.reset_action.triggered.connect(self.reset_view)
+        tb.addAction(self.reset_action)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        imp_zip = QAction(self.tr("Import zip or files…"), self)
+        imp_zip.triggered.connect(self.choose_import_files)
+        file_menu.addAction(imp_zip)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.reset_action)
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.probe_label = QLabel(objectName="probeLabel")
+        self.progress = QProgressBar(objectName="progressBar", maximumWidth=240, textVisible=True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_work)
+        self.link_label = QLabel(self.tr("Hub: not connected"), objectName="linkLabel")
+        self.presence_label = QLabel(objectName="presenceLabel")
+        sb.addWidget(self.probe_label, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+        sb.addPermanentWidget(self.presence_label)
+        sb.addPermanentWidget(self.link_label)
+
+    # ---------------------------------------------------------------- import
+    def choose_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of DICOM files"))
+        if folder:
+            self.import_paths([folder])
+
+    def choose_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import DICOM files, a zip or a DICOMDIR"), "",
+            self.tr("DICOM, zip or DICOMDIR (*.dcm *.zip DICOMDIR *);;All files (*)"))
+        if files:
+            self.import_paths(files)
+
+    def dragEnterEvent(self, ev):
+        if ev.mimeData().hasUrls():
+            ev.acceptProposedAction()
+
+    def dropEvent(self, ev):
+        paths = [u.toLocalFile() for u in ev.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+            ev.acceptProposedAction()
+
+    def import_paths(self, paths) -> Task:
+        """Import off the GUI thread with progress and cancel; the browser refreshes after."""
+        root = self.catalog.root
+
+        def work(progress, cancel):
+            return Catalog(root).import_paths([Path(p) for p in paths], progress=progress, cancel=cancel)
+
+        task = Task(work)
+        self._import_task = task
+        self._show_progress(self.tr("Importing"))
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._import_done)
+        task.failed.connect(lambda msg: self._work_failed(self.tr("Import failed"), msg))
+        return task.start()
+
+    def _import_done(self, report) -> None:
+        self._hide_progress()
+        self.last_import_report = report
+        self.browser.refresh()
+        text = self.tr("Imported %1 new image(s); %2 already in the catalog.").replace(
+            "%1", str(report.imported)).replace("%2", str(report.duplicates))
+        if report.cancelled:
+            text += " " + self.tr("Import was cancelled; what was imported is kept.")
+        if report.rejected:
+            text += "\n" + self.tr("%1 file(s) could not be imported:").replace("%1", str(len(report.rejected)))
+            box = QMessageBox(QMessageBox.Warning, self.tr("Import"), text, QMessageBox.Ok, self)
+            box.setObjectName("importReport")
+            box.setDetailedText("\n".join(f"{name}: {reason}" for name, reason in report.rejected))
+            box.open()
+        self.statusBar().showMessage(text.splitlines()[0], 10000)
+        self.import_finished.emit(report)
+
+    # ---------------------------------------------------------------- loading
+    def open_series(self, series_uid: str) -> Task:
+        if self._load_task is not None and not self._load_task.done:
+            self._load_task.cancel.set()
+        self.set_cine(False)
+        first_shown = {"done": False}
+
+        def work(progress, cancel):
+            def on_slice(volume, k):
+                if not first_shown["done"]:
+                    first_shown["done"] = True
+                    task.partial.emit(volume)
+            return load_series_from_catalog(self.catalog.root, series_uid, on_slice=on_slice,
+                                            progress=progress, cancel=cancel)
+
+        task = Task(work)
+        task.partial.connect(self._show_first_slice)
+        self._load_task = task
+        self._show_progress(self.tr("Loading"))
+        task.progress.connect(self._on_progress)
+        task.finished.connect(lambda vols: self._series_loaded(vols, task))
+        task.failed.connect(lambda msg: self._work_failed(self.tr("Could not open the series"), msg))
+        return task.start()
+
+    def _show_first_slice(self, volume) -> None:
+        if self.volume is volume:
+            return
+        self.volume = volume
+        self._init_state_for(volume)
+        self.viewer.set_volume(volume, with_3d=False)
+
+    def _series_loaded(self, volumes, task) -> None:
+        if task is not self._load_task:
+            return
+        self._hide_progress()
+        if not volumes:
+            self._work_failed(self.tr("Could not open the series"), self.tr("no images"))
+            return
+        volume = volumes[0]
+        if volume is not self.volume:
+            self.volume = volume
+            self._init_state_for(volume)
+        self.viewer.set_volume(volume, with_3d=True)
+        if len(volumes) > 1:
+            self.statusBar().showMessage(
+                self.tr("This series holds %1 separate stacks; showing the first.").replace("%1", str(len(volumes))),
+                15000)
+        self.setWindowTitle(f"Silkbridge — {volume.meta.get('patient_name', '')} — "
+                            f"{volume.meta.get('series_description', '')}")
+        self.volume_loaded.emit(volume)
+
+    def _init_state_for(self, volume) -> None:
+        s = self.state
+        s.series_uid = volume.meta.get("series_uid", "")
+        s.position = tuple(float(v) for v in volume.center())
+        s.zoom, s.pan, s.crop = 1.0, (0.0, 0.0), None
+        s.window, s.level = self._default_window(volume)
+        modality = (volume.modality or "").upper()
+        s.volume_preset = "mr-default" if modality == "MR" else "ct-bone"
+        self.preset_combo.setCurrentText(s.volume_preset)
+        self.crop_button.setChecked(False)
+
+    def _default_window(self, volume) -> tuple[float, float]:
+        w = volume.meta.get("window")
+        if w and w[0] and w[0] > 1:
+            return float(w[0]), float(w[1])
+        return tuple(float(v) for v in auto_window(volume))
+
+    def apply_window_preset(self, name: str) -> None:
+        if self.volume is None:
+            return
+        if name == "default":
+            w, l = self._default_window(self.volume)
+        elif name == "auto":
+            w, l = auto_window(self.volume)
+        else:
+            w, l = CT_WINDOW_PRESETS[name]
+        self.state.window, self.state.level = float(w), float(l)
+
+    def set_cine(self, on: bool) -> None:
+        if self.cine_button.isChecked() != on:
+            self.cine_button.setChecked(on)
+            return
+        self.cine.start() if on and self.volume is not None else self.cine.stop()
+
+    def _cine_step(self) -> None:
+        view = self.viewer.slices.get(self.state.active_view) or self.viewer.slices[AXIAL]
+        if self.volume is None:
+            return
+        normal = view.scene.plane_normal()
+        lo, hi = self.volume.bounds()
+        corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+        proj = corners @ normal
+        here = float(np.dot(self.state.position, normal))
+        if here + view.scene.slice_step_mm() > proj.max() + 1e-3:
+            self.state.position = tuple(np.asarray(self.state.position) + normal * (proj.min() - here))
+        else:
+            view.scroll(1)
+
+    def set_crop(self, on: bool) -> None:
+        if self.volume is None:
+            return
+        if on:
+            lo, hi = self.volume.bounds()
+            c = (lo + hi) / 2
+            half = (hi - lo) / 4  # the central half of the volume along each axis
+            box = np.concatenate([c - half, c + half])
+            self.state.crop = tuple(float(v) for v in box[[0, 3, 1, 4, 2, 5]])
+        else:
+            self.state.crop = None
+
+    def reset_view(self) -> None:
+        if self.volume is None:
+            return
+        self._init_state_for(self.volume)
+        self.viewer.volume3d.reset()
+
+    # ---------------------------------------------------------------- status
+    def _show_probe(self, xyz, value) -> None:
+        if xyz is None:
+            self.probe_label.clear()
+            return
+        units = f" {self.volume.units}" if self.volume is not None and self.volume.units else ""
+        val = "—" if value is None else f"{value:.0f}{units}"
+        self.probe_label.setText(f"({xyz[0]:.1f}, {xyz[1]:.1f}, {xyz[2]:.1f}) mm LPS   {val}")
+
+    def _show_progress(self, label: str) -> None:
+        self.progress.setFormat(f"{label} %v/%m")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _hide_progress(self) -> None:
+        busy = any(t is not None and not t.done for t in (self._load_task, self._import_task))
+        if not busy:
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def cancel_work(self) -> None:
+        for task in (self._import_task, self._load_task):
+            if task is not None:
+                task.cancel.set()
+
+    def _work_failed(self, title: str, message: str) -> None:
+        self._hide_progress()
+        box = QMessageBox(QMessageBox.Critical, title, message, QMessageBox.Ok, self)
+        box.setObjectName("errorBox")
+        box.open()
+        self.statusBar().showMessage(f"{title}: {message}", 15000)
+
+    # ---------------------------------------------------------------- link
+    def attach_link(self, bridge) -> None:
+        self.link = bridge
+        bridge.state_changed.connect(self._link_state)
+        bridge.rtt_changed.connect(self._link_rtt)
+        bridge.presence_changed.connect(self._presence)
+        self._link_status = {"state": "connecting", "rtt": None}
+        self._render_link()
+
+    def _link_state(self, state: str) -> None:
+        self._link_status["state"] = state
+        self._render_link()
+
+    def _link_rtt(self, rtt: float) -> None:
+        self._link_status["rtt"] = rtt
+        self._render_link()
+
+    def _render_link(self) -> None:
+        state, rtt = self._link_status["state"], self._link_status["rtt"]
+        colours = {"online": "#1a7f37", "degraded": "#b58100", "connecting": "#6e7781"}
+        text = self.tr("Hub: %1").replace("%1", state)
+        if rtt is not None and state in ("online", "degraded"):
+            text += f" · {rtt:.0f} ms"
+        self.link_label.setText(text)
+        self.link_label.setStyleSheet(f"color: {colours.get(state, '#cf222e')}; font-weight: bold")
+
+    def _presence(self, room: str, members) -> None:
+        names = [f"{m.display_name} ({m.hospital}, {m.country})" for m in members if getattr(m, "online", True)]
+        self.presence_label.setText(self.tr("Online: ") + ", ".join(names) if names else "")
+
+    # ---------------------------------------------------------------- shutdown
+    def closeEvent(self, ev):
+        self.cine.stop()
+        self.cancel_work()
+        from .tasks import cancel_all
+
+        cancel_all()
+        if self.link is not None:
+            self.link.stop()
+        self.viewer.close_vtk()
+        super().closeEvent(ev)

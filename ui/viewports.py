@@ -1,0 +1,200 @@
+"""VTK viewports embedded in Qt: 2-D MPR slice views and the 3-D volume view.
+
+The viewports own no state: mouse and keyboard change the shared ViewState, and a change of the
+ViewState schedules one render of every viewport (coalesced in the next event-loop turn).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import vtkmodules.qt
+
+vtkmodules.qt.PyQtImpl = "PySide6"
+import vtkmodules.vtkInteractionStyle  # noqa: E402,F401  (registers interactor styles)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: E402,F401  (registers the OpenGL back end)
+from PySide6.QtCore import Qt, QTimer, Signal  # noqa: E402
+from vtkmodules.qt.QVTKRenderWindowInteractor import QVTKRenderWindowInteractor  # noqa: E402
+from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera  # noqa: E402
+
+from render.slice_view import SliceScene  # noqa: E402
+from render.volume_view import VolumeScene  # noqa: E402
+from workstation.model import Volume  # noqa: E402
+from workstation.viewstate import ViewState  # noqa: E402
+
+CLICK_SLOP_PX = 3
+
+
+class _Viewport(QVTKRenderWindowInteractor):
+    activated = Signal(str)
+
+    def __init__(self, name: str, state: ViewState, parent=None):
+        super().__init__(parent)
+        self.name = name
+        self.state = state
+        self.volume: Volume | None = None
+        self._render_pending = False
+        self.setMinimumSize(120, 120)
+        self.setFocusPolicy(Qt.StrongFocus)
+
+    def attach(self, renderer) -> None:
+        self.GetRenderWindow().AddRenderer(renderer)
+        self.Initialize()
+
+    def schedule_render(self) -> None:
+        if not self._render_pending:
+            self._render_pending = True
+            QTimer.singleShot(0, self._render_now)
+
+    def _render_now(self) -> None:
+        self._render_pending = False
+        if self.isVisible() and self.volume is not None:
+            self.sync_scene()
+            self.GetRenderWindow().Render()
+
+    def sync_scene(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def vtk_xy(self, pos) -> tuple[float, float]:
+        """Qt widget position (top-left origin, logical px) -> VTK display (bottom-left, device px)."""
+        ratio = self.devicePixelRatioF()
+        return pos.x() * ratio, (self.height() - pos.y() - 1) * ratio
+
+    def close_vtk(self) -> None:
+        self.Finalize()
+
+
+class SliceViewport(_Viewport):
+    """An MPR view: wheel scrolls, left-drag window/level, right-drag zoom, middle or
+    shift+left drag pans, a click puts the crosshair (and the other views) on that point."""
+
+    probed = Signal(object, object)  # LPS position (np.ndarray) or None, value or None
+
+    def __init__(self, orientation: str, state: ViewState, parent=None):
+        super().__init__(orientation, state, parent)
+        self.scene = SliceScene(orientation)
+        self.attach(self.scene.renderer)
+        self.setMouseTracking(True)
+        self._drag = None
+
+    def set_volume(self, volume: Volume | None) -> None:
+        self.volume = volume
+        if volume is not None:
+            self.scene.set_volume(volume)
+        self.schedule_render()
+
+    def sync_scene(self) -> None:
+        self.scene.update(self.state)
+
+    def scroll(self, steps: float) -> None:
+        if self.volume is None:
+            return
+        step = self.scene.slice_step_mm() * steps
+        self.state.position = tuple(float(v) for v in np.asarray(self.state.position) + self.scene.plane_normal() * step)
+
+    # --- Qt events (not forwarded to VTK: the ViewState is the truth) ---
+    def mousePressEvent(self, ev):
+        self.activated.emit(self.name)
+        s = self.state
+        self._drag = (ev.button(), ev.modifiers(), ev.position(), s.window, s.level, s.zoom, tuple(s.pan), False)
+
+    def mouseMoveEvent(self, ev):
+        self._probe(ev.position())
+        if self._drag is None or self.volume is None:
+            return
+        button, mods, start, w0, l0, z0, pan0, moved = self._drag
+        dx, dy = ev.position().x() - start.x(), ev.position().y() - start.y()
+        if not moved and max(abs(dx), abs(dy)) < CLICK_SLOP_PX:
+            return
+        self._drag = (button, mods, start, w0, l0, z0, pan0, True)
+        if button == Qt.MiddleButton or (button == Qt.LeftButton and mods & Qt.ShiftModifier):
+            mm = self._mm_per_pixel()
+            self.state.pan = (pan0[0] - dx * mm, pan0[1] + dy * mm)
+        elif button == Qt.LeftButton:
+            scale = max(w0, 1.0) / 256.0
+            self.state.window = max(1.0, w0 + dx * scale)
+            self.state.level = l0 - dy * scale
+        elif button == Qt.RightButton:
+            self.state.zoom = float(min(40.0, max(0.05, z0 * math.exp(-dy / 200.0))))
+
+    def mouseReleaseEvent(self, ev):
+        if self._drag is not None and not self._drag[-1] and self._drag[0] == Qt.LeftButton and self.volume is not None:
+            xyz = self.scene.display_to_patient(*self.vtk_xy(ev.position()))
+            self.state.position = tuple(float(v) for v in xyz)
+        self._drag = None
+
+    def wheelEvent(self, ev):
+        self.activated.emit(self.name)
+        delta = ev.angleDelta().y() / 120.0
+        if ev.modifiers() & Qt.ControlModifier:
+            self.state.zoom = float(min(40.0, max(0.05, self.state.zoom * (1.1 ** delta))))
+        else:
+            self.scroll(delta)
+
+    def keyPressEvent(self, ev):
+        key = ev.key()
+        if key in (Qt.Key_Up, Qt.Key_PageUp):
+            self.scroll(1 if key == Qt.Key_Up else 10)
+        elif key in (Qt.Key_Down, Qt.Key_PageDown):
+            self.scroll(-1 if key == Qt.Key_Down else -10)
+
+    def leaveEvent(self, ev):
+        self.probed.emit(None, None)
+
+    def enterEvent(self, ev):
+        pass
+
+    def _mm_per_pixel(self) -> float:
+        a = self.scene.display_to_patient(0.0, 0.0)
+        b = self.scene.display_to_patient(1.0, 0.0)
+        return float(np.linalg.norm(np.asarray(b) - np.asarray(a))) * self.devicePixelRatioF()
+
+    def _probe(self, pos) -> None:
+        if self.volume is None:
+            return
+        xyz = np.asarray(self.scene.display_to_patient(*self.vtk_xy(pos)))
+        self.probed.emit(xyz, self.volume.value_at(xyz))
+
+
+class VolumeViewport(_Viewport):
+    """The 3-D view: VTK's trackball camera rotates/zooms; coarse while moving, refined after."""
+
+    def __init__(self, state: ViewState, parent=None):
+        super().__init__("3d", state, parent)
+        self.scene = VolumeScene()
+        self.attach(self.scene.renderer)
+        style = vtkInteractorStyleTrackballCamera()
+        self.GetRenderWindow().GetInteractor().SetInteractorStyle(style)
+        style.AddObserver("StartInteractionEvent", self._start_interaction)
+        style.AddObserver("EndInteractionEvent", self._end_interaction)
+        self.interacting = False
+
+    def set_volume(self, volume: Volume | None) -> None:
+        self.volume = volume
+        if volume is not None:
+            self.scene.set_volume(volume)
+            self.scene.reset_camera(self.state)
+        self.schedule_render()
+
+    def sync_scene(self) -> None:
+        self.scene.update(self.state)
+
+    def reset(self) -> None:
+        if self.volume is not None:
+            self.scene.reset_camera(self.state)
+            self.schedule_render()
+
+    def mousePressEvent(self, ev):
+        self.activated.emit(self.name)
+        super().mousePressEvent(ev)
+
+    def _start_interaction(self, *_):
+        self.interacting = True
+        self.scene.set_interactive(True)
+
+    def _end_interaction(self, *_):
+        self.interacting = False
+        self.scene.set_interactive(False)
+        self.scene.read_camera(self.state)
+        self.schedule_render()
