@@ -348,16 +348,16 @@ class Hub:
         t = type(content)
         if t is P.Ping:
             if conn is None:
-                return self._send(ident, key, P.Error(reason="say hello first", ref=header.id, code="bad-request"))
+                return self._send(ident, key, P.Error(reason="say hello first", ref=header.id, code="hello-first"))
             self._on_ping(conn, content)
         elif t is P.Publish:
             if conn is None:
-                return self._send(ident, key, P.Error(reason="say hello first", ref=content.client_msg_id, code="bad-request"))
+                return self._send(ident, key, P.Error(reason="say hello first", ref=content.client_msg_id, code="hello-first"))
             self._on_publish(conn, header, content)
         elif t is P.Hello:
             self._on_hello(ident, user, key, header)
         elif conn is None:
-            self._send(ident, key, P.Error(reason="say hello first", ref=header.id, code="bad-request"))
+            self._send(ident, key, P.Error(reason="say hello first", ref=header.id, code="hello-first"))
         elif t is P.JoinRoom:
             self._on_join(conn, content)
         elif t is P.CreateRoom:

@@ -1,0 +1,465 @@
+"""Qt-free client of the Silkbridge hub.
+
+``LinkClient`` owns ONE I/O thread, and that thread owns the ZeroMQ DEALER socket. Public methods
+are thread-safe: they put a command on a queue and wake the I/O thread through a pipe.
+
+Signals (psygnal) are emitted FROM THE I/O THREAD. A GUI must marshal them to its own thread
+(e.g. a Qt bridge re-emitting through a ``Qt.QueuedConnection`` signal) and must not block in the
+slot; long work in a slot delays the link.
+
+* ``event_received(RoomEvent)``: events of a room, exactly once and strictly in ``seq`` order.
+* ``state_changed(str)``: "connecting" | "online" | "degraded" | "offline" | "refused" | "revoked".
+* ``presence_changed(room_id, members: list[Member])``
+* ``rtt_changed(float)``: round-trip time in ms, from Ping/Pong.
+* ``acked(client_msg_id, room_seq)``: the hub stored a publish.
+* ``error(str)``: a refusal or problem, as a sentence for the user.
+
+Delivery: every publish is written to a SQLite outbox in ``state_dir`` before ``publish`` returns
+and removed only when the hub acknowledges it (after its own commit). On every (re)connection the
+client says Hello, re-joins its rooms from its last seen seq and resends the outbox; the hub drops
+duplicates by ``client_msg_id``. Received events are stored with their seq, so a new client on the
+same ``state_dir`` resumes where the previous one stopped.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import random
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import zmq
+from psygnal import Signal
+from zmq.utils.monitor import recv_monitor_message
+
+from . import protocol as P
+
+STATES = ("connecting", "online", "degraded", "offline", "refused", "revoked")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (n INTEGER PRIMARY KEY AUTOINCREMENT, client_msg_id TEXT UNIQUE NOT NULL,
+    room TEXT NOT NULL, kind TEXT NOT NULL, body BLOB NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS rooms (room TEXT PRIMARY KEY, last_seq INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS events (room TEXT NOT NULL, seq INTEGER NOT NULL, sender TEXT NOT NULL,
+    kind TEXT NOT NULL, body BLOB NOT NULL, time REAL NOT NULL, client_msg_id TEXT NOT NULL,
+    PRIMARY KEY (room, seq));
+"""
+
+
+class LinkClient:
+    event_received = Signal(object)
+    state_changed = Signal(str)
+    presence_changed = Signal(str, object)
+    rtt_changed = Signal(float)
+    acked = Signal(str, int)
+    error = Signal(str)
+
+    #: timings (seconds)
+    ping_interval = 1.0
+    dead_after = 4.0  # no traffic from the hub for this long while online -> offline, reconnect
+    hello_timeout = 4.0
+    backoff_min, backoff_max = 0.2, 5.0
+    degraded_rtt_ms = 400.0
+
+    def __init__(self, bundle: dict, state_dir: str | Path):
+        self.bundle = bundle
+        self.user_id: str = bundle["user_id"]
+        self._key = bundle["hmac_secret"].encode()
+        self.state_dir = Path(state_dir)
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.state_dir / "link.sqlite", check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._dblock = threading.Lock()
+        with self._dblock:
+            self._last = dict(self._db.execute("SELECT room, last_seq FROM rooms").fetchall())
+        self._state = "offline"
+        self._rtt: float | None = None
+        self._presence: dict[str, list[P.Member]] = {}
+        self._rooms: dict[str, str] = {}  # desired membership: room -> kind
+        self._room_roles: dict[str, str] = {}
+        self._pending: dict[str, dict[int, P.RoomEvent]] = {}
+        self._resume_asked: dict[str, float] = {}
+        self._cmds: queue.SimpleQueue = queue.SimpleQueue()
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_r, False)
+        self._thread: threading.Thread | None = None
+        self._running = False
+        self._ev_decoder = msgspec.msgpack.Decoder(dict)
+
+    # ------------------------------------------------------------------ public API (thread-safe)
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def rtt_ms(self) -> float | None:
+        return self._rtt
+
+    def presence(self, room_id: str) -> list[P.Member]:
+        return list(self._presence.get(room_id, []))
+
+    def room_role(self, room_id: str) -> str | None:
+        return self._room_roles.get(room_id)
+
+    def last_seq(self, room_id: str) -> int:
+        return self._last.get(room_id, 0)
+
+    def outbox_size(self) -> int:
+        with self._dblock:
+            return self._db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+
+    def history(self, room_id: str, after_seq: int = 0) -> list[P.RoomEvent]:
+        """Events of a room received so far (persisted in state_dir), in seq order."""
+        with self._dblock:
+            rows = self._db.execute("SELECT * FROM events WHERE room=? AND seq>? ORDER BY seq",
+                                    (room_id, after_seq)).fetchall()
+        return [P.RoomEvent(room=r[0], seq=r[1], sender=r[2], kind=r[3], body=msgspec.msgpack.decode(r[4]),
+                            time=r[5], client_msg_id=r[6]) for r in rows]
+
+    def start(self) -> "LinkClient":
+        if self._thread is None:
+            self._running = True
+            self._thread = threading.Thread(target=self._io_main, name=f"link-{self.user_id}", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._thread is not None:
+            self._command("stop")
+            self._thread.join(timeout)
+            self._thread = None
+        with self._dblock:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def join(self, room_id: str, kind: str = "consult") -> None:
+        self._command("join", room_id, kind)
+
+    def leave(self, room_id: str) -> None:
+        self._command("leave", room_id)
+
+    def create_room(self, room_id: str, kind: str = "consult", title: str = "") -> None:
+        self._command("create", room_id, kind, title)
+
+    def publish(self, room_id: str, kind: str, body: dict[str, Any]) -> str:
+        """Queue an event for a room; durable in the outbox when this returns. Returns client_msg_id."""
+        cmid = P.new_id()
+        blob = P.encode(body)
+        with self._dblock:
+            self._db.execute("INSERT INTO outbox (client_msg_id, room, kind, body, created) VALUES (?,?,?,?,?)",
+                             (cmid, room_id, kind, blob, time.time()))
+        self._command("publish", cmid, room_id, kind, body)
+        return cmid
+
+    def _command(self, *cmd) -> None:
+        self._cmds.put(cmd)
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+
+    # ------------------------------------------------------------------ I/O thread
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    def _io_main(self) -> None:
+        self._ctx = zmq.Context()
+        self._sock = None
+        self._mon = None
+        self._attempts = 0
+        self._next_connect = 0.0
+        self._terminal = False
+        try:
+            self._loop()
+        finally:
+            self._close_socket()
+            self._ctx.term()
+
+    def _open_socket(self) -> None:
+        s = self._ctx.socket(zmq.DEALER)
+        s.curve_serverkey = self.bundle["hub_public_key"].encode()
+        s.curve_publickey = self.bundle["public_key"].encode()
+        s.curve_secretkey = self.bundle["secret_key"].encode()
+        s.setsockopt(zmq.LINGER, 0)
+        s.setsockopt(zmq.SNDHWM, 100_000)
+        s.setsockopt(zmq.RCVHWM, 100_000)
+        self._mon = s.get_monitor_socket(zmq.EVENT_HANDSHAKE_FAILED_AUTH | zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL
+                                         | zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL)
+        s.connect(self.bundle["hub_address"])
+        self._sock = s
+        self._signer = P.Signer(self.user_id, self._key)
+        self._replay = P.ReplayGuard(max_ids=20_000)
+        self._hello_sent = time.monotonic()
+        self._last_rx = time.monotonic()
+        self._last_ping = 0.0
+        self._pings: dict[float, float] = {}
+        self._missed: list[float] = []
+        self._pending.clear()
+        self._resume_asked.clear()
+        self._welcomed = False
+        self._set_state("connecting")
+        self._send(P.Hello(display_name=self.bundle.get("display_name", "")))
+
+    def _close_socket(self) -> None:
+        if self._sock is not None:
+            try:
+                self._sock.disable_monitor()
+            except zmq.ZMQError:
+                pass
+            self._mon.close(linger=0)
+            self._sock.close(linger=0)
+            self._sock = self._mon = None
+
+    def _link_dead(self, why: str) -> None:
+        self._close_socket()
+        self._set_state("offline")
+        delay = min(self.backoff_max, self.backoff_min * (2 ** self._attempts))
+        delay *= 0.75 + 0.5 * random.random()
+        self._attempts += 1
+        self._next_connect = time.monotonic() + delay
+
+    def _send(self, content, buffers=()) -> None:
+        if self._sock is None:
+            return
+        try:
+            self._sock.send_multipart(self._signer.frames(content, list(buffers)), zmq.NOBLOCK)
+        except zmq.Again:
+            pass  # nothing connected yet (IMMEDIATE): heartbeat / reconnect logic will resend
+
+    def _loop(self) -> None:
+        poller = zmq.Poller()
+        poller.register(self._wake_r, zmq.POLLIN)
+        registered = None
+        while self._running:
+            now = time.monotonic()
+            if self._sock is None and not self._terminal and now >= self._next_connect:
+                self._open_socket()
+            if registered is not self._sock:
+                poller = zmq.Poller()
+                poller.register(self._wake_r, zmq.POLLIN)
+                if self._sock is not None:
+                    poller.register(self._sock, zmq.POLLIN)
+                    poller.register(self._mon, zmq.POLLIN)
+                registered = self._sock
+            timeout = 100
+            if self._sock is None and not self._terminal:
+                timeout = max(1, min(100, int((self._next_connect - now) * 1000)))
+            ready = dict(poller.poll(timeout))
+            if self._wake_r in ready:
+                try:
+                    os.read(self._wake_r, 4096)
+                except BlockingIOError:
+                    pass
+            self._run_commands()
+            if not self._running:
+                break
+            if self._sock is not None and self._mon in ready:
+                self._on_monitor()
+            if self._sock is not None and self._sock in ready:
+                self._drain()
+            if self._sock is not None:
+                self._timers()
+
+    def _run_commands(self) -> None:
+        while True:
+            try:
+                cmd = self._cmds.get_nowait()
+            except queue.Empty:
+                return
+            op = cmd[0]
+            if op == "stop":
+                self._running = False
+                return
+            if op == "join":
+                self._rooms[cmd[1]] = cmd[2]
+                if self._welcomed:
+                    self._send(P.JoinRoom(room=cmd[1], kind=cmd[2], after_seq=self._last.get(cmd[1], 0)))
+            elif op == "leave":
+                self._rooms.pop(cmd[1], None)
+                self._presence.pop(cmd[1], None)
+                if self._welcomed:
+                    self._send(P.LeaveRoom(room=cmd[1]))
+            elif op == "create":
+                if self._welcomed:
+                    self._send(P.CreateRoom(room=cmd[1], kind=cmd[2], title=cmd[3]))
+                else:
+                    self.error.emit(f"cannot create room {cmd[1]}: not connected to the hub")
+            elif op == "publish":
+                if self._welcomed:
+                    self._send(P.Publish(room=cmd[2], kind=cmd[3], body=cmd[4], client_msg_id=cmd[1]))
+
+    def _on_monitor(self) -> None:
+        while True:
+            try:
+                evt = recv_monitor_message(self._mon, zmq.NOBLOCK)
+            except zmq.Again:
+                return
+            if evt["event"] == zmq.EVENT_HANDSHAKE_FAILED_AUTH:
+                self._refused("the hub refused this key (not enrolled or revoked)")
+                return
+            if evt["event"] in (zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL, zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL):
+                self.error.emit("secure handshake with the hub failed (wrong hub key?)")
+
+    def _refused(self, reason: str) -> None:
+        self._terminal = True
+        self._close_socket()
+        self.error.emit(reason)
+        self._set_state("refused")
+
+    def _timers(self) -> None:
+        now = time.monotonic()
+        if not self._welcomed:
+            if now - self._hello_sent > self.hello_timeout:
+                self._link_dead("no welcome")
+            return
+        if now - self._last_rx > self.dead_after:
+            self._link_dead("heartbeat")
+            return
+        if now - self._last_ping >= self.ping_interval:
+            for t in [t for t in self._pings if now - t > 2.0]:
+                del self._pings[t]
+                self._missed.append(now)
+            self._last_ping = now
+            self._pings[now] = now
+            self._send(P.Ping(t=now, rtt_ms=self._rtt))
+            self._update_quality()
+
+    def _update_quality(self) -> None:
+        now = time.monotonic()
+        self._missed = [t for t in self._missed if now - t < 10.0]
+        bad = (self._rtt is not None and self._rtt > self.degraded_rtt_ms) or bool(self._missed)
+        self._set_state("degraded" if bad else "online")
+
+    def _drain(self) -> None:
+        deliveries: list[P.RoomEvent] = []
+        acks: list[tuple[str, int]] = []
+        dirty = False
+        sock = self._sock
+        for _ in range(2000):
+            try:
+                frames = sock.recv_multipart(zmq.NOBLOCK)
+            except zmq.Again:
+                break
+            try:
+                header = P.peek_header(frames)
+                content, _ = P.verify_and_decode(frames, header, self._key)
+                self._replay.check(header)
+            except P.ProtocolError as exc:
+                self.error.emit(f"dropped a message from the hub: {exc.reason}")
+                continue
+            self._last_rx = time.monotonic()
+            t = type(content)
+            if t is P.RoomEvent:
+                dirty |= self._on_event(content, deliveries)
+            elif t is P.Ack:
+                acks.append((content.client_msg_id, content.room_seq))
+                dirty = True
+            elif t is P.Pong:
+                self._on_pong(content)
+            else:
+                self._on_control(content)
+                if self._sock is None:
+                    break
+        if dirty:
+            with self._dblock:
+                db = self._db
+                db.execute("BEGIN")
+                if acks:
+                    db.executemany("DELETE FROM outbox WHERE client_msg_id=?", [(a,) for a, _ in acks])
+                if deliveries:
+                    db.executemany("INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?)",
+                                   [(e.room, e.seq, e.sender, e.kind, P.encode(e.body), e.time, e.client_msg_id)
+                                    for e in deliveries])
+                    db.executemany("INSERT INTO rooms (room, last_seq) VALUES (?, ?) ON CONFLICT(room) "
+                                   "DO UPDATE SET last_seq=excluded.last_seq",
+                                   list({e.room: e.seq for e in deliveries}.items()))
+                db.execute("COMMIT")
+        for cmid, seq in acks:
+            self.acked.emit(cmid, seq)
+        for ev in deliveries:
+            self.event_received.emit(ev)
+
+    def _on_event(self, ev: P.RoomEvent, deliveries: list) -> bool:
+        room = ev.room
+        last = self._last.get(room, 0)
+        if ev.seq <= last:
+            return False
+        if ev.seq != last + 1:
+            pend = self._pending.setdefault(room, {})
+            pend[ev.seq] = ev
+            now = time.monotonic()
+            if now - self._resume_asked.get(room, -10.0) > 1.0:
+                self._resume_asked[room] = now
+                self._send(P.Resume(room=room, after_seq=last))
+            return False
+        deliveries.append(ev)
+        last = ev.seq
+        pend = self._pending.get(room)
+        while pend and last + 1 in pend:
+            last += 1
+            deliveries.append(pend.pop(last))
+        if pend:
+            for s in [s for s in pend if s <= last]:
+                del pend[s]
+        self._last[room] = last
+        return True
+
+    def _on_pong(self, pong: P.Pong) -> None:
+        sent = self._pings.pop(pong.t, None)
+        if sent is None:
+            return
+        self._rtt = (time.monotonic() - sent) * 1000.0
+        self.rtt_changed.emit(self._rtt)
+        self._update_quality()
+
+    def _on_control(self, msg) -> None:
+        t = type(msg)
+        if t is P.Welcome:
+            self._welcomed = True
+            self._attempts = 0
+            self._set_state("online")
+            for room, kind in self._rooms.items():
+                self._send(P.JoinRoom(room=room, kind=kind, after_seq=self._last.get(room, 0)))
+            with self._dblock:
+                rows = self._db.execute("SELECT client_msg_id, room, kind, body FROM outbox ORDER BY n").fetchall()
+            for cmid, room, kind, body in rows:
+                self._send(P.Publish(room=room, kind=kind, body=self._ev_decoder.decode(body), client_msg_id=cmid))
+            self._last_ping = 0.0
+        elif t is P.Presence:
+            self._presence[msg.room] = msg.members
+            self.presence_changed.emit(msg.room, list(msg.members))
+        elif t is P.Joined:
+            self._room_roles[msg.room] = msg.role
+        elif t is P.Error:
+            if msg.code == "hello-first":  # the hub restarted under our socket: start a new session
+                self._link_dead("hub lost our session")
+                return
+            if msg.code in ("forbidden", "unknown-room", "bad-request"):
+                with self._dblock:  # a refused publish will never succeed: drop it from the outbox
+                    self._db.execute("DELETE FROM outbox WHERE client_msg_id=?", (msg.ref,))
+                if msg.ref in self._rooms and msg.code == "forbidden":
+                    self._rooms.pop(msg.ref, None)
+            self.error.emit(msg.reason)
+        elif t is P.Refused:
+            self._refused(f"refused by the hub: {msg.reason}")
+        elif t is P.Revoked:
+            self._terminal = True
+            self._close_socket()
+            self.error.emit(msg.reason)
+            self._set_state("revoked")
