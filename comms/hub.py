@@ -414,7 +414,7 @@ class Hub:
         if self.store.room(msg.room):
             return True
         if rights is None or msg.kind not in rights.create:
-            self._refuse(conn, "create_room", f"role {conn.user.role} may not create {msg.kind} rooms", msg.room)
+            self._refuse(conn, "create_room", f"role {conn.user.role} may not create {msg.kind} room {msg.room}", msg.room)
             return False
         self.store.begin()
         self.store.add_room(msg.room, msg.kind, msg.title, conn.user.id)

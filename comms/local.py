@@ -113,3 +113,60 @@ class LocalHub:
 
 def start_local_hub(data_dir: str | Path, bind: str = "tcp://127.0.0.1:0") -> LocalHub:
     return LocalHub(data_dir, bind).start()
+
+
+class RawPeer:
+    """A bare CURVE DEALER speaking the wire protocol by hand: for diagnostics, fuzzing and tests
+    of the hub's defences (it can send anything, signed or not)."""
+
+    def __init__(self, bundle: dict, ctx=None):
+        import zmq
+
+        from . import protocol as P
+
+        self._zmq, self.P = zmq, P
+        self.bundle = bundle
+        self.key = bundle["hmac_secret"].encode()
+        self.signer = P.Signer(bundle["user_id"], self.key)
+        self._own_ctx = ctx is None
+        self.ctx = ctx or zmq.Context()
+        s = self.sock = self.ctx.socket(zmq.DEALER)
+        s.curve_serverkey = bundle["hub_public_key"].encode()
+        s.curve_publickey = bundle["public_key"].encode()
+        s.curve_secretkey = bundle["secret_key"].encode()
+        s.setsockopt(zmq.LINGER, 0)
+        s.setsockopt(zmq.SNDHWM, 1_000_000)
+        s.connect(bundle["hub_address"])
+
+    def send_frames(self, frames: list[bytes]) -> None:
+        self.sock.send_multipart(frames)
+
+    def send(self, content, buffers=()) -> list[bytes]:
+        frames = self.signer.frames(content, list(buffers))
+        self.sock.send_multipart(frames)
+        return frames
+
+    def recv(self, timeout: float = 5.0):
+        """Next (header, content) from the hub, or None on timeout."""
+        if not self.sock.poll(int(timeout * 1000)):
+            return None
+        frames = self.sock.recv_multipart()
+        header = self.P.peek_header(frames)
+        content, _ = self.P.verify_and_decode(frames, header, self.key)
+        return header, content
+
+    def recv_type(self, cls, timeout: float = 5.0):
+        """Skip messages until one of type ``cls`` arrives (None on timeout)."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            got = self.recv(left)
+            if got is None:
+                return None
+            if isinstance(got[1], cls):
+                return got[1]
+        return None
+
+    def close(self) -> None:
+        self.sock.close(linger=0)
+        if self._own_ctx:
+            self.ctx.term()

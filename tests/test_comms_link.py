@@ -1,0 +1,307 @@
+"""The hub link end to end: a real hub process, real CURVE sockets, real LinkClients."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import msgspec
+import pytest
+import zmq
+
+from comms import protocol as P
+from comms.client import LinkClient
+from comms.local import RawPeer, start_local_hub
+from comms.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wait_for(cond, timeout=10.0, step=0.02):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return True
+        time.sleep(step)
+    return cond()
+
+
+def audit(hub, action=None, user=None):
+    s = Store(hub.data_dir)
+    try:
+        return s.audit_entries(action, user)
+    finally:
+        s.close()
+
+
+class Recorder:
+    """What the application would see from a LinkClient."""
+
+    def __init__(self, client: LinkClient):
+        self.events: list[P.RoomEvent] = []
+        self.errors: list[str] = []
+        self.states: list[str] = []
+        client.event_received.connect(self.events.append)
+        client.error.connect(self.errors.append)
+        client.state_changed.connect(self.states.append)
+
+    def seqs(self, room):
+        return [e.seq for e in self.events if e.room == room]
+
+
+@pytest.fixture
+def hub(tmp_path):
+    h = start_local_hub(tmp_path / "hub")
+    yield h
+    if h.proc.poll() is None:
+        h.kill()
+
+
+@pytest.fixture
+def clients(tmp_path):
+    made = []
+
+    def make(bundle, name=None):
+        c = LinkClient(bundle, tmp_path / "clients" / (name or bundle["user_id"]))
+        rec = Recorder(c)
+        made.append(c)
+        c.start()
+        return c, rec
+
+    yield make
+    for c in made:
+        c.stop()
+
+
+def test_two_users_share_a_room_in_order_with_presence(hub, clients):
+    lan, lan_rec = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN", "vi"))
+    som, som_rec = clients(hub.enrol("Dr Somchai", "surgeon", "Siriraj", "TH", "th"))
+    lan.join("consult-42")
+    assert wait_for(lambda: lan.presence("consult-42"))
+    som.join("consult-42")
+    assert wait_for(lambda: len(lan.presence("consult-42")) == 2 and len(som.presence("consult-42")) == 2)
+    assert lan.state == som.state == "online"
+
+    members = {m.name: m for m in som.presence("consult-42")}
+    assert members["Dr Lan"].hospital == "Bach Mai" and members["Dr Lan"].country == "VN"
+    assert members["Dr Lan"].role == "specialist" and members["Dr Somchai"].role == "surgeon"
+
+    sent = [lan.publish("consult-42", "chat", {"text": f"slice {i}"}) for i in range(30)]
+    sent.append(som.publish("consult-42", "annotation.add", {"point": [1.5, -2.0, 30.0]}))
+    for rec in (lan_rec, som_rec):
+        assert wait_for(lambda: len(rec.seqs("consult-42")) == 31)
+        assert rec.seqs("consult-42") == list(range(1, 32))
+    from_lan = [e for e in som_rec.events if e.sender == lan.user_id]
+    assert [e.body["text"] for e in from_lan] == [f"slice {i}" for i in range(30)]
+    assert [e.seq for e in som_rec.events] == [e.seq for e in lan_rec.events]  # same order for everyone
+    assert {e.client_msg_id for e in som_rec.events} == set(sent)
+    assert wait_for(lambda: lan.outbox_size() == 0)
+    assert lan.last_seq("consult-42") == 31
+    assert wait_for(lambda: lan.rtt_ms is not None, 3)
+    # the sharing publish is audited, the chat is not
+    pubs = audit(hub, "publish")
+    assert len(pubs) == 1 and json.loads(pubs[0]["detail"])["kind"] == "annotation.add"
+
+    som.leave("consult-42")
+    assert wait_for(lambda: [m.name for m in lan.presence("consult-42")] == ["Dr Lan"])
+
+
+def test_trainee_is_viewer_and_forbidden_publish_is_refused_and_audited(hub, clients):
+    teacher, _ = clients(hub.enrol("Dr Minh", "specialist", "Cho Ray", "VN"))
+    student, srec = clients(hub.enrol("Ms Souk", "trainee", "Mahosot", "LA", "lo"))
+    teacher.join("course-ct", kind="cohort")
+    assert wait_for(lambda: teacher.presence("course-ct"))
+    student.join("course-ct", kind="cohort")
+    assert wait_for(lambda: student.room_role("course-ct") == "viewer")
+    ok = student.publish("course-ct", "question", {"text": "why this window?"})
+    bad = student.publish("course-ct", "consult.start", {})
+    assert wait_for(lambda: any("may not publish 'consult.start'" in e for e in srec.errors))
+    assert wait_for(lambda: student.outbox_size() == 0)  # the refused one is not retried forever
+    assert wait_for(lambda: [e.client_msg_id for e in srec.events] == [ok])
+    refusals = audit(hub, "refused", student.user_id)
+    assert any(json.loads(r["detail"])["ref"] == bad for r in refusals)
+    # a trainee may not enter a consult room at all
+    student.join("consult-private", kind="consult")
+    assert wait_for(lambda: any("may not" in e and "consult-private" in e for e in srec.errors))
+    assert student.presence("consult-private") == []
+
+
+def test_unknown_key_cannot_connect(hub, clients, tmp_path):
+    real = hub.enrol("Dr Real", "specialist")
+    pub, sec = zmq.curve_keypair()
+    fake = dict(real, user_id="intruder", public_key=pub.decode(), secret_key=sec.decode())
+    c, rec = clients(fake, "intruder")
+    assert wait_for(lambda: c.state == "refused", 10)
+    assert "online" not in rec.states
+    denied = audit(hub, "zap.denied")
+    assert any(json.loads(d["detail"])["key"] == pub.decode() for d in denied)
+    assert "zap.denied" in (hub.data_dir / "hub.log").read_text()
+
+
+def test_revocation_cuts_a_live_client_and_refuses_reconnect(hub, clients):
+    lan, _ = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN"))
+    bad_bundle = hub.enrol("Dr Gone", "specialist", "Somewhere", "KH")
+    gone, grec = clients(bad_bundle)
+    lan.join("r1")
+    gone.join("r1")
+    assert wait_for(lambda: len(lan.presence("r1")) == 2)
+    out = subprocess.run([sys.executable, "-m", "comms.hub_cli", "revoke", "--data", str(hub.data_dir),
+                          gone.user_id], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert wait_for(lambda: gone.state == "revoked", 5)
+    assert wait_for(lambda: [m.name for m in lan.presence("r1")] == ["Dr Lan"], 5)
+    again, arec = clients(bad_bundle, "gone-again")
+    assert wait_for(lambda: again.state == "refused", 10)
+    assert "online" not in arec.states
+    assert audit(hub, "revoked", gone.user_id)
+    assert audit(hub, "zap.denied", gone.user_id)
+
+
+def test_other_major_version_is_refused_with_a_clear_reason(hub):
+    bundle = hub.enrol("Dr Future", "specialist")
+    peer = RawPeer(bundle)
+    try:
+        h = msgspec.msgpack.encode(dict(id=P.new_id(), type="hello", version="2.0", sender=bundle["user_id"],
+                                        session=P.new_id(), time=time.time(), seq=1))
+        c = msgspec.msgpack.encode({"client": "silkbridge-2"})
+        peer.send_frames([P.sign(peer.key, [h, c]), h, c])
+        got = peer.recv_type(P.Refused)
+        assert got is not None
+        assert got.reason == "protocol version 2.0 not supported (hub speaks 1.x)"
+        assert audit(hub, "refused", bundle["user_id"])
+        # the hub still serves the same user speaking 1.0
+        peer.send(P.Hello())
+        assert peer.recv_type(P.Welcome) is not None
+    finally:
+        peer.close()
+
+
+def test_unknown_optional_fields_are_ignored(hub):
+    bundle = hub.enrol("Dr Newer", "specialist")
+    peer = RawPeer(bundle)
+    session = P.new_id()
+
+    def send(type_, content, seq):
+        h = msgspec.msgpack.encode(dict(id=P.new_id(), type=type_, version="1.7", sender=bundle["user_id"],
+                                        session=session, time=time.time(), seq=seq, priority="high"))
+        c = msgspec.msgpack.encode(content)
+        peer.send_frames([P.sign(peer.key, [h, c]), h, c])
+
+    try:
+        send("hello", {"client": "newer", "capabilities": ["video", "ar"]}, 1)
+        assert peer.recv_type(P.Welcome) is not None
+        send("join", {"room": "x", "kind": "consult", "after_seq": 0, "mood": "curious"}, 2)
+        assert peer.recv_type(P.Joined) is not None
+        send("publish", {"room": "x", "kind": "chat", "body": {"t": 1}, "client_msg_id": "m1", "ttl": 3}, 3)
+        ack = peer.recv_type(P.Ack)
+        assert ack is not None and ack.room_seq == 1
+    finally:
+        peer.close()
+
+
+def test_bad_frames_are_dropped_audited_and_hub_keeps_serving(tmp_path, clients):
+    data = tmp_path / "hub"
+    data.mkdir()
+    (data / "hub.toml").write_text('max_message_bytes = 65536\nheartbeat_timeout_s = 5.0\n')
+    hub = start_local_hub(data)
+    try:
+        bundle = hub.enrol("Mallory", "specialist")
+        peer = RawPeer(bundle)
+        peer.send(P.Hello())
+        assert peer.recv_type(P.Welcome) is not None
+        peer.send(P.JoinRoom(room="r"))
+        assert peer.recv_type(P.Joined) is not None
+
+        peer.send_frames([b"only-one-frame"])  # malformed
+        peer.send_frames([b"sig", b"\xc1\xff not msgpack", b"x"])  # malformed header
+        h, c = peer.signer.header("publish"), P.encode(P.Publish(room="r", kind="chat", body={}, client_msg_id="u"))
+        peer.send_frames([b"", h, c])  # unsigned
+        h, c = peer.signer.header("publish"), P.encode(P.Publish(room="r", kind="chat", body={}, client_msg_id="b"))
+        peer.send_frames([P.sign(b"not-my-secret", [h, c]), h, c])  # bad signature
+        good = peer.send(P.Publish(room="r", kind="chat", body={"n": 1}, client_msg_id="g1"))
+        assert peer.recv_type(P.Ack) is not None
+        peer.send_frames(good)  # replayed verbatim
+        peer.send(P.Publish(room="r", kind="chat", body={}, client_msg_id="big"), [b"x" * 40000] * 3)  # oversized
+
+        lan, rec = clients(hub.enrol("Dr Lan", "specialist"))
+        lan.join("r")
+        lan.publish("r", "chat", {"text": "still there?"})
+        assert wait_for(lambda: rec.seqs("r") == [1, 2])
+
+        reasons = [json.loads(a["detail"])["reason"] for a in audit(hub, "message.dropped", bundle["user_id"])]
+        for expected in ("malformed: 1 frames", "malformed header", "unsigned", "bad signature", "replayed",
+                         "oversized"):
+            assert any(r.startswith(expected) for r in reasons), (expected, reasons)
+        # exactly one event stored for the attacker: the genuine one
+        s = Store(data)
+        assert [e.client_msg_id for e in s.events_after("r", 0)] == ["g1", lan_msgs(rec)]
+        s.close()
+        peer.close()
+    finally:
+        assert hub.stop() == 0
+
+
+def lan_msgs(rec):
+    return rec.events[-1].client_msg_id
+
+
+def test_restarted_client_resumes_from_its_last_seq(hub, tmp_path):
+    pub_b = hub.enrol("Dr Pub", "specialist")
+    sub_b = hub.enrol("Dr Sub", "specialist")
+    pub = LinkClient(pub_b, tmp_path / "pub").start()
+    sub = LinkClient(sub_b, tmp_path / "sub")
+    rec1 = Recorder(sub)
+    sub.start()
+    try:
+        pub.join("r")
+        sub.join("r")
+        for i in range(10):
+            pub.publish("r", "chat", {"i": i})
+        assert wait_for(lambda: rec1.seqs("r") == list(range(1, 11)))
+        sub.stop()
+        for i in range(10, 25):
+            pub.publish("r", "chat", {"i": i})
+        assert wait_for(lambda: pub.outbox_size() == 0 and pub.last_seq("r") == 25)
+        sub2 = LinkClient(sub_b, tmp_path / "sub")
+        assert sub2.last_seq("r") == 10
+        rec2 = Recorder(sub2)
+        sub2.start()
+        sub2.join("r")
+        assert wait_for(lambda: rec2.seqs("r") == list(range(11, 26)))
+        time.sleep(0.3)
+        assert rec2.seqs("r") == list(range(11, 26))  # no duplicates arrived later
+        assert [e.body["i"] for e in sub2.history("r")] == list(range(25))
+        sub2.stop()
+    finally:
+        pub.stop()
+
+
+def test_sigterm_shuts_down_cleanly(hub, clients):
+    c, _ = clients(hub.enrol("Dr Lan", "specialist"))
+    c.join("r")
+    c.publish("r", "chat", {"x": 1})
+    assert wait_for(lambda: c.last_seq("r") == 1)
+    assert hub.stop() == 0
+    log = [json.loads(line) for line in (hub.data_dir / "hub.log").read_text().splitlines()]
+    assert log[-1]["event"] == "hub.stopped"
+    assert wait_for(lambda: c.state == "offline", 8)
+
+
+def test_cli_enrol_writes_a_bundle_that_connects(hub, tmp_path, clients):
+    out = tmp_path / "lan.json"
+    r = subprocess.run([sys.executable, "-m", "comms.hub_cli", "enrol", "--data", str(hub.data_dir),
+                        "--name", "Dr Lan", "--hospital", "Bach Mai", "--country", "VN", "--language", "vi",
+                        "--role", "specialist", "--hub-address", hub.address, "--out", str(out)],
+                       cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert out.stat().st_mode & 0o777 == 0o600
+    bundle = json.loads(out.read_text())
+    assert bundle["hub_public_key"] == hub.public_key and bundle["role"] == "specialist"
+    c, _ = clients(bundle)
+    assert wait_for(lambda: c.state == "online")
+    bad = subprocess.run([sys.executable, "-m", "comms.hub_cli", "revoke", "--data", str(hub.data_dir), "nobody"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "no enrolled user 'nobody'" in bad.stderr
