@@ -521,11 +521,11 @@ class LinkEmulator:
             if conn.aborted:
                 return
             writer.write(chunk)
-            await writer.drain()
             if up:
                 self._counters.bytes_up += len(chunk)
             else:
                 self._counters.bytes_down += len(chunk)
+            await writer.drain()
 
 
 # ---------------------------------------------------------------------------------------- CLI
