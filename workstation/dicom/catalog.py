@@ -120,30 +120,30 @@ class Catalog:
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
                     break
+                self._import_one(name, path, report, touched)
                 if progress:
-                    progress(done, total, name)
-                try:
-                    rec, ds = read_instance(path)
-                except RejectedFile as exc:
-                    report.rejected.append((name, str(exc)))
-                    continue
-                with self._lock:
-                    if self._db.execute("SELECT 1 FROM instances WHERE sop_uid=?", (rec.sop_uid,)).fetchone():
-                        report.duplicates += 1
-                        continue
-                    try:
-                        self._add(path, rec, ds)
-                    except OSError as exc:
-                        report.rejected.append((name, f"cannot copy into the catalog: {exc}"))
-                        continue
-                report.imported += 1
-                touched.add(rec.series_uid)
-            else:
-                if progress:
-                    progress(total, total, "done")
+                    progress(done + 1, total, name)
         for series_uid in touched:
             self._make_thumbnail(series_uid)
         return report
+
+    def _import_one(self, name: str, path: Path, report: ImportReport, touched: set[str]) -> None:
+        try:
+            rec, ds = read_instance(path)
+        except RejectedFile as exc:
+            report.rejected.append((name, str(exc)))
+            return
+        with self._lock:
+            if self._db.execute("SELECT 1 FROM instances WHERE sop_uid=?", (rec.sop_uid,)).fetchone():
+                report.duplicates += 1
+                return
+            try:
+                self._add(path, rec, ds)
+            except OSError as exc:
+                report.rejected.append((name, f"cannot copy into the catalog: {exc}"))
+                return
+        report.imported += 1
+        touched.add(rec.series_uid)
 
     def _expand(self, paths, report: ImportReport, stack: contextlib.ExitStack) -> Iterator[tuple[str, Path]]:
         for p in paths:
