@@ -379,11 +379,10 @@ def load_series(instances: list[InstanceRecord], on_slice: OnSlice | None = None
             nonlocal done
             if on_slice:
                 on_slice(volume, k)
-            with count_lock:
+            with count_lock:  # in order, so the last call reports total/total
                 done += 1
-                n = done
-            if progress:
-                progress(n, total, label)
+                if progress:
+                    progress(done, total, label)
 
         # multi-frame compressed files are decoded whole, once; everything else frame by frame
         by_file: dict[str, list[tuple[int, Frame]]] = {}
