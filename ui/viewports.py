@@ -61,6 +61,10 @@ class _Viewport(QVTKRenderWindowInteractor):
         ratio = self.devicePixelRatioF()
         return pos.x() * ratio, (self.height() - pos.y() - 1) * ratio
 
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        self.schedule_render()  # the scenes fit their picture to the new size
+
     def close_vtk(self) -> None:
         self.Finalize()
 
