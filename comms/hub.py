@@ -210,7 +210,7 @@ class Hub:
         self.store = Store(self.data_dir)
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
-        self.ctx = zmq.Context()
+        self.ctx = zmq.Context(io_threads=2)  # CURVE encryption runs in the I/O threads
         self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
         self.auth.start()
         self.auth.configure_curve_callback("*", credentials_provider=_KeyAllowList(self.data_dir))
@@ -476,9 +476,10 @@ class Hub:
         c = P.encode(P.RoomEvent(room=msg.room, seq=seq, sender=uid, kind=msg.kind, body=msg.body,
                                  time=now, client_msg_id=msg.client_msg_id))
         h = self._signer.header("event")
-        out = self._out
+        data = P.signing_data(h, c)
+        out, conns, sign = self._out, self._conns, P.sign_data
         for ident in self._members.get(msg.room, ()):
-            out.append([ident, P.sign(self._conns[ident].key, [h, c]), h, c])
+            out.append([ident, sign(conns[ident].key, data), h, c])
 
     # ------------------------------------------------------------------ membership, presence
     def _presence(self, room: str) -> P.Presence:

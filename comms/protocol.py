@@ -199,6 +199,15 @@ def sign(key: bytes, parts: list[bytes]) -> bytes:
     return hmac.digest(key, data, "sha256").hex().encode()
 
 
+def signing_data(header: bytes, content: bytes) -> bytes:
+    """The bytes :func:`sign` MACs for a header+content message (compute once, MAC per recipient)."""
+    return len(header).to_bytes(4, "big") + header + len(content).to_bytes(4, "big") + content
+
+
+def sign_data(key: bytes, data: bytes) -> bytes:
+    return hmac.digest(key, data, "sha256").hex().encode()
+
+
 def version_major(version: str) -> int | None:
     try:
         return int(str(version).split(".", 1)[0])
