@@ -57,7 +57,7 @@ def phantom_slice_hu(x: np.ndarray, y: np.ndarray, z: float) -> np.ndarray:
     sx, sy = PHANTOM_SPINE_CENTER_XY_MM
     hu[_ellipse(x, y, sx, sy, 12, 12)] = _CORTEX
     hu[_ellipse(x, y, sx, sy, 10, 10)] = _CANCELLOUS
-    hu[_ellipse(x, y, sx, sy + 15, 5, 5)] = 10  # spinal canal
+    hu[_ellipse(x, y, sx, sy + 17, 4, 4)] = 10  # spinal canal, behind the vertebral body
     ax, ay = PHANTOM_AORTA_CENTER_XY_MM
     hu[_ellipse(x, y, ax, ay, 10, 10)] = _AORTA
     lx, ly, lzc = PHANTOM_LESION_CENTER_MM
