@@ -427,6 +427,12 @@ class LinkClient:
         self._rtt = (time.monotonic() - sent) * 1000.0
         self.rtt_changed.emit(self._rtt)
         self._update_quality()
+        now = time.monotonic()
+        for room, hub_last in pong.rooms.items():  # events lost at the tail (e.g. hub queue overflow)
+            last = self._last.get(room, 0)
+            if hub_last > last and room in self._rooms and now - self._resume_asked.get(room, -10.0) > 1.0:
+                self._resume_asked[room] = now
+                self._send(P.Resume(room=room, after_seq=last))
 
     def _on_control(self, msg) -> None:
         t = type(msg)

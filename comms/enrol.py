@@ -69,6 +69,21 @@ def revoke_user(data_dir: str | Path, user_id: str) -> None:
         store.close()
 
 
+def set_role(data_dir: str | Path, user_id: str, role: str) -> None:
+    """Change a user's role (audited). A running hub applies it to a live session within ~1 s."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    store = Store(data_dir)
+    try:
+        user = store.user(user_id)
+        if user is None:
+            raise KeyError(f"no enrolled user {user_id!r} in {Path(data_dir) / 'hub.sqlite'}")
+        store.db.execute("UPDATE users SET role=? WHERE id=?", (role, user_id))
+        store.audit("admin", "role.change", {"user": user_id, "old": user.role, "new": role})
+    finally:
+        store.close()
+
+
 def write_bundle(bundle: dict, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

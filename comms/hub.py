@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import zmq
@@ -391,7 +391,7 @@ class Hub:
     def _on_ping(self, conn: _Conn, ping: P.Ping) -> None:
         old = conn.rtt_ms
         conn.rtt_ms = ping.rtt_ms
-        self._send(conn.ident, conn.key, P.Pong(t=ping.t))
+        self._send(conn.ident, conn.key, P.Pong(t=ping.t, rooms={r: self._seqs.get(r, 0) for r in conn.rooms}))
 
         def bucket(v):
             return None if v is None else (0 if v < 150 else 1 if v < 400 else 2)
@@ -533,6 +533,21 @@ class Hub:
                 self._send(ident, conn.key, P.Revoked(reason="access revoked by the hub administrator"))
                 self._disconnect(conn, "revoked")
         self._revoked = revoked
+        roles = dict(self.store.db.execute("SELECT id, role FROM users"))
+        for conn in self._conns.values():  # role changes apply live
+            role = roles.get(conn.user.id)
+            if role and role != conn.user.role:
+                _log("role.applied", user=conn.user.id, old=conn.user.role, new=role)
+                conn.user = replace(conn.user, role=role)
+                self._users_by_key.pop(conn.user.public_key, None)
+                for room in list(conn.rooms):
+                    kind = (self.store.room(room) or (None, None))[1]
+                    new_role = ROLE_RIGHTS[role].join.get(kind) if role in ROLE_RIGHTS else None
+                    if new_role is None:
+                        self._leave(conn, room, "role change")
+                    else:
+                        conn.rooms[room] = new_role
+                        self._broadcast_presence(room)
         self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
         self.store.commit()
         out, self._out = self._out, []

@@ -144,6 +144,7 @@ class Ping(msgspec.Struct, kw_only=True):
 
 class Pong(msgspec.Struct, kw_only=True):
     t: float
+    rooms: dict[str, int] = {}  # last seq of each room the member is in: lets a client notice lost tail events
 
 
 class Error(msgspec.Struct, kw_only=True):

@@ -305,3 +305,22 @@ def test_cli_enrol_writes_a_bundle_that_connects(hub, tmp_path, clients):
     bad = subprocess.run([sys.executable, "-m", "comms.hub_cli", "revoke", "--data", str(hub.data_dir), "nobody"],
                          cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "no enrolled user 'nobody'" in bad.stderr
+
+
+def test_role_change_applies_live_and_is_audited(hub, clients):
+    from comms.enrol import set_role
+
+    teacher, _ = clients(hub.enrol("Dr Minh", "specialist"))
+    student, srec = clients(hub.enrol("Mr Dara", "trainee", "Calmette", "KH", "km"))
+    teacher.join("cohort-1", kind="cohort")
+    assert wait_for(lambda: teacher.presence("cohort-1"))
+    student.join("cohort-1", kind="cohort")
+    assert wait_for(lambda: student.room_role("cohort-1") == "viewer")
+    student.publish("cohort-1", "study.share", {"uid": "1.2.3"})
+    assert wait_for(lambda: any("may not publish 'study.share'" in e for e in srec.errors))
+    set_role(hub.data_dir, student.user_id, "specialist")
+    assert wait_for(lambda: {m.name: m.role for m in teacher.presence("cohort-1")}.get("Mr Dara") == "specialist", 5)
+    cmid = student.publish("cohort-1", "study.share", {"uid": "1.2.3"})
+    assert wait_for(lambda: [e.client_msg_id for e in srec.events] == [cmid])
+    changes = audit(hub, "role.change")
+    assert json.loads(changes[0]["detail"]) == {"user": student.user_id, "old": "trainee", "new": "specialist"}
