@@ -1,0 +1,153 @@
+"""3-D volume scene: presets, crop box, camera round trip, interactive/refined rendering."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from vtkmodules.vtkRenderingCore import vtkRenderWindow
+
+from render.offscreen import capture, snapshot
+from render.volume_view import VolumeScene
+from workstation.model import Volume
+from workstation.viewstate import ViewState
+
+SIZE = 300
+
+
+@pytest.fixture(autouse=True)
+def _display():
+    if not os.environ.get("DISPLAY"):
+        pytest.fail("render tests need an X display: start Xvfb and set DISPLAY (e.g. Xvfb :52 & export DISPLAY=:52)")
+
+
+def bone_phantom():
+    """Air with a bone block on the patient's right (x small), a faint soft-tissue shell."""
+    nz, ny, nx = 40, 64, 80
+    a = np.full((nz, ny, nx), -1000, dtype=np.int16)
+    a[15:25, 20:30, 15:30] = 1200  # bone block
+    affine = np.diag([0.8, 0.7, 2.0, 1.0])
+    affine[:3, 3] = (-30.0, -20.0, -40.0)
+    vol = Volume(a, affine, "HU", "CT")
+    block_centre = vol.index_to_patient([22, 24.5, 19.5])
+    empty_point = vol.index_to_patient([65, 24.5, 19.5])  # same height, patient's left: air
+    return vol, block_centre, empty_point
+
+
+class Viewport:
+    def __init__(self, scene):
+        self.scene = scene
+        self.window = vtkRenderWindow()
+        self.window.SetOffScreenRendering(1)
+        self.window.SetSize(SIZE, SIZE)
+        self.window.AddRenderer(scene.renderer)
+
+    def show(self, state):
+        self.scene.update(state)
+        self.window.Render()
+        return capture(self.window)
+
+    def pixel(self, image, xyz):
+        r = self.scene.renderer
+        r.SetWorldPoint(*xyz, 1.0)
+        r.WorldToDisplay()
+        x, y, _ = r.GetDisplayPoint()
+        return image[SIZE - 1 - int(round(y)), int(round(x))].astype(int)
+
+
+def test_bone_block_renders_bone_coloured_where_it_projects():
+    vol, block, empty = bone_phantom()
+    scene = VolumeScene()
+    scene.set_volume(vol)
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    img = vp.show(state)
+    px = vp.pixel(img, block)
+    assert px.mean() > 80 and px[0] >= px[2], px  # bright, warm white (bone), not blue
+    assert vp.pixel(img, empty).max() < 10
+    # Anterior view: the block on the patient's right is on the left half of the screen.
+    assert vp.scene.renderer.GetActiveCamera().GetPosition()[1] < block[1]
+    bright = np.argwhere(img.mean(axis=2) > 60)
+    assert bright[:, 1].mean() < SIZE / 2
+
+
+def test_crop_box_that_excludes_the_block_leaves_background():
+    vol, block, _ = bone_phantom()
+    scene = VolumeScene()
+    scene.set_volume(vol)
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    lo, hi = vol.bounds()
+    state.crop = (block[0] + 10.0, lo[1], lo[2], hi[0], hi[1], hi[2])  # keep only the patient's left
+    img = vp.show(state)
+    assert vp.pixel(img, block).max() < 10
+    assert img.max() < 10
+    state.crop = (lo[0], lo[1], lo[2], block[0] + 10.0, hi[1], hi[2])  # keep the block
+    img = vp.show(state)
+    assert vp.pixel(img, block).mean() > 80
+    state.crop = (lo[0], hi[1], lo[2], hi[0], lo[1], hi[2])  # VTK-style order mistaken for min/max
+    with pytest.raises(ValueError, match="min"):
+        scene.update(state)
+
+
+def test_interactive_then_refined_both_render_the_block():
+    vol, block, empty = bone_phantom()
+    scene = VolumeScene()
+    scene.set_volume(vol)
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    scene.set_interactive(True)
+    coarse = vp.show(state)
+    scene.set_interactive(False)
+    fine = vp.show(state)
+    for img in (coarse, fine):
+        assert vp.pixel(img, block).mean() > 60 and vp.pixel(img, empty).max() < 10
+    assert scene.actor.GetMapper() is scene.full_mapper
+
+
+def test_camera_round_trip_through_the_view_state():
+    vol, block, _ = bone_phantom()
+    scene = VolumeScene()
+    scene.set_volume(vol)
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    cam = state.camera
+    assert cam.parallel_scale > 0 and cam.view_up == pytest.approx((0.0, 0.0, 1.0))
+    assert cam.position[1] < cam.focal_point[1]  # camera on the anterior side
+    front = vp.show(state)
+    x_front = np.argwhere(front.mean(axis=2) > 60)[:, 1].mean()
+    # The user rotates 90 degrees: the scene reads the camera back into the state...
+    scene.renderer.GetActiveCamera().Azimuth(90)
+    scene.read_camera(state)
+    assert state.camera.position[1] == pytest.approx(state.camera.focal_point[1], abs=1e-6)
+    # ...and another participant's scene showing that state sees the same view.
+    other = VolumeScene()
+    other.set_volume(vol)
+    side = snapshot(other, (SIZE, SIZE), state)
+    x_side = np.argwhere(side.mean(axis=2) > 60)[:, 1].mean()
+    assert abs(x_side - x_front) > 20  # the block moved on screen
+    same = vp.show(state)
+    assert np.abs(same.astype(int) - side.astype(int)).mean() < 2
+
+
+def test_mr_preset_renders_an_mr_volume():
+    rng = np.random.default_rng(0)
+    z, y, x = np.mgrid[:32, :48, :48]
+    a = (800 * np.exp(-(((x - 24) / 12.0) ** 2 + ((y - 24) / 12.0) ** 2 + ((z - 16) / 8.0) ** 2))).astype(np.uint16)
+    a += rng.integers(0, 20, size=a.shape, dtype=np.uint16)
+    vol = Volume(a, np.diag([1.0, 1.0, 1.5, 1.0]), "", "MR")
+    scene = VolumeScene()
+    scene.set_volume(vol)
+    state = ViewState(volume_preset="mr-default")
+    scene.reset_camera(state)
+    img = snapshot(scene, (SIZE, SIZE), state)
+    assert img[SIZE // 2 - 5: SIZE // 2 + 5, SIZE // 2 - 5: SIZE // 2 + 5].mean() > 40
+    assert img[:10, :10].max() < 10
+    state.volume_preset = "no-such-preset"
+    with pytest.raises(ValueError, match="preset"):
+        scene.update(state)
