@@ -234,3 +234,17 @@ def test_direction_follows_image_orientation(position):
     np.testing.assert_allclose(vol.direction[:, 1], iop[3:], atol=1e-6)
     np.testing.assert_allclose(abs(np.dot(vol.direction[:, 2], np.cross(iop[:3], iop[3:]))), 1, atol=1e-4)
     np.testing.assert_allclose(vol.spacing[:2], [float(ds.PixelSpacing[1]), float(ds.PixelSpacing[0])])
+
+
+def test_undecodable_pixel_data_names_the_file(tmp_path):
+    data = bytearray(dicom_file("MR_small_RLE.dcm").read_bytes())
+    ds = pydicom.dcmread(dicom_file("MR_small_RLE.dcm"), defer_size=64)
+    tell = ds.get_item(0x7FE00010, keep_deferred=True).value_tell
+    # basic offset table item (8 bytes + its length), then the first fragment: its RLE header
+    bot_len = int.from_bytes(data[tell + 4: tell + 8], "little")
+    header = tell + 8 + bot_len + 8
+    data[header + 8: header + 12] = (0xFFFFFF).to_bytes(4, "little")  # 2nd segment offset past the end
+    bad = tmp_path / "bad_rle.dcm"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(SeriesError, match="bad_rle.dcm: cannot read the pixel data"):
+        load_series_dir(bad)

@@ -352,6 +352,13 @@ def _reading_order(n: int) -> list[int]:
     return order
 
 
+def _decode(read: Callable[[], np.ndarray], rec: InstanceRecord) -> np.ndarray:
+    try:
+        return read()
+    except Exception as exc:
+        raise SeriesError(f"{rec.path}: cannot read the pixel data ({type(exc).__name__}: {exc})") from exc
+
+
 def load_series(instances: list[InstanceRecord], on_slice: OnSlice | None = None,
                 progress: Progress | None = None, cancel: threading.Event | None = None,
                 threads: int = 2) -> list[Volume]:
@@ -398,13 +405,13 @@ def load_series(instances: list[InstanceRecord], on_slice: OnSlice | None = None
         def one(k: int, f: Frame) -> None:
             if cancel is not None and cancel.is_set():
                 return
-            writer.put(k, read_stored_frame(f.rec, f.index), f)
+            writer.put(k, _decode(lambda: read_stored_frame(f.rec, f.index), f.rec), f)
             landed(k, Path(f.rec.path).name)
 
         def whole(items: list[tuple[int, Frame]]) -> None:
             if cancel is not None and cancel.is_set():
                 return
-            data = read_all_frames(items[0][1].rec)
+            data = _decode(lambda: read_all_frames(items[0][1].rec), items[0][1].rec)
             for k, f in items:
                 writer.put(k, data[f.index], f)
                 landed(k, f"{Path(f.rec.path).name} frame {f.index + 1}")
