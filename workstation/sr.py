@@ -1,0 +1,276 @@
+"""Export a case's annotations and measurements as a DICOM Structured Report (TID 1500).
+
+The report is a Comprehensive 3D SR built with highdicom: a TID 1500 "Imaging Measurement
+Report" whose observer is the exporting clinician (name, hospital), whose evidence is the source
+series (study / series / SOP instance UIDs, header-only datasets are enough), and which holds one
+TID 1410 "Planar ROI Measurements" group per visible annotation. Geometry is SCOORD3D in the
+source series' Frame of Reference (patient LPS mm, exactly ``Annotation.points``):
+
+============  ===============================  =====================================================
+annotation    Image Region (SCOORD3D)          measurements (UCUM units)
+============  ===============================  =====================================================
+length        POLYLINE, 2 points               Length (SCT 410668003) [mm]
+angle         POLYLINE, 3 points (vertex 2nd)  Angle (SCT 1483009) [deg]
+ellipse       ELLIPSE, major then minor axis   Area [mm2]; Mean, Standard Deviation, Minimum,
+              end points                       Maximum in the volume's unit ([hnsf'U] for HU,
+polygon       POLYGON, closed (first = last)   "1" when the values have no unit)
+arrow         POLYLINE, 2 points (tail, head)  none
+text          POINT (the anchor)               none
+============  ===============================  =====================================================
+
+Every group's Tracking Identifier carries the annotation's text (or its kind when it has no text)
+and its Tracking UID is the annotation's uuid as a DICOM UID (``2.25.<int>``), so a report
+read back maps onto the live annotations. Each measurement references the source image(s) whose
+slice contains all of the annotation's points (an ROI drawn on a native slice references that
+slice). ROI pixel statistics are computed as in :mod:`workstation.annotations` (nearest
+neighbour samples on the ROI plane); the number of samples is not exported (no standard code).
+
+:func:`read_sr` reads a report back (pydicom + highdicom parsing) into plain dicts.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import highdicom as hd
+import msgspec
+import numpy as np
+import pydicom
+from pydicom.sr.codedict import codes
+
+from .annotations import (
+    ANGLE, ARROW, ELLIPSE, LENGTH, POLYGON, TEXT, Annotation, AnnotationSet, GeometryError, measure,
+)
+from .model import Volume
+
+MANUFACTURER = "Silkbridge"
+
+_LENGTH = codes.SCT.Length
+_ANGLE = codes.SCT.Angle
+_AREA = codes.SCT.Area
+_STATS = (("mean", codes.SCT.Mean), ("sd", codes.SCT.StandardDeviation),
+          ("minimum", codes.SCT.Minimum), ("maximum", codes.SCT.Maximum))
+_UNITS = {"HU": codes.UCUM.HounsfieldUnit, "": codes.UCUM.NoUnits, "mm": codes.UCUM.Millimeter}
+
+
+class Observer(msgspec.Struct, frozen=True, kw_only=True):
+    """The clinician signing the report. ``name`` in DICOM form ("Family^Given") or free text."""
+
+    name: str
+    hospital: str = ""
+    login: str = ""
+
+
+class SRError(ValueError):
+    """A report that cannot be written or read; the message names the file / annotation and why."""
+
+
+def annotation_uid(annotation_id: str) -> str:
+    """The DICOM UID (2.25 form) of an annotation uuid; any other id gets a stable hash UID."""
+    try:
+        return f"2.25.{uuid.UUID(annotation_id).int}"
+    except ValueError:
+        return pydicom.uid.generate_uid(prefix="2.25.", entropy_srcs=[annotation_id])
+
+
+def _annotation_id(uid: str) -> str | None:
+    if uid.startswith("2.25."):
+        try:
+            return str(uuid.UUID(int=int(uid[5:])))
+        except ValueError:
+            return None
+    return None
+
+
+def _unit_code(units: str):
+    if units in _UNITS:
+        return _UNITS[units]
+    return hd.sr.CodedConcept(value=units, scheme_designator="UCUM", meaning=units)
+
+
+def _frame_of_reference(source_datasets: Sequence[pydicom.Dataset]) -> str:
+    uids = {str(ds.get("FrameOfReferenceUID", "")) for ds in source_datasets}
+    uids.discard("")
+    if not uids:
+        raise SRError("the source datasets have no FrameOfReferenceUID: cannot place patient-mm geometry")
+    if len(uids) > 1:
+        raise SRError(f"the source datasets belong to {len(uids)} frames of reference: pass one series")
+    return uids.pop()
+
+
+def _images_containing(points: np.ndarray, source_datasets) -> list[pydicom.Dataset]:
+    """Source images whose slice (plane +- half the slice thickness) holds all the points."""
+    hits = []
+    for ds in source_datasets:
+        try:
+            iop = np.asarray(ds.ImageOrientationPatient, float)
+            ipp = np.asarray(ds.ImagePositionPatient, float)
+        except AttributeError:
+            continue
+        normal = np.cross(iop[:3], iop[3:])
+        half = float(ds.get("SliceThickness", 0) or 0) / 2 or 0.5
+        if np.all(np.abs((points - ipp) @ normal) <= half + 1e-6):
+            hits.append(ds)
+    return hits
+
+
+def _region(ann: Annotation, frame_uid: str) -> hd.sr.ImageRegion3D:
+    pts = np.asarray(ann.points, dtype=float)
+    if ann.kind == ELLIPSE:
+        c, a, b = pts[0], pts[1] - pts[0], pts[2] - pts[0]
+        if np.linalg.norm(b) > np.linalg.norm(a):
+            a, b = b, a
+        data, gtype = np.array([c - a, c + a, c - b, c + b]), "ELLIPSE"
+    elif ann.kind == POLYGON:
+        data, gtype = np.vstack([pts, pts[:1]]), "POLYGON"
+    elif ann.kind == TEXT:
+        data, gtype = pts[:1], "POINT"
+    else:
+        data, gtype = pts, "POLYLINE"
+    return hd.sr.ImageRegion3D(graphic_type=gtype, graphic_data=data, frame_of_reference_uid=frame_uid)
+
+
+def _group(ann: Annotation, volume: Volume, frame_uid: str, source_datasets):
+    m = measure(ann, volume)
+    refs = [hd.sr.SourceImageForMeasurement.from_source_image(ds)
+            for ds in _images_containing(np.asarray(ann.points, float), source_datasets)]
+    common = {"referenced_images": refs or None}
+    items: list[hd.sr.Measurement] = []
+    if ann.kind == LENGTH:
+        items.append(hd.sr.Measurement(name=_LENGTH, value=m.length_mm, unit=codes.UCUM.Millimeter, **common))
+    elif ann.kind == ANGLE:
+        items.append(hd.sr.Measurement(name=_ANGLE, value=m.angle_deg, unit=codes.UCUM.Degree, **common))
+    elif ann.kind in (ELLIPSE, POLYGON):
+        items.append(hd.sr.Measurement(name=_AREA, value=m.area_mm2, unit=codes.UCUM.SquareMillimeter, **common))
+        unit = _unit_code(volume.units)
+        for field, code in _STATS:
+            value = getattr(m, field)
+            if value is not None:  # None: the ROI lies outside the volume
+                items.append(hd.sr.Measurement(name=code, value=value, unit=unit, **common))
+    label = ann.text.strip() or ann.kind
+    return hd.sr.PlanarROIMeasurementsAndQualitativeEvaluations(
+        tracking_identifier=hd.sr.TrackingIdentifier(uid=annotation_uid(ann.id), identifier=label[:1024]),
+        referenced_region=_region(ann, frame_uid),
+        measurements=items or None,
+    )
+
+
+def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume,
+              source_datasets: Sequence[pydicom.Dataset], observer: Observer | dict,
+              out_path: str | os.PathLike, *, series_number: int = 900,
+              series_description: str = "Silkbridge measurements") -> Path:
+    """Write the visible annotations as a TID 1500 Comprehensive 3D SR to ``out_path``.
+
+    ``source_datasets``: the series the annotations were drawn on (pydicom datasets, headers are
+    enough). Raises :class:`SRError` naming the reason (nothing is written then)."""
+    out_path = Path(out_path)
+    if isinstance(observer, dict):
+        observer = msgspec.convert(observer, Observer)
+    source_datasets = list(source_datasets)
+    if not source_datasets:
+        raise SRError("no source datasets: the report must reference the series that was measured")
+    frame_uid = _frame_of_reference(source_datasets)
+    series_uids = {str(ds.SeriesInstanceUID) for ds in source_datasets}
+    anns = [a for a in annotations if not a.deleted]
+    groups = []
+    for ann in anns:
+        if ann.series_uid and ann.series_uid not in series_uids:
+            raise SRError(f"annotation {ann.id} ({ann.kind}) was drawn on series {ann.series_uid}, "
+                          "which is not among the source datasets")
+        try:
+            groups.append(_group(ann, volume, frame_uid, source_datasets))
+        except GeometryError as exc:
+            raise SRError(f"annotation {ann.id}: {exc}") from None
+
+    person = hd.sr.PersonObserverIdentifyingAttributes(
+        name=observer.name, login_name=observer.login or None, organization_name=observer.hospital or None)
+    context = hd.sr.ObservationContext(
+        observer_person_context=hd.sr.ObserverContext(observer_type=codes.DCM.Person,
+                                                      observer_identifying_attributes=person))
+    modality = str(source_datasets[0].get("Modality", ""))
+    procedure = {"CT": codes.LN.CTUnspecifiedBodyRegion, "MR": codes.LN.MRIUnspecifiedBodyRegion}.get(
+        modality, codes.SCT.ImagingProcedure)
+    report = hd.sr.MeasurementReport(observation_context=context, procedure_reported=procedure,
+                                     imaging_measurements=groups)
+    sr = hd.sr.Comprehensive3DSR(
+        evidence=source_datasets,
+        content=report[0],
+        series_instance_uid=hd.UID(),
+        series_number=series_number,
+        sop_instance_uid=hd.UID(),
+        instance_number=1,
+        manufacturer=MANUFACTURER,
+        is_complete=True,
+        institution_name=observer.hospital or None,
+        series_description=series_description,
+    )
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".sr-", suffix=".dcm", dir=out_path.parent)
+    os.close(fd)
+    try:
+        sr.save_as(tmp, enforce_file_format=True)
+        os.replace(tmp, out_path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return out_path
+
+
+def read_sr(path: str | os.PathLike) -> list[dict]:
+    """The measurement groups of a TID 1500 SR, one dict per annotation:
+
+    ``annotation_id`` (None for reports not written by Silkbridge), ``tracking_uid``, ``label``,
+    ``kind`` (inferred from geometry and measurements), ``graphic_type``, ``points`` (list of LPS
+    triplets as stored), ``frame_of_reference_uid``, ``measurements`` (list of dicts ``name``,
+    ``value``, ``unit``, ``code``, ``referenced_sop_instance_uids``)."""
+    path = Path(path)
+    try:
+        sr = hd.sr.srread(path)
+    except Exception as exc:  # pydicom / highdicom raise many types for foreign files
+        raise SRError(f"{path}: not a readable DICOM SR ({exc})") from None
+    try:
+        groups = sr.content.get_planar_roi_measurement_groups()
+    except Exception as exc:
+        raise SRError(f"{path}: not a TID 1500 measurement report ({exc})") from None
+    out = []
+    for g in groups:
+        roi = g.roi
+        gtype = roi.graphic_type.value if roi is not None else ""
+        points = roi.value.tolist() if roi is not None else []
+        meas = []
+        for m in g.get_measurements():
+            refs = [str(r.referenced_sop_instance_uid) for r in (m.referenced_images or [])]
+            meas.append({"name": m.name.meaning, "value": float(m.value), "unit": m.unit.value,
+                         "code": (m.name.scheme_designator, m.name.value),
+                         "referenced_sop_instance_uids": refs})
+        names = {m["name"] for m in meas}
+        if gtype == "POINT":
+            kind = TEXT
+        elif gtype == "ELLIPSE":
+            kind = ELLIPSE
+        elif gtype == "POLYGON":
+            kind = POLYGON
+        elif gtype == "POLYLINE" and "Angle" in names:
+            kind = ANGLE
+        elif gtype == "POLYLINE" and "Length" in names:
+            kind = LENGTH
+        elif gtype == "POLYLINE" and len(points) == 2 and not meas:
+            kind = ARROW
+        else:
+            kind = ""
+        tracking_uid = str(g.tracking_uid) if g.tracking_uid is not None else ""
+        out.append({
+            "annotation_id": _annotation_id(tracking_uid),
+            "tracking_uid": tracking_uid,
+            "label": g.tracking_identifier or "",
+            "kind": kind,
+            "graphic_type": gtype,
+            "points": points,
+            "frame_of_reference_uid": str(roi.frame_of_reference_uid) if roi is not None else "",
+            "measurements": meas,
+        })
+    return out
