@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from render.offscreen import capture
-from tests.qt_helpers import click, drag, hover, wheel
+from qt_helpers import click, drag, hover, wheel
 from ui.mainwindow import MainWindow
 from workstation.dicom.catalog import Catalog
 from workstation.phantom import write_phantom_series
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(scope="module")
 def phantom_dir(tmp_path_factory):
     out = tmp_path_factory.mktemp("phantom")
-    write_phantom_series(out, size=128, slices=48)
+    write_phantom_series(out, size=128, slices=48, spacing=(1.4, 1.4, 3.0))  # covers the whole body
     return out
 
 
@@ -59,7 +59,8 @@ def _open_first_series(qtbot, window):
     qtbot.waitUntil(lambda: lst.count() > 0, timeout=10_000)
     rect = lst.visualItemRect(lst.item(0))
     with qtbot.waitSignal(window.volume_loaded, timeout=120_000):
-        qtbot.mouseDClick(lst.viewport(), Qt.LeftButton, pos=rect.center())
+        qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=rect.center())  # a double-click is
+        qtbot.mouseDClick(lst.viewport(), Qt.LeftButton, pos=rect.center())  # click + double-click
     return window.volume
 
 
@@ -119,7 +120,11 @@ def test_open_scroll_window_probe_and_rotate(qtbot, window, phantom_dir):
     x, y = axial.scene.patient_to_display(bone)[:2]
     click(axial, (x / axial.devicePixelRatioF(), axial.height() - 1 - y / axial.devicePixelRatioF()))
     assert np.linalg.norm(np.asarray(state.position) - bone) < 2 * max(volume.spacing)  # ... click it
-    assert _pixel_at(axial, img, bone).mean() > 200  # bone is bright under the bone window
+    # Bone is bright under the bone window (a bone voxel away from the crosshair lines).
+    jj, ii = np.nonzero(volume.array[k] > 600)
+    far = (np.abs(ii - i) > 3) & (np.abs(jj - j) > 3)
+    other_bone = volume.index_to_patient([ii[far][0], jj[far][0], k])
+    assert _pixel_at(axial, img, other_bone).min() > 200
     air = volume.index_to_patient([1, 1, k])
     assert _pixel_at(axial, img, air).mean() < 30  # air outside the body is black
 
@@ -127,10 +132,16 @@ def test_open_scroll_window_probe_and_rotate(qtbot, window, phantom_dir):
     hover(axial, (x / axial.devicePixelRatioF(), axial.height() - 1 - y / axial.devicePixelRatioF()))
     assert "HU" in window.probe_label.text() and "mm" in window.probe_label.text()
 
-    # Wheel scrolls one slice per notch along the axial normal.
+    # Wheel scrolls one slice per notch along the axial normal, and stops at the last slice.
+    lo, hi = axial.extent_mm()
+    state.position = tuple(volume.center())
     z0 = state.position[2]
     wheel(axial, (axial.width() / 2, axial.height() / 2), notches=3)
     assert abs(abs(state.position[2] - z0) - 3 * axial.scene.slice_step_mm()) < 1e-6
+    wheel(axial, (axial.width() / 2, axial.height() / 2), notches=200)
+    wheel(axial, (axial.width() / 2, axial.height() / 2), notches=-200)
+    assert abs(state.position[2] - lo) < 1e-6 or abs(state.position[2] - hi) < 1e-6
+    state.position = tuple(volume.center())
 
     # Left-drag changes window/level, and the picture changes with it.
     before = _viewport_image(axial)

@@ -56,7 +56,7 @@ class StudyBrowser(QWidget):
         layout.addWidget(self.count_label)
         self.search.textChanged.connect(self.refresh)
         self.studies.selectionModel().selectionChanged.connect(self._study_selected)
-        self.series.itemDoubleClicked.connect(lambda item: self.series_opened.emit(item.data(Qt.UserRole)))
+        # Activation is a double-click (or Enter; a single click on some desktop styles).
         self.series.itemActivated.connect(lambda item: self.series_opened.emit(item.data(Qt.UserRole)))
         self.refresh()
 

@@ -240,10 +240,8 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths) -> Task:
         """Import off the GUI thread with progress and cancel; the browser refreshes after."""
-        root = self.catalog.root
-
-        def work(progress, cancel):
-            return Catalog(root).import_paths([Path(p) for p in paths], progress=progress, cancel=cancel)
+        def work(progress, cancel):  # the catalog is thread-safe (one lock around its connection)
+            return self.catalog.import_paths([Path(p) for p in paths], progress=progress, cancel=cancel)
 
         task = Task(work)
         self._import_task = task
@@ -251,6 +249,7 @@ class MainWindow(QMainWindow):
         task.progress.connect(self._on_progress)
         task.finished.connect(self._import_done)
         task.failed.connect(lambda msg: self._work_failed(self.tr("Import failed"), msg))
+        task.cancelled.connect(self._hide_progress)
         return task.start()
 
     def _import_done(self, report) -> None:
@@ -273,6 +272,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- loading
     def open_series(self, series_uid: str) -> Task:
         if self._load_task is not None and not self._load_task.done:
+            if self._load_task.series_uid == series_uid:
+                return self._load_task  # already on its way
             self._load_task.cancel.set()
         self.set_cine(False)
         first_shown = {"done": False}
@@ -282,20 +283,22 @@ class MainWindow(QMainWindow):
                 if not first_shown["done"]:
                     first_shown["done"] = True
                     task.partial.emit(volume)
-            return load_series_from_catalog(self.catalog.root, series_uid, on_slice=on_slice,
+            return load_series_from_catalog(self.catalog, series_uid, on_slice=on_slice,
                                             progress=progress, cancel=cancel)
 
         task = Task(work)
-        task.partial.connect(self._show_first_slice)
+        task.series_uid = series_uid
+        task.partial.connect(lambda vol: self._show_first_slice(vol, task))
         self._load_task = task
         self._show_progress(self.tr("Loading"))
         task.progress.connect(self._on_progress)
         task.finished.connect(lambda vols: self._series_loaded(vols, task))
         task.failed.connect(lambda msg: self._work_failed(self.tr("Could not open the series"), msg))
+        task.cancelled.connect(self._hide_progress)
         return task.start()
 
-    def _show_first_slice(self, volume) -> None:
-        if self.volume is volume:
+    def _show_first_slice(self, volume, task) -> None:
+        if task is not self._load_task or self.volume is volume:
             return
         self.volume = volume
         self._init_state_for(volume)
@@ -356,16 +359,15 @@ class MainWindow(QMainWindow):
         self.cine.start() if on and self.volume is not None else self.cine.stop()
 
     def _cine_step(self) -> None:
+        """Play through the active view's slices, wrapping round at the end."""
         view = self.viewer.slices.get(self.state.active_view) or self.viewer.slices[AXIAL]
         if self.volume is None:
             return
         normal = view.scene.plane_normal()
-        lo, hi = self.volume.bounds()
-        corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
-        proj = corners @ normal
+        lo, hi = view.extent_mm()
         here = float(np.dot(self.state.position, normal))
-        if here + view.scene.slice_step_mm() > proj.max() + 1e-3:
-            self.state.position = tuple(np.asarray(self.state.position) + normal * (proj.min() - here))
+        if here + view.scene.slice_step_mm() > hi + 1e-3:
+            self.state.position = tuple(float(v) for v in np.asarray(self.state.position) + normal * (lo - here))
         else:
             view.scroll(1)
 

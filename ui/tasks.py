@@ -23,6 +23,7 @@ class Task(QObject):
     partial = Signal(object)  # an intermediate result the work chooses to show early
     finished = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, fn: Callable[..., Any], *args, **kwargs):
         super().__init__()
@@ -41,6 +42,10 @@ class Task(QObject):
         try:
             result = self._fn(*self._args, progress=self._emit_progress, cancel=self.cancel, **self._kwargs)
         except Exception as exc:  # reported to the user, never swallowed
+            if self.cancel.is_set():
+                self.done = True
+                self.cancelled.emit()
+                return
             log.error("task %s failed:\n%s", self._thread.objectName(), traceback.format_exc())
             self.done = True
             self.failed.emit(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal  # noqa: E402
 from vtkmodules.qt.QVTKRenderWindowInteractor import QVTKRenderWindowInteractor  # noqa: E402
 from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera  # noqa: E402
 
+from render.offscreen import tune_render_window  # noqa: E402
 from render.slice_view import SliceScene  # noqa: E402
 from render.volume_view import VolumeScene  # noqa: E402
 from workstation.model import Volume  # noqa: E402
@@ -39,6 +40,7 @@ class _Viewport(QVTKRenderWindowInteractor):
         self.setFocusPolicy(Qt.StrongFocus)
 
     def attach(self, renderer) -> None:
+        tune_render_window(self.GetRenderWindow())
         self.GetRenderWindow().AddRenderer(renderer)
         self.Initialize()
 
@@ -91,11 +93,24 @@ class SliceViewport(_Viewport):
     def sync_scene(self) -> None:
         self.scene.update(self.state)
 
+    def extent_mm(self) -> tuple[float, float]:
+        """First and last slice positions along this view's normal."""
+        normal = self.scene.plane_normal()
+        nx, ny, nz = self.volume.shape_ijk
+        corners = np.array([[i, j, k] for i in (0, nx - 1) for j in (0, ny - 1) for k in (0, nz - 1)])
+        proj = self.volume.index_to_patient(corners) @ normal
+        return float(proj.min()), float(proj.max())
+
     def scroll(self, steps: float) -> None:
+        """Move the crosshair by whole slices along the normal, stopping at the first/last slice."""
         if self.volume is None:
             return
-        step = self.scene.slice_step_mm() * steps
-        self.state.position = tuple(float(v) for v in np.asarray(self.state.position) + self.scene.plane_normal() * step)
+        normal = self.scene.plane_normal()
+        pos = np.asarray(self.state.position, dtype=float)
+        here = float(pos @ normal)
+        lo, hi = self.extent_mm()
+        target = min(max(here + self.scene.slice_step_mm() * steps, lo), hi)
+        self.state.position = tuple(float(v) for v in pos + normal * (target - here))
 
     # --- Qt events (not forwarded to VTK: the ViewState is the truth) ---
     def mousePressEvent(self, ev):
