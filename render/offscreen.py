@@ -13,6 +13,16 @@ import vtkmodules.vtkRenderingOpenGL2  # noqa: F401
 import vtkmodules.vtkRenderingVolumeOpenGL2  # noqa: F401
 
 
+def tune_render_window(render_window) -> None:
+    """Settings a viewport window should have on this software-GL (llvmpipe) machine.
+
+    VTK asks for 8x multisampling by default; llvmpipe pays for it on every pixel (measured:
+    slice scrolling at 512x512 from ~40 to ~120 fps, 3-D interaction from ~11 to ~27 fps without
+    it). Call before the window is first rendered (e.g. on the QVTKRenderWindowInteractor's window).
+    """
+    render_window.SetMultiSamples(0)
+
+
 def capture(render_window) -> np.ndarray:
     """The current content of a render window as (h, w, 3) uint8, top row first."""
     w2i = vtkWindowToImageFilter()
@@ -44,7 +54,7 @@ def snapshot(scene_or_renderer, size: tuple[int, int] = (512, 512), state=None) 
     window = vtkRenderWindow()
     window.SetOffScreenRendering(1)
     window.SetSize(w, h)
-    window.SetMultiSamples(0)
+    tune_render_window(window)
     window.AddRenderer(renderer)
     try:
         if state is not None:

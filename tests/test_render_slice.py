@@ -287,3 +287,19 @@ def test_crosshair_shows_the_other_planes():
 def test_unknown_orientation_is_refused():
     with pytest.raises(ValueError, match="orientation"):
         SliceScene("oblique")
+
+
+def test_snapshot_gives_the_renderer_back_to_its_window():
+    vol = ct_phantom()
+    vp = make_view("axial", vol)
+    state = ViewState(position=tuple(vol.index_to_patient(BONE_IJK)), window=2000, level=300)
+    before = vp.show(state)
+    shot = snapshot(vp.scene, (200, 100), state)
+    assert shot.shape == (100, 200, 3) and shot.dtype == np.uint8 and shot.max() > 200
+    assert vp.scene.renderer.GetRenderWindow() is vp.window
+    after = vp.show(state)
+    assert np.array_equal(before, after)
+    # Top row first: the bone block is anterior, so in the upper half of the array.
+    white = (shot.min(axis=2) > 200) & (np.ptp(shot.astype(int), axis=2) < 10)
+    assert white.any() and np.argwhere(white)[:, 0].mean() < 50
+    vp.close()

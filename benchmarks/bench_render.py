@@ -1,0 +1,228 @@
+"""Render speed: our SliceScene / VolumeScene beside plain VTK references, measured in the same run.
+
+    .venv/bin/python benchmarks/bench_render.py [--quick]
+
+Needs DISPLAY (an Xvfb is fine); windows render offscreen. Figures are medians over N frames.
+(a) slice scrolling at 512x512 and 1024x1024: SliceScene vs vtkImageViewer2 on the same volume;
+(b) 3-D at 800x800: VolumeScene rotating (Azimuth 5 degrees per frame, interactive mode) and the
+    time to full quality after release, vs a plain vtkFixedPointVolumeRayCastMapper full render.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from vtkmodules.util import numpy_support  # noqa: E402
+from vtkmodules.vtkCommonDataModel import vtkImageData, vtkPiecewiseFunction  # noqa: E402
+from vtkmodules.vtkInteractionImage import vtkImageViewer2  # noqa: E402
+from vtkmodules.vtkRenderingCore import (  # noqa: E402
+    vtkColorTransferFunction,
+    vtkRenderer,
+    vtkRenderWindow,
+    vtkVolume,
+    vtkVolumeProperty,
+)
+from vtkmodules.vtkRenderingVolume import vtkFixedPointVolumeRayCastMapper  # noqa: E402
+
+from render.presets import apply_volume_preset  # noqa: E402
+from render.slice_view import SliceScene  # noqa: E402
+from render.volume_view import VolumeScene  # noqa: E402
+from workstation.model import Volume  # noqa: E402
+from workstation.viewstate import ViewState  # noqa: E402
+
+
+def ct_volume(nx=512, ny=512, nz=300) -> Volume:
+    """A CT-like int16 volume: air, an elliptic body with noise, a spine and ribs-like ring."""
+    y, x = np.mgrid[:ny, :nx]
+    body = ((x - nx / 2) / (0.42 * nx)) ** 2 + ((y - ny / 2) / (0.32 * ny)) ** 2 < 1
+    ring = np.abs(np.hypot((x - nx / 2) / (0.36 * nx), (y - ny / 2) / (0.27 * ny)) - 1) < 0.03
+    spine = np.hypot(x - nx / 2, y - 0.7 * ny) < 0.05 * nx
+    base = np.where(body, 40, -1000).astype(np.int16)
+    base[ring | spine] = 700
+    rng = np.random.default_rng(0)
+    a = np.empty((nz, ny, nx), dtype=np.int16)
+    noise = rng.integers(-20, 21, size=(8, ny, nx), dtype=np.int16)
+    for k in range(nz):
+        a[k] = base + noise[k % 8]
+        r = int(0.04 * nx * (1 + np.sin(k / 20)))  # a vessel-like blob that moves along z
+        cy, cx = int(0.45 * ny), int(0.5 * nx + 0.1 * nx * np.cos(k / 30))
+        a[k, cy - r:cy + r, cx - r:cx + r] = 300
+    affine = np.diag([0.7, 0.7, 1.0, 1.0])
+    affine[:3, 3] = (-0.35 * nx, -0.35 * ny, -0.5 * nz)
+    return Volume(a, affine, "HU", "CT")
+
+
+def offscreen_window(w, h, multisamples=0):
+    # Both ours and the references get the same window: no MSAA (llvmpipe pays 8x per pixel for
+    # VTK's default of 8 samples; render.offscreen.tune_render_window does the same for the UI).
+    win = vtkRenderWindow()
+    win.SetOffScreenRendering(1)
+    win.SetMultiSamples(multisamples)
+    win.SetSize(w, h)
+    return win
+
+
+def median_fps(times):
+    return 1.0 / float(np.median(times))
+
+
+def bench_slice_ours(vol, size, frames, orientation="axial", multisamples=0):
+    scene = SliceScene(orientation)
+    scene.set_volume(vol)
+    win = offscreen_window(size, size, multisamples)
+    win.AddRenderer(scene.renderer)
+    state = ViewState(position=tuple(vol.center()), window=400, level=40)
+    normal, step = scene.plane_normal(), scene.slice_step_mm()
+    lo, hi = vol.bounds()
+    start = np.asarray(state.position) - normal * (np.asarray(state.position) - lo) * 0.9
+    scene.update(state)
+    win.Render()
+    times = []
+    for f in range(frames):
+        t = time.perf_counter()
+        state.position = tuple(start + normal * step * f)
+        scene.update(state)
+        win.Render()
+        times.append(time.perf_counter() - t)
+    win.Finalize()
+    return median_fps(times)
+
+
+def vtk_image(vol):
+    arr = np.ascontiguousarray(vol.array)
+    img = vtkImageData()
+    nx, ny, nz = vol.shape_ijk
+    img.SetDimensions(nx, ny, nz)
+    img.SetSpacing(*vol.spacing)
+    img.SetOrigin(*vol.origin)
+    img.GetPointData().SetScalars(numpy_support.numpy_to_vtk(arr.ravel(), deep=0))
+    return img, arr
+
+
+def bench_slice_viewer2(img, size, frames, orientation="axial", multisamples=0):
+    viewer = vtkImageViewer2()
+    win = offscreen_window(size, size, multisamples)
+    viewer.SetRenderWindow(win)
+    viewer.SetInputData(img)
+    viewer.SetColorWindow(400)
+    viewer.SetColorLevel(40)
+    {"axial": viewer.SetSliceOrientationToXY, "coronal": viewer.SetSliceOrientationToXZ,
+     "sagittal": viewer.SetSliceOrientationToYZ}[orientation]()
+    lo, hi = viewer.GetSliceMin(), viewer.GetSliceMax()
+    viewer.SetSlice(lo)
+    viewer.Render()
+    times = []
+    for f in range(frames):
+        t = time.perf_counter()
+        viewer.SetSlice(lo + f % (hi - lo + 1))
+        viewer.Render()
+        times.append(time.perf_counter() - t)
+    win.Finalize()
+    return median_fps(times)
+
+
+def bench_volume_ours(vol, size, frames):
+    scene = VolumeScene()
+    t = time.perf_counter()
+    scene.set_volume(vol)
+    t_set = time.perf_counter() - t
+    win = offscreen_window(size, size)
+    win.AddRenderer(scene.renderer)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    scene.update(state)
+    t = time.perf_counter()
+    win.Render()  # first full render (gradients, transfer tables)
+    t_first = time.perf_counter() - t
+    scene.set_interactive(True)
+    win.Render()  # first coarse render
+    cam = scene.renderer.GetActiveCamera()
+    times = []
+    for _ in range(frames):
+        t = time.perf_counter()
+        cam.Azimuth(5)
+        win.Render()
+        times.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    scene.set_interactive(False)
+    win.Render()
+    t_refine = time.perf_counter() - t
+    win.Finalize()
+    return median_fps(times), t_refine, t_first, t_set
+
+
+def bench_volume_reference(img, size, frames):
+    mapper = vtkFixedPointVolumeRayCastMapper()
+    mapper.SetInputData(img)
+    color, opacity, prop = vtkColorTransferFunction(), vtkPiecewiseFunction(), vtkVolumeProperty()
+    apply_volume_preset("ct-bone", color, opacity, prop)
+    prop.SetColor(color)
+    prop.SetScalarOpacity(opacity)
+    prop.SetInterpolationTypeToLinear()
+    actor = vtkVolume()
+    actor.SetMapper(mapper)
+    actor.SetProperty(prop)
+    ren = vtkRenderer()
+    ren.AddVolume(actor)
+    win = offscreen_window(size, size)
+    win.AddRenderer(ren)
+    ren.ResetCamera()
+    win.Render()
+    times = []
+    for _ in range(frames):
+        t = time.perf_counter()
+        ren.GetActiveCamera().Azimuth(5)
+        win.Render()
+        times.append(time.perf_counter() - t)
+    win.Finalize()
+    return median_fps(times)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer frames (about 1 minute)")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY"):
+        print("bench_render: DISPLAY is not set; start Xvfb (e.g. Xvfb :52 &) and export DISPLAY=:52", file=sys.stderr)
+        return 2
+    slice_frames, vol_frames, ref_frames = (40, 8, 3) if args.quick else (150, 20, 6)
+    t = time.perf_counter()
+    vol = ct_volume()
+    img, _keep = vtk_image(vol)
+    print(f"volume 512x512x300 int16 generated in {time.perf_counter() - t:.1f} s")
+
+    for size in (512, 1024):
+        ours = bench_slice_ours(vol, size, slice_frames)
+        ref = bench_slice_viewer2(img, size, slice_frames)
+        print(f"slice scroll {size}x{size}: ours {ours:.0f} fps | vtkImageViewer2 {ref:.0f} fps | "
+              f"ratio {ours / ref:.1f} (goal >= 60 fps at 512x512)")
+    ours = bench_slice_ours(vol, 512, slice_frames // 2, multisamples=8)
+    ref = bench_slice_viewer2(img, 512, slice_frames // 2, multisamples=8)
+    print(f"slice scroll 512x512 with VTK's default 8x MSAA window: ours {ours:.0f} fps | vtkImageViewer2 {ref:.0f} fps"
+          f" | ratio {ours / ref:.1f}")
+    for orientation in ("coronal", "sagittal"):
+        ours = bench_slice_ours(vol, 512, slice_frames, orientation)
+        ref = bench_slice_viewer2(img, 512, slice_frames, orientation)
+        print(f"slice scroll 512x512 {orientation}: ours {ours:.0f} fps | vtkImageViewer2 {ref:.0f} fps | "
+              f"ratio {ours / ref:.1f}")
+
+    fps, t_refine, t_first, t_set = bench_volume_ours(vol, 800, vol_frames)
+    ref = bench_volume_reference(img, 800, ref_frames)
+    print(f"3d rotate 800x800 (interactive): ours {fps:.1f} fps | vtkFixedPointVolumeRayCastMapper full-res "
+          f"{ref:.1f} fps | ratio {fps / ref:.1f} (goal >= 15 fps)")
+    print(f"3d full quality after release 800x800: ours {t_refine:.2f} s | reference frame {1 / ref:.2f} s "
+          f"(goal <= 1 s)")
+    print(f"3d set_volume {t_set:.2f} s, first full render {t_first:.2f} s (gradients)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
