@@ -338,3 +338,44 @@ def test_annotation_round_trips_as_a_plain_dict():
     assert Annotation.from_dict(d) == a.replace(points=[tuple(p) for p in a.points])
     with pytest.raises(GeometryError, match="not an annotation"):
         Annotation.from_dict({"kind": "length"})
+
+
+def test_concurrent_appliers_never_corrupt_the_set():
+    """Even without the hub, two threads racing edits of one annotation: every accepted edit
+    is counted once, the refused ones changed nothing."""
+    import threading
+
+    s = AnnotationSet()
+    a = _length("u1")
+    s.apply(add_op(a))
+    accepted = {"u1": 0, "coord": 0}
+
+    def worker(user, role):
+        for n in range(400):
+            cur = s.get(a.id)
+            if s.apply(update_op(cur, author=user, role=role, text=f"{user} {n}")):
+                accepted[user] += 1
+
+    threads = [threading.Thread(target=worker, args=("u1", "specialist")),
+               threading.Thread(target=worker, args=("coord", "coordinator"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    final = s.get(a.id)
+    assert final.version == 1 + accepted["u1"] + accepted["coord"]
+    assert final.text.split()[0] in accepted and len(s) == 1
+
+
+def test_roi_partly_or_wholly_outside_the_volume():
+    arr = np.arange(10 * 10 * 4, dtype=np.int16).reshape(4, 10, 10)
+    vol = Volume(arr, _affine(np.eye(3), (1, 1, 3), (0, 0, 0)), units="HU")
+    # columns 6..13 requested, only 6..9 exist; rows 2..4 of slice 1
+    half_out = Annotation(kind=POLYGON, points=_rect_on_slice(vol, 1, 6, 13, 2, 4))
+    m = measure(half_out, vol)
+    _assert_stats(m, arr[1, 2:5, 6:10])
+    assert m.area_mm2 == pytest.approx(8 * 3)  # the drawn area, even where there is no image
+    away = Annotation(kind=ELLIPSE, points=[(500, 500, 3), (505, 500, 3), (500, 502, 3)])
+    m = measure(away, vol)
+    assert m.n_voxels == 0 and m.mean is None and m.maximum is None
+    assert m.area_mm2 == pytest.approx(math.pi * 10)

@@ -190,3 +190,15 @@ def test_sr_refuses_bad_input_and_writes_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(SRError, match="CT_small.dcm"):
         read_sr(dicom_file("CT_small.dcm"))
+
+
+def test_sr_of_an_roi_outside_the_image_reports_only_its_area(tmp_path):
+    vol, ds = _ct_small()
+    far = vol.index_to_patient((400, 400, 0))
+    d = vol.direction
+    roi = Annotation(kind=ELLIPSE, points=[tuple(far), tuple(far + 5 * d[:, 0]), tuple(far + 3 * d[:, 1])],
+                     owner="u1")
+    out = export_sr([roi], vol, [ds], Observer(name="Chan^Sok", hospital="Calmette Hospital"), tmp_path / "x.dcm")
+    (g,) = read_sr(out)
+    assert [(x["name"], x["unit"]) for x in g["measurements"]] == [("Area", "mm2")]
+    assert g["measurements"][0]["value"] == pytest.approx(np.pi * 15)

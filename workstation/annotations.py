@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -183,6 +184,9 @@ class AnnotationSet:
         self.case_id = case_id
         self._items: dict[str, Annotation] = {}
         self.last_reason = ""
+        # The consult may apply hub events on its I/O thread while the GUI reads: check-and-change
+        # is atomic (the signals are emitted after the lock is released).
+        self._lock = threading.RLock()
 
     # -- reading ------------------------------------------------------------------------------
     def get(self, annotation_id: str) -> Annotation | None:
@@ -190,13 +194,16 @@ class AnnotationSet:
 
     def __iter__(self) -> Iterator[Annotation]:
         """The visible (not deleted) annotations, in creation order."""
-        return iter([a for a in self._items.values() if not a.deleted])
+        with self._lock:
+            return iter([a for a in self._items.values() if not a.deleted])
 
     def __len__(self) -> int:
-        return sum(1 for a in self._items.values() if not a.deleted)
+        with self._lock:
+            return sum(1 for a in self._items.values() if not a.deleted)
 
     def all(self, include_deleted: bool = True) -> list[Annotation]:
-        return [a for a in self._items.values() if include_deleted or not a.deleted]
+        with self._lock:
+            return [a for a in self._items.values() if include_deleted or not a.deleted]
 
     # -- changing -----------------------------------------------------------------------------
     def check(self, op: Op) -> str | None:
@@ -243,27 +250,29 @@ class AnnotationSet:
     def apply(self, op: Op) -> bool:
         """Apply one hub-sequenced op. False (reason in ``last_reason``, ``rejected`` emitted)
         when the op is refused; the set is then unchanged."""
-        reason = self.check(op)
+        with self._lock:
+            reason = self.check(op)
+            if reason is None:
+                self._items[op.annotation_id] = self._changed_annotation(op)
+            self.last_reason = reason or ""
         if reason is not None:
-            self.last_reason = reason
             self.rejected.emit(op.annotation_id, reason)
             return False
-        self.last_reason = ""
+        self.changed.emit(op.annotation_id)
+        return True
+
+    def _changed_annotation(self, op: Op) -> Annotation:
         cur = self._items.get(op.annotation_id)
         if op.action == "add":
             a = op.annotation
-            new = a.replace(points=_float_points(a.points), plane_normal=_float_normal(a.plane_normal),
-                            version=1, created=float(op.at), modified=float(op.at), deleted=False)
-        elif op.action == "update":
+            return a.replace(points=_float_points(a.points), plane_normal=_float_normal(a.plane_normal),
+                             version=1, created=float(op.at), modified=float(op.at), deleted=False)
+        if op.action == "update":
             a = op.annotation
-            new = cur.replace(points=_float_points(a.points), text=a.text,
-                              plane_normal=_float_normal(a.plane_normal), modified=float(op.at),
-                              version=cur.version + 1)
-        else:
-            new = cur.replace(deleted=True, modified=float(op.at), version=cur.version + 1)
-        self._items[op.annotation_id] = new
-        self.changed.emit(op.annotation_id)
-        return True
+            return cur.replace(points=_float_points(a.points), text=a.text,
+                               plane_normal=_float_normal(a.plane_normal), modified=float(op.at),
+                               version=cur.version + 1)
+        return cur.replace(deleted=True, modified=float(op.at), version=cur.version + 1)
 
     def apply_all(self, ops: Iterable[Op]) -> list[bool]:
         return [self.apply(op) for op in ops]
@@ -271,12 +280,14 @@ class AnnotationSet:
     # -- comparing / snapshots ----------------------------------------------------------------
     def state_digest(self) -> str:
         """SHA-256 of the canonical content (every annotation incl. tombstones, sorted by id)."""
-        items = [self._items[k] for k in sorted(self._items)]
+        with self._lock:
+            items = [self._items[k] for k in sorted(self._items)]
         return hashlib.sha256(msgspec.json.encode(items)).hexdigest()
 
     def to_dict(self) -> dict:
         """Snapshot for a late joiner (then apply the ops sequenced after it)."""
-        return {"case_id": self.case_id, "annotations": [a.to_dict() for a in self._items.values()]}
+        with self._lock:
+            return {"case_id": self.case_id, "annotations": [a.to_dict() for a in self._items.values()]}
 
     @classmethod
     def from_dict(cls, data: dict) -> "AnnotationSet":
