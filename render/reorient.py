@@ -56,10 +56,20 @@ def axis_permutation(direction: np.ndarray) -> tuple[list[int], list[int]] | Non
     return lps_axis, sign
 
 
-def canonicalize(volume: Volume) -> Canonical:
+class Cancelled(Exception):
+    """Raised when a long operation stops because its cancel event was set."""
+
+
+def canonicalize(volume: Volume, progress=None, cancel=None) -> Canonical:
+    """The volume in the display frame. Callable off the GUI thread: oblique volumes are resampled
+    with ``progress(done, total, label)`` reports and stop (raising ``Cancelled``) when the
+    ``cancel`` threading.Event is set. Pass the result to the scenes' ``set_volume(volume, canonical)``
+    so the four viewports share one copy."""
     perm = axis_permutation(volume.direction)
     if perm is None:
-        return _resample(volume)
+        return _resample(volume, progress, cancel)
+    if progress is not None:
+        progress(1, 1, "reorient")
     lps_axis, sign = perm
     nx, ny, nz = volume.shape_ijk
     n_ijk = (nx, ny, nz)
@@ -81,7 +91,7 @@ def canonicalize(volume: Volume) -> Canonical:
     return Canonical(arr, origin, spacing, resampled=False)
 
 
-def _resample(volume: Volume) -> Canonical:
+def _resample(volume: Volume, progress=None, cancel=None) -> Canonical:
     from vtkmodules.util import numpy_support
     from vtkmodules.vtkCommonDataModel import vtkImageData
     from vtkmodules.vtkCommonMath import vtkMatrix4x4
@@ -119,7 +129,22 @@ def _resample(volume: Volume) -> Canonical:
     reslice.SetOutputOrigin(*lo)
     reslice.SetOutputExtent(0, dims[0] - 1, 0, dims[1] - 1, 0, dims[2] - 1)
     reslice.SetBackgroundLevel(float(volume.array.min()))
+
+    def on_progress(obj, _event):
+        if cancel is not None and cancel.is_set():
+            obj.AbortExecuteOn()
+        if progress is not None:
+            progress(int(round(obj.GetProgress() * 100)), 100, "resample oblique volume")
+
+    if progress is not None or cancel is not None:
+        reslice.AddObserver("ProgressEvent", on_progress)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("resampling cancelled")
     reslice.Update()
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("resampling cancelled")
+    if progress is not None:
+        progress(100, 100, "resample oblique volume")
     out = reslice.GetOutput()
     arr = numpy_support.vtk_to_numpy(out.GetPointData().GetScalars())
     arr = arr.reshape(dims[2], dims[1], dims[0]).copy()

@@ -148,10 +148,14 @@ class SliceScene:
             self._label_actors[edge] = ta
 
     # ------------------------------------------------------------------ volume
-    def set_volume(self, volume: Volume) -> None:
-        """Show a volume (any acquisition orientation; oblique ones are resampled once)."""
+    def set_volume(self, volume: Volume, canonical: Canonical | None = None) -> None:
+        """Show a volume (any acquisition orientation; oblique ones are resampled once).
+
+        ``canonical``: the result of ``render.reorient.canonicalize(volume)`` computed beforehand
+        (e.g. off the GUI thread, shared by all viewports); computed here when omitted.
+        """
         self.volume = volume
-        self.canonical = c = canonicalize(volume)
+        self.canonical = c = canonical if canonical is not None else canonicalize(volume)
         a = self._array_axis
         shape2d = [n for ax, n in enumerate(c.array.shape) if ax != a]  # (rows, cols) canonical
         rows, cols = shape2d

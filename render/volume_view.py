@@ -29,7 +29,7 @@ from workstation.model import Volume
 from workstation.viewstate import ViewState
 
 from .presets import VOLUME_TRANSFER_FUNCTIONS, apply_volume_preset, auto_window
-from .reorient import canonicalize
+from .reorient import Canonical, canonicalize
 
 # Interactive (coarse) rendering parameters.
 COARSE_FACTOR = 2
@@ -81,9 +81,10 @@ class VolumeScene:
         self._keep = []
 
     # ------------------------------------------------------------------ volume
-    def set_volume(self, volume: Volume) -> None:
+    def set_volume(self, volume: Volume, canonical: Canonical | None = None) -> None:
+        """Show a volume; ``canonical`` as in ``SliceScene.set_volume`` (shared, precomputed)."""
         self.volume = volume
-        c = self.canonical = canonicalize(volume)
+        c = self.canonical = canonical if canonical is not None else canonicalize(volume)
         full, full_arr = _image_data(c.array, c.origin, c.spacing)
         f = COARSE_FACTOR
         coarse_arr = c.array[::f, ::f, ::f]

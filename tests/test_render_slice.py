@@ -303,3 +303,35 @@ def test_snapshot_gives_the_renderer_back_to_its_window():
     white = (shot.min(axis=2) > 200) & (np.ptp(shot.astype(int), axis=2) < 10)
     assert white.any() and np.argwhere(white)[:, 0].mean() < 50
     vp.close()
+
+
+def test_reorientation_off_the_gui_thread_reports_progress_and_can_be_cancelled():
+    import threading
+
+    from render.reorient import Cancelled, canonicalize
+
+    vol = ct_phantom()
+    angle = np.deg2rad(15.0)
+    rot = np.array([[np.cos(angle), -np.sin(angle), 0], [np.sin(angle), np.cos(angle), 0], [0, 0, 1]])
+    affine = vol.affine.copy()
+    affine[:3, :3] = rot @ vol.affine[:3, :3]
+    oblique = Volume(vol.array, affine, "HU", "CT")
+    reports = []
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(c=canonicalize(oblique, lambda d, t, l: reports.append((d, t)))))
+    worker.start()
+    worker.join()
+    assert reports and reports[-1] == (100, 100)
+    # The precomputed frame is shared by the viewports (one copy for all four).
+    scenes = [SliceScene(o) for o in ORIENTATIONS]
+    for s in scenes:
+        s.set_volume(oblique, result["c"])
+    assert all(s.canonical.array is result["c"].array for s in scenes)
+    bone = oblique.index_to_patient(BONE_IJK)
+    vp = Viewport(scenes[0])
+    scenes[0].set_crosshair_visible(False)
+    assert vp.grey_at(vp.show(ViewState(position=tuple(bone), window=2000, level=300)), bone) > 200
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        canonicalize(oblique, cancel=cancel)
