@@ -109,6 +109,10 @@ def test_roi_statistics_on_a_known_block():
     _assert_stats(m, block)
     assert m.units == "HU"
     assert m.area_mm2 == pytest.approx(20 * 0.8 * 10 * 0.6)
+    # drawn between slices (crosshair at 5.3 / 5.7 slices): the nearest slice is sampled
+    for dk, expected in ((0.3, block), (-0.45, block), (0.7, arr[6, 10:20, 15:35])):
+        shifted = [tuple(np.array(p) + (0, 0, 2.5 * dk)) for p in poly.points]
+        _assert_stats(measure(poly.replace(points=shifted), vol), expected)
 
     # An ellipse inscribed in the block: every sample is a block voxel, its area within a pixel.
     c = vol.index_to_patient((24.5, 14.5, 5))
