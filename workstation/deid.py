@@ -44,11 +44,12 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pydicom
+import pydicom.errors
 from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag, Tag
-from pydicom.uid import UID, PYDICOM_IMPLEMENTATION_UID
+from pydicom.uid import UID
 
 __all__ = [
     "ANNEX_E_TABLE",
@@ -65,6 +66,10 @@ __all__ = [
 
 #: Root of every UID we create: the UUID-derived root of PS3.5 B.2 (no registration needed).
 UID_ROOT = "2.25."
+
+#: Implementation Class UID of the files we write (a fixed name-based UUID under ``UID_ROOT``).
+IMPLEMENTATION_CLASS_UID = UID_ROOT + str(uuid.uuid5(uuid.NAMESPACE_URL, "silkbridge:workstation.deid").int)
+IMPLEMENTATION_VERSION = "SILKBRIDGE_DEID1"
 
 #: Codes of CID 7050 "De-identification Method" for what we apply.
 METHOD_CODES: tuple[tuple[str, str], ...] = (
@@ -437,7 +442,8 @@ class Deidentifier:
             meta.MediaStorageSOPClassUID = out.SOPClassUID
         if "SOPInstanceUID" in out:
             meta.MediaStorageSOPInstanceUID = out.SOPInstanceUID
-        meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
+        meta.ImplementationClassUID = IMPLEMENTATION_CLASS_UID
+        meta.ImplementationVersionName = IMPLEMENTATION_VERSION
         out.file_meta = meta
         return out
 
@@ -554,7 +560,7 @@ class Deidentifier:
             if progress:
                 progress(n, total, f"de-identifying {path.name}")
             try:
-                ds = pydicom.dcmread(path)
+                ds = _read(path)
             except Exception as exc:  # noqa: BLE001 - any unreadable file is refused with why
                 report.refused.append(RefusedFile(path, f"{path}: not a readable DICOM file: {exc}"))
                 continue
@@ -583,6 +589,57 @@ class Deidentifier:
         if progress and not report.cancelled:
             progress(total, total, "de-identification done")
         return report
+
+
+_SEQ_DELIMITER_LE = b"\xfe\xff\xdd\xe0\x00\x00\x00\x00"
+
+
+def _read(path: Path) -> Dataset:
+    """Read a DICOM file; one without the part-10 header is accepted if it is a real instance.
+
+    pydicom stops quietly at the end of a cut file; a cut file is refused here instead.
+    """
+    try:
+        ds = pydicom.dcmread(path)
+    except pydicom.errors.InvalidDicomError as exc:
+        try:
+            ds = pydicom.dcmread(path, force=True)
+            ok = bool(ds.get("SOPClassUID")) and bool(ds.get("SOPInstanceUID"))
+        except Exception:  # noqa: BLE001
+            ok = False
+        if not ok:
+            raise exc from None
+    problem = _truncation(ds, path)
+    if problem:
+        raise DeidError(f"the file is truncated: {problem}")
+    return ds
+
+
+def _truncation(ds: Dataset, path: Path) -> str | None:
+    """Why the file looks cut short (judged on its last top-level element), else ``None``."""
+    tsyntax = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
+    if tsyntax is not None and UID(tsyntax).is_deflated:
+        return None  # positions refer to the inflated stream, not the file
+    size = path.stat().st_size
+    last = None
+    for last in ds.elements():  # raw, unconverted elements carry their file position
+        pass
+    if last is None or not getattr(last, "is_raw", False):
+        return None
+    if last.length == 0xFFFFFFFF:
+        if last.is_little_endian:
+            with open(path, "rb") as fh:
+                fh.seek(max(0, size - 8))
+                if fh.read(8) != _SEQ_DELIMITER_LE:
+                    return f"{last.tag} of undefined length has no sequence delimiter at the end of the file"
+        return None
+    got = len(last.value) if last.value is not None else last.length
+    if got < last.length:
+        return f"{last.tag} should hold {last.length} bytes, the file has {got}"
+    end = last.value_tell + last.length
+    if end > size or 0 < size - end < 8:
+        return f"{size - end} stray bytes after {last.tag}: an element header is cut"
+    return None
 
 
 # --------------------------------------------------------------------------- CLI
