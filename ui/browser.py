@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.model import dicom_date, person_name
+
 STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Modality", "Description", "Images")
 
 
@@ -36,7 +38,7 @@ class StudyBrowser(QWidget):
         self.studies.setSelectionMode(QAbstractItemView.SingleSelection)
         self.studies.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.studies.verticalHeader().hide()
-        self.studies.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.studies.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.studies.horizontalHeader().setStretchLastSection(True)
         self.series = QListWidget()
         self.series.setObjectName("seriesList")
@@ -65,11 +67,12 @@ class StudyBrowser(QWidget):
         records = self.catalog.studies(self.search.text().strip())
         self.model.removeRows(0, self.model.rowCount())
         for rec in records:
-            cells = [rec.patient_name, rec.patient_id, _date(rec.study_date), rec.modalities,
+            cells = [person_name(rec.patient_name), rec.patient_id, dicom_date(rec.study_date), ", ".join(rec.modalities),
                      rec.study_description, str(rec.n_images)]
             items = [QStandardItem(str(c or "")) for c in cells]
             items[0].setData(rec.study_uid, Qt.UserRole)
             self.model.appendRow(items)
+        self.studies.resizeColumnsToContents()
         self.count_label.setText(self.tr("%n studies", "", len(records)))
         row = next((r for r in range(self.model.rowCount())
                     if self.model.item(r, 0).data(Qt.UserRole) == selected), 0 if records else None)
@@ -105,7 +108,3 @@ class StudyBrowser(QWidget):
                 return self.series.item(i)
         return None
 
-
-def _date(d: str | None) -> str:
-    d = d or ""
-    return f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 and d.isdigit() else d

@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         self.link_label.setStyleSheet(f"color: {colours.get(state, '#cf222e')}; font-weight: bold")
 
     def _presence(self, room: str, members) -> None:
-        names = [f"{m.display_name} ({m.hospital}, {m.country})" for m in members if getattr(m, "online", True)]
+        names = [f"{m.name} ({m.hospital}, {m.country})" for m in members if m.online]
         self.presence_label.setText(self.tr("Online: ") + ", ".join(names) if names else "")
 
     # ---------------------------------------------------------------- shutdown

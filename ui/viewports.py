@@ -21,7 +21,7 @@ from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera  # 
 from render.offscreen import tune_render_window  # noqa: E402
 from render.slice_view import SliceScene  # noqa: E402
 from render.volume_view import VolumeScene  # noqa: E402
-from workstation.model import Volume  # noqa: E402
+from workstation.model import Volume, dicom_date, person_name  # noqa: E402
 from workstation.viewstate import ViewState  # noqa: E402
 
 CLICK_SLOP_PX = 3
@@ -71,6 +71,22 @@ class _Viewport(QVTKRenderWindowInteractor):
         self.Finalize()
 
 
+def overlay_text(volume: Volume, state: ViewState, scene) -> dict[str, str]:
+    """Patient and study in the top corners, slice and display settings at the bottom."""
+    m = volume.meta
+    sex_birth = " ".join(x for x in (m.get("patient_sex", ""), dicom_date(m.get("patient_birth_date"))) if x)
+    normal = scene.plane_normal()
+    slab = f"\n{state.slab_mode.upper()} slab {state.slab_mm:g} mm" if state.slab_mm else ""
+    return {
+        "top_left": "\n".join(x for x in (person_name(m.get("patient_name")), m.get("patient_id", ""), sex_birth) if x),
+        "top_right": "\n".join(x for x in (m.get("institution", ""), dicom_date(m.get("study_date")),
+                                            m.get("study_description", "")) if x),
+        "bottom_left": f"{m.get('series_description', '')}\n"
+                       f"{'LPS'[int(np.argmax(np.abs(normal)))]}: {float(np.dot(state.position, normal)):.1f} mm{slab}",
+        "bottom_right": f"W {state.window:.0f}  L {state.level:.0f}\nZoom {state.zoom:.2f}",
+    }
+
+
 class SliceViewport(_Viewport):
     """An MPR view: wheel scrolls, left-drag window/level, right-drag zoom, middle or
     shift+left drag pans, a click puts the crosshair (and the other views) on that point."""
@@ -92,6 +108,7 @@ class SliceViewport(_Viewport):
 
     def sync_scene(self) -> None:
         self.scene.update(self.state)
+        self.scene.set_overlay_text(overlay_text(self.volume, self.state, self.scene))
 
     def extent_mm(self) -> tuple[float, float]:
         """First and last slice positions along this view's normal."""

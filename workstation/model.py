@@ -78,3 +78,20 @@ class Volume:
         corners = np.array([[i, j, k] for i in (0, nx - 1) for j in (0, ny - 1) for k in (0, nz - 1)])
         pts = self.index_to_patient(corners)
         return pts.min(axis=0), pts.max(axis=0)
+
+
+def person_name(pn: str | None) -> str:
+    """A DICOM person name (PN) as people read it: 'Nguyễn^Văn An' -> 'Nguyễn Văn An',
+    'Yamada^Tarou=山田^太郎=やまだ^たろう' -> 'Yamada Tarou (山田 太郎)'. Family name first, as
+    Chinese, Vietnamese and DICOM order it."""
+    groups = [" ".join(p for p in g.split("^") if p).strip() for g in str(pn or "").split("=")]
+    groups = [g for g in groups if g]
+    if not groups:
+        return ""
+    return groups[0] if len(groups) == 1 else f"{groups[0]} ({groups[1]})"
+
+
+def dicom_date(d: str | None) -> str:
+    """'20261123' -> '2026-11-23' (other strings unchanged)."""
+    d = str(d or "")
+    return f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 and d.isdigit() else d
