@@ -400,3 +400,29 @@ def test_cancel_stops_between_files(deid, tmp_path):
     assert 1 <= len(report.written) <= 4 < len(series)
     assert len(list((tmp_path / "out").glob("*.dcm"))) == len(report.written)
     assert not list((tmp_path / "out").glob("*.part"))
+
+
+def test_cli_deid_command(tmp_path, capsys):
+    import argparse
+
+    from workstation.deid import deid_command
+
+    parser = argparse.ArgumentParser()
+    deid_command(parser.add_subparsers(dest="command"))
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in (CAT, US_BURNED):
+        shutil.copy(p, src / p.name)
+    (src / "broken.dcm").write_bytes(b"DICM" * 10)
+    keys = tmp_path / "reid.sqlite"
+    args = parser.parse_args(["deid", str(src), "--out", str(tmp_path / "out"), "--keys", str(keys)])
+    assert args.func(args) == 1  # a file was refused
+    text = capsys.readouterr().out
+    assert "1 written, 1 held, 1 refused" in text
+    assert "broken.dcm" in text and "--confirm" in text
+    uid = pydicom.dcmread(US_BURNED, stop_before_pixels=True).SOPInstanceUID
+    args = parser.parse_args(["deid", str(src / US_BURNED.name), "--out", str(tmp_path / "out"),
+                              "--keys", str(keys), "--confirm", uid])
+    assert args.func(args) == 0
+    assert "1 written, 0 held, 0 refused" in capsys.readouterr().out
+    assert len(list((tmp_path / "out").glob("*.dcm"))) == 2

@@ -209,6 +209,7 @@ class _KeyStore:
         self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: safe against corruption, fewer fsyncs
         self._db.executescript(_SCHEMA)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
@@ -415,11 +416,15 @@ class Deidentifier:
     # -- datasets ------------------------------------------------------------------------
     def deidentify(self, ds: Dataset) -> Dataset:
         """A de-identified copy of ``ds`` (``ds`` itself is left unchanged)."""
+        return self._deidentify(ds, in_place=False)
+
+    def _deidentify(self, ds: Dataset, in_place: bool) -> Dataset:
         original_id = str(ds.get("PatientID", "") or "").strip()
         original_name = str(ds.get("PatientName", "") or "").strip()
         pseudonym, shift = self._keys.patient(original_id, original_name)
 
-        out = copy.deepcopy(ds)
+        old_meta = getattr(ds, "file_meta", None)
+        out = ds if in_place else copy.deepcopy(ds)
         self._clean(out, shift, pseudonym, top=True)
 
         out.PatientIdentityRemoved = "YES"
@@ -434,10 +439,17 @@ class Deidentifier:
         out.DeidentificationMethodCodeSequence = Sequence(codes)
         out.LongitudinalTemporalInformationModified = "MODIFIED"
 
-        old_meta = getattr(ds, "file_meta", None)
         meta = FileMetaDataset()
         if old_meta is not None and "TransferSyntaxUID" in old_meta:
             meta.TransferSyntaxUID = old_meta.TransferSyntaxUID
+        else:  # a dataset without file meta: keep the encoding it was read with
+            implicit, little = getattr(ds, "original_encoding", (None, None))
+            if implicit and little is not False:
+                meta.TransferSyntaxUID = pydicom.uid.ImplicitVRLittleEndian
+            elif little is False:
+                meta.TransferSyntaxUID = pydicom.uid.ExplicitVRBigEndian
+            else:
+                meta.TransferSyntaxUID = pydicom.uid.ExplicitVRLittleEndian
         if "SOPClassUID" in out:
             meta.MediaStorageSOPClassUID = out.SOPClassUID
         if "SOPInstanceUID" in out:
@@ -573,7 +585,7 @@ class Deidentifier:
                 report.needs_confirmation.append(HeldFile(path, sop, reason))
                 continue
             try:
-                clean = self.deidentify(ds)
+                clean = self._deidentify(ds, in_place=True)  # ds was read here, for this
                 target = out / f"{clean.SOPInstanceUID}.dcm"
                 tmp = target.with_suffix(".part")
                 clean.save_as(tmp, enforce_file_format=True)
