@@ -476,8 +476,11 @@ class Deidentifier:
             if vr == "SQ":
                 self._clean_sequence(ds, tag, action, shift, pseudonym)
                 continue
-            if tag in _NO_SHIFT:
-                del ds[tag]
+            if tag in _NO_SHIFT:  # birth date Z (type 2: kept empty), birth time X
+                if action == "Z":
+                    self._empty(ds, tag)
+                else:
+                    del ds[tag]
                 continue
             if vr in ("DA", "DT"):  # the Modified Dates option: shift every date
                 value = ds[tag].value
