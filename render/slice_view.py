@@ -129,7 +129,7 @@ class SliceScene:
         self.corner_annotation.SetMinimumFontSize(8)
         self.corner_annotation.GetTextProperty().SetColor(0.9, 0.9, 0.9)
         self.renderer.AddViewProp(self.corner_annotation)
-        self._label_actors: dict[str, vtkTextActor] = {}
+        self.label_actors: dict[str, vtkTextActor] = {}
         for edge, (x, y, hj, vj) in {
             "left": (0.01, 0.5, 0, 1), "right": (0.99, 0.5, 2, 1),
             "top": (0.5, 0.99, 1, 2), "bottom": (0.5, 0.01, 1, 0),
@@ -145,7 +145,7 @@ class SliceScene:
             tp.SetVerticalJustification(vj)
             ta.VisibilityOff()
             self.renderer.AddViewProp(ta)
-            self._label_actors[edge] = ta
+            self.label_actors[edge] = ta
 
     # ------------------------------------------------------------------ volume
     def set_volume(self, volume: Volume, canonical: Canonical | None = None) -> None:
@@ -174,7 +174,7 @@ class SliceScene:
             self._lut_view = c.array.view(f"u{c.array.dtype.itemsize}")
         self.actor.VisibilityOn()
         labels = self.orientation_labels()
-        for edge, ta in self._label_actors.items():
+        for edge, ta in self.label_actors.items():
             ta.SetInput(labels[edge])
             ta.VisibilityOn()
         self.set_crosshair_visible(self.show_crosshair)

@@ -101,7 +101,7 @@ def test_labels_follow_the_radiological_convention(series, position, orientation
     scene.set_volume(volume)
     labels = scene.orientation_labels()
     assert (labels["left"], labels["right"], labels["top"], labels["bottom"]) == CONVENTION[orientation]
-    assert [scene._label_actors[e].GetInput() for e in ("left", "right", "top", "bottom")] == list(
+    assert [scene.label_actors[e].GetInput() for e in ("left", "right", "top", "bottom")] == list(
         CONVENTION[orientation])
     if orientation == "sagittal":
         # Sagittal acquisition: the scanner wrote patient-based cosines for every patient position
