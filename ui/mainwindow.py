@@ -378,8 +378,7 @@ class MainWindow(QMainWindow):
             lo, hi = self.volume.bounds()
             c = (lo + hi) / 2
             half = (hi - lo) / 4  # the central half of the volume along each axis
-            box = np.concatenate([c - half, c + half])
-            self.state.crop = tuple(float(v) for v in box[[0, 3, 1, 4, 2, 5]])
+            self.state.crop = tuple(float(v) for v in np.concatenate([c - half, c + half]))  # mins, maxes
         else:
             self.state.crop = None
 
