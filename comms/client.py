@@ -38,6 +38,7 @@ from psygnal import Signal
 from zmq.utils.monitor import recv_monitor_message
 
 from . import protocol as P
+from .store import Checkpointer
 
 STATES = ("connecting", "online", "degraded", "offline", "refused", "revoked")
 
@@ -75,7 +76,9 @@ class LinkClient:
         self._db = sqlite3.connect(self.state_dir / "link.sqlite", check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints run on a Checkpointer thread
         self._db.executescript(_SCHEMA)
+        self._checkpointer = Checkpointer(self.state_dir / "link.sqlite")
         self._dblock = threading.Lock()
         with self._dblock:
             self._last = dict(self._db.execute("SELECT room, last_seq FROM rooms").fetchall())
@@ -125,6 +128,7 @@ class LinkClient:
 
     def start(self) -> "LinkClient":
         if self._thread is None:
+            self._checkpointer.start()
             self._running = True
             self._thread = threading.Thread(target=self._io_main, name=f"link-{self.user_id}", daemon=True)
             self._thread.start()
@@ -135,6 +139,7 @@ class LinkClient:
             self._command("stop")
             self._thread.join(timeout)
             self._thread = None
+            self._checkpointer.stop()
         with self._dblock:
             try:
                 self._db.close()

@@ -26,7 +26,7 @@ import zmq.auth
 from zmq.auth.thread import ThreadAuthenticator
 
 from . import protocol as P
-from .store import ROOM_KINDS, StoredEvent, Store, User
+from .store import ROOM_KINDS, Checkpointer, StoredEvent, Store, User
 
 log = logging.getLogger("silkbridge.hub")
 
@@ -202,12 +202,13 @@ class Hub:
         self._out: list[list[bytes]] = []
         self._users_by_key: dict[str, User] = {}
         self._revoked: set[str] = set()
-        self.stats = {"received": 0, "dropped": 0, "events": 0}
+        self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0}
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> str:
         self._handlers = _setup_logging(self.data_dir)
-        self.store = Store(self.data_dir)
+        self.store = Store(self.data_dir, checkpoint_inline=False)
+        self._checkpointer = Checkpointer(self.store.path).start()
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
         self.ctx = zmq.Context(io_threads=2)  # CURVE encryption runs in the I/O threads
@@ -223,6 +224,7 @@ class Hub:
         s.setsockopt(zmq.RCVHWM, 100_000)
         s.setsockopt(zmq.MAXMSGSIZE, self.config.max_message_bytes + 4096)
         s.setsockopt(zmq.ROUTER_HANDOVER, 1)
+        s.setsockopt(zmq.ROUTER_MANDATORY, 1)  # a full/vanished peer raises instead of silently dropping
         s.bind(self.config.bind)
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         self.store.audit("", "hub.start", {"address": self.address})
@@ -242,6 +244,7 @@ class Hub:
         self.auth.stop()
         self.store.audit("", "hub.stop", {"address": self.address})
         self.store.close()
+        self._checkpointer.stop()
         self.ctx.term()
         os.close(self._wake_r)
         os.close(self._wake_w)
@@ -284,12 +287,19 @@ class Hub:
                 log.exception("internal error")
                 self._drop(frames[0].bytes, None, f"internal error: {exc!r}")
         self.store.commit()  # durable BEFORE any ack / fan-out leaves the hub
+        self._flush()
+
+    def _flush(self) -> None:
         out, self._out = self._out, []
+        send = self.sock.send_multipart
         for msg in out:
             try:
-                sock.send_multipart(msg, zmq.NOBLOCK)
-            except zmq.Again:
-                pass  # peer too slow: it recovers by Resume on the seq gap
+                send(msg, zmq.NOBLOCK)
+            except zmq.ZMQError as exc:  # peer queue full (EAGAIN) or gone (EHOSTUNREACH)
+                self.stats["unsent"] += 1
+                if exc.errno == zmq.EAGAIN and self.stats["unsent"] % 1000 == 1:
+                    _log("send.overflow", logging.WARNING, unsent=self.stats["unsent"])
+                # a LinkClient recovers: it asks Resume on a seq gap or when a Pong shows a newer seq
 
     def _drop(self, ident: bytes, user: str | None, reason: str, header: P.Header | None = None) -> None:
         self.stats["dropped"] += 1
@@ -550,9 +560,4 @@ class Hub:
                         self._broadcast_presence(room)
         self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
         self.store.commit()
-        out, self._out = self._out, []
-        for msg in out:
-            try:
-                self.sock.send_multipart(msg, zmq.NOBLOCK)
-            except zmq.Again:
-                pass
+        self._flush()

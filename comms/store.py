@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,13 +86,49 @@ class StoredEvent:
     client_msg_id: str
 
 
+class Checkpointer:
+    """Runs WAL checkpoints on its own thread and connection, off the latency path.
+
+    A checkpoint fsyncs the database file; done inline (SQLite's auto-checkpoint) it stalls the
+    commit that triggers it by several ms. The connection doing the real work sets
+    ``PRAGMA wal_autocheckpoint=0`` and this thread checkpoints every ``interval`` seconds.
+    """
+
+    def __init__(self, path: str | Path, interval: float = 1.0):
+        self.path, self.interval = Path(path), interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"checkpoint-{self.path.name}", daemon=True)
+
+    def start(self) -> "Checkpointer":
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            while not self._stop.wait(self.interval):
+                try:
+                    db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error:
+                    pass
+        finally:
+            db.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(5)
+
+
 class Store:
-    def __init__(self, data_dir: str | Path):
+    def __init__(self, data_dir: str | Path, checkpoint_inline: bool = True):
         self.path = Path(data_dir) / "hub.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        if not checkpoint_inline:  # the hub: a Checkpointer thread does it
+            self.db.execute("PRAGMA wal_autocheckpoint=0")
         self.db.executescript(SCHEMA)
         self._in_tx = False
 
