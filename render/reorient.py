@@ -60,14 +60,36 @@ class Cancelled(Exception):
     """Raised when a long operation stops because its cancel event was set."""
 
 
-def canonicalize(volume: Volume, progress=None, cancel=None) -> Canonical:
+def is_orthogonal(volume: Volume) -> bool:
+    """True when ``canonicalize`` is a cheap view (no resampling)."""
+    return axis_permutation(volume.direction) is not None
+
+
+def downsample(c: Canonical, factor: int) -> Canonical:
+    """Every ``factor``-th voxel along each axis, as a contiguous copy (for coarse rendering)."""
+    f = int(factor)
+    if f < 1:
+        raise ValueError(f"downsampling factor must be >= 1, got {factor}")
+    if f == 1:
+        return c
+    arr = np.ascontiguousarray(c.array[::f, ::f, ::f])
+    return Canonical(arr, np.asarray(c.origin, dtype=float), np.asarray(c.spacing, dtype=float) * f, c.resampled)
+
+
+def canonicalize(volume: Volume, progress=None, cancel=None, factor: int = 1) -> Canonical:
     """The volume in the display frame. Callable off the GUI thread: oblique volumes are resampled
     with ``progress(done, total, label)`` reports and stop (raising ``Cancelled``) when the
     ``cancel`` threading.Event is set. Pass the result to the scenes' ``set_volume(volume, canonical)``
-    so the four viewports share one copy."""
+    so the four viewports share one copy.
+
+    ``factor`` > 1 gives a coarse copy with that many times the spacing (every factor-th voxel of
+    an orthogonal volume; an oblique one is resampled directly onto the coarse grid, which costs
+    about factor**3 times less than the full resampling)."""
     perm = axis_permutation(volume.direction)
     if perm is None:
-        return _resample(volume, progress, cancel)
+        return _resample(volume, progress, cancel, factor)
+    if factor != 1:
+        return downsample(canonicalize(volume), factor)
     if progress is not None:
         progress(1, 1, "reorient")
     lps_axis, sign = perm
@@ -91,7 +113,7 @@ def canonicalize(volume: Volume, progress=None, cancel=None) -> Canonical:
     return Canonical(arr, origin, spacing, resampled=False)
 
 
-def _resample(volume: Volume, progress=None, cancel=None) -> Canonical:
+def _resample(volume: Volume, progress=None, cancel=None, factor: int = 1) -> Canonical:
     from vtkmodules.util import numpy_support
     from vtkmodules.vtkCommonDataModel import vtkImageData
     from vtkmodules.vtkCommonMath import vtkMatrix4x4
@@ -101,6 +123,7 @@ def _resample(volume: Volume, progress=None, cancel=None) -> Canonical:
     direction = volume.direction
     # Output spacing along each LPS axis: that of the volume axis most aligned with it.
     spacing = np.array([volume.spacing[int(np.argmax(np.abs(direction[p, :])))] for p in range(3)])
+    spacing = spacing * max(1, int(factor))
     lo, hi = volume.bounds()
     dims = np.floor((hi - lo) / spacing + 1e-6).astype(int) + 1
 

@@ -6,16 +6,42 @@ The world frame is patient LPS in mm (the volume is reoriented once to an LPS-al
 Mapper choice (measured on this llvmpipe machine, 512x512x300 int16, 800x800, shaded):
 ``vtkFixedPointVolumeRayCastMapper`` ~0.3 s per full-quality frame, ``vtkGPUVolumeRayCastMapper``
 ~5.9 s per frame (llvmpipe emulates the GPU ray caster in software), so the CPU ray caster is used.
-While the user moves (``set_interactive(True)``) a 2x-downsampled copy made once in
-``set_volume`` is rendered with a coarser image sample distance (measured ~21-29 fps at 800x800
-while rotating, full quality ~0.4-0.6 s after release). The very first full-quality render of a
-volume also computes the shading gradients (~7-11 s for 512x512x300 on this machine, on the
-thread that renders): show the coarse rendering first (``set_interactive(True)``) if that matters.
+While the user moves (``set_interactive(True)``) a 2x-downsampled copy is rendered with a coarser
+image sample distance (measured ~21-29 fps at 800x800 while rotating).
+
+Threading contract (the GUI must never freeze)
+----------------------------------------------
+The first full-quality render of a volume makes the mapper compute its shading gradients (4-12 s
+for 512x512x300 here) on whatever thread renders. So the work is split:
+
+* GUI thread: ``set_volume`` (cheap: keeps a view of the volume and makes a 4x-downsampled
+  *preview*, tens of ms), ``update``, ``reset_camera``, ``read_camera``, ``set_interactive``,
+  ``bounds``, ``is_prepared`` and the rendering of the window. Until the scene is prepared it
+  renders the preview, so no render waits for the full-resolution gradients.
+* Any worker thread: ``prepare(progress=None, cancel=None)``, once per ``set_volume``. It builds the
+  full-resolution and 2x images (resampling oblique volumes) and runs the gradient/min-max pass of
+  *new, private* mapper objects through ``CreateCanonicalView`` -- a GL-free CPU ray cast, so no
+  OpenGL context is involved and no per-context GL resources need releasing. VTK's Python wrappers
+  keep the GIL during a call, which would freeze the GUI thread anyway, so that one long call is
+  made through ``ctypes`` (which releases the GIL) when the exported symbol is found, and through
+  the wrapper (GIL held) otherwise. The worker never touches objects the GUI thread uses; it
+  publishes the ready mappers under a lock and the GUI thread adopts them in its next ``update``
+  or ``set_interactive`` call (just a ``SetMapper``). A ``prepare`` that finishes after another
+  ``set_volume`` is discarded (returns False). ``cancel`` (a threading.Event) is checked between
+  steps and raises ``render.reorient.Cancelled``.
+
+Volumes small enough to prepare in well under 0.3 s (``SYNC_PREPARE_VOXELS``) are prepared inside
+``set_volume`` unless ``defer=True`` is passed; ``defer=False`` always prepares synchronously.
 """
 
 from __future__ import annotations
 
+import ctypes
+import os
+import threading
+
 import numpy as np
+import vtkmodules
 from vtkmodules.util import numpy_support
 from vtkmodules.vtkCommonDataModel import vtkImageData, vtkPiecewiseFunction
 from vtkmodules.vtkRenderingCore import (
@@ -32,11 +58,17 @@ from workstation.model import Volume
 from workstation.viewstate import ViewState
 
 from .presets import VOLUME_TRANSFER_FUNCTIONS, apply_volume_preset, auto_window
-from .reorient import Canonical, canonicalize
+from .reorient import Canonical, Cancelled, canonicalize, downsample, is_orthogonal
 
 # Interactive (coarse) rendering parameters.
 COARSE_FACTOR = 2
 COARSE_IMAGE_SAMPLE_DISTANCE = 3.0
+# Preview shown until prepare() has run: every PREVIEW_FACTOR-th voxel.
+PREVIEW_FACTOR = 4
+PREVIEW_IMAGE_SAMPLE_DISTANCE = 2.0
+# Volumes up to this many voxels are prepared inside set_volume (measured: gradients of 20 M
+# voxels take ~0.5 s here, so 2 M voxels cost a few tens of ms).
+SYNC_PREPARE_VOXELS = 2_000_000
 
 
 def _image_data(array: np.ndarray, origin, spacing) -> tuple[vtkImageData, np.ndarray]:
@@ -49,13 +81,82 @@ def _image_data(array: np.ndarray, origin, spacing) -> tuple[vtkImageData, np.nd
     return img, arr  # keep arr alive as long as img
 
 
+def _new_mapper(image_sample_distance: float) -> vtkFixedPointVolumeRayCastMapper:
+    m = vtkFixedPointVolumeRayCastMapper()
+    m.AutoAdjustSampleDistancesOff()
+    m.SetImageSampleDistance(image_sample_distance)
+    m.CroppingOff()
+    m.SetCroppingRegionFlagsToSubVolume()
+    return m
+
+
+def _vtk_pointer(obj) -> int:
+    """Address of the C++ object behind a VTK Python object ('_00007f..._p_vtkClass')."""
+    return int(obj.__this__[1:].split("_", 1)[0], 16)
+
+
+_CANONICAL_VIEW = None  # ctypes function, False when unavailable
+
+
+def _canonical_view_fn():
+    global _CANONICAL_VIEW
+    if _CANONICAL_VIEW is None:
+        _CANONICAL_VIEW = False
+        path = os.path.join(os.path.dirname(vtkmodules.__file__), "libvtkRenderingVolume.so")
+        symbol = "_ZN32vtkFixedPointVolumeRayCastMapper19CreateCanonicalViewEP9vtkVolumeP12vtkImageDataiPdS4_"
+        try:
+            fn = getattr(ctypes.CDLL(path), symbol)
+        except (OSError, AttributeError):
+            pass
+        else:
+            fn.restype = None
+            dp = ctypes.POINTER(ctypes.c_double)
+            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, dp, dp]
+            _CANONICAL_VIEW = fn
+    return _CANONICAL_VIEW or None
+
+
+def warm_up_mapper(mapper: vtkFixedPointVolumeRayCastMapper, volume_property: vtkVolumeProperty) -> None:
+    """Make ``mapper`` compute everything a first render computes for its input (shading gradients,
+    min-max volume) with a tiny GL-free canonical view, releasing the GIL when possible.
+
+    ``mapper`` and ``volume_property`` must not be used by another thread meanwhile."""
+    prop = vtkVolumeProperty()
+    prop.DeepCopy(volume_property)
+    prop.ShadeOn()  # gradients are computed only for shaded (or gradient-opacity) rendering
+    actor = vtkVolume()
+    actor.SetMapper(mapper)
+    actor.SetProperty(prop)
+    image = vtkImageData()
+    image.SetDimensions(16, 16, 1)
+    image.AllocateScalars(3, 3)  # VTK_UNSIGNED_CHAR RGB
+    direction, up = (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)
+    fn = _canonical_view_fn()
+    if fn is None:
+        mapper.CreateCanonicalView(actor, image, 0, direction, up)
+        return
+    d3 = ctypes.c_double * 3
+    fn(_vtk_pointer(mapper), _vtk_pointer(actor), _vtk_pointer(image), 0, d3(*direction), d3(*up))
+
+
+class _Level:
+    """One resolution of the volume: its canonical grid, vtkImageData and mapper."""
+
+    def __init__(self, canonical: Canonical, image_sample_distance: float):
+        self.canonical = canonical
+        self.image, self.array = _image_data(canonical.array, canonical.origin, canonical.spacing)
+        self.mapper = _new_mapper(image_sample_distance)
+        self.mapper.SetInputData(self.image)
+        self.mapper.SetSampleDistance(float(np.min(canonical.spacing)))
+
+
 class VolumeScene:
     def __init__(self):
         self.renderer = vtkRenderer()
         self.renderer.SetBackground(0.0, 0.0, 0.0)
         self.renderer.GetActiveCamera().ParallelProjectionOn()
         self.volume: Volume | None = None
-        self.canonical = None
+        self.canonical: Canonical | None = None  # full resolution, once prepared
         self.color_tf = vtkColorTransferFunction()
         self.opacity_tf = vtkPiecewiseFunction()
         self.property = vtkVolumeProperty()
@@ -65,50 +166,141 @@ class VolumeScene:
         self.property.SetAmbient(0.25)
         self.property.SetDiffuse(0.75)
         self.property.SetSpecular(0.2)
-        self.full_mapper = vtkFixedPointVolumeRayCastMapper()
-        self.full_mapper.AutoAdjustSampleDistancesOff()
-        self.full_mapper.SetImageSampleDistance(1.0)
-        self.coarse_mapper = vtkFixedPointVolumeRayCastMapper()
-        self.coarse_mapper.AutoAdjustSampleDistancesOff()
-        self.coarse_mapper.SetImageSampleDistance(COARSE_IMAGE_SAMPLE_DISTANCE)
-        for m in (self.full_mapper, self.coarse_mapper):
-            m.CroppingOff()
-            m.SetCroppingRegionFlagsToSubVolume()
+        self.full_mapper = _new_mapper(1.0)
+        self.coarse_mapper = _new_mapper(COARSE_IMAGE_SAMPLE_DISTANCE)
+        self.preview_mapper = _new_mapper(PREVIEW_IMAGE_SAMPLE_DISTANCE)
         self.actor = vtkVolume()
         self.actor.SetProperty(self.property)
-        self.actor.SetMapper(self.full_mapper)
+        self.actor.SetMapper(self.preview_mapper)
         self.actor.VisibilityOff()
         self.renderer.AddVolume(self.actor)
         self.interactive = False
         self._preset: str | None = None
-        self._keep = []
+        self._crop = None
+        self._bounds: tuple[float, ...] | None = None
+        self._auto_range: tuple[float, float] | None = None
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._source: Canonical | None = None  # full canonical given/cheap at set_volume, or None
+        self._ready = None  # (generation, full _Level, coarse _Level) published by prepare
+        self._prepared = False
+        self._levels: list[_Level] = []
 
     # ------------------------------------------------------------------ volume
-    def set_volume(self, volume: Volume, canonical: Canonical | None = None) -> None:
-        """Show a volume; ``canonical`` as in ``SliceScene.set_volume`` (shared, precomputed)."""
+    def set_volume(self, volume: Volume, canonical: Canonical | None = None, defer: bool | None = None) -> None:
+        """Show a volume; ``canonical`` as in ``SliceScene.set_volume`` (shared, precomputed).
+
+        GUI thread, cheap: shows a 4x-downsampled preview until ``prepare()`` has run (see the
+        module docstring). ``defer``: None prepares small volumes right away, True never, False
+        always (blocking)."""
+        if canonical is None and is_orthogonal(volume):
+            canonical = canonicalize(volume)  # a numpy view: no copy
+        with self._lock:
+            self._generation += 1
+            self._ready = None
         self.volume = volume
-        c = self.canonical = canonical if canonical is not None else canonicalize(volume)
-        full, full_arr = _image_data(c.array, c.origin, c.spacing)
-        f = COARSE_FACTOR
-        coarse_arr = c.array[::f, ::f, ::f]
-        coarse, coarse_arr = _image_data(coarse_arr, c.origin, c.spacing * f)
-        self._keep = [full_arr, coarse_arr]
-        self.full_mapper.SetInputData(full)
-        self.coarse_mapper.SetInputData(coarse)
-        step = float(c.spacing.min())
-        self.full_mapper.SetSampleDistance(step)
-        self.coarse_mapper.SetSampleDistance(step * f)
+        self.canonical = None
+        self._source = canonical
+        self._prepared = False
+        self._auto_range = None
+        preview = downsample(canonical, PREVIEW_FACTOR) if canonical is not None \
+            else canonicalize(volume, factor=PREVIEW_FACTOR)
+        level = _Level(preview, PREVIEW_IMAGE_SAMPLE_DISTANCE)
+        self.preview_mapper = level.mapper
+        self._levels = [level]
+        if canonical is not None:
+            c = canonical
+            nz, ny, nx = c.array.shape
+            hi = c.origin + (np.array([nx, ny, nz]) - 1) * c.spacing
+        else:
+            lo_, hi_ = volume.bounds()
+            c = preview
+            hi = np.asarray(hi_, dtype=float)
+            c = Canonical(c.array, np.asarray(lo_, dtype=float), c.spacing, True)
+        self._bounds = (c.origin[0], hi[0], c.origin[1], hi[1], c.origin[2], hi[2])
         self._preset = None
+        self._apply_crop(self._crop)
+        self.actor.SetMapper(self.preview_mapper)
         self.actor.VisibilityOn()
+        if defer is False or (defer is None and volume.array.size <= SYNC_PREPARE_VOXELS):
+            self.prepare()
+            self._adopt()
+
+    def prepare(self, progress=None, cancel=None) -> bool:
+        """The heavy part of showing the volume (see the module docstring); call from a worker
+        thread after ``set_volume``. Returns True when the result is ready for the GUI thread to
+        adopt, False when another ``set_volume`` happened meanwhile. Raises ``Cancelled``."""
+        with self._lock:
+            generation, volume, source = self._generation, self.volume, self._source
+            if volume is None:
+                raise RuntimeError("prepare needs a volume: call set_volume first")
+        prop = vtkVolumeProperty()
+        prop.DeepCopy(self.property)
+
+        def check():
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("preparing the 3-D view cancelled")
+            return generation == self._generation
+
+        total = 4
+        if progress:
+            progress(0, total, "3-D: reorient")
+        full_c = source if source is not None else canonicalize(volume, cancel=cancel)
+        if not check():
+            return False
+        coarse = _Level(downsample(full_c, COARSE_FACTOR), COARSE_IMAGE_SAMPLE_DISTANCE)
+        if progress:
+            progress(1, total, "3-D: coarse gradients")
+        warm_up_mapper(coarse.mapper, prop)
+        if not check():
+            return False
+        if progress:
+            progress(2, total, "3-D: full-resolution copy")
+        full = _Level(full_c, 1.0)
+        if not check():
+            return False
+        if progress:
+            progress(3, total, "3-D: full-resolution gradients")
+        warm_up_mapper(full.mapper, prop)
+        if progress:
+            progress(total, total, "3-D: ready")
+        with self._lock:
+            if generation != self._generation:
+                return False
+            self._ready = (generation, full, coarse)
+        return True
+
+    def is_prepared(self) -> bool:
+        """True once ``prepare`` has finished for the current volume (adopted or ready to be)."""
+        with self._lock:
+            return self._prepared or self._ready is not None
+
+    def _adopt(self) -> None:
+        """GUI thread: switch to the prepared mappers if a prepare has published them."""
+        with self._lock:
+            ready, self._ready = self._ready, None
+        if ready is None or ready[0] != self._generation:
+            return
+        _, full, coarse = ready
+        self.canonical = full.canonical
+        self.full_mapper, self.coarse_mapper = full.mapper, coarse.mapper
+        self._levels = [full, coarse]  # the preview is dropped
+        self._prepared = True
+        self._apply_crop(self._crop)
+        self.actor.SetMapper(self.coarse_mapper if self.interactive else self.full_mapper)
 
     def bounds(self) -> tuple[float, ...]:
         """(xmin, xmax, ymin, ymax, zmin, zmax) of the volume in LPS mm."""
-        return self.full_mapper.GetInput().GetBounds()
+        if self._bounds is None:
+            raise RuntimeError("no volume: call set_volume first")
+        return self._bounds
 
     # ---------------------------------------------------------------- update
     def update(self, state: ViewState) -> None:
-        if self.canonical is None:
+        """GUI thread: apply the view state (adopts prepared mappers first)."""
+        if self.volume is None:
             return
+        self._adopt()
         self._apply_preset(state.volume_preset)
         self._apply_crop(state.crop)
         cam = state.camera
@@ -122,14 +314,20 @@ class VolumeScene:
             return
         value_range = None
         if VOLUME_TRANSFER_FUNCTIONS.get(name, {}).get("relative"):
-            width, level = auto_window(self.volume)
-            value_range = (level - width / 2, level + width / 2)
+            if self._auto_range is None:
+                width, level = auto_window(self.volume)  # a strided sample: tens of ms
+                self._auto_range = (level - width / 2, level + width / 2)
+            value_range = self._auto_range
         apply_volume_preset(name, self.color_tf, self.opacity_tf, self.property, value_range)
         self._preset = name
 
+    def _mappers(self):
+        return [level.mapper for level in self._levels]
+
     def _apply_crop(self, crop) -> None:
         if crop is None:
-            for m in (self.full_mapper, self.coarse_mapper):
+            self._crop = None
+            for m in self._mappers():
                 m.CroppingOff()
             return
         crop = [float(v) for v in crop]
@@ -139,7 +337,8 @@ class VolumeScene:
         if any(a > b for a, b in zip(lo, hi)):
             raise ValueError(f"crop box min {lo} exceeds max {hi}: expected (xmin, ymin, zmin, xmax, ymax, zmax)")
         planes = (lo[0], hi[0], lo[1], hi[1], lo[2], hi[2])
-        for m in (self.full_mapper, self.coarse_mapper):
+        self._crop = tuple(crop)
+        for m in self._mappers():
             m.SetCroppingRegionPlanes(*planes)
             m.CroppingOn()
 
@@ -164,7 +363,7 @@ class VolumeScene:
     # ---------------------------------------------------------------- camera
     def reset_camera(self, state: ViewState) -> None:
         """Fit the volume, anterior view, head up, and store the camera in state.camera."""
-        if self.canonical is None:
+        if self.volume is None:
             raise RuntimeError("reset_camera needs a volume: call set_volume first")
         self._fit_camera()
         self.read_camera(state)
@@ -182,4 +381,8 @@ class VolumeScene:
     def set_interactive(self, flag: bool) -> None:
         """Coarse fast rendering while the user moves (True), full quality when they stop."""
         self.interactive = bool(flag)
-        self.actor.SetMapper(self.coarse_mapper if self.interactive else self.full_mapper)
+        self._adopt()
+        if not self._prepared:
+            self.actor.SetMapper(self.preview_mapper)  # until prepare() has run
+        else:
+            self.actor.SetMapper(self.coarse_mapper if self.interactive else self.full_mapper)
