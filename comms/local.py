@@ -1,7 +1,8 @@
 """Run a real hub as a subprocess on this machine (demo for newcomers, tests).
 
-The subprocess runs the same ``hub`` subcommand as ``python -m workstation hub``, through
-``python -m comms.hub_cli hub`` so that it does not depend on the GUI packages being importable.
+The subprocess is ``python -m workstation hub --data DIR --bind ADDRESS`` (the same command an
+administrator runs). ``module="comms.hub_cli"`` runs the identical subcommand without loading the
+other packages' CLI plugins (faster start, useful if a plugin is broken).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from .enrol import enrol_user, revoke_user
 
 
 class LocalHub:
-    def __init__(self, data_dir: str | Path, bind: str = "tcp://127.0.0.1:0", ready_timeout: float = 20.0):
+    def __init__(self, data_dir: str | Path, bind: str = "tcp://127.0.0.1:0", ready_timeout: float = 20.0,
+                 module: str = "workstation"):
+        self.module = module
         self.data_dir = Path(data_dir)
         self.bind = bind
         self.ready_timeout = ready_timeout
@@ -30,7 +33,7 @@ class LocalHub:
     def start(self) -> "LocalHub":
         self.data_dir.mkdir(parents=True, exist_ok=True)
         bind = self.address or self.bind
-        cmd = [sys.executable, "-m", "comms.hub_cli", "hub", "--data", str(self.data_dir), "--bind", bind]
+        cmd = [sys.executable, "-m", self.module, "hub", "--data", str(self.data_dir), "--bind", bind]
         root = str(Path(__file__).resolve().parent.parent)
         env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
         self._stderr = open(self.data_dir / "hub.stderr", "ab")
@@ -111,8 +114,9 @@ class LocalHub:
             self.kill()
 
 
-def start_local_hub(data_dir: str | Path, bind: str = "tcp://127.0.0.1:0") -> LocalHub:
-    return LocalHub(data_dir, bind).start()
+def start_local_hub(data_dir: str | Path, bind: str = "tcp://127.0.0.1:0", module: str = "workstation") -> LocalHub:
+    """Start a hub subprocess on ``data_dir`` and wait until it is ready (its address is ``.address``)."""
+    return LocalHub(data_dir, bind, module=module).start()
 
 
 class RawPeer:
