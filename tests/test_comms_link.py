@@ -101,6 +101,8 @@ def test_two_users_share_a_room_in_order_with_presence(hub, clients):
     assert wait_for(lambda: lan.outbox_size() == 0)
     assert lan.last_seq("consult-42") == 31
     assert wait_for(lambda: lan.rtt_ms is not None, 3)
+    # presence carries each member's link quality (the RTT they measured)
+    assert wait_for(lambda: all(m.rtt_ms is not None for m in som.presence("consult-42")), 6)
     # the sharing publish is audited, the chat is not
     pubs = audit(hub, "publish")
     assert len(pubs) == 1 and json.loads(pubs[0]["detail"])["kind"] == "annotation.add"
@@ -324,3 +326,33 @@ def test_role_change_applies_live_and_is_audited(hub, clients):
     assert wait_for(lambda: [e.client_msg_id for e in srec.events] == [cmid])
     changes = audit(hub, "role.change")
     assert json.loads(changes[0]["detail"]) == {"user": student.user_id, "old": "trainee", "new": "specialist"}
+
+
+def test_a_silent_member_is_marked_offline_after_the_heartbeat_timeout(hub, clients):
+    lan, _ = clients(hub.enrol("Dr Lan", "specialist"))
+    ghost = RawPeer(hub.enrol("Dr Ghost", "specialist", "Preah Kossamak", "KH"))
+    try:
+        lan.join("r")
+        ghost.send(P.Hello())
+        assert ghost.recv_type(P.Welcome) is not None
+        ghost.send(P.JoinRoom(room="r"))
+        assert wait_for(lambda: {m.name for m in lan.presence("r")} == {"Dr Lan", "Dr Ghost"})
+        # the ghost never pings again (a laptop lid closed, a cable pulled)
+        assert wait_for(lambda: [m.name for m in lan.presence("r")] == ["Dr Lan"], 12)
+        assert lan.state == "online"  # a heartbeating member is never dropped
+        assert any("heartbeat timeout" in a["detail"] for a in audit(hub, "disconnect", ghost.bundle["user_id"]))
+    finally:
+        ghost.close()
+
+
+def test_a_slow_link_shows_as_degraded(hub, clients):
+    from comms.linkemu import PROFILES, LinkEmulator
+
+    host, port = hub.address.rsplit("//", 1)[1].rsplit(":", 1)
+    with LinkEmulator(host, int(port), profile=PROFILES["loopback"].replace(delay_ms=250), seed=1) as link:
+        c, rec = clients(dict(hub.enrol("Dr Far", "specialist"), hub_address=f"tcp://127.0.0.1:{link.port}"))
+        assert wait_for(lambda: c.state == "degraded", 15)
+        assert c.rtt_ms >= 480
+        assert rec.states[:2] == ["connecting", "online"]
+        link.set_profile(PROFILES["loopback"])
+        assert wait_for(lambda: c.state == "online", 15)
