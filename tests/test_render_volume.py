@@ -151,3 +151,146 @@ def test_mr_preset_renders_an_mr_volume():
     state.volume_preset = "no-such-preset"
     with pytest.raises(ValueError, match="preset"):
         scene.update(state)
+
+
+# ------------------------------------------------------------ prepare off the GUI thread
+def _big_bone_volume(n=(200, 256, 256)):
+    """A CT-like volume too big for set_volume to prepare synchronously: air, a bone block on the
+    patient's right, soft tissue around it."""
+    nz, ny, nx = n
+    a = np.full((nz, ny, nx), -1000, dtype=np.int16)
+    a[40:160, 40:216, 30:226] = 40  # soft tissue
+    a[80:120, 100:150, 50:110] = 1200  # bone on the patient's right (small x)
+    affine = np.diag([0.8, 0.8, 1.0, 1.0])
+    affine[:3, 3] = (-100.0, -100.0, -100.0)
+    vol = Volume(a, affine, "HU", "CT")
+    return vol, vol.index_to_patient([80, 125, 100]), vol.index_to_patient([200, 125, 100])
+
+
+def test_prepare_on_a_worker_then_render_full_quality_on_the_main_thread():
+    import threading
+
+    vol, bone, tissue = _big_bone_volume()
+    scene = VolumeScene()
+    scene.set_volume(vol)  # big: deferred
+    assert not scene.is_prepared()
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    preview = vp.show(state)  # renders the coarse preview, no error, bone already visible
+    assert scene.actor.GetMapper() is scene.preview_mapper
+    assert vp.pixel(preview, bone).mean() > 60
+    steps = []
+    worker = threading.Thread(target=lambda: steps.append(scene.prepare(progress=lambda d, t, label: steps.append((d, t)))))
+    worker.start()
+    while worker.is_alive():  # the GUI keeps rendering the preview meanwhile
+        vp.show(state)
+        worker.join(0.05)
+    assert steps[-1] is True and steps[-2] == (4, 4)
+    assert scene.is_prepared()
+    full = vp.show(state)
+    assert scene.actor.GetMapper() is scene.full_mapper
+    px = vp.pixel(full, bone)
+    assert px.mean() > 80 and px[0] >= px[2]  # bright warm white: bone, shaded
+    # The same picture as a scene that prepared synchronously, and finer than the preview.
+    reference = VolumeScene()
+    reference.set_volume(vol, defer=False)
+    assert reference.is_prepared()
+    ref_img = snapshot(reference, (SIZE, SIZE), state)
+    d_full = np.abs(full.astype(int) - ref_img.astype(int)).mean()
+    d_preview = np.abs(preview.astype(int) - ref_img.astype(int)).mean()
+    assert d_full < 0.2 * d_preview, (d_full, d_preview)
+    # Interaction uses the prepared 2x level, release returns to full quality.
+    scene.set_interactive(True)
+    assert scene.actor.GetMapper() is scene.coarse_mapper
+    assert vp.pixel(vp.show(state), bone).mean() > 60
+    scene.set_interactive(False)
+    assert scene.actor.GetMapper() is scene.full_mapper
+
+
+def test_prepare_lets_the_gui_thread_run_during_the_gradient_pass():
+    """VTK's wrappers hold the GIL: the long gradient pass must not, or the GUI would freeze."""
+    import threading
+    import time
+
+    vol, _, _ = _big_bone_volume()
+    scene = VolumeScene()
+    scene.set_volume(vol, defer=True)
+    in_gradients = threading.Event()
+    done = threading.Event()
+
+    def progress(d, t, label):
+        if "full-resolution gradients" in label:
+            in_gradients.set()
+        if d == t:
+            done.set()
+
+    worker = threading.Thread(target=scene.prepare, kwargs={"progress": progress})
+    worker.start()
+    ticks = 0
+    while not done.is_set():
+        if in_gradients.is_set():
+            ticks += 1  # the main thread holds the GIL here while the worker is in VTK
+        time.sleep(0.001)
+    worker.join()
+    assert ticks >= 5, ticks
+
+
+def test_prepare_of_a_replaced_volume_is_discarded_and_cancel_stops_it():
+    import threading
+
+    from render.reorient import Cancelled
+
+    vol, bone, _ = _big_bone_volume()
+    small, block, empty = bone_phantom()
+    scene = VolumeScene()
+    scene.set_volume(vol, defer=True)
+    started, go, result = threading.Event(), threading.Event(), []
+
+    def progress(d, t, label):
+        if d == 0:
+            started.set()
+            go.wait(10)
+
+    worker = threading.Thread(target=lambda: result.append(scene.prepare(progress=progress)))
+    worker.start()
+    started.wait(10)
+    scene.set_volume(small)  # the user opened another series meanwhile (small: prepared now)
+    go.set()
+    worker.join()
+    assert result == [False]
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    img = vp.show(state)
+    assert scene.canonical.array.shape == small.array.shape
+    assert vp.pixel(img, block).mean() > 80 and vp.pixel(img, empty).max() < 10
+
+    scene.set_volume(vol, defer=True)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        scene.prepare(cancel=cancel)
+    assert not scene.is_prepared()
+    vp.show(state)  # still the preview, no error
+    assert scene.actor.GetMapper() is scene.preview_mapper
+
+
+def test_oblique_volume_preview_then_prepare():
+    vol, block, _ = bone_phantom()
+    theta = np.radians(20)
+    rot = np.array([[np.cos(theta), -np.sin(theta), 0], [np.sin(theta), np.cos(theta), 0], [0, 0, 1]])
+    affine = vol.affine.copy()
+    affine[:3, :3] = rot @ vol.affine[:3, :3]
+    oblique = Volume(vol.array, affine, "HU", "CT")
+    block = oblique.index_to_patient([22, 24.5, 19.5])
+    scene = VolumeScene()
+    scene.set_volume(oblique, defer=True)
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    vp.show(state)
+    assert scene.canonical is None  # not resampled on the GUI thread
+    assert scene.prepare() is True
+    img = vp.show(state)
+    assert scene.canonical.resampled and vp.pixel(img, block).mean() > 80

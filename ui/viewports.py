@@ -6,6 +6,7 @@ ViewState schedules one render of every viewport (coalesced in the next event-lo
 
 from __future__ import annotations
 
+import logging
 import math
 
 import numpy as np
@@ -24,6 +25,9 @@ from render.volume_view import VolumeScene  # noqa: E402
 from workstation.model import Volume, dicom_date, person_name  # noqa: E402
 from workstation.viewstate import ViewState  # noqa: E402
 
+from .tasks import Task  # noqa: E402
+
+log = logging.getLogger(__name__)
 CLICK_SLOP_PX = 3
 
 
@@ -205,13 +209,27 @@ class VolumeViewport(_Viewport):
         style.AddObserver("StartInteractionEvent", self._start_interaction)
         style.AddObserver("EndInteractionEvent", self._end_interaction)
         self.interacting = False
+        self._prepare_task: Task | None = None
 
     def set_volume(self, volume: Volume | None) -> None:
         self.volume = volume
+        if self._prepare_task is not None:
+            self._prepare_task.cancel.set()  # a result for the old volume is discarded anyway
+            self._prepare_task = None
         if volume is not None:
-            self.scene.set_volume(volume)
+            self.scene.set_volume(volume)  # cheap: a preview until prepared
             self.scene.reset_camera(self.state)
+            if not self.scene.is_prepared():
+                # The full-resolution gradients are computed off the GUI thread.
+                task = self._prepare_task = Task(self.scene.prepare)
+                task.finished.connect(self._prepared)
+                task.failed.connect(lambda message: log.error("3-D view: %s", message))
+                task.start()
         self.schedule_render()
+
+    def _prepared(self, ready) -> None:
+        if ready:
+            self.schedule_render()  # the scene adopts the full-quality mappers in update()
 
     def sync_scene(self) -> None:
         self.scene.update(self.state)
