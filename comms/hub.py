@@ -145,6 +145,43 @@ def _log(event: str, level: int = logging.INFO, **fields) -> None:
     log.log(level, event, extra={"fields": fields})
 
 
+class AuditLimiter:
+    """Bounds audit rows written for floods (dropped frames, ZAP denials): at most ``burst`` rows
+    per ``window`` seconds per key; the rest are counted and summarised in one row when the
+    window rolls over, so an attacker cannot fill the disk but nothing goes unrecorded."""
+
+    def __init__(self, burst: int = 200, window: float = 10.0):
+        self.burst, self.window = burst, window
+        self._windows: dict[str, list] = {}  # key -> [window start, rows, suppressed]
+
+    def allow(self, key: str, now: float | None = None) -> tuple[bool, int]:
+        """(write this row?, suppressed count of the previous window to summarise)."""
+        now = time.monotonic() if now is None else now
+        w = self._windows.get(key)
+        summary = 0
+        if w is None or now - w[0] > self.window:
+            summary = w[2] if w else 0
+            w = self._windows[key] = [now, 0, 0]
+            if len(self._windows) > 10_000:
+                self._windows = {key: w}
+        if w[1] < self.burst:
+            w[1] += 1
+            return True, summary
+        w[2] += 1
+        return False, summary
+
+    def expired(self, now: float | None = None) -> list[tuple[str, int]]:
+        """Close finished windows; returns (key, suppressed) for those that suppressed rows."""
+        now = time.monotonic() if now is None else now
+        out = []
+        for key, w in list(self._windows.items()):
+            if now - w[0] > self.window:
+                if w[2]:
+                    out.append((key, w[2]))
+                del self._windows[key]
+        return out
+
+
 # ----------------------------------------------------------------------------- ZAP
 class _KeyAllowList:
     """ZAP curve callback: only enrolled, non-revoked public keys connect (read from the store)."""
@@ -152,6 +189,7 @@ class _KeyAllowList:
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
         self._local = threading.local()
+        self._limit = AuditLimiter(burst=100)
 
     def _store(self) -> Store:
         s = getattr(self._local, "store", None)
@@ -166,7 +204,11 @@ class _KeyAllowList:
         if user is not None and not user.revoked:
             return True
         reason = "revoked user" if user else "unknown key"
-        store.audit(user.id if user else "", "zap.denied", {"key": k, "reason": reason})
+        write, suppressed = self._limit.allow("zap")
+        if suppressed:
+            store.audit("", "zap.denied.suppressed", {"count": suppressed})
+        if write:
+            store.audit(user.id if user else "", "zap.denied", {"key": k, "reason": reason})
         _log("zap.denied", logging.WARNING, key=k, user=user.id if user else None, reason=reason)
         return False
 
@@ -203,6 +245,7 @@ class Hub:
         self._users_by_key: dict[str, User] = {}
         self._revoked: set[str] = set()
         self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0}
+        self._drop_limit = AuditLimiter(burst=200, window=10.0)
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> str:
@@ -306,9 +349,14 @@ class Hub:
         detail = {"reason": reason}
         if header is not None:
             detail.update(type=header.type, id=header.id, session=header.session, seq=header.seq)
+        write, suppressed = self._drop_limit.allow(user or "")
         self.store.begin()
-        self.store.audit(user or "", "message.dropped", detail)
-        _log("message.dropped", logging.WARNING, user=user, **detail)
+        if suppressed:
+            self.store.audit(user or "", "message.dropped.suppressed", {"count": suppressed})
+            _log("message.dropped.suppressed", logging.WARNING, user=user, count=suppressed)
+        if write:
+            self.store.audit(user or "", "message.dropped", detail)
+            _log("message.dropped", logging.WARNING, user=user, **detail)
 
     def _peer_user(self, frames) -> User | None:
         try:
@@ -532,6 +580,10 @@ class Hub:
         for conn in list(self._conns.values()):
             if now - conn.last_seen > self.config.heartbeat_timeout_s:
                 self._disconnect(conn, "heartbeat timeout")
+        for user, count in self._drop_limit.expired():
+            self.store.begin()
+            self.store.audit(user, "message.dropped.suppressed", {"count": count})
+            _log("message.dropped.suppressed", logging.WARNING, user=user, count=count)
         revoked = self.store.revoked_ids()
         for uid in revoked - self._revoked:
             self.store.begin()

@@ -167,8 +167,11 @@ def test_fuzzing_never_kills_the_hub_nor_grows_it_without_bound(hub, tmp_path):
         assert wait_for(lambda: seen and seen[-1] > before and good.outbox_size() == 0, 15)
         assert seen == list(range(1, seen[-1] + 1))
         store = Store(hub.data_dir)
-        assert len(store.audit_entries("message.dropped")) > 100
+        dropped = len(store.audit_entries("message.dropped"))
         store.close()
+        # every kind of garbage is audited, but a flood cannot fill the disk: rows per user are capped
+        # (200 per 10 s window, the rest counted in a summary row)
+        assert 100 < dropped <= 200 * len(peers) * 3 < sent
     finally:
         for p in peers:
             p.close()
