@@ -21,10 +21,10 @@ import numpy as np
 from vtkmodules.util import numpy_support
 from vtkmodules.vtkCommonCore import VTK_UNSIGNED_CHAR, vtkPoints
 from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkImageData, vtkPolyData
-from vtkmodules.vtkRenderingAnnotation import vtkCornerAnnotation
 from vtkmodules.vtkRenderingCore import (
     vtkActor,
     vtkActor2D,
+    vtkCoordinate,
     vtkImageActor,
     vtkPolyDataMapper,
     vtkRenderer,
@@ -37,9 +37,25 @@ from workstation.model import Volume
 from workstation.viewstate import ViewState
 
 from .presets import window_lut, window_to_uint8
+from .text import normalize, set_text
 from .reorient import Canonical, canonicalize
 
 ORIENTATIONS = ("axial", "coronal", "sagittal")
+CORNERS = ("bottom_left", "bottom_right", "top_left", "top_right")  # vtkCornerAnnotation order
+CORNER_FONT_SIZE = 14
+CORNER_LINE_HEIGHT = 22  # px between corner text lines (room for Thai/CJK ascenders)
+CORNER_MARGIN = 4  # px from the viewport edges
+LABEL_FONT_SIZE = 18
+
+
+class _CornerTexts:
+    """The corner texts, readable like vtkCornerAnnotation (``GetText(i)``, its corner order)."""
+
+    def __init__(self):
+        self.texts: dict[str, str] = {}
+
+    def GetText(self, index: int) -> str:  # noqa: N802  (VTK naming, for existing callers)
+        return self.texts.get(CORNERS[index], "")
 
 # Per orientation: canonical array axis normal to the plane (array is [S, P, L]), LPS axis of
 # the normal, LPS axes shown along screen x / y with their signs.
@@ -72,6 +88,7 @@ class SliceScene:
         self._array_axis, self._normal_axis, self._u, self._v = _GEOMETRY[orientation]
         self.renderer = vtkRenderer()
         self.renderer.SetBackground(0.0, 0.0, 0.0)
+        self._keep_coords = []
         cam = self.renderer.GetActiveCamera()
         cam.ParallelProjectionOn()
         self.volume: Volume | None = None
@@ -123,12 +140,10 @@ class SliceScene:
         self._cross_polys = [a.GetMapper().GetInput() for a in self._cross_actors]
         self.show_crosshair = True
 
-        # Corner text and edge orientation labels.
-        self.corner_annotation = vtkCornerAnnotation()
-        self.corner_annotation.SetMaximumFontSize(16)
-        self.corner_annotation.SetMinimumFontSize(8)
-        self.corner_annotation.GetTextProperty().SetColor(0.9, 0.9, 0.9)
-        self.renderer.AddViewProp(self.corner_annotation)
+        # Corner text (one actor per line, each with a font covering its script, see render.text)
+        # and edge orientation labels.
+        self.corner_annotation = _CornerTexts()
+        self.corner_actors: dict[str, list[vtkTextActor]] = {c: [] for c in CORNERS}
         self.label_actors: dict[str, vtkTextActor] = {}
         for edge, (x, y, hj, vj) in {
             "left": (0.01, 0.5, 0, 1), "right": (0.99, 0.5, 2, 1),
@@ -138,7 +153,7 @@ class SliceScene:
             ta.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
             ta.GetPositionCoordinate().SetValue(x, y)
             tp = ta.GetTextProperty()
-            tp.SetFontSize(18)
+            tp.SetFontSize(LABEL_FONT_SIZE)
             tp.BoldOn()
             tp.SetColor(1.0, 0.85, 0.3)
             tp.SetJustification(hj)
@@ -175,7 +190,7 @@ class SliceScene:
         self.actor.VisibilityOn()
         labels = self.orientation_labels()
         for edge, ta in self.label_actors.items():
-            ta.SetInput(labels[edge])
+            set_text(ta, labels[edge])
             ta.VisibilityOn()
         self.set_crosshair_visible(self.show_crosshair)
         self._image.Modified()
@@ -254,12 +269,62 @@ class SliceScene:
 
     # ------------------------------------------------------------------ text
     def set_overlay_text(self, corners: dict) -> None:
-        """Text in the corners: keys top_left, top_right, bottom_left, bottom_right."""
-        index = {"bottom_left": 0, "bottom_right": 1, "top_left": 2, "top_right": 3}
+        """Text in the corners: keys top_left, top_right, bottom_left, bottom_right (multi-line
+        text allowed, any script: each line gets a font file that covers it)."""
+        for key in corners:
+            if key not in CORNERS:
+                raise ValueError(f"unknown corner {key!r}; expected one of {sorted(CORNERS)}")
         for key, text in corners.items():
-            if key not in index:
-                raise ValueError(f"unknown corner {key!r}; expected one of {sorted(index)}")
-            self.corner_annotation.SetText(index[key], str(text))
+            text = normalize(text)
+            self.corner_annotation.texts[key] = text
+            lines = text.split("\n") if text else []
+            actors = self.corner_actors[key]
+            while len(actors) < len(lines):
+                actors.append(self._new_corner_actor(key, len(actors)))
+            for i, actor in enumerate(actors):
+                if i < len(lines):
+                    # Lines read downwards: the last line of a bottom corner sits at the bottom.
+                    self._place(key, actor, i if key.startswith("top") else len(lines) - 1 - i)
+                    set_text(actor, lines[i])
+                    actor.SetVisibility(bool(lines[i].strip()))
+                else:
+                    actor.VisibilityOff()
+
+    def overlay_text(self, corner: str) -> str:
+        """The text last set in a corner."""
+        return self.corner_annotation.texts.get(corner, "")
+
+    @staticmethod
+    def _place(corner: str, actor: vtkTextActor, slot: int) -> None:
+        """Put a corner text actor ``slot`` lines away from its corner (pixel offsets)."""
+        centre = CORNER_MARGIN + CORNER_LINE_HEIGHT * (slot + 0.5)  # fonts differ in their metrics:
+        x = -CORNER_MARGIN if corner.endswith("right") else CORNER_MARGIN  # centre the ink in a slot
+        y = -centre if corner.startswith("top") else centre
+        if tuple(actor.GetPositionCoordinate().GetValue()[:2]) != (x, y):
+            actor.GetPositionCoordinate().SetValue(x, y)
+
+    def _new_corner_actor(self, corner: str, line: int) -> vtkTextActor:
+        """A text actor for line ``line`` of a corner, stacked away from the corner (pixels)."""
+        top = corner.startswith("top")
+        right = corner.endswith("right")
+        anchor = vtkCoordinate()
+        anchor.SetCoordinateSystemToNormalizedViewport()
+        anchor.SetValue(1.0 if right else 0.0, 1.0 if top else 0.0)
+        ta = vtkTextActor()
+        pos = ta.GetPositionCoordinate()
+        pos.SetCoordinateSystemToViewport()
+        pos.SetReferenceCoordinate(anchor)
+        self._place(corner, ta, line)
+        tp = ta.GetTextProperty()
+        tp.SetFontSize(CORNER_FONT_SIZE)
+        tp.SetColor(0.9, 0.9, 0.9)
+        tp.SetJustification(2 if right else 0)
+        tp.SetVerticalJustificationToCentered()
+        tp.UseTightBoundingBoxOn()
+        tp.ShadowOn()
+        self.renderer.AddViewProp(ta)
+        self._keep_coords.append(anchor)
+        return ta
 
     # ---------------------------------------------------------------- update
     def current_slice_index(self) -> int:

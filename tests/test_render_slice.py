@@ -335,3 +335,38 @@ def test_reorientation_off_the_gui_thread_reports_progress_and_can_be_cancelled(
     cancel.set()
     with pytest.raises(Cancelled):
         canonicalize(oblique, cancel=cancel)
+
+
+def _corner_ink(scene, state, text):
+    """Bounding box (rows, cols) of the pixels the top-left corner text lights up."""
+    scene.set_overlay_text({"top_left": text})
+    img = snapshot(scene, (W, H), state)
+    ink = img[: H // 4, : int(W * 0.4)].max(axis=2) > 80
+    rows, cols = np.nonzero(ink)
+    if rows.size == 0:
+        return 0, 0, ink
+    return rows.max() - rows.min() + 1, cols.max() - cols.min() + 1, ink
+
+
+def test_overlay_text_draws_vietnamese_chinese_and_thai_names():
+    vol = ct_phantom()
+    scene = SliceScene("axial")
+    scene.set_volume(vol)
+    scene.set_crosshair_visible(False)
+    state = ViewState(position=tuple(vol.index_to_patient(BONE_IJK)), zoom=0.3)
+    assert _corner_ink(scene, state, "")[1] == 0  # nothing else lit in that region
+    # "ễ" is an "e" with a circumflex and a tilde: as wide as "e", drawn taller, not dropped.
+    h_e, w_e, ink_e = _corner_ink(scene, state, "Nguyen")
+    h_x, w_x, ink_x = _corner_ink(scene, state, "Nguyễn")
+    assert w_x >= w_e - 1 and h_x > h_e, ((h_e, w_e), (h_x, w_x))
+    assert (ink_e != ink_x).any()
+    # Decomposed input (e + combining marks, as some DICOM writers store it) draws the same.
+    assert (_corner_ink(scene, state, "Nguye\u0302\u0303n")[2] == ink_x).all()
+    # Chinese and Thai names: three and five glyphs of plausible width and height.
+    for text, min_width in (("王小明", 30), ("สมชาย", 30)):
+        h, w, _ = _corner_ink(scene, state, text)
+        assert w >= min_width and h >= 8, (text, h, w)
+    # Each line of a corner gets its own font: a Thai name above a Latin ID shows both.
+    h_two, _, ink_two = _corner_ink(scene, state, "สมชาย\nHN-0042")
+    assert h_two > 2 * 8 and ink_two[: H // 8].any()
+    assert scene.corner_annotation.GetText(2) == "สมชาย\nHN-0042"
