@@ -334,10 +334,13 @@ class Hub:
 
     def _flush(self) -> None:
         out, self._out = self._out, []
-        send = self.sock.send_multipart
+        send = self.sock.send
+        more, last = int(zmq.NOBLOCK | zmq.SNDMORE), int(zmq.NOBLOCK)  # ints: no enum arithmetic per frame
         for msg in out:
-            try:
-                send(msg, zmq.NOBLOCK)
+            try:  # frame by frame (cheaper than send_multipart); the routing frame fails first
+                for frame in msg[:-1]:
+                    send(frame, more)
+                send(msg[-1], last)
             except zmq.ZMQError as exc:  # peer queue full (EAGAIN) or gone (EHOSTUNREACH)
                 self.stats["unsent"] += 1
                 if exc.errno == zmq.EAGAIN and self.stats["unsent"] % 1000 == 1:

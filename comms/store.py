@@ -1,6 +1,6 @@
 """SQLite store of the hub: users, rooms, events (the room logs) and the append-only audit trail.
 
-One ``Store`` object per thread (sqlite connections are not shared). WAL mode and
+One ``Store`` is used by one thread at a time (the hub may ``start()`` in one thread and ``run()`` in another). WAL mode and
 ``synchronous=NORMAL`` so several processes (hub, enrol/revoke CLI) can use it at once and the hub
 can commit a batch of events before acknowledging them.
 """
@@ -124,7 +124,7 @@ class Store:
     def __init__(self, data_dir: str | Path, checkpoint_inline: bool = True):
         self.path = Path(data_dir) / "hub.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         if not checkpoint_inline:  # the hub: a Checkpointer thread does it
