@@ -95,6 +95,8 @@ class LinkClient:
         self._thread: threading.Thread | None = None
         self._running = False
         self._ev_decoder = msgspec.msgpack.Decoder(dict)
+        #: side services advertised by the hub in Welcome, e.g. {"blob": "tcp://..."} (comms.blobs)
+        self.services: dict[str, str] = {}
 
     # ------------------------------------------------------------------ public API (thread-safe)
     @property
@@ -442,6 +444,7 @@ class LinkClient:
     def _on_control(self, msg) -> None:
         t = type(msg)
         if t is P.Welcome:
+            self.services = dict(msg.services)
             self._welcomed = True
             self._attempts = 0
             self._set_state("online")

@@ -94,6 +94,9 @@ class HubConfig:
     max_message_bytes: int = P.DEFAULT_MAX_MESSAGE_BYTES
     heartbeat_timeout_s: float = 5.0
     revocation_poll_s: float = 1.0
+    #: bulk (study) service, comms.blobs: endpoint ("" = the hub's host, port kept across restarts)
+    blob_bind: str = ""
+    blob_max_bytes: int = 2 * 1024**3
 
     @classmethod
     def load(cls, data_dir: Path) -> "HubConfig":
@@ -270,6 +273,11 @@ class Hub:
         s.setsockopt(zmq.ROUTER_MANDATORY, 1)  # a full/vanished peer raises instead of silently dropping
         s.bind(self.config.bind)
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
+        from .blobs import BlobServer  # bulk service: own thread and ROUTER, same context (ZAP)
+
+        self.blobs = BlobServer(self.ctx, self.data_dir, self.public_key, self._secret_key, self.address,
+                                self.config.blob_bind, self.config.blob_max_bytes).start()
+        self.services = {"blob": self.blobs.address}
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
         return self.address
@@ -284,6 +292,8 @@ class Hub:
 
     def _close(self) -> None:
         self.sock.close(linger=200)
+        if getattr(self, "blobs", None) is not None:
+            self.blobs.stop()
         self.auth.stop()
         self.store.audit("", "hub.stop", {"address": self.address})
         self.store.close()
@@ -447,7 +457,8 @@ class Hub:
         self.store.audit(user.id, "connect", {"session": header.session})
         _log("connect", user=user.id, role=user.role, hospital=user.hospital)
         self._send(ident, key, P.Welcome(user=user.id, role=user.role, session=header.session,
-                                         hub_time=time.time(), timeout_s=self.config.heartbeat_timeout_s))
+                                         hub_time=time.time(), timeout_s=self.config.heartbeat_timeout_s,
+                                         services=getattr(self, "services", {})))
 
     def _on_ping(self, conn: _Conn, ping: P.Ping) -> None:
         old = conn.rtt_ms

@@ -25,7 +25,8 @@ def _run_hub(args) -> int:
         return 1
     signal.signal(signal.SIGTERM, lambda *_: hub.stop())
     signal.signal(signal.SIGINT, lambda *_: hub.stop())
-    print(json.dumps({"event": "hub.ready", "address": address, "public_key": hub.public_key.decode()}), flush=True)
+    print(json.dumps({"event": "hub.ready", "address": address, "public_key": hub.public_key.decode(),
+                      "services": getattr(hub, "services", {})}), flush=True)
     hub.run()
     return 0
 

@@ -63,6 +63,8 @@ class Welcome(msgspec.Struct, kw_only=True):
     hub_time: float
     heartbeat_s: float = 1.0
     timeout_s: float = 5.0
+    #: side services of the hub by name, e.g. {"blob": "tcp://127.0.0.1:41235"} (see comms.blobs)
+    services: dict[str, str] = {}
 
 
 class Refused(msgspec.Struct, kw_only=True):
