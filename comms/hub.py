@@ -97,6 +97,8 @@ class HubConfig:
     #: bulk (study) service, comms.blobs: endpoint ("" = the hub's host, port kept across restarts)
     blob_bind: str = ""
     blob_max_bytes: int = 2 * 1024**3
+    #: live media relay, comms.media: endpoint ("" = the hub's host, any free port)
+    media_bind: str = ""
 
     @classmethod
     def load(cls, data_dir: Path) -> "HubConfig":
@@ -278,9 +280,20 @@ class Hub:
         self.blobs = BlobServer(self.ctx, self.data_dir, self.public_key, self._secret_key, self.address,
                                 self.config.blob_bind, self.config.blob_max_bytes).start()
         self.services = {"blob": self.blobs.address}
+        from .media import MediaRelay  # live media: own thread and ROUTER, same context (ZAP)
+
+        self.media = MediaRelay(self.ctx, self.public_key, self._secret_key, self.data_dir,
+                                self.config.media_bind or self.address.rsplit(":", 1)[0] + ":0",
+                                member_of=self._media_member).start()
+        self.services["media"] = self.media.address
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
         return self.address
+
+    def _media_member(self, room: str, user_id: str) -> str | None:
+        """Role in ``room`` of a user online in it, else None (read by the media relay thread)."""
+        conn = self._conns.get(self._user_conn.get(user_id, b""))
+        return conn.rooms.get(room) if conn is not None else None
 
     def stop(self) -> None:
         """Ask the loop to stop (thread- and signal-safe)."""
@@ -294,6 +307,8 @@ class Hub:
         self.sock.close(linger=200)
         if getattr(self, "blobs", None) is not None:
             self.blobs.stop()
+        if getattr(self, "media", None) is not None:
+            self.media.stop()
         self.auth.stop()
         self.store.audit("", "hub.stop", {"address": self.address})
         self.store.close()

@@ -29,6 +29,7 @@ class LocalHub:
         self.proc: subprocess.Popen | None = None
         self.address: str | None = None
         self.public_key: str | None = None
+        self.services: dict[str, str] = {}
 
     def start(self) -> "LocalHub":
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -50,6 +51,7 @@ class LocalHub:
         ready = json.loads(line)
         self.address = ready["address"]
         self.public_key = ready["public_key"]
+        self.services = ready.get("services", {})  # side services by name: {"blob": ..., "media": ...}
         return self
 
     def _read_ready(self, deadline: float) -> str | None:

@@ -1,0 +1,997 @@
+"""Live media for consults (voice now; the relay is media-kind agnostic so video can follow).
+
+Media never shares a socket with consult state: the hub runs a :class:`MediaRelay` thread with its
+own CURVE ROUTER socket (same zmq Context, so the hub's ZAP allow-list applies; the hub's CURVE
+keys) and advertises it as ``Welcome.services["media"]``. Stale media is dropped, never queued:
+
+* **Join.** A :class:`MediaClient` opens its own DEALER and sends a signed ``MediaJoin(room,
+  tracks)`` (HMAC with the user's enrolment secret, as on the link, with replay protection). The
+  relay checks the CURVE key -> enrolled, non-revoked user, the signature, that the user may join
+  that room kind (:data:`comms.hub.ROLE_RIGHTS`) and, inside a hub, that the user is online in the
+  room on the link. A ``viewer`` (trainee in a broadcast) receives only. The relay answers with a
+  signed ``MediaJoined`` carrying a fresh random 32-byte **session key** (confidential: the channel
+  is CURVE-encrypted).
+* **Packets.** ``[b"p", mac, header, payload]``: ``header`` is a msgpack :class:`MediaHeader`
+  (room, sender, track, seq, capture time, codec), ``mac`` the first 16 bytes of HMAC-SHA256 with
+  the session key over the length-prefixed header and payload (:func:`comms.protocol.signing_data`).
+  One short HMAC per packet instead of the full signed envelope keeps per-packet cost small. The
+  relay verifies, stamps the authenticated sender into the header and re-MACs per receiver with
+  the receiver's session key.
+* **Fan-out.** Per receiver a small queue keeps only the newest ``max_age`` (200 ms) of packets;
+  sends are ``NOBLOCK`` on a ROUTER with a small SNDHWM (and small kernel buffers), so a slow or
+  stalled receiver loses its own stale packets (counted per receiver) and never delays the sender or
+  the others.
+* **Client.** Opus (PyAV ``libopus``, 48 kHz mono, 20 ms frames, 32 kbit/s VoIP mode) and per
+  sender a :class:`JitterBuffer`: playout at ``capture + base + target`` where ``base`` is the
+  smallest transit seen in the last 10 s and ``target`` adapts to the RFC 3550 jitter (about
+  60 ms on a clean link, at most 200 ms); late packets are dropped, a missing frame is concealed
+  (the last frame at half level, then silence), and after 100 ms without packets the buffer goes
+  idle, so a cut link resumes at the normal delay instead of replaying seconds of old audio.
+  The one-way delay estimate assumes the sender's and receiver's wall clocks agree (NTP).
+* **Liveness.** Every second the client sends a keep-alive packet, which the relay echoes (RTT);
+  a session silent for ``session_timeout`` is expired by the relay; a client that hears no echo
+  for 4 s joins again.
+"""
+
+from __future__ import annotations
+
+import collections
+import hmac
+import logging
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import msgspec
+import numpy as np
+import zmq
+from psygnal import Signal
+
+from . import protocol as P
+
+log = logging.getLogger("silkbridge.media")
+
+RATE = 48_000
+FRAME_S = 0.020
+FRAME_SAMPLES = 960
+MAC_BYTES = 16
+KEEPALIVE = "ka"
+
+__all__ = ["MediaRelay", "MediaClient", "JitterBuffer", "OpusEncoder", "OpusDecoder", "MediaHeader",
+           "MediaJoin", "MediaJoined", "MediaRefused", "RawMediaPeer", "wall_clock", "RATE", "FRAME_SAMPLES"]
+
+_T0_WALL = time.time()
+_T0_MONO = time.monotonic()
+
+
+def wall_clock() -> float:
+    """Monotonic time mapped onto the wall clock once per process: steady, and comparable across
+    machines whose clocks are NTP-synchronised (capture timestamps use it)."""
+    return _T0_WALL + (time.monotonic() - _T0_MONO)
+
+
+# ----------------------------------------------------------------------------- wire
+class MediaHeader(msgspec.Struct, array_like=True):
+    room: str
+    sender: str
+    track: str  # "audio" (later "video", "screen"...); "ka" = keep-alive
+    seq: int
+    capture: float  # wall_clock() of the first sample
+    codec: str  # "opus" ...
+
+
+class MediaJoin(msgspec.Struct, kw_only=True):
+    room: str
+    tracks: list[str] = msgspec.field(default_factory=lambda: ["audio"])
+
+
+class MediaJoined(msgspec.Struct, kw_only=True):
+    room: str
+    role: str
+    key: str  # hex session key for packet MACs
+    send: list[str]  # tracks this member may send (empty for a viewer)
+
+
+class MediaRefused(msgspec.Struct, kw_only=True):
+    reason: str
+    code: str = "forbidden"  # forbidden | unknown-room | revoked | bad-request
+
+
+class MediaLeave(msgspec.Struct, kw_only=True):
+    room: str
+
+
+_CONTROL = {"media_join": MediaJoin, "media_joined": MediaJoined, "media_refused": MediaRefused,
+            "media_leave": MediaLeave}
+_CONTROL_NAMES = {v: k for k, v in _CONTROL.items()}
+_control_decoders = {k: msgspec.msgpack.Decoder(v) for k, v in _CONTROL.items()}
+_hdr_decoder = msgspec.msgpack.Decoder(MediaHeader)
+_enc = msgspec.msgpack.Encoder()
+
+
+def _mac(key: bytes, header: bytes, payload: bytes) -> bytes:
+    return hmac.digest(key, P.signing_data(header, payload), "sha256")[:MAC_BYTES]
+
+
+def _control_frames(signer: P.Signer, key: bytes, content) -> list[bytes]:
+    h = signer.header(_CONTROL_NAMES[type(content)])
+    c = _enc.encode(content)
+    return [b"c", P.sign(key, [h, c]), h, c]
+
+
+def _decode_control(frames: list[bytes], key: bytes, replay: P.ReplayGuard | None = None):
+    """frames = [sig, header, content] -> (Header, content); raises ProtocolError."""
+    header = P.peek_header(frames, 64 * 1024)
+    if len(frames) != 3:
+        raise P.ProtocolError(f"malformed control message: {len(frames)} frames", header)
+    if not hmac.compare_digest(P.sign(key, frames[1:]), bytes(frames[0])):
+        raise P.ProtocolError("bad signature", header)
+    dec = _control_decoders.get(header.type)
+    if dec is None:
+        raise P.ProtocolError(f"unknown media message type {header.type!r}", header)
+    try:
+        content = dec.decode(frames[2])
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise P.ProtocolError(f"malformed {header.type}: {exc}", header) from None
+    if replay is not None:
+        replay.check(header)
+    return header, content
+
+
+# ----------------------------------------------------------------------------- relay (hub side)
+@dataclass
+class _Session:
+    ident: bytes
+    user: str
+    hmac_key: bytes
+    room: str
+    role: str
+    key: bytes
+    send: tuple[str, ...]
+    last_seen: float
+    queue: collections.deque = field(default_factory=collections.deque)  # (t_in, frames)
+    forwarded: int = 0
+    dropped: int = 0  # stale or unsendable packets for this receiver
+    logged_dropped: int = 0
+
+
+class MediaRelay:
+    """Fan-out of media packets to the other members of a room, in a thread of the hub process.
+
+    ``member_of(room, user_id) -> room role | None`` (given by the hub) says whether the user is
+    online in that room on the link; without it, the room kind and :data:`ROLE_RIGHTS` decide.
+    """
+
+    def __init__(self, ctx: zmq.Context, public_key: bytes, secret_key: bytes, data_dir: str | Path,
+                 bind: str = "tcp://127.0.0.1:0", member_of: Callable[[str, str], str | None] | None = None,
+                 max_age: float = 0.2, sndhwm: int = 8, session_timeout: float = 5.0):
+        self.ctx, self.data_dir = ctx, Path(data_dir)
+        self.member_of = member_of
+        self.max_age, self.session_timeout = max_age, session_timeout
+        s = self.sock = ctx.socket(zmq.ROUTER)
+        s.curve_server = True
+        s.curve_publickey = public_key
+        s.curve_secretkey = secret_key
+        s.setsockopt(zmq.LINGER, 0)
+        s.setsockopt(zmq.SNDHWM, sndhwm)
+        s.setsockopt(zmq.SNDBUF, 32 * 1024)  # a stalled receiver backs up here quickly, not in MBs of kernel buffer
+        s.setsockopt(zmq.RCVHWM, 1000)
+        s.setsockopt(zmq.MAXMSGSIZE, 1024 * 1024)
+        s.setsockopt(zmq.ROUTER_MANDATORY, 1)
+        s.bind(bind)
+        self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
+        self._signer = P.Signer("hub", b"", session=P.new_id())
+        self._replay = P.ReplayGuard(max_ids=50_000)
+        self._sessions: dict[bytes, _Session] = {}
+        self._rooms: dict[str, set[bytes]] = {}
+        self._stop = threading.Event()
+        self._wake_r, self._wake_w = os.pipe()
+        self._thread: threading.Thread | None = None
+        self.stats = collections.Counter()
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> "MediaRelay":
+        self._thread = threading.Thread(target=self._run, name="media-relay", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        else:
+            self.sock.close(linger=0)
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def receivers(self) -> dict[str, dict]:
+        """Per joined member: packets forwarded and dropped (stale/slow) by the relay."""
+        return {s.user: {"room": s.room, "forwarded": s.forwarded, "dropped": s.dropped}
+                for s in list(self._sessions.values())}
+
+    # ------------------------------------------------------------------ thread
+    def _run(self) -> None:
+        from .hub import AuditLimiter
+        from .store import Store
+
+        self.store = Store(self.data_dir)
+        self._limit = AuditLimiter(burst=100, window=10.0)
+        self._users: dict[str, object] = {}
+        poller = zmq.Poller()
+        poller.register(self.sock, zmq.POLLIN)
+        poller.register(self._wake_r, zmq.POLLIN)
+        next_house = 0.0
+        try:
+            while not self._stop.is_set():
+                pending = any(s.queue for s in self._sessions.values())
+                ready = dict(poller.poll(5 if pending else 200))
+                if self.sock in ready:
+                    self._drain()
+                self._flush()
+                now = time.monotonic()
+                if now >= next_house:
+                    next_house = now + 1.0
+                    self._housekeeping(now)
+        except Exception:
+            log.exception("media relay stopped by an internal error")
+            raise
+        finally:
+            self.sock.close(linger=0)
+            self.store.close()
+
+    def _audit(self, user: str, action: str, detail: dict) -> None:
+        write, suppressed = self._limit.allow(f"{user}:{action}")
+        if suppressed:
+            self.store.audit(user, action + ".suppressed", {"count": suppressed})
+        if write:
+            self.store.audit(user, action, detail)
+        _hub_log(action, logging.WARNING if "dropped" in action or "refused" in action else logging.INFO,
+                 user=user, **detail)
+
+    def _drop(self, user: str, reason: str) -> None:
+        self.stats["dropped"] += 1
+        self._audit(user, "media.dropped", {"reason": reason})
+
+    def _user(self, frame):
+        try:
+            key = frame.get("User-Id")
+        except Exception:
+            return None
+        u = self._users.get(key)
+        if u is None:
+            u = self.store.user_by_key(key)
+            if u is not None:
+                self._users[key] = u
+        return u
+
+    def _drain(self) -> None:
+        for _ in range(2000):
+            try:
+                zf = self.sock.recv_multipart(zmq.NOBLOCK, copy=False)
+            except zmq.Again:
+                return
+            self.stats["received"] += 1
+            try:
+                self._handle(zf)
+            except Exception as exc:  # one bad message must not stop the relay
+                log.exception("media relay: internal error")
+                self._drop("", f"internal error: {exc!r}")
+
+    def _handle(self, zf) -> None:
+        ident = zf[0].bytes
+        frames = [f.bytes for f in zf[1:]]
+        sess = self._sessions.get(ident)
+        if frames and frames[0] == b"p" and len(frames) == 4 and sess is not None:
+            return self._on_packet(sess, frames[1], frames[2], frames[3])
+        user = self._user(zf[-1])
+        uid = user.id if user else ""
+        if not frames or frames[0] not in (b"p", b"c"):
+            return self._drop(uid, f"malformed: {len(frames)} frames, unknown kind")
+        if frames[0] == b"p":
+            return self._drop(uid, "packet without a media session (join first)" if len(frames) == 4
+                              else f"malformed packet: {len(frames)} frames")
+        if user is None:
+            return self._drop("", "no enrolled user for this connection")
+        if user.revoked:
+            return self._drop(user.id, "revoked user")
+        try:
+            header = P.peek_header(frames[1:], 64 * 1024)
+            if header.sender != user.id:
+                raise P.ProtocolError(f"sender {header.sender!r} does not match authenticated key")
+            header, content = _decode_control(frames[1:], user.hmac_secret.encode(), self._replay)
+        except P.ProtocolError as exc:
+            return self._drop(user.id, exc.reason)
+        if isinstance(content, MediaJoin):
+            self._on_join(ident, user, content)
+        elif isinstance(content, MediaLeave):
+            self._remove(ident, "leave")
+        else:
+            self._drop(user.id, f"unexpected {header.type} from a client")
+
+    def _reply(self, ident: bytes, hmac_key: bytes, content) -> None:
+        try:
+            self.sock.send_multipart([ident, *_control_frames(self._signer, hmac_key, content)], zmq.NOBLOCK)
+        except zmq.ZMQError:
+            self.stats["unsent"] += 1
+
+    def _room_role(self, user, room: str) -> tuple[str | None, str]:
+        from .hub import ROLE_RIGHTS
+
+        row = self.store.room(room)
+        if row is None:
+            return None, f"no room {room!r} on this hub"
+        rights = ROLE_RIGHTS.get(user.role)
+        role = rights.join.get(row[1]) if rights else None
+        if role is None:
+            return None, f"role {user.role} may not join {row[1]} room {room}"
+        if self.member_of is not None:
+            live = self.member_of(room, user.id)
+            if live is None:
+                return None, f"{user.id} is not a member of room {room} (join it on the link first)"
+            role = live
+        return role, ""
+
+    def _on_join(self, ident: bytes, user, msg: MediaJoin) -> None:
+        key = user.hmac_secret.encode()
+        role, why = self._room_role(user, msg.room)
+        if role is None:
+            self.stats["refused"] += 1
+            self._audit(user.id, "media.refused", {"room": msg.room, "reason": why})
+            return self._reply(ident, key, MediaRefused(reason=why, code="forbidden"))
+        for other in [i for i, s in self._sessions.items() if s.user == user.id and s.room == msg.room and i != ident]:
+            self._remove(other, "replaced by a new media session")
+        self._remove(ident, "re-join")
+        send = () if role == "viewer" else tuple(t for t in msg.tracks if t in ("audio", "video"))
+        s = _Session(ident, user.id, key, msg.room, role, os.urandom(32), send, time.monotonic())
+        self._sessions[ident] = s
+        self._rooms.setdefault(msg.room, set()).add(ident)
+        self.stats["joined"] += 1
+        self._audit(user.id, "media.join", {"room": msg.room, "role": role, "send": list(send)})
+        self._reply(ident, key, MediaJoined(room=msg.room, role=role, key=s.key.hex(), send=list(send)))
+
+    def _remove(self, ident: bytes, why: str) -> None:
+        s = self._sessions.pop(ident, None)
+        if s is None:
+            return
+        members = self._rooms.get(s.room)
+        if members is not None:
+            members.discard(ident)
+            if not members:
+                del self._rooms[s.room]
+        self.store.audit(s.user, "media.leave", {"room": s.room, "why": why, "forwarded": s.forwarded,
+                                                  "dropped": s.dropped})
+        _hub_log("media.leave", user=s.user, room=s.room, why=why, forwarded=s.forwarded, dropped=s.dropped)
+
+    def _on_packet(self, s: _Session, mac: bytes, hbytes: bytes, payload: bytes) -> None:
+        if not hmac.compare_digest(_mac(s.key, hbytes, payload), mac):
+            return self._drop(s.user, "bad packet MAC")
+        try:
+            h = _hdr_decoder.decode(hbytes)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            return self._drop(s.user, f"malformed media header: {exc}")
+        s.last_seen = time.monotonic()
+        if h.track == KEEPALIVE:  # echo: liveness and RTT for the client
+            h2 = _enc.encode(MediaHeader(s.room, "hub", KEEPALIVE, h.seq, h.capture, ""))
+            try:
+                self.sock.send_multipart([s.ident, b"p", _mac(s.key, h2, b""), h2, b""], zmq.NOBLOCK)
+            except zmq.ZMQError:
+                pass
+            return
+        if h.room != s.room:
+            return self._drop(s.user, f"packet for room {h.room!r} on a session of {s.room!r}")
+        if h.track not in s.send:
+            return self._drop(s.user, f"role {s.role} may not send {h.track!r} in {s.room}")
+        self.stats["packets"] += 1
+        out = _enc.encode(MediaHeader(s.room, s.user, h.track, h.seq, h.capture, h.codec))
+        data = P.signing_data(out, payload)
+        now = time.monotonic()
+        for ident in self._rooms.get(s.room, ()):
+            if ident == s.ident:
+                continue
+            r = self._sessions[ident]
+            r.queue.append((now, [ident, b"p", hmac.digest(r.key, data, "sha256")[:MAC_BYTES], out, payload]))
+
+    def _flush(self) -> None:
+        now = time.monotonic()
+        send = self.sock.send
+        more, last = int(zmq.NOBLOCK | zmq.SNDMORE), int(zmq.NOBLOCK)
+        for s in list(self._sessions.values()):
+            q = s.queue
+            while q and now - q[0][0] > self.max_age:  # keep only the newest max_age of media
+                q.popleft()
+                s.dropped += 1
+            while q:
+                msg = q[0][1]
+                try:
+                    for f in msg[:-1]:
+                        send(f, more)
+                    send(msg[-1], last)
+                except zmq.ZMQError as exc:
+                    if exc.errno != zmq.EAGAIN:  # gone: its queue is useless
+                        s.dropped += len(q)
+                        q.clear()
+                    break
+                q.popleft()
+                s.forwarded += 1
+        self.stats["forwarded"] = sum(s.forwarded for s in self._sessions.values())
+
+    def _housekeeping(self, now: float) -> None:
+        revoked = self.store.revoked_ids()
+        for ident, s in list(self._sessions.items()):
+            if now - s.last_seen > self.session_timeout:
+                self._remove(ident, "timeout")
+            elif s.user in revoked:
+                self._reply(ident, s.hmac_key, MediaRefused(reason="access revoked", code="revoked"))
+                self._remove(ident, "revoked")
+            elif self.member_of is not None and self.member_of(s.room, s.user) is None:
+                self._reply(ident, s.hmac_key, MediaRefused(reason=f"no longer a member of {s.room}",
+                                                            code="forbidden"))
+                self._remove(ident, "left the room")
+            elif s.dropped != s.logged_dropped:
+                _hub_log("media.receiver.dropped", logging.WARNING, user=s.user, room=s.room,
+                         dropped=s.dropped, forwarded=s.forwarded)
+                s.logged_dropped = s.dropped
+        if revoked:
+            self._users = {k: u for k, u in self._users.items() if u.id not in revoked}
+
+
+def _hub_log(event: str, level: int = logging.INFO, **fields) -> None:
+    logging.getLogger("silkbridge.hub").log(level, event, extra={"fields": fields})
+
+
+# ----------------------------------------------------------------------------- codec
+class OpusEncoder:
+    """48 kHz mono Opus, 20 ms frames (PyAV libopus, VoIP application)."""
+
+    def __init__(self, bitrate: int = 32_000):
+        import av
+
+        c = self._ctx = av.CodecContext.create("libopus", "w")
+        c.sample_rate = RATE
+        c.layout = "mono"
+        c.format = "s16"
+        c.bit_rate = bitrate
+        c.options = {"application": "voip", "frame_duration": "20"}
+        c.open()
+        self._av = av
+        self._pts = 0
+
+    def encode(self, frame: np.ndarray) -> list[bytes]:
+        """One 960-sample frame (int16, or float in [-1, 1]) -> Opus packets (normally one)."""
+        if frame.dtype != np.int16:
+            frame = (np.clip(frame, -1.0, 1.0) * 32767.0).astype(np.int16)
+        f = self._av.AudioFrame.from_ndarray(frame.reshape(1, -1), format="s16", layout="mono")
+        f.sample_rate = RATE
+        f.pts = self._pts
+        self._pts += frame.size
+        return [bytes(p) for p in self._ctx.encode(f)]
+
+
+class OpusDecoder:
+    def __init__(self):
+        import av
+
+        c = self._ctx = av.CodecContext.create("opus", "r")
+        c.sample_rate = RATE
+        c.layout = "mono"
+        c.open()
+        self._av = av
+
+    def decode(self, packet: bytes) -> np.ndarray:
+        """Opus packet -> float32 mono samples in [-1, 1]."""
+        out = [f.to_ndarray().reshape(-1) for f in self._ctx.decode(self._av.Packet(packet))]
+        return np.concatenate(out).astype(np.float32) if out else np.zeros(0, np.float32)
+
+
+# ----------------------------------------------------------------------------- jitter buffer
+class JitterBuffer:
+    """Per-sender playout buffer (pure: the caller passes ``now`` on the wall_clock() scale).
+
+    A frame plays at ``capture + base + target``: ``base`` = smallest transit (arrival - capture)
+    seen in the last ``window_s``; ``target`` = ``20 ms + 3 * jitter`` (RFC 3550 estimator, each
+    step capped at 200 ms so an outage does not inflate it), clamped to [min_target, max_target].
+    """
+
+    def __init__(self, frame_s: float = FRAME_S, target_s: float = 0.06, min_target_s: float = 0.04,
+                 max_target_s: float = 0.2, max_conceal: int = 5, window_s: float = 10.0):
+        self.frame_s, self.min_target, self.max_target = frame_s, min_target_s, max_target_s
+        self.max_conceal, self.window_s = max_conceal, window_s
+        self.jitter = max(0.0, (target_s - 0.02) / 3.0)
+        self.transit = None  # EWMA of arrival - capture (one-way delay estimate)
+        self._last_transit = None
+        self._mins: collections.deque = collections.deque()  # (arrival, transit), increasing transit
+        self._buf: dict[int, tuple[float, bytes]] = {}
+        self.next_seq: int | None = None
+        self._next_capture = 0.0
+        self._run = 0
+        self.first_seq: int | None = None
+        self.highest = -1
+        self.received = self.late = self.concealed = self.played = self.duplicates = 0
+        self.delays: collections.deque = collections.deque(maxlen=5000)  # playout delay (s) of played frames
+
+    @property
+    def base(self) -> float:
+        return self._mins[0][1] if self._mins else 0.0
+
+    @property
+    def target(self) -> float:
+        return min(self.max_target, max(self.min_target, 0.02 + 3.0 * self.jitter))
+
+    @property
+    def delay(self) -> float:
+        return self.base + self.target
+
+    @property
+    def lost(self) -> int:
+        if self.first_seq is None:
+            return 0
+        return max(0, self.highest - self.first_seq + 1 - self.received)
+
+    def push(self, seq: int, capture: float, payload: bytes, now: float) -> bool:
+        """Add an arrived packet; False if it is too late (counted) or a duplicate."""
+        self.received += 1
+        if self.first_seq is None:
+            self.first_seq = seq
+        self.highest = max(self.highest, seq)
+        transit = now - capture
+        self.transit = transit if self.transit is None else self.transit + (transit - self.transit) / 16.0
+        if self._last_transit is not None:
+            d = min(abs(transit - self._last_transit), 0.2)
+            self.jitter += (d - self.jitter) / 16.0
+        self._last_transit = transit
+        m = self._mins
+        while m and m[-1][1] >= transit:
+            m.pop()
+        m.append((now, transit))
+        while m[0][0] < now - self.window_s:
+            m.popleft()
+        if (self.next_seq is not None and seq < self.next_seq) or capture + self.delay < now - self.frame_s:
+            self.late += 1
+            return False
+        if seq in self._buf:
+            self.duplicates += 1
+            self.received -= 1
+            return False
+        self._buf[seq] = (capture, payload)
+        return True
+
+    def next_due(self) -> float | None:
+        """wall_clock() time at which pop_due has something to give, or None when idle and empty."""
+        if self.next_seq is not None:
+            return self._next_capture + self.delay
+        if self._buf:
+            return self._buf[min(self._buf)][0] + self.delay
+        return None
+
+    def pop_due(self, now: float) -> list[tuple[int, float, bytes | None]]:
+        """Frames due by ``now`` in order: (seq, capture, payload), payload None = conceal."""
+        out = []
+        buf, delay = self._buf, self.delay
+        while True:
+            if self.next_seq is None:  # idle: start at the oldest packet still playable
+                if not buf:
+                    break
+                s = min(buf)
+                cap = buf[s][0]
+                if cap + delay < now - self.frame_s:
+                    del buf[s]
+                    self.late += 1
+                    continue
+                if cap + delay > now:
+                    break
+                self.next_seq, self._next_capture, self._run = s, cap, 0
+            if self._next_capture + delay > now:
+                break
+            item = buf.pop(self.next_seq, None)
+            if item is not None:
+                cap, payload = item
+                out.append((self.next_seq, cap, payload))
+                self.played += 1
+                self._run = 0
+                self.delays.append(now - cap)
+                self._next_capture = cap + self.frame_s
+            elif self._run < self.max_conceal:
+                out.append((self.next_seq, self._next_capture, None))
+                self.concealed += 1
+                self._run += 1
+                self._next_capture += self.frame_s
+            else:  # nothing for max_conceal frames: pause or outage; resume from the next packet
+                self.next_seq = None
+                for k in [k for k in buf if buf[k][0] + delay < now - self.frame_s]:
+                    del buf[k]
+                    self.late += 1
+                continue
+            self.next_seq += 1
+            for k in [k for k in buf if k < self.next_seq]:
+                del buf[k]
+        return out
+
+
+# ----------------------------------------------------------------------------- client
+class _Peer:
+    def __init__(self, user: str, jb_args: dict):
+        self.user = user
+        self.jb = JitterBuffer(**jb_args)
+        self.decoder = OpusDecoder()
+        self.last_pcm = np.zeros(FRAME_SAMPLES, np.float32)
+        self.muted = False
+        self.bytes = collections.deque()  # (arrival, nbytes) over the last 5 s
+
+
+class MediaClient:
+    """Live audio of one room: capture -> Opus -> relay -> jitter buffer -> ``audio`` signal.
+
+    ``audio(sender, pcm float32 mono 48 kHz, capture_time)`` is emitted FROM THE MEDIA THREAD, at
+    playout time, once per 20 ms frame of each unmuted sender (concealment frames included);
+    ``state_changed(str)``: "offline" | "joining" | "joined" | "refused"; ``error(str)``.
+    """
+
+    audio = Signal(str, object, float)
+    state_changed = Signal(str)
+    error = Signal(str)
+
+    keepalive_s = 1.0
+    rejoin_after_s = 4.0
+
+    def __init__(self, bundle: dict, address: str, *, bitrate: int = 32_000, on_audio=None,
+                 jitter: dict | None = None):
+        self.bundle = bundle
+        self.user_id = bundle["user_id"]
+        self.address = address
+        self.bitrate = bitrate
+        self._hkey = bundle["hmac_secret"].encode()
+        self._jb_args = dict(jitter or {})
+        if on_audio is not None:
+            self.audio.connect(on_audio)
+        self._cmds: queue.SimpleQueue = queue.SimpleQueue()
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_r, False)
+        self._thread: threading.Thread | None = None
+        self._state = "offline"
+        self.room: str | None = None
+        self.role: str | None = None
+        self._key: bytes | None = None
+        self._can_send: tuple[str, ...] = ()
+        self._peers: dict[str, _Peer] = {}
+        self._muted: set[str] = set()
+        self.send_muted = False
+        self._pcm = np.zeros(0, np.int16)
+        self._pcm_t: float | None = None
+        self._seq = 0
+        self._ka_seq = 0
+        self._rtt: float | None = None
+        self._sent_bytes = collections.deque()
+        self.counters = collections.Counter()
+
+    # ------------------------------------------------------------------ public (thread-safe)
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def start(self) -> "MediaClient":
+        if self._thread is None:
+            self._running = True
+            self._thread = threading.Thread(target=self._main, name=f"media-{self.user_id}", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._thread is not None:
+            self._command("stop")
+            self._thread.join(timeout)
+            self._thread = None
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def join(self, room: str) -> None:
+        self._command("join", room)
+
+    def leave(self) -> None:
+        self._command("leave")
+
+    def send_audio(self, pcm: np.ndarray, capture_time: float | None = None) -> None:
+        """Queue captured mono 48 kHz samples (int16 or float in [-1, 1], any length); sent in 20 ms
+        Opus frames. ``capture_time`` = wall_clock() of the first sample (default: now minus the
+        chunk's duration, i.e. the chunk was just captured)."""
+        pcm = np.asarray(pcm).reshape(-1)
+        if capture_time is None:
+            capture_time = wall_clock() - pcm.size / RATE
+        self._command("pcm", pcm, capture_time)
+
+    def mute(self, sender: str, muted: bool = True) -> None:
+        """Stop (or resume) playing one sender locally; its packets are still counted."""
+        (self._muted.add if muted else self._muted.discard)(sender)
+
+    def is_muted(self, sender: str) -> bool:
+        return sender in self._muted
+
+    @property
+    def stats(self) -> dict:
+        now = wall_clock()
+        senders = {}
+        for u, p in list(self._peers.items()):
+            jb = p.jb
+            d = list(jb.delays)[-50:]
+            senders[u] = {
+                "received": jb.received, "lost": jb.lost, "late": jb.late, "concealed": jb.concealed,
+                "played": jb.played, "jitter_ms": jb.jitter * 1000, "target_ms": jb.target * 1000,
+                "one_way_delay_ms": None if jb.transit is None else jb.transit * 1000,
+                "playout_delay_ms": float(np.median(d)) * 1000 if d else None,
+                "bitrate_kbps": sum(n for t, n in list(p.bytes) if now - t < 5.0) * 8 / 5.0 / 1000,
+                "muted": u in self._muted,
+            }
+        return {"state": self._state, "room": self.room, "role": self.role, "sent": self.counters["sent"],
+                "send_dropped": self.counters["send_dropped"], "malformed": self.counters["malformed"],
+                "bitrate_kbps": sum(n for t, n in list(self._sent_bytes) if now - t < 5.0) * 8 / 5.0 / 1000,
+                "rtt_ms": None if self._rtt is None else self._rtt * 1000, "senders": senders}
+
+    def playout_delays(self, sender: str) -> list[float]:
+        """Playout delays (s, capture -> decoded jitter-buffer output) of the frames played so far."""
+        p = self._peers.get(sender)
+        return list(p.jb.delays) if p else []
+
+    def _command(self, *cmd) -> None:
+        self._cmds.put(cmd)
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+
+    # ------------------------------------------------------------------ media thread
+    def _set_state(self, s: str) -> None:
+        if s != self._state:
+            self._state = s
+            self.state_changed.emit(s)
+
+    def _main(self) -> None:
+        self._ctx = zmq.Context()
+        b = self.bundle
+        s = self._sock = self._ctx.socket(zmq.DEALER)
+        s.curve_serverkey = b["hub_public_key"].encode()
+        s.curve_publickey = b["public_key"].encode()
+        s.curve_secretkey = b["secret_key"].encode()
+        s.setsockopt(zmq.LINGER, 0)
+        s.setsockopt(zmq.SNDHWM, 10)  # ~200 ms of audio: older frames are not worth sending
+        s.setsockopt(zmq.RCVHWM, 1000)
+        s.connect(self.address)
+        self._signer = P.Signer(self.user_id, self._hkey)
+        self._replay = P.ReplayGuard(max_ids=5_000)
+        self._encoder = OpusEncoder(self.bitrate)
+        self._last_echo = self._last_ka = self._join_sent = time.monotonic()
+        poller = zmq.Poller()
+        poller.register(s, zmq.POLLIN)
+        poller.register(self._wake_r, zmq.POLLIN)
+        try:
+            while self._running:
+                timeout = 50
+                dues = [d for p in self._peers.values() if (d := p.jb.next_due()) is not None]
+                if dues:
+                    timeout = max(0, min(timeout, int((min(dues) - wall_clock()) * 1000) + 1))
+                ready = dict(poller.poll(timeout))
+                if self._wake_r in ready:
+                    try:
+                        os.read(self._wake_r, 65536)
+                    except BlockingIOError:
+                        pass
+                self._run_commands()
+                if s in ready:
+                    self._drain()
+                self._playout()
+                self._timers()
+        finally:
+            s.close(linger=0)
+            self._ctx.term()
+
+    def _run_commands(self) -> None:
+        while True:
+            try:
+                cmd = self._cmds.get_nowait()
+            except queue.Empty:
+                return
+            op = cmd[0]
+            if op == "stop":
+                if self.room is not None:
+                    self._control(MediaLeave(room=self.room))
+                self._running = False
+                return
+            if op == "pcm":
+                self._on_pcm(cmd[1], cmd[2])
+            elif op == "join":
+                self.room, self._key, self._can_send = cmd[1], None, ()
+                self._peers.clear()
+                self._send_join()
+            elif op == "leave":
+                if self.room is not None:
+                    self._control(MediaLeave(room=self.room))
+                self.room, self._key = None, None
+                self._peers.clear()
+                self._set_state("offline")
+
+    def _control(self, content) -> None:
+        try:
+            self._sock.send_multipart(_control_frames(self._signer, self._hkey, content), zmq.NOBLOCK)
+        except zmq.Again:
+            pass
+
+    def _send_join(self) -> None:
+        self._set_state("joining")
+        self._join_sent = self._last_echo = time.monotonic()
+        self._control(MediaJoin(room=self.room, tracks=["audio"]))
+
+    def _on_pcm(self, pcm: np.ndarray, t: float) -> None:
+        if pcm.dtype != np.int16:
+            pcm = (np.clip(pcm, -1.0, 1.0) * 32767.0).astype(np.int16)
+        if self._pcm.size == 0 or self._pcm_t is None or abs(self._pcm_t + self._pcm.size / RATE - t) > 0.1:
+            self._pcm, self._pcm_t = pcm, t  # a new talk spurt (or a gap): restart the frame clock
+        else:
+            self._pcm = np.concatenate([self._pcm, pcm])
+        while self._pcm.size >= FRAME_SAMPLES:
+            frame, self._pcm = self._pcm[:FRAME_SAMPLES], self._pcm[FRAME_SAMPLES:]
+            cap, self._pcm_t = self._pcm_t, self._pcm_t + FRAME_SAMPLES / RATE
+            if self._key is None or "audio" not in self._can_send or self.send_muted:
+                continue
+            for pkt in self._encoder.encode(frame):
+                self._seq += 1
+                self._send_packet("audio", self._seq, cap, "opus", pkt)
+
+    def _send_packet(self, track: str, seq: int, capture: float, codec: str, payload: bytes) -> None:
+        h = _enc.encode(MediaHeader(self.room, self.user_id, track, seq, capture, codec))
+        try:
+            self._sock.send_multipart([b"p", _mac(self._key, h, payload), h, payload], zmq.NOBLOCK)
+        except zmq.Again:
+            self.counters["send_dropped"] += 1
+            return
+        if track != KEEPALIVE:
+            self.counters["sent"] += 1
+            now = wall_clock()
+            self._sent_bytes.append((now, len(payload)))
+            while self._sent_bytes and now - self._sent_bytes[0][0] > 5.0:
+                self._sent_bytes.popleft()
+
+    def _drain(self) -> None:
+        for _ in range(2000):
+            try:
+                frames = self._sock.recv_multipart(zmq.NOBLOCK)
+            except zmq.Again:
+                return
+            if frames[0] == b"p" and len(frames) == 4:
+                self._on_packet(frames[1], frames[2], frames[3])
+            elif frames[0] == b"c" and len(frames) == 4:
+                try:
+                    _, msg = _decode_control(frames[1:], self._hkey, self._replay)
+                except P.ProtocolError as exc:
+                    self.counters["malformed"] += 1
+                    self.error.emit(f"dropped a media control message: {exc.reason}")
+                    continue
+                self._on_control(msg)
+            else:
+                self.counters["malformed"] += 1
+
+    def _on_control(self, msg) -> None:
+        if isinstance(msg, MediaJoined) and msg.room == self.room:
+            self._key = bytes.fromhex(msg.key)
+            self.role, self._can_send = msg.role, tuple(msg.send)
+            self._last_echo = time.monotonic()
+            self._set_state("joined")
+        elif isinstance(msg, MediaRefused):
+            self._key = None
+            self.room = None
+            self.error.emit(f"media refused: {msg.reason}")
+            self._set_state("refused")
+
+    def _on_packet(self, mac: bytes, hbytes: bytes, payload: bytes) -> None:
+        if self._key is None or not hmac.compare_digest(_mac(self._key, hbytes, payload), mac):
+            self.counters["malformed"] += 1
+            return
+        try:
+            h = _hdr_decoder.decode(hbytes)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            self.counters["malformed"] += 1
+            return
+        now = wall_clock()
+        if h.track == KEEPALIVE:
+            self._last_echo = time.monotonic()
+            self._rtt = now - h.capture
+            return
+        if h.track != "audio" or h.codec != "opus":
+            return  # a track this client does not play (e.g. video before issue 5)
+        p = self._peers.get(h.sender)
+        if p is None:
+            p = self._peers[h.sender] = _Peer(h.sender, self._jb_args)
+        p.bytes.append((now, len(payload)))
+        while p.bytes and now - p.bytes[0][0] > 5.0:
+            p.bytes.popleft()
+        p.jb.push(h.seq, h.capture, payload, now)
+
+    def _playout(self) -> None:
+        now = wall_clock()
+        for user, p in list(self._peers.items()):
+            for _seq, cap, payload in p.jb.pop_due(now):
+                if payload is not None:
+                    try:
+                        pcm = p.decoder.decode(payload)
+                    except Exception:  # a corrupt payload that passed the MAC (sender bug): conceal
+                        self.counters["malformed"] += 1
+                        pcm = np.zeros(FRAME_SAMPLES, np.float32)
+                    p.last_pcm = pcm
+                else:  # concealment: the last frame once at half level, then silence
+                    pcm, p.last_pcm = p.last_pcm * 0.5, np.zeros(FRAME_SAMPLES, np.float32)
+                if user not in self._muted:
+                    self.audio.emit(user, pcm, cap)
+
+    def _timers(self) -> None:
+        now = time.monotonic()
+        if self.room is None:
+            return
+        if self._key is None:
+            if now - self._join_sent > 2.0 and self._state != "refused":
+                self._send_join()
+            return
+        if now - self._last_ka >= self.keepalive_s:
+            self._last_ka = now
+            self._ka_seq += 1
+            self._send_packet(KEEPALIVE, self._ka_seq, wall_clock(), "", b"")
+        if now - self._last_echo > self.rejoin_after_s:
+            self._key = None
+            self._send_join()
+
+
+class RawMediaPeer:
+    """A bare media socket for diagnostics and tests: joins a room and then sends whatever it is
+    told and reads nothing unless asked (a stalled receiver)."""
+
+    def __init__(self, bundle: dict, address: str, rcvhwm: int = 2, rcvbuf: int = 4096):
+        self.bundle = bundle
+        self.key = bundle["hmac_secret"].encode()
+        self.signer = P.Signer(bundle["user_id"], self.key)
+        self.ctx = zmq.Context()
+        s = self.sock = self.ctx.socket(zmq.DEALER)
+        s.curve_serverkey = bundle["hub_public_key"].encode()
+        s.curve_publickey = bundle["public_key"].encode()
+        s.curve_secretkey = bundle["secret_key"].encode()
+        s.setsockopt(zmq.LINGER, 0)
+        s.setsockopt(zmq.RCVHWM, rcvhwm)
+        s.setsockopt(zmq.RCVBUF, rcvbuf)
+        s.connect(address)
+        self.session_key: bytes | None = None
+
+    def send_frames(self, frames: list[bytes]) -> None:
+        self.sock.send_multipart(frames)
+
+    def join(self, room: str, timeout: float = 5.0):
+        """Send MediaJoin; returns MediaJoined or MediaRefused (None on timeout)."""
+        self.sock.send_multipart(_control_frames(self.signer, self.key, MediaJoin(room=room)))
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            if not self.sock.poll(int(left * 1000)):
+                return None
+            frames = self.sock.recv_multipart()
+            if frames[0] == b"c":
+                _, msg = _decode_control(frames[1:], self.key)
+                if isinstance(msg, MediaJoined):
+                    self.session_key = bytes.fromhex(msg.key)
+                return msg
+        return None
+
+    def packet_frames(self, room: str, track: str, seq: int, payload: bytes, codec: str = "opus") -> list[bytes]:
+        h = _enc.encode(MediaHeader(room, self.bundle["user_id"], track, seq, wall_clock(), codec))
+        return [b"p", _mac(self.session_key or b"", h, payload), h, payload]
+
+    def close(self) -> None:
+        self.sock.close(linger=0)
+        self.ctx.term()
