@@ -1,0 +1,769 @@
+"""Annotations, measurements and laser pointers drawn in the 2-D and 3-D scenes.
+
+Annotations are stored in patient millimetres (LPS, see :mod:`workstation.annotations`), so every
+participant of a consult sees them at the same anatomical place whatever their zoom, pan, window
+or layout. :class:`AnnotationLayer` draws them in a :class:`~render.slice_view.SliceScene`'s world
+frame (the slice image lies in z = 0, world x = screen right, y = screen up, in mm): the camera's
+zoom and pan move them with the image for free.
+
+Drawing (2-D):
+
+* one merged polyline set for all the shown annotations (a single actor, per-cell colours), so
+  200 annotations cost one draw call; line widths are in screen pixels (constant under zoom);
+* the selected annotation is drawn again on top, thicker and lighter, with its point handles; the
+  draft (the annotation being drawn) is drawn with its handles and its live measurement;
+* colours: a stable palette by owner id (:func:`owner_color`);
+* ellipse: a polyline from the centre and its two semi-axis vectors; polygon: closed; arrow: a
+  shaft and a head whose size is constant on screen; text: a label at its point;
+* measurement labels ("12.3 mm", "45.0°", "A 123 mm² · mean 40 ± 5 HU · [−2, 80]") are text actors
+  anchored in world coordinates with a pixel offset, with a font covering their characters
+  (:mod:`render.text`).
+
+Which annotations a view shows (``update(state)``, after ``scene.update(state)``): lines, arrows,
+angles and texts whose points all lie within half a slice of the displayed slice (or within the
+slab), ROIs (ellipse, polygon) whose plane is the view's plane within the same tolerance.
+
+Laser pointers (``set_pointers``): a dot with a halo and the user's name in 2-D when the point is
+within ``POINTER_TOLERANCE_MM`` (or half a slice / the slab) of the plane; :class:`VolumePointerLayer`
+draws a sphere and the name in the 3-D view.
+
+:func:`render_key_image` renders a slice with its annotations burned in (consult report, DICOM
+key images).
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+from vtkmodules.util import numpy_support
+from vtkmodules.vtkCommonCore import VTK_UNSIGNED_CHAR, vtkPoints
+from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData
+from vtkmodules.vtkFiltersSources import vtkSphereSource
+from vtkmodules.vtkRenderingCore import (
+    vtkActor,
+    vtkCoordinate,
+    vtkPolyDataMapper,
+    vtkTextActor,
+)
+
+import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text rendering)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL factories)
+from workstation.annotations import (
+    ANGLE,
+    ARROW,
+    ELLIPSE,
+    LENGTH,
+    POLYGON,
+    ROI_KINDS,
+    TEXT,
+    Annotation,
+    GeometryError,
+    Measurement,
+    measure,
+)
+from workstation.model import Volume
+from workstation.viewstate import ViewState
+
+from .offscreen import snapshot
+from .slice_view import SliceScene
+from .text import set_text
+
+#: Distinct, saturated colours that stand out on a grey image (and differ from the crosshair's).
+PALETTE: tuple[tuple[float, float, float], ...] = (
+    (0.0, 0.85, 1.0),  # cyan
+    (1.0, 0.3, 0.85),  # magenta
+    (1.0, 0.55, 0.0),  # orange
+    (0.35, 0.55, 1.0),  # blue
+    (0.55, 1.0, 0.2),  # lime
+    (0.75, 0.45, 1.0),  # violet
+    (0.1, 1.0, 0.65),  # aquamarine
+    (1.0, 0.4, 0.4),  # coral
+    (1.0, 0.9, 0.1),  # yellow
+    (1.0, 0.65, 0.8),  # pink
+)
+
+LINE_WIDTH_PX = 2.0
+SELECTED_LINE_WIDTH_PX = 3.5
+HANDLE_SIZE_PX = 7.0
+LABEL_FONT_SIZE = 14
+LABEL_OFFSET_PX = 8.0
+ARROW_HEAD_PX = 14.0
+ARROW_HEAD_ANGLE_DEG = 25.0
+ELLIPSE_SEGMENTS = 72
+#: A 2-D laser pointer is shown when its point is this close to the plane (or within the slab).
+POINTER_TOLERANCE_MM = 3.0
+POINTER_DOT_PX = 10.0
+POINTER_HALO_PX = 26.0
+POINTER_HALO_OPACITY = 0.35
+
+# Depths above the image (z = 0) and the crosshair (z = 0.5), towards the camera (z = 1000).
+_Z_LINES, _Z_SELECTED, _Z_HANDLES, _Z_HALO, _Z_DOT = 0.6, 0.7, 0.8, 0.85, 0.9
+_MINUS = "\u2212"
+
+
+def owner_color(owner: str) -> tuple[float, float, float]:
+    """The colour of an owner's annotations: the same for everybody, every session (CRC-32)."""
+    return PALETTE[zlib.crc32(str(owner).encode("utf-8")) % len(PALETTE)]
+
+
+def _lighter(rgb, amount: float = 0.55) -> tuple[float, float, float]:
+    return tuple(float(c + (1.0 - c) * amount) for c in rgb)
+
+
+def _signed(text: str) -> str:
+    return text.replace("-", _MINUS)
+
+
+def _num(value: float, units: str = "") -> str:
+    """A pixel value: integers for HU, else three significant digits."""
+    if units == "HU" or abs(value) >= 100:
+        s = f"{value:.0f}"
+    elif abs(value) >= 10:
+        s = f"{value:.1f}"
+    else:
+        s = f"{value:.3g}"
+    return _signed("0" if s in ("-0", "-0.0") else s)
+
+
+def measurement_label(ann: Annotation, m: Measurement | None) -> str:
+    """The text shown next to an annotation: its measurement, after its own text if any."""
+    parts = []
+    if ann.text:
+        parts.append(ann.text)
+    if m is not None:
+        if m.length_mm is not None:
+            parts.append(f"{m.length_mm:.1f} mm")
+        if m.angle_deg is not None:
+            parts.append(f"{m.angle_deg:.1f}\u00b0")
+        if m.area_mm2 is not None:
+            area = f"{m.area_mm2:.0f}" if m.area_mm2 >= 100 else f"{m.area_mm2:.1f}"
+            roi = [f"A {area} mm\u00b2"]
+            if m.mean is not None:
+                units = f" {m.units}" if m.units else ""
+                roi.append(f"mean {_num(m.mean, m.units)} \u00b1 {_num(m.sd or 0.0, m.units)}{units}")
+            if m.minimum is not None and m.maximum is not None:
+                roi.append(f"[{_num(m.minimum, m.units)}, {_num(m.maximum, m.units)}]")
+            parts.append(" \u00b7 ".join(roi))
+    return " \u00b7 ".join(parts)
+
+
+# --------------------------------------------------------------------------- VTK helpers
+
+
+def _id_array(values) -> object:
+    return numpy_support.numpy_to_vtkIdTypeArray(np.ascontiguousarray(values, dtype=np.int64), deep=1)
+
+
+class _Polylines:
+    """One polydata of polylines (and optionally vertices) with per-cell/per-point RGB colours."""
+
+    def __init__(self, renderer, width: float, z: float, vertices: bool = False, point_size: float = 1.0,
+                 opacity: float = 1.0, spheres: bool = False):
+        self.z = z
+        self.vertices = vertices
+        self.poly = vtkPolyData()
+        self.mapper = vtkPolyDataMapper()
+        self.mapper.SetInputData(self.poly)
+        self.mapper.SetColorModeToDirectScalars()
+        self.mapper.SetScalarModeToUsePointData() if vertices else self.mapper.SetScalarModeToUseCellData()
+        self.actor = vtkActor()
+        self.actor.SetMapper(self.mapper)
+        prop = self.actor.GetProperty()
+        prop.LightingOff()
+        prop.SetLineWidth(width)
+        prop.SetPointSize(point_size)
+        prop.SetOpacity(opacity)
+        if spheres:
+            prop.RenderPointsAsSpheresOn()
+        self.actor.PickableOff()
+        self.actor.VisibilityOff()
+        renderer.AddActor(self.actor)
+        self._keep = None
+
+    def set(self, pieces: list[np.ndarray], colors: list) -> None:
+        """``pieces``: (n_i, 2) world polylines (lines) or points (vertices); ``colors``: RGB 0..1
+        per piece."""
+        pieces = [p for p in pieces if len(p)]
+        if not pieces:
+            self.actor.VisibilityOff()
+            return
+        counts = np.array([len(p) for p in pieces], dtype=np.int64)
+        xy = np.concatenate(pieces).astype(float)
+        xyz = np.empty((len(xy), 3))
+        xyz[:, :2] = xy
+        xyz[:, 2] = self.z
+        pts = vtkPoints()
+        pts.SetData(numpy_support.numpy_to_vtk(xyz, deep=1))
+        cells = vtkCellArray()
+        rgb = np.clip(np.asarray(colors, dtype=float) * 255.0 + 0.5, 0, 255).astype(np.uint8)
+        if self.vertices:
+            cells.SetData(_id_array(np.arange(len(xy) + 1)), _id_array(np.arange(len(xy))))
+            scal = np.repeat(rgb, counts, axis=0)
+        else:
+            offsets = np.concatenate([[0], np.cumsum(counts)])
+            cells.SetData(_id_array(offsets), _id_array(np.arange(len(xy))))
+            scal = rgb
+        arr = numpy_support.numpy_to_vtk(np.ascontiguousarray(scal), deep=1, array_type=VTK_UNSIGNED_CHAR)
+        arr.SetName("rgb")
+        poly = self.poly
+        poly.Initialize()
+        poly.SetPoints(pts)
+        if self.vertices:
+            poly.SetVerts(cells)
+            poly.GetPointData().SetScalars(arr)
+        else:
+            poly.SetLines(cells)
+            poly.GetCellData().SetScalars(arr)
+        poly.Modified()
+        self.actor.VisibilityOn()
+
+    def clear(self) -> None:
+        self.actor.VisibilityOff()
+
+
+class _Label:
+    """A text actor anchored at a world point with an offset in pixels."""
+
+    def __init__(self, renderer):
+        self.anchor = vtkCoordinate()
+        self.anchor.SetCoordinateSystemToWorld()
+        self.actor = vtkTextActor()
+        pos = self.actor.GetPositionCoordinate()
+        pos.SetCoordinateSystemToViewport()
+        pos.SetReferenceCoordinate(self.anchor)
+        tp = self.actor.GetTextProperty()
+        tp.SetFontSize(LABEL_FONT_SIZE)
+        tp.BoldOn()
+        tp.ShadowOn()
+        self.actor.PickableOff()
+        self.actor.VisibilityOff()
+        renderer.AddViewProp(self.actor)
+        self.key = None  # what is shown, to skip redundant VTK calls
+        self.item_id: str | None = None
+
+    def show(self, text: str, world, offset_px, color, justify=(0, 1), z: float = 0.9) -> None:
+        """``world``: (x, y) in a slice scene (at depth ``z``) or (x, y, z)."""
+        xyz = (float(world[0]), float(world[1]), float(world[2]) if len(world) > 2 else z)
+        key = (text, xyz, tuple(offset_px), tuple(color), justify)
+        if key != self.key:
+            self.key = key
+            set_text(self.actor, text)
+            self.anchor.SetValue(*xyz)
+            self.actor.GetPositionCoordinate().SetValue(float(offset_px[0]), float(offset_px[1]))
+            tp = self.actor.GetTextProperty()
+            tp.SetColor(*color)
+            tp.SetJustification(justify[0])
+            tp.SetVerticalJustification(justify[1])
+        if not self.actor.GetVisibility():
+            self.actor.VisibilityOn()
+
+    def hide(self) -> None:
+        if self.actor.GetVisibility():
+            self.actor.VisibilityOff()
+
+
+@dataclass
+class _Item:
+    """An annotation prepared for one scene orientation (world geometry cached)."""
+
+    ann: Annotation
+    world: np.ndarray  # (n, 2) world (u, v) of the points
+    depth: np.ndarray  # (n,) LPS coordinate of the points along the view normal
+    in_plane_roi: bool  # ROI drawn in a plane parallel to the view (non-ROIs: True)
+    color: tuple[float, float, float]
+    label: str
+    outline: np.ndarray | None = None  # (m, 2) world polyline (arrows: rebuilt per zoom)
+
+
+def _ellipse_outline(world: np.ndarray, n: int = ELLIPSE_SEGMENTS) -> np.ndarray:
+    c, a, b = world[0], world[1] - world[0], world[2] - world[0]
+    t = np.linspace(0.0, 2.0 * np.pi, n + 1)
+    return c + np.outer(np.cos(t), a) + np.outer(np.sin(t), b)
+
+
+def _arrow_outline(world: np.ndarray, mm_per_px: float) -> list[np.ndarray]:
+    tail, head = world[0], world[1]
+    d = head - tail
+    length = float(np.hypot(*d))
+    if length == 0:
+        return [world]
+    u = d / length
+    size = min(ARROW_HEAD_PX * mm_per_px, 0.45 * length)
+    ang = math.radians(ARROW_HEAD_ANGLE_DEG)
+    c, s = math.cos(ang), math.sin(ang)
+    back = -u
+    left = np.array([c * back[0] - s * back[1], s * back[0] + c * back[1]])
+    right = np.array([c * back[0] + s * back[1], -s * back[0] + c * back[1]])
+    return [np.array([tail, head]), np.array([head + size * left, head, head + size * right])]
+
+
+def _kind_outline(kind: str, world: np.ndarray, draft: bool = False) -> np.ndarray | None:
+    """The static world polyline of an annotation (None for arrows and text)."""
+    if kind in (LENGTH, ANGLE) or (draft and kind == POLYGON):
+        return world if len(world) >= 2 else None
+    if kind == ELLIPSE:
+        return _ellipse_outline(world) if len(world) == 3 else None
+    if kind == POLYGON:
+        return np.vstack([world, world[:1]])
+    return None
+
+
+class AnnotationLayer:
+    """Annotations, measurement labels and laser pointers of one 2-D view (see the module doc).
+
+    GUI thread: ``set_annotations`` when the set changes (or the selection/draft), ``update(state)``
+    after every ``scene.update(state)``, ``set_pointers`` whenever a pointer moves; then render.
+    """
+
+    def __init__(self, scene: SliceScene):
+        self.scene = scene
+        r = scene.renderer
+        self._lines = _Polylines(r, LINE_WIDTH_PX, _Z_LINES)
+        self._selected_lines = _Polylines(r, SELECTED_LINE_WIDTH_PX, _Z_SELECTED)
+        self._handles = _Polylines(r, 1.0, _Z_HANDLES, vertices=True, point_size=HANDLE_SIZE_PX)
+        self._halo = _Polylines(r, 1.0, _Z_HALO, vertices=True, point_size=POINTER_HALO_PX,
+                                opacity=POINTER_HALO_OPACITY, spheres=True)
+        self._dots = _Polylines(r, 1.0, _Z_DOT, vertices=True, point_size=POINTER_DOT_PX, spheres=True)
+        self._labels: list[_Label] = []
+        self._pointer_labels: dict[str, _Label] = {}
+        self._items: list[_Item] = []
+        self._by_id: dict[str, _Item] = {}
+        self._draft: _Item | None = None
+        self._selected: str | None = None
+        self._pointers: dict[str, tuple] = {}
+        self._visible: list[_Item] = []
+        self._shown_key = None
+        self._depth_lo = np.zeros(0)
+        self._depth_hi = np.zeros(0)
+        self._roi_ok = np.zeros(0, dtype=bool)
+        self._state: ViewState | None = None
+
+    # ---------------------------------------------------------------- inputs
+    def set_annotations(self, annotations, measurements: dict | None = None, selected: str | None = None,
+                        draft: Annotation | None = None) -> None:
+        """The annotations to draw (deleted ones are skipped), their measurements by annotation id
+        (missing ones: lengths/angles/areas from the geometry alone), the selected id, the draft.
+        Takes effect at the next ``update``."""
+        measurements = measurements or {}
+        items = []
+        for ann in annotations:
+            if ann.deleted:
+                continue
+            item = self._prepare(ann, measurements.get(ann.id))
+            if item is not None:
+                items.append(item)
+        self._items = items
+        self._by_id = {it.ann.id: it for it in items}
+        self._selected = selected if selected in self._by_id else None
+        self._draft = self._prepare(draft, measurements.get(draft.id), draft=True) if draft is not None else None
+        self._depth_lo = np.array([it.depth.min() for it in items]) if items else np.zeros(0)
+        self._depth_hi = np.array([it.depth.max() for it in items]) if items else np.zeros(0)
+        self._roi_ok = np.array([it.in_plane_roi for it in items], dtype=bool)
+        self._shown_key = None
+        if self._state is not None:
+            self.update(self._state)
+
+    def _prepare(self, ann: Annotation, m: Measurement | None, draft: bool = False) -> _Item | None:
+        if not ann.points:
+            return None
+        pts = np.asarray(ann.points, dtype=float).reshape(-1, 3)
+        if not np.all(np.isfinite(pts)):
+            return None
+        scene = self.scene
+        normal = scene.plane_normal()
+        world = np.array([scene.patient_to_world(p) for p in pts])
+        depth = pts @ normal
+        in_plane = True
+        if ann.kind in ROI_KINDS and not draft:
+            nrm = ann.plane_normal
+            if nrm is None:
+                try:
+                    from workstation.annotations import roi_plane
+
+                    nrm = roi_plane(ann)[1]
+                except GeometryError:
+                    return None
+            nrm = np.asarray(nrm, dtype=float)
+            in_plane = abs(abs(float(nrm @ normal) / float(np.linalg.norm(nrm))) - 1.0) < 1e-3
+        if m is None:
+            try:
+                m = measure(ann)  # geometry only: length, angle, area
+            except GeometryError:
+                m = None
+        label = measurement_label(ann, m) if ann.kind != ARROW or ann.text else ""
+        outline = _kind_outline(ann.kind, world, draft)
+        return _Item(ann, world, depth, in_plane, owner_color(ann.owner), label, outline)
+
+    def set_pointers(self, pointers: dict) -> None:
+        """Laser pointers: ``{user_id: (position_lps or None, (r, g, b), label)}`` (colours 0..1)."""
+        self._pointers = dict(pointers)
+        for uid in list(self._pointer_labels):
+            if uid not in self._pointers:
+                self._pointer_labels.pop(uid).hide()
+        self._update_pointers()
+
+    # ---------------------------------------------------------------- update
+    def _plane(self) -> tuple[float, float, float]:
+        """(displayed slice centre, half a slice, plane (slab centre), half the slab) along the
+        normal, in mm (tolerances padded by 1 micrometre)."""
+        scene = self.scene
+        normal = scene.plane_normal()
+        plane = float(scene.world_to_patient(0.0, 0.0) @ normal)
+        step = scene.slice_step_mm()
+        centre = plane
+        if scene.canonical is not None:
+            axis = int(np.argmax(normal))
+            centre = float(scene.canonical.origin[axis] + scene.current_slice_index() * step)
+        slab = float(self._state.slab_mm) if self._state is not None and self._state.slab_mm else 0.0
+        return centre, 0.5 * step + 1e-3, plane, 0.5 * slab + 1e-3
+
+    def _in_plane(self, lo, hi) -> np.ndarray:
+        centre, half, plane, half_slab = self._plane()
+        thin = (lo >= centre - half) & (hi <= centre + half)
+        slab = (lo >= plane - half_slab) & (hi <= plane + half_slab)
+        return thin | slab
+
+    def _display_transform(self):
+        """(origin, ex, ey): display = origin + u * ex + v * ey (parallel projection)."""
+        r = self.scene.renderer
+        out = []
+        for u, v in ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0)):
+            r.SetWorldPoint(u, v, 0.0, 1.0)
+            r.WorldToDisplay()
+            out.append(np.array(r.GetDisplayPoint()[:2]))
+        o = out[0]
+        return o, out[1] - o, out[2] - o
+
+    def _mm_per_px(self) -> float:
+        if self.scene.renderer.GetRenderWindow() is None:
+            return 0.5
+        _, ex, _ = self._display_transform()
+        n = float(np.hypot(*ex))
+        return 1.0 / n if n > 0 else 0.5
+
+    def update(self, state: ViewState) -> None:
+        """Show what lies in the view's current plane (call after ``scene.update(state)``)."""
+        self._state = state
+        if self.scene.canonical is None:
+            return
+        mask = self._in_plane(self._depth_lo, self._depth_hi) & self._roi_ok if self._items else np.zeros(0, bool)
+        visible = [it for it, ok in zip(self._items, mask) if ok]
+        has_arrows = any(it.ann.kind == ARROW for it in visible) or (
+            self._draft is not None and self._draft.ann.kind == ARROW)
+        mm_px = round(self._mm_per_px(), 6) if has_arrows else None
+        key = (tuple(mask.tolist()), mm_px, self._selected, id(self._draft))
+        if key != self._shown_key:
+            self._shown_key = key
+            self._visible = visible
+            self._rebuild(visible, mm_px or 0.5)
+        self._update_pointers()
+
+    def _outline(self, item: _Item, mm_per_px: float) -> list[np.ndarray]:
+        if item.ann.kind == ARROW:
+            return _arrow_outline(item.world, mm_per_px) if len(item.world) == 2 else []
+        return [item.outline] if item.outline is not None else []
+
+    def _rebuild(self, visible: list[_Item], mm_per_px: float) -> None:
+        pieces, colors = [], []
+        for it in visible:
+            for piece in self._outline(it, mm_per_px):
+                pieces.append(piece)
+                colors.append(it.color)
+        self._lines.set(pieces, colors)
+        # The selected annotation (if shown) and the draft: on top, with handles.
+        sel = [it for it in visible if it.ann.id == self._selected]
+        top = sel + ([self._draft] if self._draft is not None else [])
+        sel_pieces, sel_colors, handle_pts, handle_colors = [], [], [], []
+        for it in top:
+            color = _lighter(it.color) if it in sel else it.color
+            for piece in self._outline(it, mm_per_px):
+                sel_pieces.append(piece)
+                sel_colors.append(color)
+            handle_pts.append(it.world)
+            handle_colors.append((1.0, 1.0, 1.0))
+        if sel_pieces:
+            self._selected_lines.set(sel_pieces, sel_colors)
+        else:
+            self._selected_lines.clear()
+        if handle_pts:
+            self._handles.set(handle_pts, handle_colors)
+        else:
+            self._handles.clear()
+        # Labels.
+        labelled = [it for it in visible + ([self._draft] if self._draft else []) if it.label]
+        while len(self._labels) < len(labelled):
+            self._labels.append(_Label(self.scene.renderer))
+        for lab, it in zip(self._labels, labelled):
+            anchor, offset, justify = self._label_place(it)
+            color = _lighter(it.color, 0.3) if it.ann.id == self._selected else it.color
+            lab.show(it.label, anchor, offset, color, justify)
+            lab.item_id = it.ann.id
+        for lab in self._labels[len(labelled):]:
+            lab.hide()
+            lab.item_id = None
+
+    @staticmethod
+    def _label_place(it: _Item):
+        """(world anchor, pixel offset, (horizontal, vertical) justification) of a label."""
+        w = it.world
+        k = it.ann.kind
+        if k == TEXT:
+            return w[0], (4.0, 4.0), (0, 0)
+        if k == ARROW:  # by the tail, away from the head
+            d = w[0] - w[1]
+            d = d / (np.hypot(*d) or 1.0)
+            return w[0], tuple(LABEL_OFFSET_PX * d), (0 if d[0] >= 0 else 2, 1)
+        if k == ANGLE and len(w) == 3:  # outside the angle, opposite its bisector
+            a, b = w[0] - w[1], w[2] - w[1]
+            bis = a / (np.hypot(*a) or 1.0) + b / (np.hypot(*b) or 1.0)
+            n = np.hypot(*bis)
+            d = -bis / n if n > 1e-9 else np.array([0.0, 1.0])
+            return w[1], tuple(2 * LABEL_OFFSET_PX * d), (0 if d[0] >= 0 else 2, 1)
+        if k == ELLIPSE and len(w) == 3:
+            c, a, b = w[0], w[1] - w[0], w[2] - w[0]
+            ext = np.abs(a) + np.abs(b)
+            return c + ext * np.array([1.0, 0.0]), (LABEL_OFFSET_PX, 0.0), (0, 1)
+        i = int(np.argmax(w[:, 0]))  # length, polygon: by the rightmost point
+        return w[i], (LABEL_OFFSET_PX, 0.0), (0, 1)
+
+    def _update_pointers(self) -> None:
+        if self.scene.canonical is None:
+            return
+        normal = self.scene.plane_normal()
+        centre, half, plane, half_slab = self._plane()
+        tol = max(POINTER_TOLERANCE_MM, half, half_slab)
+        pts, colors = [], []
+        for uid, (pos, color, label) in self._pointers.items():
+            lab = self._pointer_labels.get(uid)
+            if pos is None or abs(float(np.asarray(pos, dtype=float) @ normal) - plane) > tol:
+                if lab is not None:
+                    lab.hide()
+                continue
+            w = self.scene.patient_to_world(pos)
+            pts.append(w[None, :])
+            colors.append(tuple(float(c) for c in color))
+            if label:
+                if lab is None:
+                    lab = self._pointer_labels[uid] = _Label(self.scene.renderer)
+                lab.show(str(label), w, (0.5 * POINTER_HALO_PX, 0.5 * POINTER_HALO_PX), colors[-1], (0, 0), z=_Z_DOT)
+            elif lab is not None:
+                lab.hide()
+        if pts:
+            self._halo.set(pts, colors)
+            self._dots.set(pts, [_lighter(c, 0.25) for c in colors])
+        else:
+            self._halo.clear()
+            self._dots.clear()
+
+    # ------------------------------------------------------------- queries
+    def visible_ids(self) -> list[str]:
+        """Ids of the annotations shown in the current plane (after the last ``update``)."""
+        return [it.ann.id for it in self._visible]
+
+    def label_text(self, annotation_id: str) -> str:
+        """The label text of an annotation ("" when it has none or is unknown)."""
+        it = self._by_id.get(annotation_id)
+        if it is None and self._draft is not None and self._draft.ann.id == annotation_id:
+            it = self._draft
+        return it.label if it is not None else ""
+
+    def label_actor(self, annotation_id: str) -> vtkTextActor | None:
+        """The text actor currently showing an annotation's label (None when not shown)."""
+        for lab in self._labels:
+            if getattr(lab, "item_id", None) == annotation_id and lab.actor.GetVisibility():
+                return lab.actor
+        return None
+
+    def label_anchor(self, annotation_id: str) -> np.ndarray | None:
+        """Display position (x, y) of an annotation's label anchor (the text starts there)."""
+        actor = self.label_actor(annotation_id)
+        if actor is None:
+            return None
+        self.scene._require_window()
+        x, y = actor.GetPositionCoordinate().GetComputedDoubleDisplayValue(self.scene.renderer)
+        return np.array([x, y])
+
+    def pointer_label_actor(self, user_id: str) -> vtkTextActor | None:
+        lab = self._pointer_labels.get(user_id)
+        return lab.actor if lab is not None and lab.actor.GetVisibility() else None
+
+    def _display_pieces(self, it: _Item, o, ex, ey, mm_per_px) -> list[np.ndarray]:
+        out = []
+        for piece in self._outline(it, mm_per_px):
+            out.append(o + piece[:, :1] * ex + piece[:, 1:2] * ey)
+        if it.ann.kind == TEXT:
+            out.append(o + it.world[:, :1] * ex + it.world[:, 1:2] * ey)
+        return out
+
+    def pick(self, x: float, y: float, tolerance_px: float = 6.0) -> str | None:
+        """Id of the shown annotation drawn nearest display pixel (x, y) (origin bottom-left),
+        within ``tolerance_px`` of its outline (or its text label); None when there is none."""
+        self.scene._require_window()
+        o, ex, ey = self._display_transform()
+        mm_per_px = 1.0 / (float(np.hypot(*ex)) or 1.0)
+        p = np.array([float(x), float(y)])
+        best, best_d = None, float(tolerance_px)
+        for it in self._visible:
+            for piece in self._display_pieces(it, o, ex, ey, mm_per_px):
+                d = _distance_to_polyline(p, piece)
+                if d <= best_d:
+                    best, best_d = it.ann.id, d
+            if it.ann.kind == TEXT and best != it.ann.id:
+                actor = self.label_actor(it.ann.id)
+                if actor is not None and _in_text_box(actor, self.scene.renderer, p, tolerance_px):
+                    best, best_d = it.ann.id, min(best_d, tolerance_px)
+        return best
+
+    def pick_handle(self, x: float, y: float, tolerance_px: float = 8.0) -> tuple[str, int] | None:
+        """(annotation id, point index) of the shown annotation point nearest display pixel (x, y)
+        within ``tolerance_px`` -- the selected annotation's points first -- or None."""
+        self.scene._require_window()
+        o, ex, ey = self._display_transform()
+        p = np.array([float(x), float(y)])
+        order = sorted(self._visible, key=lambda it: it.ann.id != self._selected)
+        for it in order:
+            disp = o + it.world[:, :1] * ex + it.world[:, 1:2] * ey
+            d = np.hypot(*(disp - p).T)
+            i = int(np.argmin(d))
+            if d[i] <= tolerance_px:
+                return it.ann.id, i
+        return None
+
+
+def _distance_to_polyline(p: np.ndarray, pts: np.ndarray) -> float:
+    if len(pts) == 1:
+        return float(np.hypot(*(pts[0] - p)))
+    a, b = pts[:-1], pts[1:]
+    ab = b - a
+    denom = np.einsum("ij,ij->i", ab, ab)
+    t = np.where(denom > 0, np.einsum("ij,ij->i", p - a, ab) / np.where(denom > 0, denom, 1.0), 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    closest = a + t[:, None] * ab
+    return float(np.min(np.hypot(*(closest - p).T)))
+
+
+def _in_text_box(actor: vtkTextActor, renderer, p: np.ndarray, tolerance_px: float) -> bool:
+    bbox = [0.0, 0.0, 0.0, 0.0]
+    actor.GetBoundingBox(renderer, bbox)  # (xmin, xmax, ymin, ymax) in pixels from its position
+    ox, oy = actor.GetPositionCoordinate().GetComputedDoubleDisplayValue(renderer)
+    x0, x1, y0, y1 = bbox[0] + ox, bbox[1] + ox, bbox[2] + oy, bbox[3] + oy
+    return x0 - tolerance_px <= p[0] <= x1 + tolerance_px and y0 - tolerance_px <= p[1] <= y1 + tolerance_px
+
+
+# --------------------------------------------------------------------------- 3-D pointers
+
+
+class VolumePointerLayer:
+    """Laser pointers in a :class:`~render.volume_view.VolumeScene`: a sphere and the user's name
+    at each 3-D position (LPS mm, the volume scene's world frame)."""
+
+    def __init__(self, scene, radius_mm: float | None = None):
+        self.scene = scene
+        self.radius_mm = radius_mm
+        self._spheres: dict[str, tuple[vtkSphereSource, vtkActor]] = {}
+        self._labels: dict[str, _Label] = {}
+
+    def _radius(self) -> float:
+        if self.radius_mm is not None:
+            return float(self.radius_mm)
+        try:
+            b = self.scene.bounds()
+        except RuntimeError:
+            return 3.0
+        diag = math.dist((b[0], b[2], b[4]), (b[1], b[3], b[5]))
+        return max(2.0, 0.015 * diag)
+
+    def set_pointers(self, pointers: dict) -> None:
+        """``{user_id: (position_lps or None, (r, g, b), label)}``; absent users are removed."""
+        r = self.scene.renderer
+        for uid in list(self._spheres):
+            if uid not in pointers:
+                r.RemoveActor(self._spheres.pop(uid)[1])
+        for uid in list(self._labels):
+            if uid not in pointers:
+                r.RemoveViewProp(self._labels.pop(uid).actor)
+        radius = self._radius()
+        for uid, (pos, color, label) in pointers.items():
+            if uid not in self._spheres:
+                src = vtkSphereSource()
+                src.SetThetaResolution(24)
+                src.SetPhiResolution(16)
+                mapper = vtkPolyDataMapper()
+                mapper.SetInputConnection(src.GetOutputPort())
+                actor = vtkActor()
+                actor.SetMapper(mapper)
+                prop = actor.GetProperty()
+                prop.SetAmbient(0.5)
+                prop.SetDiffuse(0.6)
+                prop.SetSpecular(0.3)
+                actor.PickableOff()
+                r.AddActor(actor)
+                self._spheres[uid] = (src, actor)
+            src, actor = self._spheres[uid]
+            lab = self._labels.get(uid)
+            if pos is None:
+                actor.VisibilityOff()
+                if lab is not None:
+                    lab.hide()
+                continue
+            p = [float(v) for v in pos]
+            src.SetCenter(*p)
+            src.SetRadius(radius)
+            actor.GetProperty().SetColor(*[float(c) for c in color])
+            actor.VisibilityOn()
+            if label:
+                if lab is None:
+                    lab = self._labels[uid] = _Label(r)
+                lab.show(str(label), p, (10.0, 10.0), tuple(float(c) for c in color), (0, 0))
+            elif lab is not None:
+                lab.hide()
+
+    def sphere_actor(self, user_id: str) -> vtkActor | None:
+        entry = self._spheres.get(user_id)
+        return entry[1] if entry is not None and entry[1].GetVisibility() else None
+
+    def label_actor(self, user_id: str) -> vtkTextActor | None:
+        lab = self._labels.get(user_id)
+        return lab.actor if lab is not None and lab.actor.GetVisibility() else None
+
+
+# --------------------------------------------------------------------------- key images
+
+
+class _KeyImageScene:
+    """A scene and its annotation layer updated together (for ``render.offscreen.snapshot``)."""
+
+    def __init__(self, scene: SliceScene, layer: AnnotationLayer):
+        self.scene, self.layer, self.renderer = scene, layer, scene.renderer
+
+    def update(self, state: ViewState) -> None:
+        self.scene.update(state)
+        self.layer.update(state)
+
+
+def render_key_image(volume: Volume, state: ViewState, orientation: str, annotations,
+                     size: tuple[int, int] = (512, 512), measurements: dict | None = None,
+                     crosshair: bool = False) -> np.ndarray:
+    """A slice of ``volume`` as ``state`` shows it in ``orientation``, with ``annotations`` and
+    their measurement labels burned in: (h, w, 3) uint8 RGB, top row first, ``size`` = (w, h).
+
+    ``measurements`` by annotation id; when None, every measuring annotation is measured on
+    ``volume`` (ROI statistics included)."""
+    annotations = [a for a in annotations if not a.deleted]
+    if measurements is None:
+        measurements = {}
+        for a in annotations:
+            if a.kind in (LENGTH, ANGLE, ELLIPSE, POLYGON):
+                try:
+                    measurements[a.id] = measure(a, volume)
+                except GeometryError:
+                    pass
+    scene = SliceScene(orientation)
+    scene.set_volume(volume)
+    scene.set_crosshair_visible(crosshair)
+    layer = AnnotationLayer(scene)
+    layer.set_annotations(annotations, measurements)
+    return snapshot(_KeyImageScene(scene, layer), size=size, state=state)
