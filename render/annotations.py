@@ -322,12 +322,14 @@ class AnnotationLayer:
         self.scene = scene
         r = scene.renderer
         self._lines = _Polylines(r, LINE_WIDTH_PX, _Z_LINES)
+        self._arrows = _Polylines(r, LINE_WIDTH_PX, _Z_LINES)
         self._selected_lines = _Polylines(r, SELECTED_LINE_WIDTH_PX, _Z_SELECTED)
         self._handles = _Polylines(r, 1.0, _Z_HANDLES, vertices=True, point_size=HANDLE_SIZE_PX)
         self._halo = _Polylines(r, 1.0, _Z_HALO, vertices=True, point_size=POINTER_HALO_PX,
                                 opacity=POINTER_HALO_OPACITY, spheres=True)
         self._dots = _Polylines(r, 1.0, _Z_DOT, vertices=True, point_size=POINTER_DOT_PX, spheres=True)
-        self._labels: list[_Label] = []
+        self._labels: dict[str, _Label] = {}  # by annotation id
+        self._labels_shown: set[str] = set()
         self._pointer_labels: dict[str, _Label] = {}
         self._items: list[_Item] = []
         self._by_id: dict[str, _Item] = {}
@@ -336,6 +338,7 @@ class AnnotationLayer:
         self._pointers: dict[str, tuple] = {}
         self._visible: list[_Item] = []
         self._shown_key = None
+        self._zoom_key = None
         self._depth_lo = np.zeros(0)
         self._depth_hi = np.zeros(0)
         self._roi_ok = np.zeros(0, dtype=bool)
@@ -362,7 +365,11 @@ class AnnotationLayer:
         self._depth_lo = np.array([it.depth.min() for it in items]) if items else np.zeros(0)
         self._depth_hi = np.array([it.depth.max() for it in items]) if items else np.zeros(0)
         self._roi_ok = np.array([it.in_plane_roi for it in items], dtype=bool)
-        self._shown_key = None
+        keep = set(self._by_id) | ({self._draft.ann.id} if self._draft is not None else set())
+        for aid in [a for a in self._labels if a not in keep]:
+            self.scene.renderer.RemoveViewProp(self._labels.pop(aid).actor)
+            self._labels_shown.discard(aid)
+        self._shown_key = self._zoom_key = None
         if self._state is not None:
             self.update(self._state)
 
@@ -420,8 +427,8 @@ class AnnotationLayer:
         slab = float(self._state.slab_mm) if self._state is not None and self._state.slab_mm else 0.0
         return centre, 0.5 * step + 1e-3, plane, 0.5 * slab + 1e-3
 
-    def _in_plane(self, lo, hi) -> np.ndarray:
-        centre, half, plane, half_slab = self._plane()
+    def _in_plane(self, lo, hi, plane_info) -> np.ndarray:
+        centre, half, plane, half_slab = plane_info
         thin = (lo >= centre - half) & (hi <= centre + half)
         slab = (lo >= plane - half_slab) & (hi <= plane + half_slab)
         return thin | slab
@@ -449,30 +456,37 @@ class AnnotationLayer:
         self._state = state
         if self.scene.canonical is None:
             return
-        mask = self._in_plane(self._depth_lo, self._depth_hi) & self._roi_ok if self._items else np.zeros(0, bool)
+        plane_info = self._plane()
+        mask = (self._in_plane(self._depth_lo, self._depth_hi, plane_info) & self._roi_ok
+                if self._items else np.zeros(0, bool))
         visible = [it for it, ok in zip(self._items, mask) if ok]
         has_arrows = any(it.ann.kind == ARROW for it in visible) or (
             self._draft is not None and self._draft.ann.kind == ARROW)
         mm_px = round(self._mm_per_px(), 6) if has_arrows else None
-        key = (tuple(mask.tolist()), mm_px, self._selected, id(self._draft))
-        if key != self._shown_key:
+        key = (tuple(mask.tolist()), self._selected, id(self._draft))
+        if key != self._shown_key:  # the shown set changed: shapes and labels
             self._shown_key = key
             self._visible = visible
-            self._rebuild(visible, mm_px or 0.5)
-        self._update_pointers()
+            self._rebuild_static(visible)
+        if (key, mm_px) != self._zoom_key:  # ... or only the zoom: arrow heads, selection
+            self._zoom_key = (key, mm_px)
+            self._rebuild_zoomed(visible, mm_px or 0.5)
+        self._update_pointers(plane_info)
 
     def _outline(self, item: _Item, mm_per_px: float) -> list[np.ndarray]:
         if item.ann.kind == ARROW:
             return _arrow_outline(item.world, mm_per_px) if len(item.world) == 2 else []
         return [item.outline] if item.outline is not None else []
 
-    def _rebuild(self, visible: list[_Item], mm_per_px: float) -> None:
+    def _rebuild_zoomed(self, visible: list[_Item], mm_per_px: float) -> None:
+        """Arrows (their heads keep their size on screen), the selected one and the draft."""
+        arrows = [it for it in visible if it.ann.kind == ARROW]
         pieces, colors = [], []
-        for it in visible:
+        for it in arrows:
             for piece in self._outline(it, mm_per_px):
                 pieces.append(piece)
                 colors.append(it.color)
-        self._lines.set(pieces, colors)
+        self._arrows.set(pieces, colors)
         # The selected annotation (if shown) and the draft: on top, with handles.
         sel = [it for it in visible if it.ann.id == self._selected]
         top = sel + ([self._draft] if self._draft is not None else [])
@@ -492,18 +506,33 @@ class AnnotationLayer:
             self._handles.set(handle_pts, handle_colors)
         else:
             self._handles.clear()
+
+    def _rebuild_static(self, visible: list[_Item]) -> None:
+        """Every shown shape but arrows (one merged polydata) and the labels."""
+        pieces, colors = [], []
+        for it in visible:
+            if it.outline is not None and it.ann.kind != ARROW:
+                pieces.append(it.outline)
+                colors.append(it.color)
+        self._lines.set(pieces, colors)
         # Labels.
         labelled = [it for it in visible + ([self._draft] if self._draft else []) if it.label]
-        while len(self._labels) < len(labelled):
-            self._labels.append(_Label(self.scene.renderer))
-        for lab, it in zip(self._labels, labelled):
+        # One text actor per annotation, kept while it exists: scrolling back and forth only
+        # toggles visibility (no new text rasterised).
+        shown = set()
+        for it in labelled:
+            aid = it.ann.id
+            lab = self._labels.get(aid)
+            if lab is None:
+                lab = self._labels[aid] = _Label(self.scene.renderer)
+                lab.item_id = aid
             anchor, offset, justify = self._label_place(it)
-            color = _lighter(it.color, 0.3) if it.ann.id == self._selected else it.color
+            color = _lighter(it.color, 0.3) if aid == self._selected else it.color
             lab.show(it.label, anchor, offset, color, justify)
-            lab.item_id = it.ann.id
-        for lab in self._labels[len(labelled):]:
-            lab.hide()
-            lab.item_id = None
+            shown.add(aid)
+        for aid in self._labels_shown - shown:
+            self._labels[aid].hide()
+        self._labels_shown = shown
 
     @staticmethod
     def _label_place(it: _Item):
@@ -529,11 +558,11 @@ class AnnotationLayer:
         i = int(np.argmax(w[:, 0]))  # length, polygon: by the rightmost point
         return w[i], (LABEL_OFFSET_PX, 0.0), (0, 1)
 
-    def _update_pointers(self) -> None:
+    def _update_pointers(self, plane_info=None) -> None:
         if self.scene.canonical is None:
             return
         normal = self.scene.plane_normal()
-        centre, half, plane, half_slab = self._plane()
+        centre, half, plane, half_slab = plane_info or self._plane()
         tol = max(POINTER_TOLERANCE_MM, half, half_slab)
         pts, colors = [], []
         for uid, (pos, color, label) in self._pointers.items():
@@ -572,10 +601,8 @@ class AnnotationLayer:
 
     def label_actor(self, annotation_id: str) -> vtkTextActor | None:
         """The text actor currently showing an annotation's label (None when not shown)."""
-        for lab in self._labels:
-            if getattr(lab, "item_id", None) == annotation_id and lab.actor.GetVisibility():
-                return lab.actor
-        return None
+        lab = self._labels.get(annotation_id)
+        return lab.actor if lab is not None and lab.actor.GetVisibility() else None
 
     def label_anchor(self, annotation_id: str) -> np.ndarray | None:
         """Display position (x, y) of an annotation's label anchor (the text starts there)."""
