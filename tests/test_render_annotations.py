@@ -364,3 +364,18 @@ def test_render_key_image_burns_in_annotations(volume):
     # The image itself: soft tissue grey (40 HU in a 400/40 window) and white bone.
     assert count_color(img, (0.5, 0.5, 0.5), tol=6) > 5000
     assert count_color(img, (1.0, 1.0, 1.0), tol=6) > 500
+
+
+def test_slab_shows_annotations_within_it_and_deleted_ones_never(volume):
+    v = View("axial", volume)
+    near = length((-15.0, -5.0, 8.0), (10.0, 8.0, 8.0), id="near")  # 4 slices above the plane
+    gone = length((-15.0, 5.0, 0.0), (10.0, 12.0, 0.0), owner=BINH, id="gone").replace(deleted=True)
+    v.layer.set_annotations([near, gone])
+    img = v.show(state_at())
+    assert v.layer.visible_ids() == []
+    assert not near_color(img, v.display((-2.5, 1.5, 0.0)), owner_color(ALICE), radius=3)
+    assert not near_color(img, v.display((-2.5, 8.5, 0.0)), owner_color(BINH), radius=3)
+    img = v.show(state_at(slab_mm=20.0))  # a 20 mm MIP slab around z = 0 holds z = 8
+    assert v.layer.visible_ids() == ["near"]
+    assert near_color(img, v.display((-2.5, 1.5, 0.0)), owner_color(ALICE))
+    v.close()
