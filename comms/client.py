@@ -7,7 +7,9 @@ Signals (psygnal) are emitted FROM THE I/O THREAD. A GUI must marshal them to it
 (e.g. a Qt bridge re-emitting through a ``Qt.QueuedConnection`` signal) and must not block in the
 slot; long work in a slot delays the link.
 
-* ``event_received(RoomEvent)``: events of a room, exactly once and strictly in ``seq`` order.
+* ``event_received(RoomEvent)``: events of a room, exactly once and strictly in ``seq`` order;
+  plus ephemeral events (``ev.ephemeral``, ``ev.seq == 0``: laser pointer, typing) as soon as they
+  arrive, outside that order, never stored, possibly lost (your own ones come back too).
 * ``state_changed(str)``: "connecting" | "online" | "degraded" | "offline" | "refused" | "revoked".
 * ``presence_changed(room_id, members: list[Member])``
 * ``rtt_changed(float)``: round-trip time in ms, from Ping/Pong.
@@ -15,7 +17,10 @@ slot; long work in a slot delays the link.
 * ``error(str)``: a refusal or problem, as a sentence for the user.
 
 Delivery: every publish is written to a SQLite outbox in ``state_dir`` before ``publish`` returns
-and removed only when the hub acknowledges it (after its own commit). On every (re)connection the
+and removed only when the hub acknowledges it (after its own commit). Durability level: SQLite WAL
+with ``synchronous=NORMAL`` (the accepted level): a committed publish survives a crash of the
+application; after a power loss the last few ms of commits may be lost, never corrupted.
+Acks are applied in batches (one transaction per drained batch). On every (re)connection the
 client says Hello, re-joins its rooms from its last seen seq and resends the outbox; the hub drops
 duplicates by ``client_msg_id``. Received events are stored with their seq, so a new client on the
 same ``state_dir`` resumes where the previous one stopped.
@@ -40,6 +45,8 @@ from zmq.utils.monitor import recv_monitor_message
 from . import protocol as P
 from .store import Checkpointer
 
+_encode = msgspec.msgpack.Encoder().encode
+
 STATES = ("connecting", "online", "degraded", "offline", "refused", "revoked")
 
 _SCHEMA = """
@@ -48,7 +55,7 @@ CREATE TABLE IF NOT EXISTS outbox (n INTEGER PRIMARY KEY AUTOINCREMENT, client_m
 CREATE TABLE IF NOT EXISTS rooms (room TEXT PRIMARY KEY, last_seq INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS events (room TEXT NOT NULL, seq INTEGER NOT NULL, sender TEXT NOT NULL,
     kind TEXT NOT NULL, body BLOB NOT NULL, time REAL NOT NULL, client_msg_id TEXT NOT NULL,
-    PRIMARY KEY (room, seq));
+    sender_role TEXT NOT NULL DEFAULT '', sender_name TEXT NOT NULL DEFAULT '', PRIMARY KEY (room, seq));
 """
 
 
@@ -78,6 +85,10 @@ class LinkClient:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints run on a Checkpointer thread
         self._db.executescript(_SCHEMA)
+        cols = {r[1] for r in self._db.execute("PRAGMA table_info(events)")}
+        for col in ("sender_role", "sender_name"):  # state_dir written before protocol 1.1 fields
+            if col not in cols:
+                self._db.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
         self._checkpointer = Checkpointer(self.state_dir / "link.sqlite")
         self._dblock = threading.Lock()
         with self._dblock:
@@ -123,10 +134,11 @@ class LinkClient:
     def history(self, room_id: str, after_seq: int = 0) -> list[P.RoomEvent]:
         """Events of a room received so far (persisted in state_dir), in seq order."""
         with self._dblock:
-            rows = self._db.execute("SELECT * FROM events WHERE room=? AND seq>? ORDER BY seq",
+            rows = self._db.execute("SELECT room, seq, sender, kind, body, time, client_msg_id, sender_role, "
+                                    "sender_name FROM events WHERE room=? AND seq>? ORDER BY seq",
                                     (room_id, after_seq)).fetchall()
         return [P.RoomEvent(room=r[0], seq=r[1], sender=r[2], kind=r[3], body=msgspec.msgpack.decode(r[4]),
-                            time=r[5], client_msg_id=r[6]) for r in rows]
+                            time=r[5], client_msg_id=r[6], sender_role=r[7], sender_name=r[8]) for r in rows]
 
     def start(self) -> "LinkClient":
         if self._thread is None:
@@ -162,9 +174,17 @@ class LinkClient:
     def create_room(self, room_id: str, kind: str = "consult", title: str = "") -> None:
         self._command("create", room_id, kind, title)
 
-    def publish(self, room_id: str, kind: str, body: dict[str, Any]) -> str:
-        """Queue an event for a room; durable in the outbox when this returns. Returns client_msg_id."""
+    def publish(self, room_id: str, kind: str, body: dict[str, Any], ephemeral: bool = False) -> str:
+        """Queue an event for a room; durable in the outbox when this returns. Returns client_msg_id.
+
+        ``ephemeral=True`` (laser pointer, typing indicator): NOT persisted, not retried, not
+        ordered; sent at once if online, silently dropped if not. The hub relays it to every
+        online member of the room (this client included) with ``seq == 0``.
+        """
         cmid = P.new_id()
+        if ephemeral:
+            self._command("publish_eph", cmid, room_id, kind, body)
+            return cmid
         blob = P.encode(body)
         with self._dblock:
             self._db.execute("INSERT INTO outbox (client_msg_id, room, kind, body, created) VALUES (?,?,?,?,?)",
@@ -221,7 +241,7 @@ class LinkClient:
         self._resume_asked.clear()
         self._welcomed = False
         self._set_state("connecting")
-        self._send(P.Hello(display_name=self.bundle.get("display_name", "")))
+        self._send(P.Hello(display_name=self.bundle.get("display_name", ""), features=list(P.FEATURES)))
 
     def _close_socket(self) -> None:
         if self._sock is not None:
@@ -310,6 +330,10 @@ class LinkClient:
             elif op == "publish":
                 if self._welcomed:
                     self._send(P.Publish(room=cmd[2], kind=cmd[3], body=cmd[4], client_msg_id=cmd[1]))
+            elif op == "publish_eph":
+                if self._welcomed:  # offline: dropped (a stale pointer position is worthless later)
+                    self._send(P.Publish(room=cmd[2], kind=cmd[3], body=cmd[4], client_msg_id=cmd[1],
+                                         ephemeral=True))
 
     def _on_monitor(self) -> None:
         while True:
@@ -374,6 +398,12 @@ class LinkClient:
             t = type(content)
             if t is P.RoomEvent:
                 dirty |= self._on_event(content, deliveries)
+            elif t is P.RoomEvents:  # a bundle: same as its events and acks one by one
+                for ev in content.events:
+                    dirty |= self._on_event(ev, deliveries)
+                if content.acks:
+                    acks.extend((a.client_msg_id, a.room_seq) for a in content.acks)
+                    dirty = True
             elif t is P.Ack:
                 acks.append((content.client_msg_id, content.room_seq))
                 dirty = True
@@ -389,13 +419,15 @@ class LinkClient:
                 db.execute("BEGIN")
                 if acks:
                     db.executemany("DELETE FROM outbox WHERE client_msg_id=?", [(a,) for a, _ in acks])
-                if deliveries:
-                    db.executemany("INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?)",
-                                   [(e.room, e.seq, e.sender, e.kind, P.encode(e.body), e.time, e.client_msg_id)
-                                    for e in deliveries])
+                stored = [e for e in deliveries if e.seq]  # not the ephemeral ones
+                if stored:
+                    db.executemany("INSERT OR IGNORE INTO events (room, seq, sender, kind, body, time, client_msg_id, "
+                                   "sender_role, sender_name) VALUES (?,?,?,?,?,?,?,?,?)",
+                                   [(e.room, e.seq, e.sender, e.kind, _encode(e.body), e.time, e.client_msg_id,
+                                     e.sender_role, e.sender_name) for e in stored])
                     db.executemany("INSERT INTO rooms (room, last_seq) VALUES (?, ?) ON CONFLICT(room) "
                                    "DO UPDATE SET last_seq=excluded.last_seq",
-                                   list({e.room: e.seq for e in deliveries}.items()))
+                                   list({e.room: e.seq for e in stored}.items()))
                 db.execute("COMMIT")
         for cmid, seq in acks:
             self.acked.emit(cmid, seq)
@@ -403,6 +435,10 @@ class LinkClient:
             self.event_received.emit(ev)
 
     def _on_event(self, ev: P.RoomEvent, deliveries: list) -> bool:
+        if ev.ephemeral or ev.seq == 0:  # outside the room order: deliver now, store nothing
+            if ev.room in self._rooms:
+                deliveries.append(ev)
+            return False
         room = ev.room
         last = self._last.get(room, 0)
         if ev.seq <= last:

@@ -14,6 +14,7 @@ import fnmatch
 import json
 import logging
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -227,6 +228,19 @@ class _Conn:
     last_seen: float
     rooms: dict[str, str] = field(default_factory=dict)  # room -> role in room
     rtt_ms: float | None = None
+    bundles: bool = False  # the client announced the "bundles" feature: RoomEvents may be sent
+
+
+class _Bundle:
+    """Messages for one recipient collected during one drained batch, sent at flush as ONE
+    :class:`~comms.protocol.RoomEvents` (or as single messages to a client without "bundles")."""
+
+    __slots__ = ("conn", "events", "acks")
+
+    def __init__(self, conn: _Conn):
+        self.conn = conn
+        self.events: list[bytes] = []  # encoded RoomEvent contents (shared between recipients)
+        self.acks: list[bytes] = []  # encoded Ack contents
 
 
 class Hub:
@@ -246,11 +260,24 @@ class Hub:
         self._conns: dict[bytes, _Conn] = {}
         self._user_conn: dict[str, bytes] = {}
         self._members: dict[str, set[bytes]] = {}  # room -> idents online in it
-        self._out: list[list[bytes]] = []
+        #: what the current batch sends, in order: (ident, key, type name, content) or a _Bundle;
+        #: headers (whose seq must increase in sending order) are made and signed at flush
+        self._out: list = []
         self._users_by_key: dict[str, User] = {}
         self._revoked: set[str] = set()
-        self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0}
+        self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0, "ephemeral": 0, "sent": 0}
         self._drop_limit = AuditLimiter(burst=200, window=10.0)
+        self._open: dict[bytes, _Bundle] = {}  # recipient -> its bundle still open for more events
+        #: ephemeral publishes: at most EPHEMERAL_RATE per second per user, the excess dropped
+        self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
+        self._eph_dropped: dict[str, int] = {}  # user -> dropped since the last audit summary
+        self._eph_summary_at = 0.0
+
+    #: ephemeral publishes accepted per user per second (laser pointer at 60 Hz); excess silently dropped
+    EPHEMERAL_RATE = 60
+    #: largest bundle: events per RoomEvents message, and bytes
+    BUNDLE_MAX_EVENTS = 512
+    BUNDLE_MAX_BYTES = 4 * 1024 * 1024
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> str:
@@ -337,6 +364,7 @@ class Hub:
                     next_housekeeping = now + min(0.5, self.config.revocation_poll_s)
                     self._housekeeping()
         finally:
+            self._summarise_ephemeral_drops(force=True)
             self.store.commit()
             self._close()
 
@@ -359,9 +387,13 @@ class Hub:
 
     def _flush(self) -> None:
         out, self._out = self._out, []
+        self._open.clear()
+        if not out:
+            return
         send = self.sock.send
         more, last = int(zmq.NOBLOCK | zmq.SNDMORE), int(zmq.NOBLOCK)  # ints: no enum arithmetic per frame
-        for msg in out:
+        self.stats["sent"] += len(out)
+        for msg in self._expand(out):
             try:  # frame by frame (cheaper than send_multipart); the routing frame fails first
                 for frame in msg[:-1]:
                     send(frame, more)
@@ -371,6 +403,52 @@ class Hub:
                 if exc.errno == zmq.EAGAIN and self.stats["unsent"] % 1000 == 1:
                     _log("send.overflow", logging.WARNING, unsent=self.stats["unsent"])
                 # a LinkClient recovers: it asks Resume on a seq gap or when a Pong shows a newer seq
+
+    def _expand(self, out: list):
+        """Yield the frame lists to send: ready messages as they are, bundles signed per recipient."""
+        header, sign_data, signing_data = self._signer.header, P.sign_data, P.signing_data
+        for item in out:
+            if type(item) is tuple:
+                ident, key, type_name, c = item
+                h = header(type_name)
+                yield [ident, sign_data(key, signing_data(h, c)), h, c]
+                continue
+            conn, events, acks = item.conn, item.events, item.acks
+            ident, key = conn.ident, conn.key
+            if not conn.bundles or (len(events) + len(acks)) == 1:
+                for c in acks:
+                    h = header("ack")
+                    yield [ident, sign_data(key, signing_data(h, c)), h, c]
+                for c in events:
+                    h = header("event")
+                    yield [ident, sign_data(key, signing_data(h, c)), h, c]
+                continue
+            start, n = 0, len(events)
+            while True:  # chunks of at most BUNDLE_MAX_EVENTS / BUNDLE_MAX_BYTES
+                end, size = start, 0
+                while end < n and end - start < self.BUNDLE_MAX_EVENTS and size < self.BUNDLE_MAX_BYTES:
+                    size += len(events[end])
+                    end += 1
+                c = P.encode_bundle(events[start:end], acks)
+                acks = []
+                h = header("events")
+                yield [ident, sign_data(key, signing_data(h, c)), h, c]
+                start = end
+                if start >= n:
+                    break
+
+    def _bundle(self, conn: _Conn) -> _Bundle:
+        b = self._open.get(conn.ident)
+        if b is None:
+            b = self._open[conn.ident] = _Bundle(conn)
+            self._out.append(b)
+        return b
+
+    def _ack(self, conn: _Conn, ack: P.Ack) -> None:
+        if conn.bundles:  # order between acks and events does not matter: ride in the bundle
+            self._bundle(conn).acks.append(P.encode(ack))
+        else:
+            self._send(conn.ident, conn.key, ack)
 
     def _drop(self, ident: bytes, user: str | None, reason: str, header: P.Header | None = None) -> None:
         self.stats["dropped"] += 1
@@ -441,7 +519,7 @@ class Hub:
                 return self._send(ident, key, P.Error(reason="say hello first", ref=content.client_msg_id, code="hello-first"))
             self._on_publish(conn, header, content)
         elif t is P.Hello:
-            self._on_hello(ident, user, key, header)
+            self._on_hello(ident, user, key, header, content)
         elif conn is None:
             self._send(ident, key, P.Error(reason="say hello first", ref=header.id, code="hello-first"))
         elif t is P.JoinRoom:
@@ -457,16 +535,16 @@ class Hub:
 
     # ------------------------------------------------------------------ sending
     def _send(self, ident: bytes, key: bytes, content) -> None:
-        h = self._signer.header(P.TYPE_NAMES[type(content)])
-        c = P.encode(content)
-        self._out.append([ident, P.sign(key, [h, c]), h, c])
+        self._open.pop(ident, None)  # later events to this recipient go after this message
+        self._out.append((ident, key, P.TYPE_NAMES[type(content)], P.encode(content)))
 
     # ------------------------------------------------------------------ handlers
-    def _on_hello(self, ident: bytes, user: User, key: bytes, header: P.Header) -> None:
+    def _on_hello(self, ident: bytes, user: User, key: bytes, header: P.Header, hello: P.Hello) -> None:
         old = self._user_conn.get(user.id)
         if old is not None and old != ident:
             self._disconnect(self._conns[old], "replaced by a new session")
-        self._conns[ident] = _Conn(ident, user, key, time.monotonic())
+        self._open.pop(ident, None)
+        self._conns[ident] = _Conn(ident, user, key, time.monotonic(), bundles=P.FEATURE_BUNDLES in hello.features)
         self._user_conn[user.id] = ident
         self.store.begin()
         self.store.audit(user.id, "connect", {"session": header.session})
@@ -534,39 +612,81 @@ class Hub:
         self._send_backlog(conn, msg.room, msg.after_seq)
 
     def _send_backlog(self, conn: _Conn, room: str, after_seq: int) -> None:
-        for ev in self.store.events_after(room, after_seq):
-            c = P.encode(P.RoomEvent(room=ev.room, seq=ev.seq, sender=ev.sender, kind=ev.kind,
-                                     body=P.msgspec.msgpack.decode(ev.body), time=ev.time,
-                                     client_msg_id=ev.client_msg_id))
-            h = self._signer.header("event")
-            self._out.append([conn.ident, P.sign(conn.key, [h, c]), h, c])
+        events = self.store.events_after(room, after_seq)
+        if not events:
+            return
+        queued = self._bundle(conn).events
+        for ev in events:
+            queued.append(P.encode(P.RoomEvent(
+                room=ev.room, seq=ev.seq, sender=ev.sender, kind=ev.kind, body=P.msgspec.Raw(ev.body),
+                time=ev.time, client_msg_id=ev.client_msg_id, sender_role=ev.sender_role,
+                sender_name=ev.sender_name)))
 
     def _on_publish(self, conn: _Conn, header: P.Header, msg: P.Publish) -> None:
-        uid = conn.user.id
+        user = conn.user
+        uid = user.id
         if msg.room not in conn.rooms:
             return self._refuse(conn, "publish", f"not a member of room {msg.room}", msg.client_msg_id, "unknown-room")
-        if not may_publish(conn.user.role, msg.kind):
-            return self._refuse(conn, "publish", f"role {conn.user.role} may not publish {msg.kind!r}", msg.client_msg_id)
+        if not may_publish(user.role, msg.kind):
+            return self._refuse(conn, "publish", f"role {user.role} may not publish {msg.kind!r}", msg.client_msg_id)
+        if msg.ephemeral:
+            return self._on_ephemeral(conn, msg)
         self.store.begin()
-        dup = self.store.find_event(uid, msg.client_msg_id)
-        if dup is not None:
-            return self._send(conn.ident, conn.key, P.Ack(client_msg_id=msg.client_msg_id, room=dup[0],
-                                                          room_seq=dup[1], duplicate=True))
-        seq = self._seqs.get(msg.room, 0) + 1
-        self._seqs[msg.room] = seq
+        room = msg.room
+        seq = self._seqs.get(room, 0) + 1
         now = time.time()
-        self.store.add_event(StoredEvent(msg.room, seq, uid, msg.kind, P.encode(msg.body), now, msg.client_msg_id))
+        body = P.encode(msg.body)
+        try:  # the UNIQUE (sender, client_msg_id) index detects a resent publish: no lookup per publish
+            self.store.add_event(StoredEvent(room, seq, uid, msg.kind, body, now, msg.client_msg_id,
+                                             user.role, user.name))
+        except sqlite3.IntegrityError:
+            dup = self.store.find_event(uid, msg.client_msg_id)
+            if dup is None:
+                raise
+            return self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=dup[0], room_seq=dup[1], duplicate=True))
+        self._seqs[room] = seq
         self.stats["events"] += 1
         if msg.kind.startswith(SHARING_PREFIXES):
-            self.store.audit(uid, "publish", {"room": msg.room, "kind": msg.kind, "seq": seq})
-        self._send(conn.ident, conn.key, P.Ack(client_msg_id=msg.client_msg_id, room=msg.room, room_seq=seq))
-        c = P.encode(P.RoomEvent(room=msg.room, seq=seq, sender=uid, kind=msg.kind, body=msg.body,
-                                 time=now, client_msg_id=msg.client_msg_id))
-        h = self._signer.header("event")
-        data = P.signing_data(h, c)
-        out, conns, sign = self._out, self._conns, P.sign_data
-        for ident in self._members.get(msg.room, ()):
-            out.append([ident, sign(conns[ident].key, data), h, c])
+            self.store.audit(uid, "publish", {"room": room, "kind": msg.kind, "seq": seq})
+        self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=room, room_seq=seq))
+        self._fan_out(room, P.encode(P.RoomEvent(
+            room=room, seq=seq, sender=uid, kind=msg.kind, body=P.msgspec.Raw(body), time=now,
+            client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name)))
+
+    def _fan_out(self, room: str, content: bytes) -> None:
+        """Queue one encoded RoomEvent for every online member (signed per recipient at flush)."""
+        open_, conns, out = self._open, self._conns, self._out
+        for ident in self._members.get(room, ()):
+            b = open_.get(ident)
+            if b is None:
+                b = open_[ident] = _Bundle(conns[ident])
+                out.append(b)
+            b.events.append(content)
+
+    def _on_ephemeral(self, conn: _Conn, msg: P.Publish) -> None:
+        """Relay at once to the room's online members (sender included); no store, no seq, no ack."""
+        uid = conn.user.id
+        ok, _ = self._eph_limit.allow(uid)
+        if not ok:
+            self._eph_dropped[uid] = self._eph_dropped.get(uid, 0) + 1
+            return
+        self.stats["ephemeral"] += 1
+        self._fan_out(msg.room, P.encode(P.RoomEvent(
+            room=msg.room, seq=0, sender=uid, kind=msg.kind, body=msg.body, time=time.time(),
+            client_msg_id=msg.client_msg_id, sender_role=conn.user.role, sender_name=conn.user.name,
+            ephemeral=True)))
+
+    def _summarise_ephemeral_drops(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self._eph_dropped or (not force and now < self._eph_summary_at):
+            return
+        self._eph_summary_at = now + 10.0
+        self.store.begin()
+        for uid, count in self._eph_dropped.items():
+            self.store.audit(uid, "publish.ephemeral.dropped",
+                             {"count": count, "limit_per_s": self.EPHEMERAL_RATE})
+            _log("publish.ephemeral.dropped", logging.WARNING, user=uid, count=count)
+        self._eph_dropped.clear()
 
     # ------------------------------------------------------------------ membership, presence
     def _presence(self, room: str) -> P.Presence:
@@ -640,5 +760,6 @@ class Hub:
                         conn.rooms[room] = new_role
                         self._broadcast_presence(room)
         self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
+        self._summarise_ephemeral_drops()
         self.store.commit()
         self._flush()

@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS events (
     body BLOB NOT NULL,
     time REAL NOT NULL,
     client_msg_id TEXT NOT NULL,
+    sender_role TEXT NOT NULL DEFAULT '',
+    sender_name TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (room, seq),
     UNIQUE (sender, client_msg_id)
 );
@@ -84,6 +86,8 @@ class StoredEvent:
     body: bytes
     time: float
     client_msg_id: str
+    sender_role: str = ""
+    sender_name: str = ""
 
 
 class Checkpointer:
@@ -130,6 +134,13 @@ class Store:
         if not checkpoint_inline:  # the hub: a Checkpointer thread does it
             self.db.execute("PRAGMA wal_autocheckpoint=0")
         self.db.executescript(SCHEMA)
+        cols = {r[1] for r in self.db.execute("PRAGMA table_info(events)")}
+        for col in ("sender_role", "sender_name"):  # stores written before protocol 1.1 fields
+            if col not in cols:
+                try:
+                    self.db.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
+                except sqlite3.OperationalError:  # another process added it meanwhile
+                    pass
         self._in_tx = False
 
     # ----------------------------------------------------------------- transactions
@@ -199,13 +210,18 @@ class Store:
             "SELECT room, seq FROM events WHERE sender=? AND client_msg_id=?", (sender, client_msg_id)
         ).fetchone()
 
+    _INSERT_EVENT = ("INSERT INTO events (room, seq, sender, kind, body, time, client_msg_id, sender_role, "
+                     "sender_name) VALUES (?,?,?,?,?,?,?,?,?)")
+
     def add_event(self, ev: StoredEvent) -> None:
-        self.db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?)",
-                        (ev.room, ev.seq, ev.sender, ev.kind, ev.body, ev.time, ev.client_msg_id))
+        """Insert one event; raises sqlite3.IntegrityError for a (sender, client_msg_id) already stored."""
+        self.db.execute(self._INSERT_EVENT, (ev.room, ev.seq, ev.sender, ev.kind, ev.body, ev.time,
+                                             ev.client_msg_id, ev.sender_role, ev.sender_name))
 
     def events_after(self, room: str, after_seq: int, limit: int = 100_000) -> list[StoredEvent]:
         rows = self.db.execute(
-            "SELECT * FROM events WHERE room=? AND seq>? ORDER BY seq LIMIT ?", (room, after_seq, limit)
+            "SELECT room, seq, sender, kind, body, time, client_msg_id, sender_role, sender_name FROM events "
+            "WHERE room=? AND seq>? ORDER BY seq LIMIT ?", (room, after_seq, limit)
         ).fetchall()
         return [StoredEvent(*r) for r in rows]
 
