@@ -168,7 +168,7 @@ class MediaRelay:
 
     def __init__(self, ctx: zmq.Context, public_key: bytes, secret_key: bytes, data_dir: str | Path,
                  bind: str = "tcp://127.0.0.1:0", member_of: Callable[[str, str], str | None] | None = None,
-                 max_age: float = 0.2, sndhwm: int = 8, session_timeout: float = 5.0):
+                 max_age: float = 0.2, sndhwm: int = 8, sndbuf: int = 16 * 1024, session_timeout: float = 5.0):
         self.ctx, self.data_dir = ctx, Path(data_dir)
         self.member_of = member_of
         self.max_age, self.session_timeout = max_age, session_timeout
@@ -178,7 +178,7 @@ class MediaRelay:
         s.curve_secretkey = secret_key
         s.setsockopt(zmq.LINGER, 0)
         s.setsockopt(zmq.SNDHWM, sndhwm)
-        s.setsockopt(zmq.SNDBUF, 32 * 1024)  # a stalled receiver backs up here quickly, not in MBs of kernel buffer
+        s.setsockopt(zmq.SNDBUF, sndbuf)  # a stalled receiver backs up here quickly, not in MBs of kernel buffer
         s.setsockopt(zmq.RCVHWM, 1000)
         s.setsockopt(zmq.MAXMSGSIZE, 1024 * 1024)
         s.setsockopt(zmq.ROUTER_MANDATORY, 1)
