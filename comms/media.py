@@ -21,10 +21,11 @@ keys) and advertises it as ``Welcome.services["media"]``. Stale media is dropped
   sends are ``NOBLOCK`` on a ROUTER with a small SNDHWM (and small kernel buffers), so a slow or
   stalled receiver loses its own stale packets (counted per receiver) and never delays the sender or
   the others.
-* **Client.** Opus (PyAV ``libopus``, 48 kHz mono, 20 ms frames, 32 kbit/s VoIP mode) and per
+* **Client.** Opus (PyAV ``libopus``, 48 kHz mono, 20 ms frames, 32 kbit/s constrained VBR, VoIP
+  mode) and per
   sender a :class:`JitterBuffer`: playout at ``capture + base + target`` where ``base`` is the
-  smallest transit seen in the last 10 s and ``target`` adapts to the RFC 3550 jitter (about
-  60 ms on a clean link, at most 200 ms); late packets are dropped, a missing frame is concealed
+  smallest transit seen in the last 10 s and ``target`` adapts to the RFC 3550 jitter (starts
+  at 60 ms, 40 ms at least on a clean link, at most 200 ms); late packets are dropped, a missing frame is concealed
   (the last frame at half level, then silence), and after 100 ms without packets the buffer goes
   idle, so a cut link resumes at the normal delay instead of replaying seconds of old audio.
   The one-way delay estimate assumes the sender's and receiver's wall clocks agree (NTP).
@@ -463,7 +464,7 @@ class OpusEncoder:
         c.layout = "mono"
         c.format = "s16"
         c.bit_rate = bitrate
-        c.options = {"application": "voip", "frame_duration": "20"}
+        c.options = {"application": "voip", "frame_duration": "20", "vbr": "constrained"}  # stays near bitrate
         c.open()
         self._av = av
         self._pts = 0
