@@ -27,6 +27,10 @@ from workstation.dicom.assemble import load_series_from_catalog
 from workstation.dicom.catalog import Catalog
 from workstation.viewstate import AXIAL, CORONAL, CT_WINDOW_PRESETS, LAYOUTS, SAGITTAL, VOLUME3D, VOLUME_PRESETS, ViewState
 
+from render.annotations import owner_color
+from workstation.annotations import AnnotationSet, GeometryError, add_op, delete_op, measure, update_op
+
+from .annotation_tools import NAVIGATE, TOOLS
 from .tasks import Task
 from .viewports import SliceViewport, VolumeViewport
 
@@ -122,7 +126,22 @@ class MainWindow(QMainWindow):
         for view in self.viewer.slices.values():
             view.probed.connect(self._show_probe)
 
+        # Annotations: the local reading set until a consult provides the shared one.
+        self.identity = ("local", self.tr("Me"), "specialist")  # user id, display name, role
+        self.annotations = AnnotationSet("local")
+        self.submit_annotation_op = self._apply_local_op
+        self.publish_pointer = self._show_local_pointer
+        self._annotation_set_changed = lambda *_: self.refresh_annotations()
+        self.annotations.changed.connect(self._annotation_set_changed)
+        for view in self.viewer.slices.values():
+            view.annotation_created.connect(self._annotation_created)
+            view.annotation_moved.connect(self._annotation_moved)
+            view.delete_requested.connect(self.delete_annotation)
+            view.annotation_selected.connect(self._annotation_selected)
+            view.pointer_moved.connect(lambda name, xyz: self.publish_pointer(name, xyz))
+
         self._build_toolbar()
+        self._build_tools()
         self._build_menu()
         self._build_status()
         self.cine = QTimer(self)
@@ -184,6 +203,106 @@ class MainWindow(QMainWindow):
         self.reset_action = QAction(self.tr("Reset view"), self)
         self.reset_action.triggered.connect(self.reset_view)
         tb.addAction(self.reset_action)
+
+    def _build_tools(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        tb = QToolBar(self.tr("Annotate"), self)
+        tb.setObjectName("annotateToolbar")
+        self.addToolBar(Qt.LeftToolBarArea, tb)
+        labels = {"navigate": self.tr("Navigate"), "select": self.tr("Select"), "pointer": self.tr("Laser pointer"),
+                  "length": self.tr("Length"), "angle": self.tr("Angle"), "ellipse": self.tr("Ellipse ROI"),
+                  "polygon": self.tr("Polygon ROI"), "arrow": self.tr("Arrow"), "text": self.tr("Text")}
+        group = QActionGroup(self)
+        self.tool_actions = {}
+        for tool in TOOLS:
+            action = QAction(labels[tool], self, checkable=True)
+            action.setObjectName(f"tool-{tool}")
+            action.triggered.connect(lambda _=False, t=tool: self.set_tool(t))
+            group.addAction(action)
+            tb.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[NAVIGATE].setChecked(True)
+        tb.addSeparator()
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setObjectName("deleteAnnotation")
+        self.delete_action.triggered.connect(lambda: self.selected_annotation and self.delete_annotation(
+            self.selected_annotation))
+        tb.addAction(self.delete_action)
+        self.selected_annotation: str | None = None
+
+    def set_tool(self, tool: str) -> None:
+        self.tool_actions[tool].setChecked(True)
+        for view in self.viewer.slices.values():
+            view.set_tool(tool)
+
+    # ---------------------------------------------------------------- annotations
+    def use_annotation_set(self, annotations: AnnotationSet, submit, identity) -> None:
+        """Show and edit another set (a consult case's), sending edits through ``submit(op)``."""
+        self.annotations.changed.disconnect(self._annotation_set_changed)
+        self.annotations = annotations
+        self.submit_annotation_op = submit
+        self.identity = identity
+        annotations.changed.connect(self._annotation_set_changed)
+        for view in self.viewer.slices.values():
+            view.identity = identity
+        self.refresh_annotations()
+
+    def _apply_local_op(self, op) -> None:
+        if not self.annotations.apply(op):
+            self.statusBar().showMessage(self.annotations.last_reason, 8000)
+
+    def _annotation_created(self, ann) -> None:
+        self.submit_annotation_op(add_op(ann, role=self.identity[2]))
+
+    def _annotation_moved(self, ann_id: str, index: int, xyz) -> None:
+        current = self.annotations.get(ann_id)
+        if current is None:
+            return
+        points = list(current.points)
+        points[index] = tuple(float(v) for v in xyz)
+        try:
+            op = update_op(current, self.identity[0], role=self.identity[2], points=points)
+            op.annotation.validate()
+        except (GeometryError, ValueError) as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.submit_annotation_op(op)
+
+    def _annotation_selected(self, ann_id) -> None:
+        self.selected_annotation = ann_id
+        for view in self.viewer.slices.values():
+            if view.selected != ann_id:
+                view.selected = ann_id
+                view.schedule_render()
+
+    def delete_annotation(self, ann_id: str) -> None:
+        current = self.annotations.get(ann_id)
+        if current is not None:
+            self.submit_annotation_op(delete_op(current, self.identity[0], role=self.identity[2]))
+
+    def refresh_annotations(self) -> None:
+        """Push the current series' annotations (with their measurements) to the 2-D views."""
+        series = self.state.series_uid
+        shown = [a for a in self.annotations if not a.deleted and (not a.series_uid or a.series_uid == series)]
+        measurements = {}
+        if self.volume is not None:
+            for a in shown:
+                try:
+                    measurements[a.id] = measure(a, self.volume)
+                except (GeometryError, ValueError):
+                    pass
+        self.annotation_measurements = measurements
+        for view in self.viewer.slices.values():
+            view.set_annotations(shown, measurements)
+
+    def _show_local_pointer(self, view_name: str, xyz) -> None:
+        self.show_pointers({self.identity[0]: (xyz, owner_color(self.identity[0]), self.identity[1])}
+                           if xyz is not None else {})
+
+    def show_pointers(self, pointers: dict) -> None:
+        for view in self.viewer.views.values():
+            view.set_pointers(pointers)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -316,6 +435,7 @@ class MainWindow(QMainWindow):
             self.volume = volume
             self._init_state_for(volume)
         self.viewer.set_volume(volume, with_3d=True)
+        self.refresh_annotations()
         if len(volumes) > 1:
             self.statusBar().showMessage(
                 self.tr("This series holds %1 separate stacks; showing the first.").replace("%1", str(len(volumes))),

@@ -19,10 +19,14 @@ from PySide6.QtCore import Qt, QTimer, Signal  # noqa: E402
 from vtkmodules.qt.QVTKRenderWindowInteractor import QVTKRenderWindowInteractor  # noqa: E402
 from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera  # noqa: E402
 
+from render.annotations import AnnotationLayer, VolumePointerLayer  # noqa: E402
 from render.offscreen import tune_render_window  # noqa: E402
 from render.slice_view import SliceScene  # noqa: E402
 from render.volume_view import VolumeScene  # noqa: E402
+from workstation.annotations import POLYGON, TEXT  # noqa: E402
 from workstation.model import Volume, dicom_date, person_name  # noqa: E402
+
+from .annotation_tools import NAVIGATE, POINTER, SELECT, DrawingGesture  # noqa: E402
 from workstation.viewstate import ViewState  # noqa: E402
 
 from .tasks import Task  # noqa: E402
@@ -92,17 +96,32 @@ def overlay_text(volume: Volume, state: ViewState, scene) -> dict[str, str]:
 
 
 class SliceViewport(_Viewport):
-    """An MPR view: wheel scrolls, left-drag window/level, right-drag zoom, middle or
-    shift+left drag pans, a click puts the crosshair (and the other views) on that point."""
+    """An MPR view. With the navigate tool: wheel scrolls, left-drag changes window/level,
+    right-drag zooms, middle or shift+left drag pans, a click puts the crosshair (and the other
+    views) on that point. Other tools draw annotations, point with the laser pointer or select;
+    the wheel, right and middle buttons keep navigating whatever the tool."""
 
     probed = Signal(object, object)  # LPS position (np.ndarray) or None, value or None
+    annotation_created = Signal(object)  # Annotation
+    annotation_selected = Signal(object)  # annotation id or None
+    annotation_moved = Signal(str, int, object)  # id, point index, new LPS position
+    delete_requested = Signal(str)  # annotation id
+    pointer_moved = Signal(str, object)  # view name, LPS position or None
 
     def __init__(self, orientation: str, state: ViewState, parent=None):
         super().__init__(orientation, state, parent)
         self.scene = SliceScene(orientation)
         self.attach(self.scene.renderer)
+        self.layer = AnnotationLayer(self.scene)
         self.setMouseTracking(True)
         self._drag = None
+        self.tool = NAVIGATE
+        self.identity = ("local", "", "specialist")  # user id, display name, role
+        self.gesture: DrawingGesture | None = None
+        self._annotations: list = []
+        self._measurements: dict = {}
+        self.selected: str | None = None
+        self._handle = None
 
     def set_volume(self, volume: Volume | None) -> None:
         self.volume = volume
@@ -113,6 +132,26 @@ class SliceViewport(_Viewport):
     def sync_scene(self) -> None:
         self.scene.update(self.state)
         self.scene.set_overlay_text(overlay_text(self.volume, self.state, self.scene))
+        draft = self.gesture.draft if self.gesture is not None else None
+        self.layer.set_annotations(self._annotations, self._measurements, selected=self.selected, draft=draft)
+        self.layer.update(self.state)
+
+    def set_annotations(self, annotations, measurements=None) -> None:
+        self._annotations = list(annotations)
+        self._measurements = dict(measurements or {})
+        if self.selected and not any(a.id == self.selected for a in self._annotations):
+            self.selected = None
+        self.schedule_render()
+
+    def set_pointers(self, pointers: dict) -> None:
+        self.layer.set_pointers(pointers)
+        self.schedule_render()
+
+    def set_tool(self, tool: str) -> None:
+        self.tool = tool
+        self.gesture = None
+        self.setCursor(Qt.ArrowCursor if tool in (NAVIGATE, SELECT) else Qt.CrossCursor)
+        self.schedule_render()
 
     def extent_mm(self) -> tuple[float, float]:
         """First and last slice positions along this view's normal."""
@@ -133,15 +172,42 @@ class SliceViewport(_Viewport):
         target = min(max(here + self.scene.slice_step_mm() * steps, lo), hi)
         self.state.position = tuple(float(v) for v in pos + normal * (target - here))
 
+    def patient_at(self, pos) -> np.ndarray:
+        return np.asarray(self.scene.display_to_patient(*self.vtk_xy(pos)))
+
     # --- Qt events (not forwarded to VTK: the ViewState is the truth) ---
     def mousePressEvent(self, ev):
         self.activated.emit(self.name)
         s = self.state
         self._drag = (ev.button(), ev.modifiers(), ev.position(), s.window, s.level, s.zoom, tuple(s.pan), False)
+        if self.volume is None or ev.button() != Qt.LeftButton or ev.modifiers() & Qt.ShiftModifier:
+            return
+        if self.tool == POINTER:
+            self.pointer_moved.emit(self.name, self.patient_at(ev.position()))
+        elif self.tool == SELECT:
+            x, y = self.vtk_xy(ev.position())
+            hit = self.layer.pick_handle(x, y)
+            if hit is not None and hit[0] == self.selected:
+                self._handle = hit  # drag a point of the selected annotation
+            else:
+                self.selected = self.layer.pick(x, y) or (hit[0] if hit else None)
+                self.annotation_selected.emit(self.selected)
+                self.schedule_render()
+        elif self.tool not in (NAVIGATE,):
+            if self.gesture is None:
+                right, up = self.scene.screen_directions()
+                self.gesture = DrawingGesture(self.tool, self.scene.plane_normal(), right, up, self.identity[0],
+                                              self.identity[1], self.state.series_uid)
+            self.gesture.press(self.patient_at(ev.position()))
 
     def mouseMoveEvent(self, ev):
         self._probe(ev.position())
-        if self._drag is None or self.volume is None:
+        if self.volume is None:
+            return
+        if self.gesture is not None:
+            self.gesture.move(self.patient_at(ev.position()))
+            self.schedule_render()
+        if self._drag is None:
             return
         button, mods, start, w0, l0, z0, pan0, moved = self._drag
         dx, dy = ev.position().x() - start.x(), ev.position().y() - start.y()
@@ -151,18 +217,51 @@ class SliceViewport(_Viewport):
         if button == Qt.MiddleButton or (button == Qt.LeftButton and mods & Qt.ShiftModifier):
             mm = self._mm_per_pixel()
             self.state.pan = (pan0[0] - dx * mm, pan0[1] + dy * mm)
-        elif button == Qt.LeftButton:
+        elif button == Qt.RightButton:
+            self.state.zoom = float(min(40.0, max(0.05, z0 * math.exp(-dy / 200.0))))
+        elif button == Qt.LeftButton and self.tool == POINTER:
+            self.pointer_moved.emit(self.name, self.patient_at(ev.position()))
+        elif button == Qt.LeftButton and self.tool == NAVIGATE:
             scale = max(w0, 1.0) / 256.0
             self.state.window = max(1.0, w0 + dx * scale)
             self.state.level = l0 - dy * scale
-        elif button == Qt.RightButton:
-            self.state.zoom = float(min(40.0, max(0.05, z0 * math.exp(-dy / 200.0))))
 
     def mouseReleaseEvent(self, ev):
-        if self._drag is not None and not self._drag[-1] and self._drag[0] == Qt.LeftButton and self.volume is not None:
-            xyz = self.scene.display_to_patient(*self.vtk_xy(ev.position()))
-            self.state.position = tuple(float(v) for v in xyz)
-        self._drag = None
+        drag, self._drag = self._drag, None
+        if drag is None or self.volume is None or drag[0] != Qt.LeftButton or drag[1] & Qt.ShiftModifier:
+            return
+        xyz = self.patient_at(ev.position())
+        if self.tool == NAVIGATE:
+            if not drag[-1]:
+                self.state.position = tuple(float(v) for v in xyz)
+        elif self.tool == POINTER:
+            self.pointer_moved.emit(self.name, None)
+        elif self.tool == SELECT:
+            if self._handle is not None and drag[-1]:
+                self.annotation_moved.emit(self._handle[0], self._handle[1], xyz)
+            self._handle = None
+        elif self.gesture is not None:
+            if self.gesture.kind == TEXT:
+                from PySide6.QtWidgets import QInputDialog
+
+                text, ok = QInputDialog.getText(self, self.tr("Text annotation"), self.tr("Text:"))
+                if ok:
+                    self.gesture.place_text(xyz, text)
+            else:
+                self.gesture.release(xyz)
+            self._finish_gesture()
+
+    def mouseDoubleClickEvent(self, ev):
+        if self.gesture is not None and self.gesture.kind == POLYGON:
+            self.gesture.close_polygon()
+            self._finish_gesture()
+
+    def _finish_gesture(self) -> None:
+        if self.gesture is not None and self.gesture.finished is not None:
+            ann = self.gesture.finished
+            self.gesture = None
+            self.annotation_created.emit(ann)
+        self.schedule_render()
 
     def wheelEvent(self, ev):
         self.activated.emit(self.name)
@@ -178,6 +277,14 @@ class SliceViewport(_Viewport):
             self.scroll(1 if key == Qt.Key_Up else 10)
         elif key in (Qt.Key_Down, Qt.Key_PageDown):
             self.scroll(-1 if key == Qt.Key_Down else -10)
+        elif key == Qt.Key_Escape:
+            self.gesture = None
+            self.schedule_render()
+        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.gesture is not None:
+            self.gesture.close_polygon()
+            self._finish_gesture()
+        elif key in (Qt.Key_Delete, Qt.Key_Backspace) and self.selected:
+            self.delete_requested.emit(self.selected)
 
     def leaveEvent(self, ev):
         self.probed.emit(None, None)
@@ -193,7 +300,7 @@ class SliceViewport(_Viewport):
     def _probe(self, pos) -> None:
         if self.volume is None:
             return
-        xyz = np.asarray(self.scene.display_to_patient(*self.vtk_xy(pos)))
+        xyz = self.patient_at(pos)
         self.probed.emit(xyz, self.volume.value_at(xyz))
 
 
@@ -204,6 +311,7 @@ class VolumeViewport(_Viewport):
         super().__init__("3d", state, parent)
         self.scene = VolumeScene()
         self.attach(self.scene.renderer)
+        self.pointers = VolumePointerLayer(self.scene)
         style = vtkInteractorStyleTrackballCamera()
         self.GetRenderWindow().GetInteractor().SetInteractorStyle(style)
         style.AddObserver("StartInteractionEvent", self._start_interaction)
@@ -233,6 +341,10 @@ class VolumeViewport(_Viewport):
 
     def sync_scene(self) -> None:
         self.scene.update(self.state)
+
+    def set_pointers(self, pointers: dict) -> None:
+        self.pointers.set_pointers(pointers)
+        self.schedule_render()
 
     def reset(self) -> None:
         if self.volume is not None:

@@ -1,0 +1,339 @@
+"""One participant's side of an MDT consult: the shared ConsultState fed by the hub's ordered
+room events, and the actions a participant takes (share a case, drive the view, annotate, chat,
+conclude). Usable without Qt: the reading-room UI wraps it, tests drive it directly.
+
+Threading: ``LinkClient`` delivers events on its I/O thread. ``dispatch`` decides where they are
+applied to the state: by default right there (logic-level clients, tests); a GUI passes a function
+that hands the call to its own thread, so the state is only ever touched by one thread.
+
+Studies never travel on the state link: ``share_case`` de-identifies them (PS3.15 Annex E), zips
+the result and uploads it on the hub's bulk socket (``comms.blobs``); ``fetch_case`` downloads,
+verifies and imports it into the local catalog.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+import time
+import uuid
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from workstation.consult import ConsultState, Event
+
+log = logging.getLogger(__name__)
+
+DIRECTORY_ROOM = "consult-directory"  # every consult is listed here (hub-ordered, persisted)
+VIEW_INTERVAL_S = 0.05  # the presenter's view goes out at most 20 times a second
+POINTER_INTERVAL_S = 0.05
+
+
+class ConsultError(RuntimeError):
+    pass
+
+
+class NeedsConfirmation(ConsultError):
+    """Some images may show burned-in patient text: the sender must look and confirm."""
+
+    def __init__(self, held):
+        self.held = list(held)
+        super().__init__(f"{len(self.held)} image(s) may show burned-in text and need the sender's confirmation: "
+                         + "; ".join(f"{h.source.name}: {h.reason}" for h in self.held[:5]))
+
+
+@dataclass
+class Profile:
+    user_id: str
+    name: str
+    hospital: str
+    country: str
+    language: str
+    role: str
+
+    @classmethod
+    def from_bundle(cls, bundle: dict) -> "Profile":
+        return cls(bundle["user_id"], bundle.get("display_name") or bundle.get("name", ""),
+                   bundle.get("hospital", ""), bundle.get("country", ""), bundle.get("language", "en"),
+                   bundle.get("role", ""))
+
+
+def new_consult_id() -> str:
+    return f"consult-{uuid.uuid4().hex[:12]}"
+
+
+class _Throttle:
+    """Send at most once per interval; the latest value wins (merged by ``merge``)."""
+
+    def __init__(self, interval: float, send: Callable[[dict], None], merge: bool):
+        self.interval, self.send, self.merge = interval, send, merge
+        self._lock = threading.Lock()
+        self._pending: dict | None = None
+        self._last = 0.0
+        self._timer: threading.Timer | None = None
+
+    def __call__(self, body: dict) -> None:
+        with self._lock:
+            if self.merge and self._pending is not None:  # unsent changes are kept, newer ones win
+                body = {**body, "view": {**self._pending.get("view", {}), **body.get("view", {})}}
+            self._pending = body
+            wait = self._last + self.interval - time.monotonic()
+            if wait <= 0:
+                self._flush_locked()
+            elif self._timer is None:
+                self._timer = threading.Timer(wait, self._flush)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def _flush(self) -> None:
+        with self._lock:
+            self._timer = None
+            if self._pending is not None:
+                self._flush_locked()
+
+    def _flush_locked(self) -> None:
+        body, self._pending = self._pending, None
+        self._last = time.monotonic()
+        self.send(body)
+
+    def flush_now(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._pending is not None:
+                self._flush_locked()
+
+
+class ConsultSession:
+    def __init__(self, client, room: str, profile: Profile, workdir: str | Path,
+                 dispatch: Callable[[Callable[[], None]], None] | None = None):
+        self.client = client
+        self.room = room
+        self.me = profile
+        self.workdir = Path(workdir)
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.state = ConsultState(room)
+        self._dispatch = dispatch or (lambda fn: fn())
+        self._view = _Throttle(VIEW_INTERVAL_S, lambda b: self._publish("consult.view", b), merge=True)
+        self._pointer = _Throttle(POINTER_INTERVAL_S, lambda b: self._publish("consult.pointer", b, ephemeral=True),
+                                  merge=False)
+        client.event_received.connect(self._on_event)
+
+    # ------------------------------------------------------------------ state
+    def _on_event(self, ev) -> None:
+        if getattr(ev, "room", None) != self.room:
+            return
+        self._dispatch(lambda: self._apply(ev))
+
+    def _apply(self, ev) -> None:
+        if not self.state.apply(ev):
+            log.info("consult %s: %s from %s refused: %s", self.room, ev.kind, ev.sender, self.state.last_reason)
+
+    def _publish(self, kind: str, body: dict, ephemeral: bool = False) -> str:
+        if ephemeral:
+            return self.client.publish(self.room, kind, body, ephemeral=True)
+        return self.client.publish(self.room, kind, body)
+
+    @property
+    def is_presenter(self) -> bool:
+        return self.state.presenter == self.me.user_id
+
+    # ------------------------------------------------------------------ before the meeting
+    def create(self, title: str, scheduled: float, agenda: list[dict], participants: list[dict]) -> None:
+        """Coordinator: create the room, set its agenda, and list it in the directory."""
+        self.client.create_room(self.room, "consult", title)
+        self.join()
+        meta = {"title": title, "scheduled": float(scheduled), "coordinator": self.me.user_id,
+                "participants": participants, "agenda": agenda}
+        self._publish("consult.meta", meta)
+        self.client.join(DIRECTORY_ROOM, kind="consult")
+        self.client.publish(DIRECTORY_ROOM, "consult.listed",
+                            {"room": self.room, "title": title, "scheduled": float(scheduled),
+                             "coordinator": self.me.user_id, "coordinator_name": self.me.name,
+                             "hospital": self.me.hospital, "participants": participants})
+
+    def share_case(self, case_id: str, files: Iterable[str | Path], deidentifier, *, title: str, question: str,
+                   referring_hospital: str, confirmed: Iterable[str] = (), progress=None, cancel=None) -> dict:
+        """De-identify, pack and upload a study, then announce it to the room. Blocking: call from a
+        worker thread. Raises NeedsConfirmation when images may show burned-in text."""
+        from .blobs import BlobClient
+
+        files = [Path(f) for f in files]
+        with tempfile.TemporaryDirectory(dir=self.workdir) as tmp:
+            out = Path(tmp) / "deid"
+            report = deidentifier.deidentify_files(files, out, progress=_stage(progress, "De-identifying"),
+                                                   cancel=cancel, confirmed=set(confirmed))
+            if report.cancelled:
+                raise ConsultError("sharing cancelled")
+            if report.needs_confirmation:
+                raise NeedsConfirmation(report.needs_confirmation)
+            if not report.written:
+                reasons = "; ".join(f"{r.source.name}: {r.reason}" for r in report.refused[:5])
+                raise ConsultError(f"nothing could be de-identified ({reasons})")
+            series, pseudonym, modality, description = _summarise([w.output for w in report.written])
+            archive = Path(tmp) / f"{case_id}.zip"
+            with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
+                for w in report.written:
+                    zf.write(w.output, arcname=w.output.name)
+            blobs = BlobClient(self.client.bundle, self.client.services["blob"])
+            try:
+                sha = blobs.upload(archive, self.room, progress=_stage(progress, "Uploading"), cancel=cancel)
+            finally:
+                blobs.close()
+            body = {"case_id": case_id, "title": title, "question": question,
+                    "referring_hospital": referring_hospital, "pseudonym": pseudonym, "modality": modality,
+                    "description": description, "blob_id": sha, "size": archive.stat().st_size,
+                    "series": series, "refused": [f"{r.source.name}: {r.reason}" for r in report.refused]}
+        self._publish("consult.case.shared", body)
+        return body
+
+    def fetch_case(self, case_id: str, catalog, progress=None, cancel=None):
+        """Download a shared case (resumable, integrity-checked) and import it into the catalog."""
+        from .blobs import BlobClient
+
+        case = self.state.cases.get(case_id)
+        if case is None or not case.blob_id:
+            raise ConsultError(f"case {case_id} has not been shared yet")
+        dest = self.workdir / "cases" / f"{case.blob_id}.zip"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if not dest.exists():
+            blobs = BlobClient(self.client.bundle, self.client.services["blob"])
+            try:
+                blobs.download(case.blob_id, dest, progress=_stage(progress, "Downloading"), cancel=cancel)
+            finally:
+                blobs.close()
+        unpacked = dest.with_suffix("")
+        if not unpacked.exists():
+            tmp = unpacked.with_name(unpacked.name + ".tmp")
+            with zipfile.ZipFile(dest) as zf:
+                zf.extractall(tmp)
+            tmp.rename(unpacked)
+        return catalog.import_paths([unpacked], progress=_stage(progress, "Importing"), cancel=cancel)
+
+    def prefetch(self, catalog, progress=None, cancel=None) -> list:
+        """Fetch every shared case of the agenda before the meeting."""
+        reports = []
+        for case_id, case in list(self.state.cases.items()):
+            if case.blob_id:
+                reports.append(self.fetch_case(case_id, catalog, progress=progress, cancel=cancel))
+        return reports
+
+    # ------------------------------------------------------------------ in the meeting
+    def join(self) -> None:
+        self.client.join(self.room, kind="consult")
+        self._publish("consult.join", {"name": self.me.name, "hospital": self.me.hospital,
+                                       "country": self.me.country, "language": self.me.language})
+
+    def leave(self) -> None:
+        self._view.flush_now()
+        self._publish("consult.leave", {})
+
+    def request_presenter(self) -> None:
+        self._publish("consult.presenter.request", {})
+
+    def hand_over(self, user_id: str) -> None:
+        self._publish("consult.presenter.handover", {"to": user_id})
+
+    def take_presenter(self) -> None:
+        self._publish("consult.presenter.take", {})
+
+    def release_presenter(self) -> None:
+        self._publish("consult.presenter.release", {})
+
+    def publish_view(self, case_id: str, series_uid: str, changes: dict) -> None:
+        """The presenter's view changed (only the changed ViewState fields); coalesced to 20/s."""
+        self._view({"case_id": case_id, "series_uid": series_uid, "view": dict(changes)})
+
+    def flush_view(self) -> None:
+        self._view.flush_now()
+
+    def point(self, case_id: str, view: str, position) -> None:
+        pos = None if position is None else [float(v) for v in position]
+        self._pointer({"case_id": case_id, "view": view, "position": pos})
+
+    def annotate(self, case_id: str, op) -> None:
+        self._publish("consult.annotation", {"case_id": case_id, "op": op.to_dict()})
+
+    def chat(self, text: str, language: str | None = None) -> None:
+        self._publish("consult.chat", {"text": text, "language": language or self.me.language})
+
+    def conclude(self, case_id: str, *, findings: str, diagnosis: str, recommendation: str, follow_up: str,
+                 responsible_clinician: str, language: str | None = None) -> None:
+        case = self.state.cases.get(case_id)
+        base = case.conclusion.version if case is not None and case.conclusion is not None else 0
+        self._publish("consult.conclusion", {
+            "case_id": case_id, "findings": findings, "diagnosis": diagnosis, "recommendation": recommendation,
+            "follow_up": follow_up, "responsible_clinician": responsible_clinician,
+            "language": language or self.me.language, "base_version": base})
+
+    def end(self) -> None:
+        self._publish("consult.ended", {})
+
+    def close(self) -> None:
+        self._view.flush_now()
+        self.client.event_received.disconnect(self._on_event)
+
+
+def _stage(progress, label: str):
+    if progress is None:
+        return None
+    return lambda done, total, name="": progress(done, total, f"{label} {name}".strip())
+
+
+def _summarise(paths: list[Path]):
+    """Series list, pseudonym, modality and description of de-identified files."""
+    import pydicom
+
+    series: dict[str, dict] = {}
+    pseudonym = modality = description = ""
+    for p in paths:
+        ds = pydicom.dcmread(p, stop_before_pixels=True)
+        pseudonym = pseudonym or str(ds.get("PatientID", ""))
+        modality = modality or str(ds.get("Modality", ""))
+        description = description or str(ds.get("StudyDescription", "") or ds.get("ProtocolName", ""))
+        s = series.setdefault(str(ds.SeriesInstanceUID), {
+            "series_uid": str(ds.SeriesInstanceUID), "n_images": 0, "modality": str(ds.get("Modality", "")),
+            "description": str(ds.get("SeriesDescription", ""))})
+        s["n_images"] += 1
+    return list(series.values()), pseudonym, modality, description
+
+
+class ConsultDirectory:
+    """The list of consults, kept by the hub as the ordered events of one well-known room, so a
+    workstation that comes online (or back online) gets every listing by resuming that room."""
+
+    def __init__(self, client, dispatch: Callable[[Callable[[], None]], None] | None = None):
+        self.client = client
+        self.listings: dict[str, dict] = {}
+        self._dispatch = dispatch or (lambda fn: fn())
+        self._listeners: list[Callable[[], None]] = []
+        client.event_received.connect(self._on_event)
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        """``callback()`` runs (through ``dispatch``) whenever the list changes."""
+        self._listeners.append(callback)
+
+    def open(self) -> None:
+        self.client.join(DIRECTORY_ROOM, kind="consult")
+
+    def _on_event(self, ev) -> None:
+        if getattr(ev, "room", None) != DIRECTORY_ROOM or ev.kind != "consult.listed":
+            return
+        body = ev.body if isinstance(ev.body, dict) else {}
+        room = body.get("room")
+        if not isinstance(room, str) or not room.startswith("consult-"):
+            return
+
+        def apply():
+            self.listings[room] = {**body, "listed_by": ev.sender, "seq": ev.seq}
+            for cb in list(self._listeners):
+                cb()
+
+        self._dispatch(apply)
+
+    def close(self) -> None:
+        self.client.event_received.disconnect(self._on_event)

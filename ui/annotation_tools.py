@@ -1,0 +1,103 @@
+"""Drawing tools of the 2-D views: length, angle, ellipse, polygon, arrow, text, laser pointer
+and select. A tool turns mouse gestures (in patient millimetres, via the view's scene) into
+``Annotation`` objects; the window decides where a finished one goes (the local reading set, or
+the consult through the hub)."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from workstation.annotations import ANGLE, ARROW, ELLIPSE, LENGTH, POLYGON, TEXT, Annotation, GeometryError
+
+NAVIGATE, SELECT, POINTER = "navigate", "select", "pointer"
+TOOLS = (NAVIGATE, SELECT, POINTER, LENGTH, ANGLE, ELLIPSE, POLYGON, ARROW, TEXT)
+MIN_SIZE_MM = 0.5
+
+
+def _p(xyz) -> tuple[float, float, float]:
+    return tuple(float(v) for v in xyz)
+
+
+class DrawingGesture:
+    """The annotation being drawn in one view. Feed it press/move/release/click positions in
+    patient mm; ``draft`` is what to show meanwhile; ``finished`` the annotation once complete."""
+
+    def __init__(self, kind: str, normal, right, up, owner: str, owner_name: str, series_uid: str):
+        self.kind = kind
+        self.normal, self.right, self.up = (np.asarray(v, dtype=float) for v in (normal, right, up))
+        self.owner, self.owner_name, self.series_uid = owner, owner_name, series_uid
+        self.points: list[tuple[float, float, float]] = []
+        self.cursor: tuple[float, float, float] | None = None
+        self.finished: Annotation | None = None
+
+    # A drag draws two-point shapes and ellipses; clicks place angle and polygon vertices.
+    def press(self, xyz) -> None:
+        if self.kind in (LENGTH, ARROW, ELLIPSE) and not self.points:
+            self.points = [_p(xyz)]
+        self.cursor = _p(xyz)
+
+    def move(self, xyz) -> None:
+        self.cursor = _p(xyz)
+
+    def release(self, xyz) -> None:
+        self.cursor = _p(xyz)
+        if self.kind in (LENGTH, ARROW, ELLIPSE) and self.points:
+            if np.linalg.norm(np.subtract(xyz, self.points[0])) >= MIN_SIZE_MM:
+                self._finish(self._shape_points(self.points[0], xyz))
+            else:
+                self.points = []
+        elif self.kind in (ANGLE, POLYGON):
+            self.points.append(_p(xyz))
+            if self.kind == ANGLE and len(self.points) == 3:
+                self._finish(self.points)
+
+    def close_polygon(self) -> None:
+        if self.kind == POLYGON and len(self.points) >= 3:
+            self._finish(self.points)
+
+    def place_text(self, xyz, text: str) -> None:
+        if text.strip():
+            self.points = [_p(xyz)]
+            self._finish(self.points, text=text.strip())
+
+    def _shape_points(self, a, b):
+        if self.kind != ELLIPSE:
+            return [_p(a), _p(b)]
+        d = np.subtract(b, a)
+        ra, rb = abs(float(d @ self.right)), abs(float(d @ self.up))
+        c = np.asarray(a, dtype=float)
+        return [_p(c), _p(c + self.right * max(ra, MIN_SIZE_MM)), _p(c + self.up * max(rb, MIN_SIZE_MM))]
+
+    def _make(self, points, text: str = "") -> Annotation:
+        now = time.time()
+        return Annotation(kind=self.kind, points=[_p(p) for p in points], text=text, owner=self.owner,
+                          owner_name=self.owner_name, series_uid=self.series_uid, plane_normal=_p(self.normal),
+                          created=now, modified=now)
+
+    def _finish(self, points, text: str = "") -> None:
+        ann = self._make(points, text)
+        try:
+            ann.validate()
+        except GeometryError:
+            self.points = []
+            return
+        self.finished = ann
+
+    @property
+    def draft(self) -> Annotation | None:
+        if self.finished is not None or self.cursor is None:
+            return None
+        if self.kind in (LENGTH, ARROW, ELLIPSE) and self.points:
+            pts = self._shape_points(self.points[0], self.cursor)
+        elif self.kind in (ANGLE, POLYGON) and self.points:
+            pts = self.points + [self.cursor]
+        else:
+            return None
+        if self.kind in (ANGLE, POLYGON) and len(pts) < 3:
+            draft_kind = LENGTH
+        else:
+            draft_kind = self.kind
+        return Annotation(kind=draft_kind, points=[_p(p) for p in pts], owner=self.owner, series_uid=self.series_uid,
+                          plane_normal=_p(self.normal), id="draft")
