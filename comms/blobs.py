@@ -455,10 +455,8 @@ class BlobServer:
                 return self._refuse(ident, key, user, "upload", sha,
                                     f"upload refused: blob {sha[:12]} is stored with {size} bytes, not {msg.size}",
                                     "bad-request")
-            new = db.execute("INSERT OR IGNORE INTO blobs VALUES (?,?,?,?,?,1)",
-                             (sha, size, room, user.id, time.time())).rowcount
-            if new:
-                self._audit(user.id, "blob.upload", {"sha256": sha, "size": size, "room": room, "dedup": True})
+            db.execute("INSERT OR IGNORE INTO blobs VALUES (?,?,?,?,?,1)", (sha, size, room, user.id, time.time()))
+            self._audit(user.id, "blob.upload", {"sha256": sha, "size": size, "room": room, "dedup": True})
             return self._send(ident, key, BlobStatus(sha256=sha, size=size, have=size, complete=True))
         part = self._parts.get(sha)
         if part is None or part.size != msg.size:
@@ -851,6 +849,11 @@ class BlobClient:
 
         try:
             self._run(what, attempt, cancel)
+        except BlobError as exc:
+            f.close()
+            if exc.code in ("forbidden", "not-found", "refused") or part_path.stat().st_size == 0:
+                part_path.unlink(missing_ok=True)  # nothing (or nothing this user may keep) to resume
+            raise
         finally:
             f.close()
         digest = state["hasher"].hexdigest()
