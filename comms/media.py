@@ -501,14 +501,19 @@ class JitterBuffer:
     """Per-sender playout buffer (pure: the caller passes ``now`` on the wall_clock() scale).
 
     A frame plays at ``capture + base + target``: ``base`` = smallest transit (arrival - capture)
-    seen in the last ``window_s``; ``target`` = ``20 ms + 3 * jitter`` (RFC 3550 estimator, each
-    step capped at 200 ms so an outage does not inflate it), clamped to [min_target, max_target].
+    seen in the last ``window_s``; ``target`` = the larger of ``20 ms + 3 * jitter`` (RFC 3550
+    estimator, each step capped at 200 ms so an outage does not inflate it) and the 95th percentile
+    of the extra transit (transit - base) over the last ``spread_s`` (TCP retransmission holds are
+    heavy-tailed, which the RFC estimator under-rates), clamped to [min_target, max_target].
     """
 
     def __init__(self, frame_s: float = FRAME_S, target_s: float = 0.06, min_target_s: float = 0.04,
-                 max_target_s: float = 0.2, max_conceal: int = 5, window_s: float = 10.0):
+                 max_target_s: float = 0.2, max_conceal: int = 5, window_s: float = 10.0,
+                 spread_s: float = 3.0):
         self.frame_s, self.min_target, self.max_target = frame_s, min_target_s, max_target_s
-        self.max_conceal, self.window_s = max_conceal, window_s
+        self.max_conceal, self.window_s, self.spread_s = max_conceal, window_s, spread_s
+        self._spread: collections.deque = collections.deque()  # (arrival, transit)
+        self._q95 = 0.0
         self.jitter = max(0.0, (target_s - 0.02) / 3.0)
         self.transit = None  # EWMA of arrival - capture (one-way delay estimate)
         self._last_transit = None
@@ -528,7 +533,7 @@ class JitterBuffer:
 
     @property
     def target(self) -> float:
-        return min(self.max_target, max(self.min_target, 0.02 + 3.0 * self.jitter))
+        return min(self.max_target, max(self.min_target, 0.02 + 3.0 * self.jitter, self._q95))
 
     @property
     def delay(self) -> float:
@@ -558,6 +563,12 @@ class JitterBuffer:
         m.append((now, transit))
         while m[0][0] < now - self.window_s:
             m.popleft()
+        sp = self._spread
+        sp.append((now, transit))
+        while sp[0][0] < now - self.spread_s:
+            sp.popleft()
+        if self.received % 5 == 0 and len(sp) >= 20:
+            self._q95 = float(np.percentile([t for _, t in sp], 95)) - self.base + 0.005
         if (self.next_seq is not None and seq < self.next_seq) or capture + self.delay < now - self.frame_s:
             self.late += 1
             return False
