@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from workstation.consult import ConsultState, Event
+import msgspec
+
+from workstation.consult import ConsultState
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +124,10 @@ class ConsultSession:
         self._pointer = _Throttle(POINTER_INTERVAL_S, lambda b: self._publish("consult.pointer", b, ephemeral=True),
                                   merge=False)
         client.event_received.connect(self._on_event)
+        # Events this workstation already holds (an earlier run on the same state_dir) come from its
+        # local log; the hub sends only what came after them. Duplicates are ignored by seq.
+        for ev in client.history(room, 0):
+            self._dispatch(lambda ev=ev: self._apply(ev))
 
     # ------------------------------------------------------------------ state
     def _on_event(self, ev) -> None:
@@ -137,6 +143,12 @@ class ConsultSession:
         if ephemeral:
             return self.client.publish(self.room, kind, body, ephemeral=True)
         return self.client.publish(self.room, kind, body)
+
+    def _service(self, name: str) -> str:
+        address = self.client.services.get(name)
+        if not address:
+            raise ConsultError(f"the hub's {name} service is not known yet (not connected to the hub)")
+        return address
 
     @property
     def is_presenter(self) -> bool:
@@ -179,11 +191,8 @@ class ConsultSession:
             with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
                 for w in report.written:
                     zf.write(w.output, arcname=w.output.name)
-            blobs = BlobClient(self.client.bundle, self.client.services["blob"])
-            try:
-                sha = blobs.upload(archive, self.room, progress=_stage(progress, "Uploading"), cancel=cancel)
-            finally:
-                blobs.close()
+            blobs = BlobClient(self.client.bundle, self._service("blob"))
+            sha = blobs.upload(archive, self.room, progress=_stage(progress, "Uploading"), cancel=cancel)
             body = {"case_id": case_id, "title": title, "question": question,
                     "referring_hospital": referring_hospital, "pseudonym": pseudonym, "modality": modality,
                     "description": description, "blob_id": sha, "size": archive.stat().st_size,
@@ -201,11 +210,8 @@ class ConsultSession:
         dest = self.workdir / "cases" / f"{case.blob_id}.zip"
         dest.parent.mkdir(parents=True, exist_ok=True)
         if not dest.exists():
-            blobs = BlobClient(self.client.bundle, self.client.services["blob"])
-            try:
-                blobs.download(case.blob_id, dest, progress=_stage(progress, "Downloading"), cancel=cancel)
-            finally:
-                blobs.close()
+            blobs = BlobClient(self.client.bundle, self._service("blob"))
+            blobs.download(case.blob_id, dest, progress=_stage(progress, "Downloading"), cancel=cancel)
         unpacked = dest.with_suffix("")
         if not unpacked.exists():
             tmp = unpacked.with_name(unpacked.name + ".tmp")
@@ -256,7 +262,7 @@ class ConsultSession:
         self._pointer({"case_id": case_id, "view": view, "position": pos})
 
     def annotate(self, case_id: str, op) -> None:
-        self._publish("consult.annotation", {"case_id": case_id, "op": op.to_dict()})
+        self._publish("consult.annotation", {"case_id": case_id, "op": msgspec.to_builtins(op)})
 
     def chat(self, text: str, language: str | None = None) -> None:
         self._publish("consult.chat", {"text": text, "language": language or self.me.language})
@@ -312,6 +318,8 @@ class ConsultDirectory:
         self._dispatch = dispatch or (lambda fn: fn())
         self._listeners: list[Callable[[], None]] = []
         client.event_received.connect(self._on_event)
+        for ev in client.history(DIRECTORY_ROOM, 0):
+            self._on_event(ev)
 
     def subscribe(self, callback: Callable[[], None]) -> None:
         """``callback()`` runs (through ``dispatch``) whenever the list changes."""
