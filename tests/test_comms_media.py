@@ -281,3 +281,29 @@ def test_outsiders_cannot_join_and_malformed_packets_are_dropped_and_counted(hub
     assert mb.stats["malformed"] == 0
     refused = media_audit(hub, "media.refused")
     assert {e["user"] for e in refused} >= {outsider["user_id"], trainee["user_id"]}
+
+
+# ----------------------------------------------------------------------------- WAV source
+def test_wav_file_source_plays_a_44k1_stereo_file_and_names_a_bad_file(tmp_path):
+    import wave
+
+    from comms.audio import WavFileSource
+
+    t = np.arange(44100) / 44100.0
+    stereo = np.stack([0.5 * np.sin(2 * np.pi * 1000 * t)] * 2, axis=1)
+    path = tmp_path / "greeting.wav"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(44100)
+        w.writeframes((stereo * 32767).astype("<i2").tobytes())
+    src = WavFileSource(path)
+    x = np.concatenate([src.read() for _ in range(60)])  # 1.2 s: past the 1 s file
+    assert src.finished
+    assert abs(dominant_hz(x[:RATE]) - 1000.0) <= 5.0  # resampled to 48 kHz, pitch kept
+    assert np.all(x[RATE + 10:] == 0.0)  # silence after the end (no loop)
+
+    bad = tmp_path / "notes.wav"
+    bad.write_bytes(b"RIFF....not really")
+    with pytest.raises(ValueError, match="notes.wav: not a readable PCM WAV file"):
+        WavFileSource(bad)
