@@ -99,7 +99,7 @@ class MediaJoined(msgspec.Struct, kw_only=True):
 
 class MediaRefused(msgspec.Struct, kw_only=True):
     reason: str
-    code: str = "forbidden"  # forbidden | unknown-room | revoked | bad-request
+    code: str = "forbidden"  # forbidden | unknown-room | revoked | not-member (not in the room on the link: retried)
 
 
 class MediaLeave(msgspec.Struct, kw_only=True):
@@ -158,6 +158,7 @@ class _Session:
     forwarded: int = 0
     dropped: int = 0  # stale or unsendable packets for this receiver
     logged_dropped: int = 0
+    absent_since: float | None = None  # when the link no longer showed the user in the room
 
 
 class MediaRelay:
@@ -327,30 +328,30 @@ class MediaRelay:
         except zmq.ZMQError:
             self.stats["unsent"] += 1
 
-    def _room_role(self, user, room: str) -> tuple[str | None, str]:
+    def _room_role(self, user, room: str) -> tuple[str | None, str, str]:
         from .hub import ROLE_RIGHTS
 
         row = self.store.room(room)
         if row is None:
-            return None, f"no room {room!r} on this hub"
+            return None, f"no room {room!r} on this hub", "unknown-room"
         rights = ROLE_RIGHTS.get(user.role)
         role = rights.join.get(row[1]) if rights else None
         if role is None:
-            return None, f"role {user.role} may not join {row[1]} room {room}"
+            return None, f"role {user.role} may not join {row[1]} room {room}", "forbidden"
         if self.member_of is not None:
             live = self.member_of(room, user.id)
             if live is None:
-                return None, f"{user.id} is not a member of room {room} (join it on the link first)"
+                return None, f"{user.id} is not a member of room {room} (join it on the link first)", "not-member"
             role = live
-        return role, ""
+        return role, "", ""
 
     def _on_join(self, ident: bytes, user, msg: MediaJoin) -> None:
         key = user.hmac_secret.encode()
-        role, why = self._room_role(user, msg.room)
+        role, why, code = self._room_role(user, msg.room)
         if role is None:
             self.stats["refused"] += 1
             self._audit(user.id, "media.refused", {"room": msg.room, "reason": why})
-            return self._reply(ident, key, MediaRefused(reason=why, code="forbidden"))
+            return self._reply(ident, key, MediaRefused(reason=why, code=code))
         for other in [i for i, s in self._sessions.items() if s.user == user.id and s.room == msg.room and i != ident]:
             self._remove(other, "replaced by a new media session")
         self._remove(ident, "re-join")
@@ -437,10 +438,15 @@ class MediaRelay:
                 self._reply(ident, s.hmac_key, MediaRefused(reason="access revoked", code="revoked"))
                 self._remove(ident, "revoked")
             elif self.member_of is not None and self.member_of(s.room, s.user) is None:
-                self._reply(ident, s.hmac_key, MediaRefused(reason=f"no longer a member of {s.room}",
-                                                            code="forbidden"))
-                self._remove(ident, "left the room")
-            elif s.dropped != s.logged_dropped:
+                # a link reconnecting for a moment is not leaving: 5 s of grace
+                s.absent_since = s.absent_since or now
+                if now - s.absent_since > 5.0:
+                    self._reply(ident, s.hmac_key, MediaRefused(reason=f"no longer a member of {s.room}",
+                                                                code="not-member"))
+                    self._remove(ident, "left the room")
+            else:
+                s.absent_since = None
+            if s.dropped != s.logged_dropped and ident in self._sessions:
                 _hub_log("media.receiver.dropped", logging.WARNING, user=s.user, room=s.room,
                          dropped=s.dropped, forwarded=s.forwarded)
                 s.logged_dropped = s.dropped
@@ -902,9 +908,13 @@ class MediaClient:
             self._set_state("joined")
         elif isinstance(msg, MediaRefused):
             self._key = None
-            self.room = None
             self.error.emit(f"media refused: {msg.reason}")
-            self._set_state("refused")
+            if msg.code == "not-member":  # the link may not have (re)joined the room yet: retry
+                self._join_sent = time.monotonic()
+                self._set_state("joining")
+            else:
+                self.room = None
+                self._set_state("refused")
 
     def _on_packet(self, mac: bytes, hbytes: bytes, payload: bytes) -> None:
         if self._key is None or not hmac.compare_digest(_mac(self._key, hbytes, payload), mac):

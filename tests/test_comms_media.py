@@ -307,3 +307,22 @@ def test_wav_file_source_plays_a_44k1_stereo_file_and_names_a_bad_file(tmp_path)
     bad.write_bytes(b"RIFF....not really")
     with pytest.raises(ValueError, match="notes.wav: not a readable PCM WAV file"):
         WavFileSource(bad)
+
+
+# ----------------------------------------------------------------------------- revocation
+def test_a_revoked_member_is_cut_off_from_the_voice_at_once(hub, people):
+    member, media, track = people
+    a, b = member("Dr Stays"), member("Dr Revoked")
+    ma, mb = media(a), media(b)
+    errors = []
+    mb.error.connect(errors.append)
+    pump = track(SourcePump(ToneSource(440.0), ma.send_audio).start())
+    assert wait_for(lambda: mb.stats["senders"].get(a["user_id"], {}).get("received", 0) > 10, 5)
+    hub.revoke(b["user_id"])
+    assert wait_for(lambda: mb.state == "refused", 5), mb.state
+    assert any("revoked" in e for e in errors), errors
+    received = mb.stats["senders"][a["user_id"]]["received"]
+    time.sleep(1.0)
+    pump.stop()
+    assert mb.stats["senders"][a["user_id"]]["received"] <= received + 2  # nothing more reaches B
+    assert any(e["detail"]["why"] == "revoked" for e in media_audit(hub, "media.leave") if e["user"] == b["user_id"])
