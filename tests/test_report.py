@@ -20,7 +20,7 @@ from workstation.report import ReportError, write_case_report
 ICT = dt.timezone(dt.timedelta(hours=7))  # Hanoi / Bangkok / Vientiane / Phnom Penh
 T0 = 1_750_000_000.0  # 2025-06-15 15:06:40 UTC = 22:06:40 ICT
 MAGENTA = (255, 0, 255)  # RGB of the marker in the key image
-ROLES = {"coord": "coordinator", "vn": "specialist", "th": "specialist", "la": "specialist"}
+ROLES = {"coord": "coordinator", "vn": "specialist", "th": "specialist", "la": "specialist", "km": "specialist"}
 VI = {"findings": "Khối 14 mm ở hạ phân thùy VII, tăng quang thì động mạch.",
       "diagnosis": "Ung thư biểu mô tế bào gan", "recommendation": "Cắt gan hạ phân thùy VII",
       "follow_up": "Chụp MRI sau 3 tháng", "responsible_clinician": "BS. Nguyễn Thị Lan", "language": "vi"}
@@ -41,7 +41,9 @@ def consult() -> ConsultState:
         "participants": [{"user": "coord", "name": "Dr Lý Minh", "hospital": "Nanning Hub"},
                          {"user": "vn", "name": "Nguyễn Thị Lan", "hospital": "Bệnh viện Bạch Mai"},
                          {"user": "th", "name": "สมชาย ใจดี", "hospital": "Siriraj"},
-                         {"user": "la", "name": "Souk Phommavong", "hospital": "Mahosot"}],
+                         {"user": "la", "name": "Souk Phommavong", "hospital": "Mahosot"},
+                         {"user": "km", "name": "Sok Chantha", "hospital": "Calmette"},
+                         {"user": "mm", "name": "Dr Aung Min", "hospital": "Yangon General"}],
         "agenda": [{"case_id": "case-vn", "title": "Tổn thương gan", "question": "HCC hay u máu?",
                     "referring_hospital": "Bệnh viện Bạch Mai"},
                    {"case_id": "case-cn", "title": "肝脏病变", "question": "是否为肝细胞癌？",
@@ -50,6 +52,10 @@ def consult() -> ConsultState:
                               "language": "vi"}, at=60)
     ev("th", "consult.join", {"name": "สมชาย ใจดี", "hospital": "Siriraj", "country": "TH", "language": "th"},
        at=120)
+    ev("la", "consult.join", {"name": "ສຸກ ພົມມະວົງ", "hospital": "Mahosot", "country": "LA", "language": "lo"},
+       at=125)
+    ev("km", "consult.join", {"name": "សុខ ច័ន្ទថា", "hospital": "Calmette", "country": "KH", "language": "km"},
+       at=126)
     ev("vn", "consult.case.shared", {"case_id": "case-vn", "blob_id": "a" * 64, "pseudonym": "SB-7F3A",
                                      "modality": "MR", "description": "Gan MR",
                                      "series": [{"series_uid": "2.25.1", "n_images": 35, "modality": "MR",
@@ -110,7 +116,8 @@ def test_vietnamese_case_report(tmp_path):
     for s in ("Bệnh viện Bạch Mai", "Hội chẩn gan mật / 肝胆MDT", "HCC hay u máu?", "SB-7F3A",
               VI["findings"], VI["diagnosis"], VI["recommendation"], VI["follow_up"], "BS. Nguyễn Thị Lan",
               "Written in Vietnamese by Nguyễn Thị Lan (version 1", "Khối tổn thương gan, thì động mạch",
-              "Dr Lý Minh", "Nanning Hub", "สมชาย ใจดี", "Siriraj", "Souk Phommavong", "absent",
+              "Dr Lý Minh", "Nanning Hub", "สมชาย ใจดี", "Siriraj", "ສຸກ ພົມມະວົງ", "Mahosot", "Calmette",
+              "Dr Aung Min", "absent",
               "ขนาด 14 มม. ครับ", "UTC+07:00"):
         assert s in text, s
     # measurements: value, units, author
@@ -127,7 +134,8 @@ def test_vietnamese_case_report(tmp_path):
     assert "Patient (re-identified)" not in text
     # every script is drawn with a font that has it
     fonts = pdf_fonts(out)
-    assert "NotoSans-Regular" in fonts and "NotoSansThai" in fonts and "WenQuanYi" in fonts
+    for name in ("NotoSans-Regular", "NotoSans-Bold", "NotoSansThai", "NotoSansLao", "NotoSansKhmer", "WenQuanYi"):
+        assert name in fonts, fonts
     # the key image is on the page
     assert magenta_pixels(out, tmp_path) > 1000
 

@@ -11,9 +11,10 @@ Text in any script of the region: every run of characters is set in the first fo
 that has glyphs for it (Noto Sans for Latin/Vietnamese, Noto Sans Thai / Lao / Khmer, then a CJK
 font with TrueType outlines -- reportlab cannot embed the CFF-based Noto Sans CJK, so WenQuanYi
 Micro Hei or AR PL UMing is used). Fonts are found with fontconfig (``fc-match`` / ``fc-list``).
-Vietnamese is NFC-normalised first so precomposed glyphs are used. Without HarfBuzz shaping
-(``uharfbuzz`` not installed) Thai tone marks keep their default positions and Khmer subscript
-consonants are not stacked; the text stays correct and searchable.
+Vietnamese is NFC-normalised first so precomposed glyphs are used. Paragraphs with Khmer text are
+shaped with HarfBuzz when ``uharfbuzz`` is installed (stacked subscript consonants); shaped text
+cannot be searched or copied from the PDF, so other scripts are set unshaped (Thai and Lao tone
+marks then keep the font's default positions: readable, and searchable).
 
 The PDF is written to a temporary file next to ``out_pdf`` and renamed when complete: an error
 (unknown case, unreadable key image...) leaves no file behind.
@@ -87,7 +88,8 @@ def _load(path: str, name: str):
 def _candidates(lang: str, script: str, bold: bool) -> list[str]:
     style = ":bold" if bold else ""
     files = []
-    for family in ("Noto Sans", "sans"):  # Noto first: fontconfig may prefer DejaVu for some scripts
+    noto = f"Noto Sans {script.title()}" if script in ("thai", "lao", "khmer") else "Noto Sans"
+    for family in (noto, "sans"):  # Noto first: fontconfig may prefer DejaVu for some scripts
         files += _fc("fc-match", "-f", "%{file}\n", f"{family}{style}:lang={lang}")
     if script == "cjk":  # fc-match usually names the CFF Noto CJK: also try every font of the language
         listed = _fc("fc-list", f":lang={lang}{style}", "file")
@@ -134,6 +136,13 @@ def _chain(bold: bool) -> list[_Font]:
         _fonts[bold] = chain
         return chain
 
+
+try:  # optional: HarfBuzz shaping in reportlab
+    import uharfbuzz  # noqa: F401
+
+    _SHAPING = True
+except ImportError:
+    _SHAPING = False
 
 _SAMPLES = {"latin": "A", "thai": "ก", "lao": "ກ", "khmer": "ក", "cjk": "肝"}
 
@@ -282,6 +291,10 @@ def write_case_report(state, case_id: str, out_pdf: str | os.PathLike,
     label = ParagraphStyle("sb-label", parent=cell, fontName=bold_font)
 
     def P(text, style=base, bold=False):
+        if _SHAPING and any("\u1780" <= ch <= "\u17ff" for ch in str(text)):
+            # Khmer needs shaping (stacked subscript consonants); shaped text is not searchable in
+            # the PDF, so only such paragraphs are shaped.
+            style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
         return Paragraph(rich(text, bold=bold), style)
 
     def kv_table(rows):
