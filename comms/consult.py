@@ -169,9 +169,12 @@ class ConsultSession:
                              "hospital": self.me.hospital, "participants": participants})
 
     def share_case(self, case_id: str, files: Iterable[str | Path], deidentifier, *, title: str, question: str,
-                   referring_hospital: str, confirmed: Iterable[str] = (), progress=None, cancel=None) -> dict:
+                   referring_hospital: str, confirmed: Iterable[str] = (), catalog=None, progress=None,
+                   cancel=None) -> dict:
         """De-identify, pack and upload a study, then announce it to the room. Blocking: call from a
-        worker thread. Raises NeedsConfirmation when images may show burned-in text."""
+        worker thread. Raises NeedsConfirmation when images may show burned-in text. With a
+        ``catalog``, the de-identified copy is imported there too, so the sharer presents exactly
+        what the others see (same series UIDs) without downloading it back."""
         from .blobs import BlobClient
 
         files = [Path(f) for f in files]
@@ -193,6 +196,8 @@ class ConsultSession:
                     zf.write(w.output, arcname=w.output.name)
             blobs = BlobClient(self.client.bundle, self._service("blob"))
             sha = blobs.upload(archive, self.room, progress=_stage(progress, "Uploading"), cancel=cancel)
+            if catalog is not None:
+                catalog.import_paths([w.output for w in report.written], progress=_stage(progress, "Importing"))
             body = {"case_id": case_id, "title": title, "question": question,
                     "referring_hospital": referring_hospital, "pseudonym": pseudonym, "modality": modality,
                     "description": description, "blob_id": sha, "size": archive.stat().st_size,

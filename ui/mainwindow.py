@@ -56,6 +56,7 @@ class ViewerArea(QWidget):
         self.grid.setSpacing(2)
         self.apply_layout()
         state.events.connect(self._state_changed)
+        state.camera.events.connect(self._state_changed)  # a followed 3-D camera re-renders too
 
     def _activate(self, name: str) -> None:
         if self.state.active_view != name:
@@ -575,10 +576,23 @@ class MainWindow(QMainWindow):
         names = [f"{m.name} ({m.hospital}, {m.country})" for m in members if m.online]
         self.presence_label.setText(self.tr("Online: ") + ", ".join(names) if names else "")
 
+    def attach_consult(self, controller) -> None:
+        """The MDT consult panel (needs the link)."""
+        self.consult = controller
+        dock = QDockWidget(self.tr("MDT consult"), self)
+        dock.setObjectName("consultDock")
+        dock.setWidget(controller.panel)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [340], Qt.Horizontal)
+        controller.start()
+
     # ---------------------------------------------------------------- shutdown
     def closeEvent(self, ev):
         self.cine.stop()
         self.cancel_work()
+        if getattr(self, "consult", None) is not None and self.consult.session is not None:
+            self.consult.leave()
         from .tasks import cancel_all
 
         cancel_all()

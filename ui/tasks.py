@@ -32,6 +32,7 @@ class Task(QObject):
         self._thread = _Thread(self._run)
         self._thread.setObjectName(getattr(fn, "__name__", "task"))
         self.done = False
+        self.error: BaseException | None = None
 
     def start(self) -> "Task":
         _RUNNING.add(self)
@@ -46,6 +47,7 @@ class Task(QObject):
                 self.done = True
                 self.cancelled.emit()
                 return
+            self.error = exc
             log.error("task %s failed:\n%s", self._thread.objectName(), traceback.format_exc())
             self.done = True
             self.failed.emit(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)

@@ -1,0 +1,146 @@
+"""An MDT consult between two real workstation windows and a real hub process: create, join,
+share (de-identified), download, present and follow, annotate, chat, conclude, end."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from comms.client import LinkClient
+from comms.local import start_local_hub
+from qt_helpers import drag, wheel
+from ui.consult import ConsultController
+from ui.link import LinkBridge
+from ui.mainwindow import MainWindow
+from workstation.dicom.catalog import Catalog
+from workstation.phantom import write_phantom_series
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def hub(tmp_path):
+    h = start_local_hub(tmp_path / "hub")
+    yield h
+    if h.proc is not None and h.proc.poll() is None:
+        h.stop()
+
+
+def _station(qtbot, hub, tmp_path, name, role, hospital, country, language):
+    bundle = hub.enrol(name, role=role, hospital=hospital, country=country, language=language)
+    home = tmp_path / name.replace(" ", "_")
+    bridge = LinkBridge(LinkClient(bundle, home / "link"))
+    win = MainWindow(Catalog(home / "catalog"), link=bridge)
+    ctl = ConsultController(win, bridge, bundle, home, home / "reid.sqlite")
+    win.attach_consult(ctl)
+    qtbot.addWidget(win)
+    win.resize(1400, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    bridge.start()
+    return win, ctl
+
+
+def _click(qtbot, widget):
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, display):
+    phantom = tmp_path / "phantom"
+    write_phantom_series(phantom, size=96, slices=32, spacing=(2.0, 2.0, 5.0))
+    chen, c_ctl = _station(qtbot, hub, tmp_path, "Dr Chen", "coordinator", "Guangxi Medical", "CN", "zh")
+    lan, l_ctl = _station(qtbot, hub, tmp_path, "Dr Lan", "specialist", "Bach Mai", "VN", "vi")
+    try:
+        qtbot.waitUntil(lambda: "online" in chen.link_label.text() and "online" in lan.link_label.text(),
+                        timeout=20_000)
+        # The coordinator creates the consult from the panel.
+        _click(qtbot, c_ctl.panel.new_button)
+        dialog = c_ctl.panel.findChild(QDialog, "newConsultDialog")
+        dialog.title.setText("Hội chẩn gan / 肝脏会诊")
+        dialog.case_title.setText("Liver lesion")
+        dialog.question.setText("Biopsy or follow-up?")
+        dialog.accept()
+        qtbot.waitUntil(lambda: c_ctl.state is not None and "case-1" in c_ctl.state.cases, timeout=20_000)
+
+        # Dr Lan sees it in her consult list and joins.
+        qtbot.waitUntil(lambda: l_ctl.panel.consults.count() == 1, timeout=20_000)
+        assert "Hội chẩn gan" in l_ctl.panel.consults.item(0).text()
+        l_ctl.panel.consults.setCurrentRow(0)
+        _click(qtbot, l_ctl.panel.join_button)
+        qtbot.waitUntil(lambda: c_ctl.panel.participants.count() == 2, timeout=20_000)
+        assert any("Bach Mai (VN)" in c_ctl.panel.participants.item(i).text() for i in range(2))
+
+        # The coordinator opens the study and shares it (de-identified, uploaded in the background).
+        with qtbot.waitSignal(chen.import_finished, timeout=60_000):
+            chen.import_paths([phantom])
+        lst = chen.browser.series
+        with qtbot.waitSignal(chen.volume_loaded, timeout=60_000):
+            chen.open_series(lst.item(0).data(Qt.UserRole))
+        _click(qtbot, c_ctl.panel.share_button)
+        qtbot.waitUntil(lambda: l_ctl.state is not None and l_ctl.state.cases["case-1"].shared, timeout=60_000)
+        case = l_ctl.state.cases["case-1"]
+        assert case.pseudonym and "Nguy" not in case.pseudonym
+        _click(qtbot, l_ctl.panel.fetch_button)
+        qtbot.waitUntil(lambda: bool(lan.catalog.instances(case.series[0].series_uid)), timeout=60_000)
+
+        # The coordinator presents: the chen window now shows the shared (de-identified) series.
+        c_ctl.open_case("case-1")
+        qtbot.waitUntil(lambda: chen.state.series_uid == case.series[0].series_uid, timeout=60_000)
+        _click(qtbot, c_ctl.panel.take_button)
+        qtbot.waitUntil(lambda: l_ctl.state.presenter == c_ctl.profile.user_id, timeout=20_000)
+        c_ctl.publish_full_view()
+        # Dr Lan follows: her window opens the same series and the same slice.
+        qtbot.waitUntil(lambda: lan.state.series_uid == chen.state.series_uid, timeout=60_000)
+        axial = chen.viewer.slices["axial"]
+        wheel(axial, (axial.width() / 2, axial.height() / 2), notches=4)
+        chen.state.window, chen.state.level = 1500.0, -600.0  # lung window from the toolbar
+        qtbot.waitUntil(lambda: np.allclose(lan.state.position, chen.state.position)
+                        and lan.state.window == 1500.0, timeout=20_000)
+
+        # Dr Lan measures something: it appears in the coordinator's window with its length.
+        lan.tool_actions["length"].trigger()
+        l_axial = lan.viewer.slices["axial"]
+        drag(l_axial, (150, 150), (260, 150))
+        qtbot.waitUntil(lambda: len(list(chen.annotations)) == 1, timeout=20_000)
+        ann = next(iter(chen.annotations))
+        assert ann.owner == l_ctl.profile.user_id
+        qtbot.waitUntil(lambda: ann.id in chen.annotation_measurements, timeout=5000)
+        assert chen.annotation_measurements[ann.id].length_mm > 10
+
+        # She scrolls on her own: she leaves "follow"; the presenter's changes no longer move her view.
+        lan.tool_actions["navigate"].trigger()
+        wheel(l_axial, (l_axial.width() / 2, l_axial.height() / 2), notches=-2)
+        assert not l_ctl.following and not l_ctl.panel.follow.isChecked()
+        mine = lan.state.position
+        wheel(axial, (axial.width() / 2, axial.height() / 2), notches=1)
+        qtbot.wait(500)
+        assert lan.state.position == mine
+        # One click brings her back to the presenter's view.
+        l_ctl.panel.follow.setChecked(True)
+        qtbot.waitUntil(lambda: np.allclose(lan.state.position, chen.state.position), timeout=10_000)
+
+        # Chat and the conclusion, written in Vietnamese by Dr Lan, seen by the coordinator.
+        l_ctl.panel.chat_input.setText("Tổn thương giảm đậm độ")
+        qtbot.keyClick(l_ctl.panel.chat_input, Qt.Key_Return)
+        qtbot.waitUntil(lambda: "Tổn thương" in c_ctl.panel.chat.toPlainText(), timeout=20_000)
+        p = l_ctl.panel
+        p.findings.setPlainText("Tổn thương giảm đậm độ 2 cm ở hạ phân thùy VI")
+        p.diagnosis.setText("U máu gan")
+        p.recommendation.setText("MRI có tiêm thuốc")
+        p.follow_up.setText("3 tháng")
+        p.responsible.setText("BS Lan")
+        p.language.setCurrentIndex(p.language.findData("vi"))
+        _click(qtbot, p.save_conclusion)
+        qtbot.waitUntil(lambda: c_ctl.panel.diagnosis.text() == "U máu gan", timeout=20_000)
+        assert "Tiếng Việt" in c_ctl.panel.conclusion_status.text()
+        assert "Dr Lan" in c_ctl.panel.conclusion_status.text()
+
+        _click(qtbot, c_ctl.panel.end_button)
+        qtbot.waitUntil(lambda: l_ctl.state.ended, timeout=20_000)
+        assert l_ctl.state.digest() == c_ctl.state.digest()
+    finally:
+        chen.close()
+        lan.close()

@@ -1,0 +1,620 @@
+"""The MDT consult in the reading-room window: the consult list, joining, presenter and follow,
+sharing and pre-fetching cases, annotations and laser pointers through the hub, chat and
+conclusions.
+
+``ConsultController`` wires a ``comms.consult.ConsultSession`` to the window: the session's
+events are applied on the GUI thread (``_Invoker``), the presenter's view changes go out as view
+state (never pixels), and a follower's view follows the presenter until they look around alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comms.consult import ConsultDirectory, ConsultSession, NeedsConfirmation, Profile, new_consult_id
+from render.annotations import owner_color
+from workstation.viewstate import ViewState
+
+from .tasks import Task
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = (("en", "English"), ("zh", "中文"), ("vi", "Tiếng Việt"), ("th", "ไทย"), ("lo", "ລາວ"), ("km", "ខ្មែរ"))
+VIEW_KEYS = ("position", "window", "level", "zoom", "pan", "layout", "active_view", "slab_mm", "slab_mode",
+             "volume_preset", "crop")
+CAMERA_KEYS = ("position", "focal_point", "view_up", "parallel_scale")
+
+
+class _Invoker(QObject):
+    """Runs callables on the GUI thread, in the order they were handed over from any thread."""
+
+    call = Signal(object)
+
+    def __init__(self):
+        super().__init__()
+        self.call.connect(lambda fn: fn(), Qt.QueuedConnection)
+
+    def __call__(self, fn) -> None:
+        self.call.emit(fn)
+
+
+def _plain(value):
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+class ConsultController(QObject):
+    joined = Signal(str)  # room
+    state_updated = Signal()
+
+    def __init__(self, window, bridge, bundle: dict, workdir: Path, keys_path: Path):
+        super().__init__(window)
+        self.window = window
+        self.bridge = bridge
+        self.client = bridge.client
+        self.bundle = bundle
+        self.profile = Profile.from_bundle(bundle)
+        self.workdir = Path(workdir)
+        self.keys_path = Path(keys_path)
+        self.dispatch = _Invoker()
+        self.directory = ConsultDirectory(self.client, dispatch=self.dispatch)
+        self.session: ConsultSession | None = None
+        self.case_id: str | None = None  # the case open in the window
+        self.following = True
+        self._applying = False
+        self._pending_view = None
+        self.panel = ConsultPanel(self)
+        st = window.state
+        st.events.connect(self._local_view_changed)
+        st.camera.events.connect(self._local_camera_changed)
+        for view in window.viewer.views.values():
+            view.activated.connect(self._user_interacted)
+        window.volume_loaded.connect(self._volume_loaded)
+        bridge.presence_changed.connect(lambda room, _m: self.session is not None and room == self.session.room
+                                        and self.panel.refresh_meeting())
+
+    def start(self) -> None:
+        self.directory.subscribe(self.panel.refresh_directory)
+        self.directory.open()
+
+    # ------------------------------------------------------------------ consult lifecycle
+    @property
+    def state(self):
+        return self.session.state if self.session is not None else None
+
+    def _open_session(self, room: str) -> ConsultSession:
+        if self.session is not None:
+            self.close_session()
+        s = ConsultSession(self.client, room, self.profile, self.workdir / "consults", dispatch=self.dispatch)
+        s.state.changed.connect(lambda *_: self._state_changed())
+        s.state.view_changed.connect(lambda *_: self._follow())
+        s.state.presenter_changed.connect(lambda *_: self._state_changed())
+        s.state.pointer_moved.connect(lambda *_: self._show_pointers())
+        s.state.chat_received.connect(self.panel.add_chat)
+        self.session = s
+        self.following = True
+        return s
+
+    def create(self, title: str, agenda: list[dict]) -> str:
+        room = new_consult_id()
+        s = self._open_session(room)
+        s.create(title, time.time(), agenda=agenda,
+                 participants=[{"user": self.profile.user_id, "name": self.profile.name,
+                                "hospital": self.profile.hospital}])
+        self.joined.emit(room)
+        self.panel.show_meeting()
+        return room
+
+    def join(self, room: str) -> None:
+        s = self._open_session(room)
+        s.join()
+        self.joined.emit(room)
+        self.panel.show_meeting()
+
+    def leave(self) -> None:
+        if self.session is not None:
+            self.session.leave()
+        self.close_session()
+        self.panel.show_directory()
+
+    def close_session(self) -> None:
+        if self.session is not None:
+            self.session.close()
+        self.session = None
+        self.case_id = None
+        w = self.window
+        from workstation.annotations import AnnotationSet
+
+        w.use_annotation_set(AnnotationSet("local"), w._apply_local_op, ("local", w.tr("Me"), "specialist"))
+        w.publish_pointer = w._show_local_pointer
+        w.show_pointers({})
+
+    def _state_changed(self) -> None:
+        self.panel.refresh_meeting()
+        self.state_updated.emit()
+
+    # ------------------------------------------------------------------ presenter and follow
+    @property
+    def is_presenter(self) -> bool:
+        return self.session is not None and self.session.is_presenter
+
+    def set_following(self, on: bool) -> None:
+        self.following = on
+        self.panel.refresh_meeting()
+        if on:
+            self._follow()
+
+    def _user_interacted(self, *_):
+        # A participant who touches a view while following leaves "follow" to look around alone.
+        if self.session is not None and self.following and not self.is_presenter and self.state.presenter:
+            self.set_following(False)
+
+    def _follow(self) -> None:
+        st = self.state
+        if st is None or not self.following or self.is_presenter or not st.followed.case_id:
+            return
+        fv = st.followed
+        w = self.window
+        if fv.series_uid and fv.series_uid != w.state.series_uid:
+            if w.catalog.instances(fv.series_uid):
+                self._pending_view = fv
+                self.case_id = fv.case_id
+                w.open_series(fv.series_uid)
+            else:
+                w.statusBar().showMessage(self.tr("The presenter's case is not downloaded yet: Download cases"), 10000)
+            return
+        self.case_id = fv.case_id
+        self._use_case_annotations()
+        self.apply_view(fv.view)
+
+    def apply_view(self, view: dict) -> None:
+        st: ViewState = self.window.state
+        self._applying = True
+        try:
+            for key in VIEW_KEYS:
+                if key in view and view[key] is not None or key == "crop" and key in view:
+                    value = view[key]
+                    setattr(st, key, tuple(value) if isinstance(value, list) else value)
+            cam = view.get("camera") or {}
+            for key in CAMERA_KEYS:
+                if key in cam:
+                    value = cam[key]
+                    setattr(st.camera, key, tuple(value) if isinstance(value, list) else value)
+        finally:
+            self._applying = False
+
+    def _volume_loaded(self, volume) -> None:
+        if self.session is None:
+            return
+        case = self._case_of_series(self.window.state.series_uid)
+        if case is not None:
+            self.case_id = case
+        self._use_case_annotations()
+        if self._pending_view is not None and self._pending_view.series_uid == self.window.state.series_uid:
+            fv, self._pending_view = self._pending_view, None
+            self.apply_view(self.state.followed.view if self.state.followed.series_uid == fv.series_uid else fv.view)
+        elif self.is_presenter:
+            self.publish_full_view()
+
+    def _case_of_series(self, series_uid: str) -> str | None:
+        for case_id, case in self.state.cases.items():
+            if any(s.series_uid == series_uid for s in case.series):
+                return case_id
+        return None
+
+    def _use_case_annotations(self) -> None:
+        st = self.state
+        if st is None or self.case_id not in st.cases:
+            return
+        case_id = self.case_id
+        w = self.window
+        w.use_annotation_set(st.cases[case_id].annotations, lambda op: self.session.annotate(case_id, op),
+                             (self.profile.user_id, self.profile.name, self.profile.role))
+        w.publish_pointer = lambda view, xyz: self.session.point(case_id, view, xyz)
+
+    def _local_view_changed(self, info) -> None:
+        name = info.signal.name
+        if name in VIEW_KEYS:
+            self._publish_view({name: _plain(info.args[0])})
+
+    def _local_camera_changed(self, info) -> None:
+        self._publish_view({"camera": {k: _plain(getattr(self.window.state.camera, k)) for k in CAMERA_KEYS}})
+
+    def _publish_view(self, changes: dict) -> None:
+        if self._applying or not self.is_presenter or self.case_id is None or not self.window.state.series_uid:
+            return
+        self.session.publish_view(self.case_id, self.window.state.series_uid, changes)
+
+    def publish_full_view(self) -> None:
+        st = self.window.state
+        view = {k: _plain(getattr(st, k)) for k in VIEW_KEYS}
+        view["camera"] = {k: _plain(getattr(st.camera, k)) for k in CAMERA_KEYS}
+        self._publish_view(view)
+
+    def _show_pointers(self) -> None:
+        st = self.state
+        now = time.time()
+        pointers = {}
+        for user, p in st.pointers.items():
+            if p.position is not None and p.case_id == self.case_id and now - p.time < 10:
+                pointers[user] = (p.position, owner_color(user), st.display_name(user))
+        self.window.show_pointers(pointers)
+
+    # ------------------------------------------------------------------ cases
+    def share_open_study(self, case_id: str, confirmed=()) -> Task | None:
+        """De-identify and share the series open in the window as ``case_id`` (in the background)."""
+        w = self.window
+        if not w.state.series_uid:
+            QMessageBox.information(w, self.tr("Share"), self.tr("Open the study to share first."))
+            return None
+        files = [inst.path for inst in w.catalog.instances(w.state.series_uid)]
+        item = self.state.agenda_item(case_id)
+        from workstation.deid import Deidentifier
+
+        def work(progress, cancel):
+            with Deidentifier(self.keys_path) as keys:
+                return self.session.share_case(case_id, files, keys, title=item.title if item else case_id,
+                                               question=item.question if item else "",
+                                               referring_hospital=self.profile.hospital, confirmed=confirmed,
+                                               catalog=w.catalog, progress=progress, cancel=cancel)
+
+        task = Task(work)
+        w._show_progress(self.tr("Sharing"))
+        task.progress.connect(w._on_progress)
+        task.finished.connect(lambda _: (w._hide_progress(), w.browser.refresh(), self.panel.refresh_meeting(),
+                                         w.statusBar().showMessage(self.tr("Case shared (de-identified)"), 8000)))
+        task.failed.connect(lambda msg: self._share_failed(case_id, msg, task))
+        task.cancelled.connect(w._hide_progress)
+        self._share_task = task
+        return task.start()
+
+    def _share_failed(self, case_id: str, message: str, task) -> None:
+        w = self.window
+        w._hide_progress()
+        error = getattr(task, "error", None)
+        if isinstance(error, NeedsConfirmation):
+            box = QMessageBox(QMessageBox.Warning, self.tr("Burned-in text?"),
+                              self.tr("Some images may show patient details burned into the pixels. Look at "
+                                      "them before sending. Send them anyway?"),
+                              QMessageBox.Yes | QMessageBox.No, w)
+            box.setObjectName("confirmBurnedIn")
+            box.setDetailedText("\n".join(f"{h.source.name}: {h.reason}" for h in error.held))
+            sops = {h.sop_instance_uid for h in error.held}
+            box.accepted.connect(lambda: self.share_open_study(case_id, confirmed=sops))
+            box.open()
+            return
+        w._work_failed(self.tr("Could not share the case"), message)
+
+    def fetch_all(self) -> Task:
+        w = self.window
+
+        def work(progress, cancel):
+            return self.session.prefetch(w.catalog, progress=progress, cancel=cancel)
+
+        task = Task(work)
+        w._show_progress(self.tr("Downloading cases"))
+        task.progress.connect(w._on_progress)
+        task.finished.connect(lambda _: (w._hide_progress(), w.browser.refresh(), self.panel.refresh_meeting(),
+                                         self._follow()))
+        task.failed.connect(lambda msg: w._work_failed(self.tr("Could not download the cases"), msg))
+        task.cancelled.connect(w._hide_progress)
+        self._fetch_task = task
+        return task.start()
+
+    def open_case(self, case_id: str) -> None:
+        case = self.state.cases.get(case_id)
+        if case is None or not case.series:
+            return
+        uid = case.series[0].series_uid
+        if not self.window.catalog.instances(uid):
+            self.window.statusBar().showMessage(self.tr("Download the case first"), 8000)
+            return
+        self.case_id = case_id
+        self.window.open_series(uid)
+
+
+class NewConsultDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New MDT consult"))
+        form = QFormLayout(self)
+        self.title = QLineEdit(objectName="consultTitle")
+        self.case_title = QLineEdit(objectName="caseTitle")
+        self.question = QLineEdit(objectName="caseQuestion")
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("First case"), self.case_title)
+        form.addRow(self.tr("Question"), self.question)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def agenda(self) -> list[dict]:
+        if not self.case_title.text().strip():
+            return []
+        return [{"case_id": "case-1", "title": self.case_title.text().strip(), "question": self.question.text().strip(),
+                 "referring_hospital": ""}]
+
+
+class ConsultPanel(QWidget):
+    """The consult dock: the consult list, or the meeting once joined."""
+
+    def __init__(self, controller: ConsultController):
+        super().__init__()
+        self.c = controller
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+
+        # --- the consult list
+        d = QWidget()
+        dl = QVBoxLayout(d)
+        dl.addWidget(QLabel(self.tr("MDT consults")))
+        self.consults = QListWidget(objectName="consultList")
+        dl.addWidget(self.consults, 1)
+        row = QHBoxLayout()
+        self.join_button = QPushButton(self.tr("Join"), objectName="joinConsult")
+        self.new_button = QPushButton(self.tr("New consult…"), objectName="newConsult")
+        row.addWidget(self.join_button)
+        row.addWidget(self.new_button)
+        dl.addLayout(row)
+        self.join_button.clicked.connect(self._join_selected)
+        self.consults.itemDoubleClicked.connect(lambda *_: self._join_selected())
+        self.new_button.clicked.connect(self._new_consult)
+        self.stack.addWidget(d)
+
+        # --- the meeting
+        m = QWidget()
+        ml = QVBoxLayout(m)
+        self.title = QLabel(objectName="consultHeading")
+        self.title.setWordWrap(True)
+        ml.addWidget(self.title)
+        self.participants = QListWidget(objectName="participants")
+        self.participants.setMaximumHeight(130)
+        ml.addWidget(self.participants)
+        row = QHBoxLayout()
+        self.request_button = QPushButton(self.tr("Request"), objectName="requestPresenter")
+        self.take_button = QPushButton(self.tr("Take"), objectName="takePresenter")
+        self.handover_button = QPushButton(self.tr("Hand over"), objectName="handOver")
+        self.release_button = QPushButton(self.tr("Release"), objectName="releasePresenter")
+        for b in (self.request_button, self.take_button, self.handover_button, self.release_button):
+            row.addWidget(b)
+        ml.addLayout(row)
+        self.request_button.clicked.connect(lambda: self.c.session.request_presenter())
+        self.take_button.clicked.connect(lambda: self.c.session.take_presenter())
+        self.release_button.clicked.connect(lambda: self.c.session.release_presenter())
+        self.handover_button.clicked.connect(self._hand_over)
+        self.follow = QCheckBox(self.tr("Follow the presenter"), objectName="followPresenter", checked=True)
+        self.follow.toggled.connect(lambda on: on != self.c.following and self.c.set_following(on))
+        ml.addWidget(self.follow)
+
+        ml.addWidget(QLabel(self.tr("Cases")))
+        self.cases = QListWidget(objectName="cases")
+        self.cases.setMaximumHeight(100)
+        ml.addWidget(self.cases)
+        self.cases.itemDoubleClicked.connect(lambda item: self.c.open_case(item.data(Qt.UserRole)))
+        row = QHBoxLayout()
+        self.share_button = QPushButton(self.tr("Share open study"), objectName="shareStudy")
+        self.fetch_button = QPushButton(self.tr("Download cases"), objectName="fetchCases")
+        row.addWidget(self.share_button)
+        row.addWidget(self.fetch_button)
+        ml.addLayout(row)
+        self.share_button.clicked.connect(self._share)
+        self.fetch_button.clicked.connect(lambda: self.c.fetch_all())
+
+        ml.addWidget(QLabel(self.tr("Chat")))
+        self.chat = QTextBrowser(objectName="chat")
+        self.chat.setMaximumHeight(120)
+        ml.addWidget(self.chat)
+        self.chat_input = QLineEdit(objectName="chatInput", placeholderText=self.tr("Message…"))
+        self.chat_input.returnPressed.connect(self._send_chat)
+        ml.addWidget(self.chat_input)
+
+        ml.addWidget(QLabel(self.tr("Conclusion of the open case")))
+        form = QFormLayout()
+        self.findings = QPlainTextEdit(objectName="findings")
+        self.diagnosis = QLineEdit(objectName="diagnosis")
+        self.recommendation = QLineEdit(objectName="recommendation")
+        self.follow_up = QLineEdit(objectName="followUp")
+        self.responsible = QLineEdit(objectName="responsible")
+        self.language = QComboBox(objectName="conclusionLanguage")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.findings.setMaximumHeight(60)
+        form.addRow(self.tr("Findings"), self.findings)
+        form.addRow(self.tr("Diagnosis"), self.diagnosis)
+        form.addRow(self.tr("Recommendation"), self.recommendation)
+        form.addRow(self.tr("Follow-up"), self.follow_up)
+        form.addRow(self.tr("Responsible"), self.responsible)
+        form.addRow(self.tr("Language"), self.language)
+        ml.addLayout(form)
+        self.conclusion_status = QLabel(objectName="conclusionStatus")
+        ml.addWidget(self.conclusion_status)
+        row = QHBoxLayout()
+        self.save_conclusion = QPushButton(self.tr("Save conclusion"), objectName="saveConclusion")
+        self.leave_button = QPushButton(self.tr("Leave"), objectName="leaveConsult")
+        self.end_button = QPushButton(self.tr("End consult"), objectName="endConsult")
+        row.addWidget(self.save_conclusion)
+        row.addWidget(self.leave_button)
+        row.addWidget(self.end_button)
+        ml.addLayout(row)
+        self.save_conclusion.clicked.connect(self._conclude)
+        self.leave_button.clicked.connect(lambda: self.c.leave())
+        self.end_button.clicked.connect(lambda: self.c.session.end())
+        ml.addStretch(1)
+        self.stack.addWidget(m)
+        self._conclusion_seen = None
+
+    # ------------------------------------------------------------------ directory page
+    def show_directory(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.refresh_directory()
+
+    def show_meeting(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self.chat.clear()
+        self._conclusion_seen = None
+        self.refresh_meeting()
+
+    def refresh_directory(self) -> None:
+        selected = self.consults.currentItem().data(Qt.UserRole) if self.consults.currentItem() else None
+        self.consults.clear()
+        for room, listing in sorted(self.c.directory.listings.items(), key=lambda kv: -kv[1].get("scheduled", 0)):
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(listing.get("scheduled", 0)))
+            item = QListWidgetItem(f"{listing.get('title', room)}\n{when} · {listing.get('coordinator_name', '')}"
+                                   f" ({listing.get('hospital', '')})")
+            item.setData(Qt.UserRole, room)
+            self.consults.addItem(item)
+            if room == selected:
+                self.consults.setCurrentItem(item)
+
+    def _join_selected(self) -> None:
+        item = self.consults.currentItem()
+        if item is not None:
+            self.c.join(item.data(Qt.UserRole))
+
+    def _new_consult(self) -> None:
+        dialog = NewConsultDialog(self)
+        dialog.setObjectName("newConsultDialog")
+        dialog.accepted.connect(lambda: self.c.create(dialog.title.text().strip() or self.tr("MDT consult"),
+                                                      dialog.agenda()))
+        dialog.open()
+
+    # ------------------------------------------------------------------ meeting page
+    def refresh_meeting(self) -> None:
+        st = self.c.state
+        if st is None:
+            return
+        meta = st.meta
+        heading = meta.title if meta else self.tr("Consult")
+        if st.ended:
+            heading += " — " + self.tr("ended")
+        self.title.setText(f"<b>{heading}</b>")
+        presence = {m.user: m for m in (self.c.client.presence(st.room) or [])}
+        self.participants.clear()
+        for user, a in st.attendance.items():
+            m = presence.get(user)
+            rtt = f" · {m.rtt_ms:.0f} ms" if m is not None and m.rtt_ms is not None else ""
+            star = "★ " if st.presenter == user else ""
+            online = "●" if (m is not None and m.online) else "○"
+            status = "" if a.present else " · " + self.tr("left")
+            item = QListWidgetItem(f"{online} {star}{a.name} — {a.hospital} ({a.country}) · {a.role}{rtt}{status}")
+            item.setData(Qt.UserRole, user)
+            self.participants.addItem(item)
+        me = self.c.profile.user_id
+        moderator = self.c.profile.role in ("coordinator", "administrator") or (meta and meta.coordinator == me)
+        self.request_button.setEnabled(st.presenter != me and not st.ended)
+        self.take_button.setEnabled(bool(moderator or not st.presenter) and st.presenter != me and not st.ended)
+        self.handover_button.setEnabled(bool(st.presenter == me or moderator) and not st.ended)
+        self.release_button.setEnabled(st.presenter == me and not st.ended)
+        self.end_button.setEnabled(bool(moderator) and not st.ended)
+        self.follow.blockSignals(True)
+        self.follow.setChecked(self.c.following)
+        self.follow.setText(self.tr("Follow the presenter") if self.c.following
+                            else self.tr("Looking around alone — tick to rejoin the presenter"))
+        self.follow.setEnabled(st.presenter is not None and st.presenter != me)
+        self.follow.blockSignals(False)
+        self.cases.clear()
+        for case_id, case in st.cases.items():
+            downloaded = bool(case.series) and bool(self.c.window.catalog.instances(case.series[0].series_uid))
+            state = (self.tr("downloaded") if downloaded else self.tr("shared")) if case.shared \
+                else self.tr("not shared yet")
+            item = QListWidgetItem(f"{case.title or case_id} — {state}")
+            item.setData(Qt.UserRole, case_id)
+            self.cases.addItem(item)
+        self._refresh_conclusion()
+
+    def _refresh_conclusion(self) -> None:
+        st = self.c.state
+        case = st.cases.get(self.c.case_id or "") if st else None
+        if case is None and st is not None and len(st.cases) == 1:
+            case = next(iter(st.cases.values()))
+        con = case.conclusion if case is not None else None
+        if con is None:
+            self.conclusion_status.setText(self.tr("No conclusion yet."))
+            return
+        self.conclusion_status.setText(
+            self.tr("Version %1, written in %2 by %3").replace("%1", str(con.version)).replace(
+                "%2", dict(LANGUAGES).get(con.language, con.language)).replace("%3", con.author_name or con.author))
+        if self._conclusion_seen != (case.case_id, con.version):  # show others' new version
+            self._conclusion_seen = (case.case_id, con.version)
+            self.findings.setPlainText(con.findings)
+            self.diagnosis.setText(con.diagnosis)
+            self.recommendation.setText(con.recommendation)
+            self.follow_up.setText(con.follow_up)
+            self.responsible.setText(con.responsible_clinician)
+            i = self.language.findData(con.language)
+            if i >= 0:
+                self.language.setCurrentIndex(i)
+
+    def add_chat(self, msg) -> None:
+        when = time.strftime("%H:%M", time.localtime(msg.time))
+        lang = f" [{msg.language}]" if msg.language else ""
+        self.chat.append(f"<b>{msg.sender_name}</b> {when}{lang}: {_escape(msg.text)}")
+
+    def _send_chat(self) -> None:
+        text = self.chat_input.text().strip()
+        if text and self.c.session is not None:
+            self.c.session.chat(text)
+            self.chat_input.clear()
+
+    def _hand_over(self) -> None:
+        item = self.participants.currentItem()
+        if item is None:
+            QMessageBox.information(self, self.tr("Hand over"), self.tr("Select a participant first."))
+            return
+        self.c.session.hand_over(item.data(Qt.UserRole))
+
+    def _case_for_form(self) -> str | None:
+        st = self.c.state
+        if self.c.case_id in st.cases:
+            return self.c.case_id
+        item = self.cases.currentItem()
+        if item is not None:
+            return item.data(Qt.UserRole)
+        return next(iter(st.cases), None)
+
+    def _share(self) -> None:
+        case_id = self._case_for_form()
+        if case_id is not None:
+            self.c.share_open_study(case_id)
+
+    def _conclude(self) -> None:
+        case_id = self._case_for_form()
+        if case_id is None:
+            return
+        self.c.session.conclude(case_id, findings=self.findings.toPlainText().strip(),
+                                diagnosis=self.diagnosis.text().strip(),
+                                recommendation=self.recommendation.text().strip(),
+                                follow_up=self.follow_up.text().strip(),
+                                responsible_clinician=self.responsible.text().strip(),
+                                language=self.language.currentData())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
