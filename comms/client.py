@@ -240,6 +240,7 @@ class LinkClient:
         self._pending.clear()
         self._resume_asked.clear()
         self._welcomed = False
+        self._hub_bundles = False
         self._set_state("connecting")
         self._send(P.Hello(display_name=self.bundle.get("display_name", ""), features=list(P.FEATURES)))
 
@@ -303,13 +304,44 @@ class LinkClient:
             if self._sock is not None:
                 self._timers()
 
+    #: largest number of publishes coalesced into one Publishes message
+    publish_batch_max = 256
+
+    def _send_publishes(self, items: list[P.Publish]) -> None:
+        """Send publishes in order: one Publishes message per chunk when the hub accepts them
+        (a burst or an outbox replay then costs one signed message, not one per event)."""
+        if len(items) == 1 or not self._hub_bundles:
+            for item in items:
+                self._send(item)
+            return
+        n = self.publish_batch_max
+        for i in range(0, len(items), n):
+            chunk = items[i:i + n]
+            self._send(chunk[0] if len(chunk) == 1 else P.Publishes(items=chunk))
+
     def _run_commands(self) -> None:
+        batch: list[P.Publish] = []  # consecutive publishes waiting in the queue go out together
+        try:
+            self._run_commands_into(batch)
+        finally:
+            if batch and self._sock is not None:
+                self._send_publishes(batch)
+
+    def _run_commands_into(self, batch: list) -> None:
         while True:
             try:
                 cmd = self._cmds.get_nowait()
             except queue.Empty:
                 return
             op = cmd[0]
+            if op in ("publish", "publish_eph"):
+                if self._welcomed:  # offline: the outbox resends ordered ones; ephemeral ones are dropped
+                    batch.append(P.Publish(room=cmd[2], kind=cmd[3], body=cmd[4], client_msg_id=cmd[1],
+                                           ephemeral=op == "publish_eph"))
+                continue
+            if batch:  # keep the order between publishes and other commands
+                self._send_publishes(batch)
+                batch.clear()
             if op == "stop":
                 self._running = False
                 return
@@ -327,13 +359,6 @@ class LinkClient:
                     self._send(P.CreateRoom(room=cmd[1], kind=cmd[2], title=cmd[3]))
                 else:
                     self.error.emit(f"cannot create room {cmd[1]}: not connected to the hub")
-            elif op == "publish":
-                if self._welcomed:
-                    self._send(P.Publish(room=cmd[2], kind=cmd[3], body=cmd[4], client_msg_id=cmd[1]))
-            elif op == "publish_eph":
-                if self._welcomed:  # offline: dropped (a stale pointer position is worthless later)
-                    self._send(P.Publish(room=cmd[2], kind=cmd[3], body=cmd[4], client_msg_id=cmd[1],
-                                         ephemeral=True))
 
     def _on_monitor(self) -> None:
         while True:
@@ -482,14 +507,15 @@ class LinkClient:
         if t is P.Welcome:
             self.services = dict(msg.services)
             self._welcomed = True
+            self._hub_bundles = P.FEATURE_BUNDLES in msg.features
             self._attempts = 0
             self._set_state("online")
             for room, kind in self._rooms.items():
                 self._send(P.JoinRoom(room=room, kind=kind, after_seq=self._last.get(room, 0)))
             with self._dblock:
                 rows = self._db.execute("SELECT client_msg_id, room, kind, body FROM outbox ORDER BY n").fetchall()
-            for cmid, room, kind, body in rows:
-                self._send(P.Publish(room=room, kind=kind, body=self._ev_decoder.decode(body), client_msg_id=cmid))
+            self._send_publishes([P.Publish(room=room, kind=kind, body=self._ev_decoder.decode(body), client_msg_id=cmid)
+                                  for cmid, room, kind, body in rows])
             self._last_ping = 0.0
         elif t is P.Presence:
             self._presence[msg.room] = msg.members

@@ -133,6 +133,7 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         if not checkpoint_inline:  # the hub: a Checkpointer thread does it
             self.db.execute("PRAGMA wal_autocheckpoint=0")
+            self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: index pages stay hot (inserts ~1.5x faster)
         self.db.executescript(SCHEMA)
         cols = {r[1] for r in self.db.execute("PRAGMA table_info(events)")}
         for col in ("sender_role", "sender_name"):  # stores written before protocol 1.1 fields
@@ -217,6 +218,10 @@ class Store:
         """Insert one event; raises sqlite3.IntegrityError for a (sender, client_msg_id) already stored."""
         self.db.execute(self._INSERT_EVENT, (ev.room, ev.seq, ev.sender, ev.kind, ev.body, ev.time,
                                              ev.client_msg_id, ev.sender_role, ev.sender_name))
+
+    def insert_event(self, row: tuple) -> None:
+        """:meth:`add_event` from a plain tuple in column order (the hub's hot path)."""
+        self.db.execute(self._INSERT_EVENT, row)
 
     def events_after(self, room: str, after_seq: int, limit: int = 100_000) -> list[StoredEvent]:
         rows = self.db.execute(
