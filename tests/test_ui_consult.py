@@ -73,6 +73,20 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
         qtbot.waitUntil(lambda: c_ctl.panel.participants.count() == 2, timeout=20_000)
         assert any("Bach Mai (VN)" in c_ctl.panel.participants.item(i).text() for i in range(2))
 
+        # Voice: the coordinator talks (a 440 Hz tone stands in for his microphone), Dr Lan hears it.
+        from comms.audio import ToneSource
+
+        heard = []
+        assert c_ctl.set_voice(True, source=ToneSource(440.0))
+        l_ctl.panel.voice.setChecked(True)  # she switches voice on from the panel
+        assert l_ctl.media is not None, lan.statusBar().currentMessage()
+        l_ctl.media.audio.connect(lambda sender, pcm, t: heard.append(np.asarray(pcm, dtype=np.float32)))
+        qtbot.waitUntil(lambda: len(heard) > 60, timeout=20_000)
+        sound = np.concatenate(heard[-50:])
+        spectrum = np.abs(np.fft.rfft(sound * np.hanning(len(sound))))
+        assert abs(np.fft.rfftfreq(len(sound), 1 / 48000)[np.argmax(spectrum)] - 440.0) < 5
+        qtbot.waitUntil(lambda: "1 speaking" in l_ctl.panel.voice_status.text(), timeout=5000)
+
         # The coordinator opens the study and shares it (de-identified, uploaded in the background).
         with qtbot.waitSignal(chen.import_finished, timeout=60_000):
             chen.import_paths([phantom])

@@ -87,6 +87,7 @@ class ConsultController(QObject):
         self.following = True
         self._applying = False
         self._pending_view = None
+        self.media = self.capture = self.speaker = None
         self.panel = ConsultPanel(self)
         st = window.state
         st.events.connect(self._local_view_changed)
@@ -142,6 +143,7 @@ class ConsultController(QObject):
         self.panel.show_directory()
 
     def close_session(self) -> None:
+        self._stop_voice()
         if self.session is not None:
             self.session.close()
         self.session = None
@@ -156,6 +158,53 @@ class ConsultController(QObject):
     def _state_changed(self) -> None:
         self.panel.refresh_meeting()
         self.state_updated.emit()
+
+    # ------------------------------------------------------------------ voice
+    def set_voice(self, on: bool, source=None) -> bool:
+        """Talk and listen in the consult (Opus over the hub's media relay). ``source`` replaces
+        the microphone (a tone or a WAV file for demos and tests). Returns whether voice is on;
+        without audio devices the consult simply goes on without voice."""
+        self._stop_voice()
+        if not on or self.session is None:
+            self.panel.refresh_voice()
+            return False
+        from comms.audio import Microphone, SourcePump, Speaker
+        from comms.media import MediaClient
+
+        try:
+            address = self.client.services.get("media")
+            if not address:
+                raise RuntimeError(self.tr("the hub offers no voice relay"))
+            self.media = MediaClient(self.bundle, address).start()
+            self.media.join(self.session.room)
+            self.capture = (SourcePump(source, self.media.send_audio) if source is not None
+                            else Microphone(on_frames=self.media.send_audio)).start()
+            try:
+                self.speaker = Speaker().start()
+                self.media.audio.connect(self.speaker.feed)
+            except Exception as exc:  # listening is optional when there is no output device
+                log.warning("no speaker: %s", exc)
+        except Exception as exc:
+            self._stop_voice()
+            self.window.statusBar().showMessage(self.tr("Voice unavailable: %1").replace("%1", str(exc)), 15000)
+            self.panel.refresh_voice()
+            return False
+        self.panel.refresh_voice()
+        return True
+
+    def set_muted(self, muted: bool) -> None:
+        if self.capture is not None:
+            self.capture.muted = muted
+
+    def _stop_voice(self) -> None:
+        for name in ("capture", "speaker", "media"):
+            obj = getattr(self, name, None)
+            setattr(self, name, None)
+            if obj is not None:
+                try:
+                    obj.stop()
+                except Exception as exc:
+                    log.warning("stopping %s: %s", name, exc)
 
     # ------------------------------------------------------------------ presenter and follow
     @property
@@ -409,6 +458,21 @@ class ConsultPanel(QWidget):
         self.take_button.clicked.connect(lambda: self.c.session.take_presenter())
         self.release_button.clicked.connect(lambda: self.c.session.release_presenter())
         self.handover_button.clicked.connect(self._hand_over)
+        row = QHBoxLayout()
+        self.voice = QCheckBox(self.tr("Voice"), objectName="voice")
+        self.mute = QCheckBox(self.tr("Mute my microphone"), objectName="mute")
+        self.voice_status = QLabel(objectName="voiceStatus")
+        row.addWidget(self.voice)
+        row.addWidget(self.mute)
+        row.addWidget(self.voice_status, 1)
+        ml.addLayout(row)
+        self.voice.toggled.connect(lambda on: on != (self.c.media is not None) and self.c.set_voice(on))
+        self.mute.toggled.connect(self.c.set_muted)
+        from PySide6.QtCore import QTimer
+
+        self._voice_timer = QTimer(self, interval=1000)
+        self._voice_timer.timeout.connect(self.refresh_voice)
+        self._voice_timer.start()
         self.follow = QCheckBox(self.tr("Follow the presenter"), objectName="followPresenter", checked=True)
         self.follow.toggled.connect(lambda on: on != self.c.following and self.c.set_following(on))
         ml.addWidget(self.follow)
@@ -571,6 +635,23 @@ class ConsultPanel(QWidget):
             i = self.language.findData(con.language)
             if i >= 0:
                 self.language.setCurrentIndex(i)
+
+    def refresh_voice(self) -> None:
+        media = self.c.media
+        self.voice.blockSignals(True)
+        self.voice.setChecked(media is not None)
+        self.voice.blockSignals(False)
+        self.mute.setEnabled(media is not None)
+        if media is None:
+            self.voice_status.clear()
+            return
+        stats = media.stats
+        peers = stats.get("senders", {}) if isinstance(stats, dict) else {}
+        delays = [p.get("playout_delay_ms") for p in peers.values() if p.get("playout_delay_ms") is not None]
+        text = self.tr("%1 speaking").replace("%1", str(len(peers)))
+        if delays:
+            text += f" · {max(delays):.0f} ms"
+        self.voice_status.setText(text)
 
     def add_chat(self, msg) -> None:
         when = time.strftime("%H:%M", time.localtime(msg.time))
