@@ -10,8 +10,6 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-DEMO_ROOM = "demo-reading-room"
-
 
 def gui_command(sub) -> None:
     p = sub.add_parser("gui", help="start the workstation window (the default)")
@@ -107,6 +105,11 @@ def run_demo(args) -> int:
     if not args.no_hub:
         hub, bridge = _start_demo_link(demo_dir, settings)
     window = MainWindow(Catalog(settings.catalog_dir), link=bridge)
+    if bridge is not None:
+        from .consult import ConsultController
+
+        window.attach_consult(ConsultController(window, bridge, bridge.client.bundle, demo_dir,
+                                                demo_dir / "reid-keys.sqlite"))
     window.show()
 
     def opened(report):
@@ -115,10 +118,20 @@ def run_demo(args) -> int:
             window.open_series(series_uid)
 
     window.import_finished.connect(opened)
+    if bridge is not None:
+        from PySide6.QtCore import QTimer
+
+        once = {"done": False}
+
+        def consult_once(_volume):
+            if not once["done"]:
+                once["done"] = True
+                QTimer.singleShot(800, lambda: _demo_consult(window.consult))
+
+        window.volume_loaded.connect(consult_once)
     window.import_paths([phantom_dir])
     if bridge is not None:
         bridge.start()
-        bridge.client.join(DEMO_ROOM, kind="consult")
     if args.screenshot:
         _screenshot_when_loaded(app, window, args.screenshot)
     try:
@@ -128,6 +141,20 @@ def run_demo(args) -> int:
             bridge.stop()
         if hub is not None:
             hub.stop()
+
+
+def _demo_consult(ctl) -> None:
+    """Open the demo's MDT consult (created, with the phantom shared, on the first run)."""
+    if ctl.session is not None:
+        return
+    mine = [room for room, listing in ctl.directory.listings.items() if listing.get("listed_by") == ctl.profile.user_id]
+    if mine:
+        ctl.join(mine[0])
+        return
+    ctl.create("Demo MDT consult: liver lesion", [{
+        "case_id": "case-1", "title": "Liver lesion (CT phantom)", "question": "Haemangioma or metastasis?",
+        "referring_hospital": "Silkbridge Demo Hospital"}])
+    ctl.share_open_study("case-1")
 
 
 def _phantom_series_uid(catalog, phantom_dir: Path) -> str | None:
