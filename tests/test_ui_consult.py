@@ -152,6 +152,25 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
         assert "Tiếng Việt" in c_ctl.panel.conclusion_status.text()
         assert "Dr Lan" in c_ctl.panel.conclusion_status.text()
 
+        # After the meeting: the report (PDF) and the measurements (DICOM SR) at each hospital.
+        import subprocess
+
+        from workstation.sr import read_sr
+
+        for ctl, win, where in ((c_ctl, chen, tmp_path / "out-chen"), (l_ctl, lan, tmp_path / "out-lan")):
+            task = ctl.export_case("case-1", where)
+            qtbot.waitUntil(lambda: task.done, timeout=60_000)
+            assert task.error is None, task.error
+            text = subprocess.run(["pdftotext", str(where / "case-1-report.pdf"), "-"], capture_output=True,
+                                  text=True, check=True).stdout
+            assert "U máu gan" in text and "Dr Lan" in text and "Bach Mai" in text
+            groups = read_sr(where / "case-1-measurements-sr.dcm")
+            assert [g["annotation_id"] for g in groups] == [ann.id]
+            length = next(m for m in groups[0]["measurements"] if m["name"] == "Length")
+            assert length["value"] == pytest.approx(chen.annotation_measurements[ann.id].length_mm, abs=0.01)
+            # Only the hospital that shared the case can print the patient's real name.
+            assert ("Nguyễn" in text) == (ctl is c_ctl)
+
         _click(qtbot, c_ctl.panel.end_button)
         qtbot.waitUntil(lambda: l_ctl.state.ended, timeout=20_000)
         assert l_ctl.state.digest() == c_ctl.state.digest()

@@ -386,6 +386,83 @@ class ConsultController(QObject):
         self.window.open_series(uid)
 
 
+    # ------------------------------------------------------------------ after the meeting
+    def export_case(self, case_id: str, out_dir: Path) -> Task | None:
+        """The consult report (PDF, key images with annotations burned in) and the measurements as a
+        DICOM SR (TID 1500) of the case open in the window, written at this hospital."""
+        import copy
+
+        import cv2
+
+        from render.annotations import render_key_image
+
+        w = self.window
+        st = self.state
+        case = st.cases.get(case_id) if st is not None else None
+        if case is None or w.volume is None or not any(s.series_uid == w.state.series_uid for s in case.series):
+            w._work_failed(self.tr("Export"), self.tr("Open the case's series first."))
+            return None
+        volume = w.volume
+        shown = [a for a in case.annotations if not a.deleted]
+        # Key images (GUI thread: VTK renders): one per annotated slice, else the current view.
+        key_images, seen = [], set()
+        for ann in shown or [None]:
+            view_state = copy.deepcopy(w.state)
+            if ann is not None:
+                view_state.position = tuple(float(v) for v in ann.points[0])
+                slice_key = round(ann.points[0][2], 1)
+                if slice_key in seen:
+                    continue
+                seen.add(slice_key)
+            img = render_key_image(volume, view_state, "axial", shown, size=(512, 512),
+                                   measurements=w.annotation_measurements)
+            ok, png = cv2.imencode(".png", img[:, :, ::-1])
+            caption = f"{case.title} — z {view_state.position[2]:.1f} mm"
+            key_images.append((png.tobytes(), caption))
+            if len(key_images) >= 4:
+                break
+        measurements = [w.annotation_measurements[a.id] for a in shown if a.id in w.annotation_measurements]
+        files = [inst.path for inst in w.catalog.instances(w.state.series_uid)]
+        out_dir = Path(out_dir)
+
+        def work(progress, cancel):
+            import pydicom
+
+            from workstation.deid import Deidentifier
+            from workstation.report import write_case_report
+            from workstation.sr import Observer, export_sr
+
+            out_dir.mkdir(parents=True, exist_ok=True)
+            patient = None
+            if self.keys_path.exists():  # only the sending hospital can put the name back
+                with Deidentifier(self.keys_path) as keys:
+                    try:
+                        patient = keys.reidentify(case.pseudonym).patient_name
+                    except KeyError:
+                        patient = None
+            pdf = write_case_report(st, case_id, out_dir / f"{case_id}-report.pdf", key_images, measurements,
+                                    hospital_name=self.profile.hospital, patient_name=patient)
+            progress(1, 2, "report")
+            written = [pdf]
+            if shown:
+                headers = [pydicom.dcmread(f, stop_before_pixels=True) for f in files]
+                written.append(export_sr(shown, volume, headers, Observer(name=self.profile.name + "^",
+                                                                          hospital=self.profile.hospital,
+                                                                          login=self.profile.user_id),
+                                         out_dir / f"{case_id}-measurements-sr.dcm"))
+            progress(2, 2, "SR")
+            return written
+
+        task = Task(work)
+        w._show_progress(self.tr("Exporting"))
+        task.progress.connect(w._on_progress)
+        task.finished.connect(lambda paths: (w._hide_progress(), w.statusBar().showMessage(
+            self.tr("Written: ") + ", ".join(str(p) for p in paths), 15000)))
+        task.failed.connect(lambda msg: w._work_failed(self.tr("Could not export the case"), msg))
+        self._export_task = task
+        return task.start()
+
+
 class NewConsultDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -523,6 +600,9 @@ class ConsultPanel(QWidget):
         self.save_conclusion = QPushButton(self.tr("Save conclusion"), objectName="saveConclusion")
         self.leave_button = QPushButton(self.tr("Leave"), objectName="leaveConsult")
         self.end_button = QPushButton(self.tr("End consult"), objectName="endConsult")
+        self.export_button = QPushButton(self.tr("Report + SR…"), objectName="exportCase")
+        self.export_button.clicked.connect(self._export)
+        row.addWidget(self.export_button)
         row.addWidget(self.save_conclusion)
         row.addWidget(self.leave_button)
         row.addWidget(self.end_button)
@@ -684,6 +764,16 @@ class ConsultPanel(QWidget):
         case_id = self._case_for_form()
         if case_id is not None:
             self.c.share_open_study(case_id)
+
+    def _export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        case_id = self._case_for_form()
+        if case_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report and the SR"))
+        if folder:
+            self.c.export_case(case_id, Path(folder))
 
     def _conclude(self) -> None:
         case_id = self._case_for_form()
