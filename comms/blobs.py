@@ -586,7 +586,9 @@ class _Link:
         s.setsockopt(zmq.SNDHWM, c.window * 4 + 16)
         s.setsockopt(zmq.RCVHWM, c.window * 4 + 16)
         s.setsockopt(zmq.MAXMSGSIZE, MAX_CHUNK_BYTES + 65536)
-        self.mon = s.get_monitor_socket(zmq.EVENT_DISCONNECTED | zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+        self.mon = s.get_monitor_socket(zmq.EVENT_DISCONNECTED | zmq.EVENT_HANDSHAKE_FAILED_AUTH
+                                        | zmq.EVENT_HANDSHAKE_SUCCEEDED)
+        self.ready_at = 0.0  # when the CURVE handshake completed (a request's RTT counts from then)
         s.connect(c.address)
         self.sock = s
         self.signer = P.Signer(c.user_id, c._key)
@@ -623,6 +625,9 @@ class _Link:
             ready = dict(poller.poll(min(100, max(1, int(left * 1000)))))
             if self.mon in ready:
                 evt = recv_monitor_message(self.mon)
+                if evt["event"] == zmq.EVENT_HANDSHAKE_SUCCEEDED:
+                    self.ready_at = time.monotonic()
+                    continue
                 if evt["event"] == zmq.EVENT_HANDSHAKE_FAILED_AUTH:
                     raise BlobError(f"{what}: the hub refused this key (not enrolled or revoked)", "refused")
                 raise _Broken("connection to the hub's blob service lost")
@@ -636,6 +641,43 @@ class _Link:
                     log.warning("blob client: dropped a message from the hub: %s", exc.reason)
                     continue
                 return content, buffers
+
+
+class _Flow:
+    """How many bytes to keep in flight, and in what chunks (delay-based, like LEDBAT).
+
+    In flight ~ delivery rate x (base RTT + ``target_s`` of queueing): on a 2 Mbit/s, 150 ms link
+    that is ~200 KB (2 MiB at full window), so the bottleneck queue stays short (a reset loses
+    little; other traffic on the same link is not stuck behind seconds of study bytes); on
+    loopback or a fast LAN it grows to ``window x chunk_size``. The delivery rate is the best of the last samples
+    (bytes completed between a chunk's send and its reply / that time), the base RTT the fastest
+    small request (stat) seen."""
+
+    target_s = 0.5
+    min_bytes = 64 * 1024
+    start_bytes = 256 * 1024
+
+    def __init__(self, chunk_max: int, window: int):
+        self.chunk_max = chunk_max
+        self.max_bytes = chunk_max * window
+        self.limit = min(self.start_bytes, self.max_bytes)
+        self.base_rtt: float | None = None
+        self._rates: list[float] = []
+
+    def rtt(self, seconds: float) -> None:
+        self.base_rtt = seconds if self.base_rtt is None else min(self.base_rtt, seconds)
+
+    def delivered(self, nbytes: int, seconds: float) -> None:
+        if nbytes <= 0 or seconds <= 0:
+            return
+        self._rates = (self._rates + [nbytes / seconds])[-8:]
+        want = max(self._rates) * ((self.base_rtt or 0.05) + self.target_s)
+        self.limit = int(min(self.max_bytes, max(self.min_bytes, want)))
+
+    @property
+    def chunk(self) -> int:
+        c = max(16384, self.limit // 4)
+        return self.chunk_max if c >= self.chunk_max else c - c % 16384
 
 
 class BlobClient:
@@ -672,6 +714,7 @@ class BlobClient:
     def _run(self, what: str, attempt, cancel: threading.Event | None):
         """Call ``attempt(link)`` until it returns; reconnect with backoff when the link breaks."""
         self.stats = {"bytes_sent": 0, "bytes_received": 0, "resumed_from": [], "reconnects": 0}
+        self._flow = _Flow(self.chunk_size, self.window)
         self._progress_at = time.monotonic()
         failures = 0
         link = _Link(self)
@@ -701,6 +744,7 @@ class BlobClient:
             link.close()
 
     def _request(self, link: _Link, msg, cancel, what: str):
+        t0 = time.monotonic()
         link.send(msg)
         while True:
             content, buffers = link.recv(cancel, what)
@@ -709,6 +753,7 @@ class BlobClient:
                     raise _Broken("the hub lost the transfer (restarted?)")
                 raise BlobError(f"{what}: {content.reason}", content.code)
             if isinstance(content, BlobStatus) and content.sha256 == msg.sha256:
+                self._flow.rtt(time.monotonic() - max(t0, link.ready_at))
                 return content
 
     # ------------------------------------------------------------------ upload
@@ -741,18 +786,21 @@ class BlobClient:
             self.stats["resumed_from"].append(st.have)
             state["epoch"] += 1
             acked = nxt = st.have
-            inflight = 0
+            flow = self._flow
+            inflight: dict[int, tuple[float, int, int]] = {}  # offset -> (sent at, acked then, length)
+            in_bytes = 0
             if progress:
                 progress(acked, size, label)
             while True:
-                while inflight < self.window and nxt < size:
-                    data = os.pread(fd, min(self.chunk_size, size - nxt), nxt)
+                while (in_bytes < flow.limit or not inflight) and len(inflight) < self.window and nxt < size:
+                    data = os.pread(fd, min(flow.chunk, size - nxt), nxt)
                     if not data:
                         raise BlobError(f"{what}: {path} shrank while uploading", "bad-request")
                     link.send(BlobPut(sha256=sha, offset=nxt, epoch=state["epoch"]), [data])
                     self.stats["bytes_sent"] += len(data)
+                    inflight[nxt] = (time.monotonic(), acked, len(data))
+                    in_bytes += len(data)
                     nxt += len(data)
-                    inflight += 1
                 content, _ = link.recv(cancel, what)
                 if isinstance(content, P.Error):
                     if content.code == "stat-first":
@@ -764,16 +812,20 @@ class BlobClient:
                     if progress:
                         progress(size, size, label)
                     return sha
-                inflight = max(0, inflight - 1)
                 if content.have > acked:
                     acked = content.have
                     self._progress_at = time.monotonic()
                     if progress:
                         progress(acked, size, label)
+                sent = inflight.pop(content.offset, None)
+                if sent is not None:
+                    in_bytes -= sent[2]
+                    flow.delivered(acked - sent[1], time.monotonic() - sent[0])
                 if content.gap:  # a chunk went missing: rewind to what the hub holds
                     state["epoch"] += 1
                     nxt = acked = content.have
-                    inflight = 0
+                    inflight.clear()
+                    in_bytes = 0
 
         try:
             return self._run(what, attempt, cancel)
@@ -813,15 +865,18 @@ class BlobClient:
             written = state["written"]
             self.stats["resumed_from"].append(written)
             nxt = written
-            inflight: set[int] = set()
+            flow = self._flow
+            inflight: dict[int, tuple[float, int, int]] = {}  # offset -> (asked at, written then, length)
+            in_bytes = 0
             early: dict[int, bytes] = {}
             if progress:
                 progress(written, size, label)
             while written < size:
-                while len(inflight) < self.window and nxt < size:
-                    n = min(self.chunk_size, size - nxt)
+                while (in_bytes < flow.limit or not inflight) and len(inflight) < self.window and nxt < size:
+                    n = min(flow.chunk, size - nxt)
                     link.send(BlobGet(sha256=sha, offset=nxt, length=n))
-                    inflight.add(nxt)
+                    inflight[nxt] = (time.monotonic(), written, n)
+                    in_bytes += n
                     nxt += n
                 content, buffers = link.recv(cancel, what)
                 if isinstance(content, P.Error):
@@ -830,7 +885,8 @@ class BlobClient:
                     raise BlobError(f"{what}: {content.reason}", content.code)
                 if not isinstance(content, BlobData) or content.sha256 != sha or content.offset not in inflight:
                     continue
-                inflight.discard(content.offset)
+                asked = inflight.pop(content.offset)
+                in_bytes -= asked[2]
                 data = buffers[0] if buffers else b""
                 self.stats["bytes_received"] += len(data)
                 if not data:
@@ -842,6 +898,7 @@ class BlobClient:
                     h.update(block)
                     written += len(block)
                 state["written"] = written
+                flow.delivered(written - asked[1], time.monotonic() - asked[0])
                 self._progress_at = time.monotonic()
                 if progress:
                     progress(written, size, label)
