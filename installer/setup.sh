@@ -13,8 +13,10 @@ APT_PACKAGES=(
   libegl1 libgl1 libglx-mesa0 libgl1-mesa-dri libopengl0
   # audio: PortAudio for sounddevice, PulseAudio for a null sink
   libportaudio2 pulseaudio pulseaudio-utils
-  # fonts for Chinese, Thai, Lao, Khmer, Burmese, Vietnamese text
-  fonts-noto-core fonts-noto-cjk
+  # fonts for Chinese, Thai, Lao, Khmer, Burmese, Vietnamese text (WenQuanYi: TrueType CJK for PDF reports)
+  fonts-noto-core fonts-noto-cjk fonts-wqy-microhei
+  # pdftotext/pdftoppm: the tests read the consult reports back
+  poppler-utils
   # the reference converter the geometry tests compare with
   dcm2niix
 )
