@@ -320,3 +320,22 @@ def test_bad_input_is_named(hub, tmp_path, clients):
     src = study_zip(tmp_path / "study.zip")
     with pytest.raises(BlobError, match="does not exist"):
         client.upload(src, "consult-never-created")
+
+
+def test_study_over_the_hub_limit_is_refused_before_sending(tmp_path, clients):
+    data = tmp_path / "hub"
+    data.mkdir()
+    (data / "hub.toml").write_text('bind = "tcp://127.0.0.1:0"\nblob_max_bytes = 1000000\n')
+    h = start_local_hub(data, module="comms.hub_cli")
+    try:
+        bundle, address = member(h, tmp_path, clients, "Dr Big")
+        src = study_zip(tmp_path / "study.zip")  # ~9 MB
+        client = BlobClient(bundle, address)
+        with pytest.raises(BlobError) as err:
+            client.upload(src, ROOM)
+        assert err.value.code == "too-large" and "1000000" in str(err.value)
+        assert client.stats["bytes_sent"] == 0
+        assert [e["detail"]["code"] for e in audit(h, "blob.refused")] == ["too-large"]
+        assert [p.name for p in (data / "blobs").iterdir()] == ["endpoint"]
+    finally:
+        h.kill()
