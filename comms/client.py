@@ -175,7 +175,8 @@ class LinkClient:
         self._command("create", room_id, kind, title)
 
     def publish(self, room_id: str, kind: str, body: dict[str, Any], ephemeral: bool = False) -> str:
-        """Queue an event for a room; durable in the outbox when this returns. Returns client_msg_id.
+        """Queue an event for a room; durable in the outbox when this returns (SQLite WAL,
+        ``synchronous=NORMAL``: survives an application crash). Returns client_msg_id.
 
         ``ephemeral=True`` (laser pointer, typing indicator): NOT persisted, not retried, not
         ordered; sent at once if online, silently dropped if not. The hub relays it to every

@@ -4,6 +4,19 @@ One thread owns the ROUTER socket and the SQLite store. Per loop iteration the h
 of waiting messages, applies them (assigning room sequence numbers), COMMITS the store, and only
 then sends acks and fans events out: nothing is acknowledged or delivered before it is durable.
 
+Fan-out is batched per recipient: everything one drained batch holds for a member that announced
+the "bundles" feature (Hello.features) leaves as ONE signed RoomEvents message (events in order,
+plus its acks), so under load the per-delivery CURVE/zmq/HMAC/Python cost is paid once per batch,
+while a lone event still leaves at once as a plain RoomEvent. Clients may likewise send several
+publishes as one Publishes message. Each event is encoded once and the same bytes go to every
+recipient; only the header and the HMAC are per recipient. Events are stamped with the sender's
+enrolled role and name (``sender_role``, ``sender_name``), stored with them.
+
+Ephemeral publishes (``Publish.ephemeral``: laser pointer, typing) are authorized like any other,
+never stored, sequenced (seq 0) or acknowledged, relayed to the room's online members including the
+sender, and capped at :attr:`Hub.EPHEMERAL_RATE` per user per second (the excess is dropped and
+summarised in the audit at most every 10 s as ``publish.ephemeral.dropped``).
+
 Authorization is checked for every message against :data:`ROLE_RIGHTS`; every refusal, dropped
 message, join/leave, sharing publish and revocation is written to the append-only audit table.
 """
@@ -511,7 +524,7 @@ class Hub:
             return self._drop(ident, uid, f"sender {header.sender!r} does not match authenticated key", header)
         if user.id in self._revoked:
             return self._drop(ident, uid, "revoked user", header)
-        key = user.hmac_secret.encode()
+        key = conn.key if conn is not None else user.hmac_secret.encode()
         try:
             content, _buffers = P.verify_and_decode(frames, header, key)
             self._replay.check(header)
