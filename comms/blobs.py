@@ -234,6 +234,11 @@ class BlobServer:
     ``data_dir/blobs/endpoint``) or a free one, so clients resume after a hub restart.
     """
 
+    #: uploads kept open at once (file descriptor + running hash); more are closed, oldest first
+    max_open_parts = 64
+    #: a ``.part`` untouched this long is deleted when the service starts (an abandoned upload)
+    part_max_age_s = 7 * 24 * 3600.0
+
     def __init__(self, ctx: zmq.Context, data_dir: str | Path, public_key: bytes, secret_key: bytes,
                  hub_address: str = "tcp://127.0.0.1:0", bind: str = "", max_blob_bytes: int = DEFAULT_MAX_BLOB_BYTES,
                  max_message_bytes: int = MAX_CHUNK_BYTES + 65536):
@@ -251,7 +256,7 @@ class BlobServer:
         self._thread: threading.Thread | None = None
         self._signer = P.Signer("hub", b"", session=P.new_id())
         self._replay = P.ReplayGuard()
-        self._parts: dict[str, _Part] = {}
+        self._parts: OrderedDict[str, _Part] = OrderedDict()  # open uploads, least recently used first
         self._readers: OrderedDict[str, int] = OrderedDict()
         self._users: dict[str, tuple[float, object]] = {}
         self._may_put: dict[tuple[str, str], str] = {}  # (user, sha) -> room
@@ -316,6 +321,15 @@ class BlobServer:
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         remembered.write_text(self.address + "\n")
         _log("blobs.started", address=self.address)
+        cutoff = time.time() - self.part_max_age_s
+        for stale in self.dir.glob("*.part"):  # uploads abandoned long ago
+            try:
+                if stale.stat().st_mtime < cutoff:
+                    size = stale.stat().st_size
+                    stale.unlink()
+                    self._audit("", "blob.part.expired", {"sha256": stale.stem, "bytes": size})
+            except OSError:
+                pass
 
     def _close(self) -> None:
         for part in self._parts.values():
@@ -459,10 +473,19 @@ class BlobServer:
             self._audit(user.id, "blob.upload", {"sha256": sha, "size": size, "room": room, "dedup": True})
             return self._send(ident, key, BlobStatus(sha256=sha, size=size, have=size, complete=True))
         part = self._parts.get(sha)
+        if part is not None and part.size != msg.size and part.have > 0:
+            return self._refuse(ident, key, user, "upload", sha,
+                                f"upload refused: an upload of {sha[:12]} in progress announced {part.size} bytes, "
+                                f"not {msg.size}", "bad-request")
         if part is None or part.size != msg.size:
             if part is not None:
                 part.close()
             part = self._parts[sha] = _Part(self.dir / f"{sha}.part", msg.size)
+            while len(self._parts) > self.max_open_parts:  # its client re-stats (and the part is re-hashed)
+                self._parts.popitem(last=False)[1].close()
+        self._parts.move_to_end(sha)
+        if len(self._may_put) > 100_000:
+            self._may_put.clear()
         db.execute("INSERT OR IGNORE INTO blobs VALUES (?,?,?,?,?,0)", (sha, msg.size, room, user.id, time.time()))
         self._may_put[(user.id, sha)] = room
         self._send(ident, key, BlobStatus(sha256=sha, size=msg.size, have=part.have, complete=False))
@@ -478,6 +501,7 @@ class BlobServer:
                                                          complete=True))
             return self._send(ident, key, P.Error(reason=f"upload of {sha[:12]}: ask blob_stat first",
                                                   ref=sha, code="stat-first"))
+        self._parts.move_to_end(sha)
         data = buffers[0] if len(buffers) == 1 else b""
         if not data or len(data) > MAX_CHUNK_BYTES or msg.offset + len(data) > part.size:
             return self._send(ident, key, P.Error(
@@ -538,6 +562,8 @@ class BlobServer:
                                 f"download refused: role {user.role} may not join the room(s) blob {sha[:12]} "
                                 f"was shared into ({', '.join(rooms)})")
         size = final.stat().st_size
+        if len(self._may_get) > 100_000:
+            self._may_get.clear()
         self._may_get.add((user.id, sha))
         self._audit(user.id, "blob.download", {"sha256": sha, "size": size, "offset": msg.offset, "rooms": rooms})
         self._send(ident, key, BlobStatus(sha256=sha, size=size, have=size, complete=True))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import threading
 import time
@@ -322,12 +323,20 @@ def test_bad_input_is_named(hub, tmp_path, clients):
         client.upload(src, "consult-never-created")
 
 
-def test_study_over_the_hub_limit_is_refused_before_sending(tmp_path, clients):
+def test_study_over_the_hub_limit_is_refused_and_abandoned_parts_expire(tmp_path, clients):
     data = tmp_path / "hub"
-    data.mkdir()
+    (data / "blobs").mkdir(parents=True)
     (data / "hub.toml").write_text('bind = "tcp://127.0.0.1:0"\nblob_max_bytes = 1000000\n')
+    abandoned, recent = data / "blobs" / f"{'a' * 64}.part", data / "blobs" / f"{'b' * 64}.part"
+    abandoned.write_bytes(b"x" * 5000)
+    recent.write_bytes(b"y" * 5000)
+    old = time.time() - 8 * 24 * 3600
+    os.utime(abandoned, (old, old))
     h = start_local_hub(data, module="comms.hub_cli")
     try:
+        assert not abandoned.exists() and recent.exists()  # an upload from last week is dropped, not today's
+        assert [(e["detail"]["sha256"], e["detail"]["bytes"]) for e in audit(h, "blob.part.expired")] == \
+            [("a" * 64, 5000)]
         bundle, address = member(h, tmp_path, clients, "Dr Big")
         src = study_zip(tmp_path / "study.zip")  # ~9 MB
         client = BlobClient(bundle, address)
@@ -336,6 +345,6 @@ def test_study_over_the_hub_limit_is_refused_before_sending(tmp_path, clients):
         assert err.value.code == "too-large" and "1000000" in str(err.value)
         assert client.stats["bytes_sent"] == 0
         assert [e["detail"]["code"] for e in audit(h, "blob.refused")] == ["too-large"]
-        assert [p.name for p in (data / "blobs").iterdir()] == ["endpoint"]
+        assert sorted(p.name for p in (data / "blobs").iterdir()) == sorted(["endpoint", recent.name])
     finally:
         h.kill()
