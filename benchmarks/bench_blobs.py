@@ -138,6 +138,8 @@ def main(argv=None) -> int:
     ap.add_argument("--size", type=float, default=None, help="MB on loopback (default 50)")
     ap.add_argument("--link-size", type=float, default=None, help="MB over the emulated link (default 2)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--chunk-kib", type=int, default=None, help="largest chunk (default: BlobClient's 256 KiB)")
+    ap.add_argument("--no-link", action="store_true", help="skip the emulated link part")
     args = ap.parse_args(argv)
     size = int((args.size or (10 if args.quick else 50)) * MB)
     link_size = int((args.link_size or (1 if args.quick else 2)) * MB)
@@ -149,7 +151,8 @@ def main(argv=None) -> int:
         up_lc, up_bundle, address = member(hub, tmp, "Bench Uploader")
         down_lc, down_bundle, _ = member(hub, tmp, "Bench Receiver")
         clients += [up_lc, down_lc]
-        uploader, receiver = BlobClient(up_bundle, address), BlobClient(down_bundle, address)
+        kw = {"chunk_size": args.chunk_kib * 1024} if args.chunk_kib else {}
+        uploader, receiver = BlobClient(up_bundle, address, **kw), BlobClient(down_bundle, address, **kw)
         chunk, window = uploader.chunk_size, uploader.window
 
         q = mp.get_context("fork").Queue()
@@ -189,6 +192,8 @@ def main(argv=None) -> int:
         print(f"  raw file copy   {mbps(copy_t):7.1f} MB/s (floor; ours up+down is "
               f"{(med(ours_up) + med(ours_down)) / med(copy_t):.1f}x a copy)")
 
+        if args.no_link:
+            return 0
         # ------------------------------------------------------------ emulated cross-border link
         profile = PROFILES["cross-border"]
         port = int(address.rsplit(":", 1)[1])

@@ -709,6 +709,10 @@ class _Flow:
 class BlobClient:
     """Blocking client of the hub's blob service (call from a worker thread, never the GUI thread).
 
+    One transfer at a time per instance (each call creates its own socket in the calling thread);
+    run parallel transfers with one BlobClient per worker thread. Upload into a room only after the
+    user's LinkClient has joined it (the hub checks membership).
+
     ``stats`` describes the last transfer: ``bytes_sent`` / ``bytes_received`` (chunk payload put
     on / taken off the wire, resends included), ``resumed_from`` (offsets the transfer (re)started
     at), ``reconnects``.
