@@ -70,3 +70,46 @@ def test_audit_limiter_caps_and_summarises():
     assert lim.allow("mallory", now=11) == (True, 2)  # new window: 2 suppressed to summarise
     lim.allow("mallory", now=12), lim.allow("mallory", now=12), lim.allow("mallory", now=13)
     assert lim.expired(now=30) == [("mallory", 1)]
+
+
+def test_bundle_encoding_decodes_as_room_events_for_any_count():
+    import msgspec
+
+    evs = [P.RoomEvent(room="r", seq=i, sender="u", kind="chat", body={"i": i}, time=1.0,
+                       sender_role="specialist", sender_name="Dr Lan") for i in range(1, 70_002)]
+    encoded = [P.encode(e) for e in evs]
+    acks = [P.encode(P.Ack(client_msg_id="m", room="r", room_seq=7))]
+    dec = msgspec.msgpack.Decoder(P.RoomEvents)
+    for n in (0, 1, 15, 16, 65_535, 65_536, 70_001):  # fixarray, array16 and array32 headers
+        b = dec.decode(P.encode_bundle(encoded[:n], acks if n % 2 else []))
+        assert b.events == evs[:n]
+        assert [a.room_seq for a in b.acks] == ([7] if n % 2 else [])
+
+
+def test_signatures_match_the_standard_hmac_and_ids_are_unique_and_ordered():
+    import hmac
+    import os
+
+    for key in (b"k", os.urandom(100), os.urandom(32).hex().encode()):
+        data = os.urandom(1000)
+        assert P.sign_data(key, data) == hmac.digest(key, data, "sha256").hex().encode()
+    ids = [P.new_id() for _ in range(10_000)]
+    assert len(set(ids)) == len(ids) and all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
+    assert ids == sorted(ids)
+
+
+def test_1_0_messages_still_decode_and_new_fields_default():
+    import msgspec
+
+    old_event = msgspec.msgpack.encode({"room": "r", "seq": 3, "sender": "u", "kind": "chat", "body": {},
+                                        "time": 1.0, "client_msg_id": "m"})
+    ev = msgspec.msgpack.Decoder(P.RoomEvent).decode(old_event)
+    assert (ev.sender_role, ev.sender_name, ev.ephemeral) == ("", "", False)
+    old_publish = msgspec.msgpack.encode({"room": "r", "kind": "chat", "body": {}, "client_msg_id": "m"})
+    assert msgspec.msgpack.Decoder(P.Publish).decode(old_publish).ephemeral is False
+    assert msgspec.msgpack.Decoder(P.Hello).decode(msgspec.msgpack.encode({"client": "x"})).features == []
+    s = P.Signer("u", b"k")
+    frames = s.frames(P.Publishes(items=[P.Publish(room="r", kind="chat", body={"i": i}, client_msg_id=str(i))
+                                         for i in range(3)]))
+    content, _ = P.verify_and_decode(frames, P.peek_header(frames), b"k")
+    assert [p.body["i"] for p in content.items] == [0, 1, 2]
