@@ -116,6 +116,9 @@ def scripted_log() -> tuple[Log, dict[int, str]]:
     log("th", "consult.chat", {"text": "ยืนยันขนาด 14 มม.", "language": "th"})
     log("vn", "consult.chat", {"text": "Đồng ý, tổn thương 14 mm.", "language": "vi"})
     no(log("vn", "consult.chat", {"text": "   "}), "empty")
+    log("th", "consult.key_image", {"case_id": "case-1", "series_uid": SERIES, "caption": "Tổn thương 14 mm",
+                                    "view": {"position": [1.5, -20.0, 33.0], "active_view": "sagittal"}})
+    no(log("th", "consult.key_image", {"case_id": "case-1", "view": {"active_view": "oblique"}}), "unknown view")
     # conclusion, then a stale concurrent edit
     concl = {"case_id": "case-1", "findings": "Khối 14 mm thùy phải gan.", "diagnosis": "Ung thư biểu mô tế bào gan",
              "recommendation": "Cắt gan phân thùy", "follow_up": "MRI sau 3 tháng",
@@ -134,6 +137,7 @@ def scripted_log() -> tuple[Log, dict[int, str]]:
     log("coord", "consult.ended", dt=200)
     TIMES.update(th_join=th_join.time, th_leave=th_leave.time)
     no(log("vn", "consult.chat", {"text": "one more thing"}), "ended")
+    no(log("coord", "consult.key_image", {"case_id": "case-1", "caption": "late"}), "ended")
     no(log("vn", "consult.conclusion", {**concl, "base_version": 2}), "ended")
     log("coord", "consult.conclusion", {**concl, "recommendation": "Hội chẩn ngoại khoa", "base_version": 2})
     return log, refused
@@ -182,6 +186,11 @@ def test_scripted_consult_gives_identical_state_on_two_participants():
     assert [h.version for h in case.conclusion_history] == [1, 2]
     assert case.conclusion_history[1].follow_up == "MRI sau 6 tuần"
     assert case.conclusion_history[0].author_name == "Nguyễn Thị Lan"
+    # key images are view state, numbered by their seq
+    (ki,) = case.key_images
+    assert ki.caption == "Tổn thương 14 mm" and ki.author == "th" and ki.id == str(next(
+        e.seq for e in log.events if e.kind == "consult.key_image"))
+    assert ki.view == {"position": [1.5, -20.0, 33.0], "active_view": "sagittal"}
     # chat
     assert [(m.sender, m.sender_name, m.language) for m in a.chat] == [("th", "สมชาย ใจดี", "th"),
                                                                        ("vn", "Nguyễn Thị Lan", "vi")]
@@ -228,6 +237,8 @@ def test_duplicates_are_ignored_and_gaps_refused():
     before = s.digest()
     assert not s.apply(log.events[5])
     assert "missing" in s.last_reason and "expected seq 4" in s.last_reason
+    other_room = Event(4, "vn", "consult.chat", {"text": "wrong room"}, time=1.0, room="consult-other")
+    assert not s.apply(other_room) and "room consult-other" in s.last_reason and s.last_seq == 3
     assert s.digest() == before and s.last_seq == 3
     assert all(s.apply(e) or e.seq == 3 for e in log.events[3:6])
 

@@ -387,13 +387,21 @@ def _view_patch(patch: _ViewPatch, what: str) -> dict:
     return d
 
 
+def _emit(signal, *args) -> None:
+    """Emit only when something listens: replaying a long log costs nothing when nobody watches,
+    and it keeps clear of a None-refcount bug of the mypyc-compiled psygnal wheels in processes
+    that imported PySide6 (every emit there drops one reference to None; see the report)."""
+    if len(signal):
+        signal.emit(*args)
+
+
 class ConsultState:
     """The consult room's shared state (see the module docstring for the rules)."""
 
     changed = Signal(str)  # kind of an accepted event
     rejected = Signal(str, str)  # kind, reason
     view_changed = Signal(object)  # FollowedView
-    presenter_changed = Signal(object)  # user id or None
+    presenter_changed = Signal(str)  # user id, "" when nobody presents
     pointer_moved = Signal(str)  # user id
     chat_received = Signal(object)  # ChatMessage
 
@@ -455,11 +463,11 @@ class ConsultState:
                 reason = f"{kind}: cannot be applied ({type(exc).__name__}: {exc})"
             self.last_reason = reason or ""
         if reason:
-            self.rejected.emit(kind, reason)
+            _emit(self.rejected, kind, reason)
             return False
         for sig, args in emits:
-            sig.emit(*args)
-        self.changed.emit(kind)
+            _emit(sig, *args)
+        _emit(self.changed, kind)
         return True
 
     def apply_all(self, events: Iterable) -> list[bool]:
@@ -477,6 +485,9 @@ class ConsultState:
             return f"the event time {t!r} is not a number"
         kind = getattr(ev, "kind", "")
         body = getattr(ev, "body", None)
+        room = getattr(ev, "room", "")
+        if self.room and room and room != self.room:
+            return f"an event of room {room} cannot be applied to room {self.room}"
         if seq == 0:
             if kind != "consult.pointer":
                 return f"{kind}: only the pointer is ephemeral (seq 0)"
@@ -613,7 +624,7 @@ class ConsultState:
             self.presenter_requests.remove(user)
         if user != self.presenter:
             self.presenter = user
-            emits.append((self.presenter_changed, (user,)))
+            emits.append((self.presenter_changed, (user or "",)))
 
     def _request(self, ev, sender, t, body, emits):
         if not self.is_present(sender):
