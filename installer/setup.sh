@@ -45,7 +45,13 @@ stamp=.venv/.silkbridge-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: installing Silkbridge and its test extras into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[test]"
+  # psygnal's compiled (mypyc) wheels drop a reference to None on every emit once PySide6 is
+  # loaded, and the process aborts after ~20,000 emits: use its pure-Python build.
+  .venv/bin/python -m pip install -q --no-binary psygnal -e ".[test]"
   touch "$stamp"
+fi
+if ! .venv/bin/python -c "import psygnal, sys; sys.exit(bool(psygnal._compiled))"; then
+  echo "setup: replacing psygnal's compiled build by its pure-Python build"
+  .venv/bin/python -m pip install -q --force-reinstall --no-deps --no-binary psygnal psygnal
 fi
 echo "setup: ready (.venv/bin/python -m workstation --help)"
