@@ -30,3 +30,28 @@ def display() -> str:
     if not disp:
         pytest.fail("this test drives a real window: run it through installer/run-tests.sh (starts Xvfb)")
     return disp
+
+
+@pytest.fixture(scope="session")
+def small_phantom(tmp_path_factory) -> Path:
+    """The demo CT phantom as a small DICOM series (128 x 128 x 48) covering the whole body."""
+    from workstation.phantom import write_phantom_series
+
+    out = tmp_path_factory.mktemp("phantom")
+    write_phantom_series(out, size=128, slices=48, spacing=(1.4, 1.4, 3.0))
+    return out
+
+
+@pytest.fixture
+def reading_window(qtbot, silkbridge_home, display):
+    """A real reading-room window on the Xvfb display, with a private catalog."""
+    from ui.mainwindow import MainWindow
+    from workstation.dicom.catalog import Catalog
+
+    win = MainWindow(Catalog(silkbridge_home / "catalog"))
+    qtbot.addWidget(win)
+    win.resize(1300, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -9,36 +9,25 @@ from PySide6.QtCore import Qt
 from qt_helpers import click, drag
 from render.annotations import owner_color
 from render.offscreen import capture
-from ui.mainwindow import MainWindow
 from workstation.dicom.assemble import load_series_dir
-from workstation.phantom import write_phantom_series
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module")
-def volume(tmp_path_factory):
-    out = tmp_path_factory.mktemp("phantom")
-    write_phantom_series(out, size=128, slices=48, spacing=(1.4, 1.4, 3.0))
-    return load_series_dir(out)[0]
+def volume(small_phantom):
+    return load_series_dir(small_phantom)[0]
 
 
 @pytest.fixture
-def window(qtbot, silkbridge_home, display, volume):
-    from workstation.dicom.catalog import Catalog
-
-    win = MainWindow(Catalog(silkbridge_home / "catalog"))
-    qtbot.addWidget(win)
-    win.resize(1300, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.volume = volume  # as after opening the series (tested elsewhere)
+def window(reading_window, qtbot, volume):
+    win = reading_window
+    win.volume = volume  # as after opening the series (tested in test_ui_reading_room)
     win._init_state_for(volume)
     win.viewer.set_volume(volume, with_3d=False)
     win.state.layout = "1x1"
     qtbot.wait(100)
-    yield win
-    win.close()
+    return win
 
 
 def _qt_pos(view, xyz):

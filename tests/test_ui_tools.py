@@ -10,29 +10,19 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from render.offscreen import capture
-from ui.mainwindow import MainWindow
-from workstation.dicom.catalog import Catalog
 from workstation.phantom import write_phantom_series
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(scope="module")
-def phantom_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("phantom")
-    write_phantom_series(out, size=128, slices=48, spacing=(1.4, 1.4, 3.0))
-    return out
+@pytest.fixture
+def phantom_dir(small_phantom):
+    return small_phantom
 
 
 @pytest.fixture
-def window(qtbot, silkbridge_home, display):
-    win = MainWindow(Catalog(silkbridge_home / "catalog"))
-    qtbot.addWidget(win)
-    win.resize(1300, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+def window(reading_window):
+    return reading_window
 
 
 def _image(view):
