@@ -79,6 +79,8 @@ ROLE_RIGHTS: dict[str, RoleRights] = {
 
 #: Event kinds that share clinical material: their publishes are audited.
 SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.", "course.")
+#: ...except what only moves a participant's view (up to 20/s per presenter): not worth a row each.
+AUDIT_EXEMPT = ("consult.view", "consult.pointer")
 
 
 _may_publish_cache: dict[tuple[str, str], bool] = {}
@@ -673,7 +675,7 @@ class Hub:
             return self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=dup[0], room_seq=dup[1], duplicate=True))
         self._seqs[room] = seq
         self.stats["events"] += 1
-        if msg.kind.startswith(SHARING_PREFIXES):
+        if msg.kind.startswith(SHARING_PREFIXES) and msg.kind not in AUDIT_EXEMPT:
             self.store.audit(uid, "publish", {"room": room, "kind": msg.kind, "seq": seq})
         self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=room, room_seq=seq))
         self._fan_out(room, P.encode(P.RoomEvent(
