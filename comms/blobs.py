@@ -604,14 +604,8 @@ class _Link:
 
     def open(self) -> None:
         c = self.c
-        s = c._ctx.socket(zmq.DEALER)
-        s.curve_serverkey = c.bundle["hub_public_key"].encode()
-        s.curve_publickey = c.bundle["public_key"].encode()
-        s.curve_secretkey = c.bundle["secret_key"].encode()
-        s.setsockopt(zmq.LINGER, 0)
-        s.setsockopt(zmq.SNDHWM, c.window * 4 + 16)
-        s.setsockopt(zmq.RCVHWM, c.window * 4 + 16)
-        s.setsockopt(zmq.MAXMSGSIZE, MAX_CHUNK_BYTES + 65536)
+        s = P.curve_dealer(c._ctx, c.bundle, sndhwm=c.window * 4 + 16, rcvhwm=c.window * 4 + 16,
+                           maxmsgsize=MAX_CHUNK_BYTES + 65536)
         self.mon = s.get_monitor_socket(zmq.EVENT_DISCONNECTED | zmq.EVENT_HANDSHAKE_FAILED_AUTH
                                         | zmq.EVENT_HANDSHAKE_SUCCEEDED)
         self.ready_at = 0.0  # when the CURVE handshake completed (a request's RTT counts from then)

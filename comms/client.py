@@ -220,13 +220,7 @@ class LinkClient:
             self._ctx.term()
 
     def _open_socket(self) -> None:
-        s = self._ctx.socket(zmq.DEALER)
-        s.curve_serverkey = self.bundle["hub_public_key"].encode()
-        s.curve_publickey = self.bundle["public_key"].encode()
-        s.curve_secretkey = self.bundle["secret_key"].encode()
-        s.setsockopt(zmq.LINGER, 0)
-        s.setsockopt(zmq.SNDHWM, 100_000)
-        s.setsockopt(zmq.RCVHWM, 100_000)
+        s = P.curve_dealer(self._ctx, self.bundle, sndhwm=100_000, rcvhwm=100_000)
         self._mon = s.get_monitor_socket(zmq.EVENT_HANDSHAKE_FAILED_AUTH | zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL
                                          | zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL)
         s.connect(self.bundle["hub_address"])

@@ -136,12 +136,7 @@ class RawPeer:
         self.signer = P.Signer(bundle["user_id"], self.key)
         self._own_ctx = ctx is None
         self.ctx = ctx or zmq.Context()
-        s = self.sock = self.ctx.socket(zmq.DEALER)
-        s.curve_serverkey = bundle["hub_public_key"].encode()
-        s.curve_publickey = bundle["public_key"].encode()
-        s.curve_secretkey = bundle["secret_key"].encode()
-        s.setsockopt(zmq.LINGER, 0)
-        s.setsockopt(zmq.SNDHWM, 1_000_000)
+        s = self.sock = P.curve_dealer(self.ctx, bundle, sndhwm=1_000_000)
         s.connect(bundle["hub_address"])
 
     def send_frames(self, frames: list[bytes]) -> None:

@@ -779,13 +779,8 @@ class MediaClient:
     def _main(self) -> None:
         self._ctx = zmq.Context()
         b = self.bundle
-        s = self._sock = self._ctx.socket(zmq.DEALER)
-        s.curve_serverkey = b["hub_public_key"].encode()
-        s.curve_publickey = b["public_key"].encode()
-        s.curve_secretkey = b["secret_key"].encode()
-        s.setsockopt(zmq.LINGER, 0)
-        s.setsockopt(zmq.SNDHWM, 10)  # ~200 ms of audio: older frames are not worth sending
-        s.setsockopt(zmq.RCVHWM, 1000)
+        # SNDHWM ~200 ms of audio: older frames are not worth sending
+        s = self._sock = P.curve_dealer(self._ctx, b, sndhwm=10, rcvhwm=1000)
         s.connect(self.address)
         self._signer = P.Signer(self.user_id, self._hkey)
         self._replay = P.ReplayGuard(max_ids=5_000)
@@ -982,13 +977,7 @@ class RawMediaPeer:
         self.key = bundle["hmac_secret"].encode()
         self.signer = P.Signer(bundle["user_id"], self.key)
         self.ctx = zmq.Context()
-        s = self.sock = self.ctx.socket(zmq.DEALER)
-        s.curve_serverkey = bundle["hub_public_key"].encode()
-        s.curve_publickey = bundle["public_key"].encode()
-        s.curve_secretkey = bundle["secret_key"].encode()
-        s.setsockopt(zmq.LINGER, 0)
-        s.setsockopt(zmq.RCVHWM, rcvhwm)
-        s.setsockopt(zmq.RCVBUF, rcvbuf)
+        s = self.sock = P.curve_dealer(self.ctx, bundle, rcvhwm=rcvhwm, rcvbuf=rcvbuf)
         s.connect(address)
         self.session_key: bytes | None = None
 

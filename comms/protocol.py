@@ -387,3 +387,21 @@ class ReplayGuard:
 
 def new_secret() -> str:
     return os.urandom(32).hex()
+
+
+def curve_dealer(ctx, bundle: dict, *, sndhwm: int = 1000, rcvhwm: int = 1000, **options):
+    """A DEALER socket that speaks CURVE to the hub as the user of an enrolment ``bundle``:
+    the hub's public key pins the server, the user's key pair authenticates us (the hub's ZAP
+    allow-list). Not yet connected; ``options`` are further zmq socket options by name."""
+    import zmq
+
+    s = ctx.socket(zmq.DEALER)
+    s.curve_serverkey = bundle["hub_public_key"].encode()
+    s.curve_publickey = bundle["public_key"].encode()
+    s.curve_secretkey = bundle["secret_key"].encode()
+    s.setsockopt(zmq.LINGER, 0)
+    s.setsockopt(zmq.SNDHWM, sndhwm)
+    s.setsockopt(zmq.RCVHWM, rcvhwm)
+    for name, value in options.items():
+        s.setsockopt(getattr(zmq, name.upper()), value)
+    return s
