@@ -180,7 +180,7 @@ class LinkClient:
 
         ``ephemeral=True`` (laser pointer, typing indicator): NOT persisted, not retried, not
         ordered; sent at once if online, silently dropped if not. The hub relays it to every
-        online member of the room (this client included) with ``seq == 0``.
+        other online member of the room with ``seq == 0`` (not back to this client).
         """
         cmid = P.new_id()
         if ephemeral:
@@ -236,6 +236,7 @@ class LinkClient:
         self._resume_asked.clear()
         self._welcomed = False
         self._hub_bundles = False
+        self._hub_ack_events = False
         self._set_state("connecting")
         self._send(P.Hello(display_name=self.bundle.get("display_name", ""), features=list(P.FEATURES)))
 
@@ -421,11 +422,13 @@ class LinkClient:
             elif t is P.RoomEvents:  # a bundle: same as its events and acks one by one
                 for ev in content.events:
                     dirty |= self._on_event(ev, deliveries)
-                if content.acks:
-                    acks.extend((a.client_msg_id, a.room_seq) for a in content.acks)
+                for a in content.acks:
+                    acks.append((a.client_msg_id, a.room_seq))
+                    self._own_event(a, deliveries)
                     dirty = True
             elif t is P.Ack:
                 acks.append((content.client_msg_id, content.room_seq))
+                self._own_event(content, deliveries)
                 dirty = True
             elif t is P.Pong:
                 self._on_pong(content)
@@ -453,6 +456,20 @@ class LinkClient:
             self.acked.emit(cmid, seq)
         for ev in deliveries:
             self.event_received.emit(ev)
+
+    def _own_event(self, ack: P.Ack, deliveries: list) -> None:
+        """With "ack-events" the hub does not echo our own publish: rebuild it from the outbox.
+        (A duplicate ack means the event was stored earlier: it comes with the room's backlog.)"""
+        if not self._hub_ack_events or ack.duplicate or ack.room_seq <= self._last.get(ack.room, 0):
+            return
+        with self._dblock:
+            row = self._db.execute("SELECT room, kind, body FROM outbox WHERE client_msg_id=?",
+                                   (ack.client_msg_id,)).fetchone()
+        if row is None:
+            return
+        self._on_event(P.RoomEvent(room=row[0], seq=ack.room_seq, sender=self.user_id, kind=row[1],
+                                   body=msgspec.msgpack.decode(row[2]), time=ack.time, client_msg_id=ack.client_msg_id,
+                                   sender_role=ack.sender_role, sender_name=ack.sender_name), deliveries)
 
     def _on_event(self, ev: P.RoomEvent, deliveries: list) -> bool:
         if ev.ephemeral or ev.seq == 0:  # outside the room order: deliver now, store nothing
@@ -503,6 +520,7 @@ class LinkClient:
             self.services = dict(msg.services)
             self._welcomed = True
             self._hub_bundles = P.FEATURE_BUNDLES in msg.features
+            self._hub_ack_events = P.FEATURE_ACK_EVENTS in msg.features
             self._attempts = 0
             self._set_state("online")
             for room, kind in self._rooms.items():

@@ -25,13 +25,16 @@ from typing import Callable, Iterable
 
 import msgspec
 
-from workstation.consult import ConsultState
+from workstation.consult import ConsultState, Event
 
 log = logging.getLogger(__name__)
 
 DIRECTORY_ROOM = "consult-directory"  # every consult is listed here (hub-ordered, persisted)
-VIEW_INTERVAL_S = 0.05  # the presenter's view goes out at most 20 times a second
-POINTER_INTERVAL_S = 0.05
+# The presenter's view and the laser pointers go out at most 10 times a second: a single change
+# leaves at once (no added latency), a continuous scroll is coalesced, so that a consult's state
+# traffic stays under 10 kB/s per participant (benchmarks/bench_consult.py).
+VIEW_INTERVAL_S = 0.1
+POINTER_INTERVAL_S = 0.1
 
 
 class ConsultError(RuntimeError):
@@ -121,8 +124,7 @@ class ConsultSession:
         self.state = ConsultState(room)
         self._dispatch = dispatch or (lambda fn: fn())
         self._view = _Throttle(VIEW_INTERVAL_S, lambda b: self._publish("consult.view", b), merge=True)
-        self._pointer = _Throttle(POINTER_INTERVAL_S, lambda b: self._publish("consult.pointer", b, ephemeral=True),
-                                  merge=False)
+        self._pointer = _Throttle(POINTER_INTERVAL_S, self._send_pointer, merge=False)
         client.event_received.connect(self._on_event)
         # Events this workstation already holds (an earlier run on the same state_dir) come from its
         # local log; the hub sends only what came after them. Duplicates are ignored by seq.
@@ -138,6 +140,13 @@ class ConsultSession:
     def _apply(self, ev) -> None:
         if not self.state.apply(ev):
             log.info("consult %s: %s from %s refused: %s", self.room, ev.kind, ev.sender, self.state.last_reason)
+
+    def _send_pointer(self, body: dict) -> None:
+        """The hub does not echo ephemeral events: show our own pointer as the others see it."""
+        self._publish("consult.pointer", body, ephemeral=True)
+        own = Event(seq=0, sender=self.me.user_id, kind="consult.pointer", body=body, time=time.time(),
+                    sender_role=self.me.role, sender_name=self.me.name, room=self.room)
+        self._dispatch(lambda: self._apply(own))
 
     def _publish(self, kind: str, body: dict, ephemeral: bool = False) -> str:
         if ephemeral:

@@ -13,8 +13,8 @@ recipient; only the header and the HMAC are per recipient. Events are stamped wi
 enrolled role and name (``sender_role``, ``sender_name``), stored with them.
 
 Ephemeral publishes (``Publish.ephemeral``: laser pointer, typing) are authorized like any other,
-never stored, sequenced (seq 0) or acknowledged, relayed to the room's online members including the
-sender, and capped at :attr:`Hub.EPHEMERAL_RATE` per user per second (the excess is dropped and
+never stored, sequenced (seq 0) or acknowledged, relayed to the room's other online members (the
+sender already knows what it sent: echoing it would double a presenter's traffic), and capped at :attr:`Hub.EPHEMERAL_RATE` per user per second (the excess is dropped and
 summarised in the audit at most every 10 s as ``publish.ephemeral.dropped``).
 
 Authorization is checked for every message against :data:`ROLE_RIGHTS`; every refusal, dropped
@@ -250,6 +250,7 @@ class _Conn:
     rooms: dict[str, str] = field(default_factory=dict)  # room -> role in room
     rtt_ms: float | None = None
     bundles: bool = False  # the client announced the "bundles" feature: RoomEvents may be sent
+    ack_events: bool = False  # "ack-events": its own events are not echoed, the ack carries them
 
 
 class _Bundle:
@@ -574,7 +575,8 @@ class Hub:
         if old is not None and old != ident:
             self._disconnect(self._conns[old], "replaced by a new session")
         self._open.pop(ident, None)
-        self._conns[ident] = _Conn(ident, user, key, time.monotonic(), bundles=P.FEATURE_BUNDLES in hello.features)
+        self._conns[ident] = _Conn(ident, user, key, time.monotonic(), bundles=P.FEATURE_BUNDLES in hello.features,
+                                   ack_events=P.FEATURE_ACK_EVENTS in hello.features)
         self._user_conn[user.id] = ident
         self.store.begin()
         self.store.audit(user.id, "connect", {"session": header.session})
@@ -677,15 +679,22 @@ class Hub:
         self.stats["events"] += 1
         if msg.kind.startswith(SHARING_PREFIXES) and msg.kind not in AUDIT_EXEMPT:
             self.store.audit(uid, "publish", {"room": room, "kind": msg.kind, "seq": seq})
-        self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=room, room_seq=seq))
+        if conn.ack_events:  # the publisher rebuilds its own event from its outbox and this ack
+            self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=room, room_seq=seq, time=now,
+                                  sender_role=user.role, sender_name=user.name))
+        else:
+            self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=room, room_seq=seq))
         self._fan_out(room, P.encode(P.RoomEvent(
             room=room, seq=seq, sender=uid, kind=msg.kind, body=P.msgspec.Raw(body), time=now,
-            client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name)))
+            client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name)),
+            skip=conn.ident if conn.ack_events else None)
 
-    def _fan_out(self, room: str, content: bytes) -> None:
-        """Queue one encoded RoomEvent for every online member (signed per recipient at flush)."""
+    def _fan_out(self, room: str, content: bytes, skip: bytes | None = None) -> None:
+        """Queue one encoded RoomEvent for every online member but ``skip`` (signed per recipient at flush)."""
         open_, conns, out = self._open, self._conns, self._out
         for ident in self._members.get(room, ()):
+            if ident == skip:
+                continue
             b = open_.get(ident)
             if b is None:
                 b = open_[ident] = _Bundle(conns[ident])
@@ -693,7 +702,7 @@ class Hub:
             b.events.append(content)
 
     def _on_ephemeral(self, conn: _Conn, msg: P.Publish) -> None:
-        """Relay at once to the room's online members (sender included); no store, no seq, no ack."""
+        """Relay at once to the room's other online members; no store, no seq, no ack."""
         uid = conn.user.id
         ok, _ = self._eph_limit.allow(uid)
         if not ok:
@@ -703,7 +712,7 @@ class Hub:
         self._fan_out(msg.room, P.encode(P.RoomEvent(
             room=msg.room, seq=0, sender=uid, kind=msg.kind, body=msg.body, time=time.time(),
             client_msg_id=msg.client_msg_id, sender_role=conn.user.role, sender_name=conn.user.name,
-            ephemeral=True)))
+            ephemeral=True)), skip=conn.ident)
 
     def _summarise_ephemeral_drops(self, force: bool = False) -> None:
         now = time.monotonic()

@@ -127,9 +127,9 @@ def test_ephemeral_pointer_reaches_members_is_never_stored_and_leaves_order_alon
     assert all(e.seq == 0 and e.kind == "consult.pointer" and e.sender == lan.user_id
                and e.sender_name == "Dr Lan" for e in pointers)
     assert [e.seq for e in ordered(som_ev, "consult-2")] == [1, 2, 3, 4, 5]
-    # the sender gets its own pointer back (UIs draw it like everyone else's)
-    assert wait_for(lambda: sum(e.ephemeral for e in lan_ev) == 5)
+    # the sender does not get its own pointer back (it knows where it points)
     assert wait_for(lambda: lan.outbox_size() == 0)
+    assert sum(e.ephemeral for e in lan_ev) == 0
     assert som.last_seq("consult-2") == 5
     assert [e.kind for e in som.history("consult-2")] == ["chat"] * 5
     assert [e.kind for e in stored(hub, "consult-2")] == ["chat"] * 5
@@ -249,3 +249,39 @@ def test_publishes_from_a_trainee_are_checked_one_by_one(hub):
     finally:
         t.close()
         teacher.close()
+
+
+def test_a_publisher_is_not_sent_its_own_event_back_but_rebuilds_it_from_the_ack(hub, clients):
+    """With "ack-events" a presenter's own view changes do not come back down its link (half its
+    state traffic); the ack carries the hub time and stamps, the client rebuilds the event."""
+    old = peer(hub, "Dr Old", features=[P.FEATURE_BUNDLES])  # a client without the feature
+    new = peer(hub, "Dr New", features=list(P.FEATURES))
+    try:
+        for p in (old, new):
+            p.send(P.JoinRoom(room="consult-echo"))
+            assert p.recv_type(P.Joined) is not None
+        new.send(P.Publish(room="consult-echo", kind="consult.view", body={"view": {"zoom": 2.0}}, client_msg_id="v1"))
+        got = []
+        while (m := new.recv(1.0)) is not None:
+            got.append(m[1])
+        events = [e for m in got for e in (m.events if isinstance(m, P.RoomEvents) else [m])
+                  if isinstance(e, P.RoomEvent)]
+        acks = [a for m in got for a in (m.acks if isinstance(m, P.RoomEvents) else [m]) if isinstance(a, P.Ack)]
+        assert events == []  # not echoed
+        assert len(acks) == 1 and acks[0].room_seq == 1 and acks[0].time > 0
+        assert (acks[0].sender_role, acks[0].sender_name) == ("specialist", "Dr New")
+        echo = old.recv_type(P.RoomEvent) or old.recv_type(P.RoomEvents)
+        assert echo is not None  # everyone else still gets it
+    finally:
+        old.close()
+        new.close()
+    # A LinkClient delivers its own events exactly once, in order, with the hub's stamps.
+    lan, lan_ev = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN"))
+    lan.join("consult-echo")
+    for i in range(20):
+        lan.publish("consult-echo", "chat", {"i": i})
+    assert wait_for(lambda: len(ordered(lan_ev, "consult-echo")) == 21)
+    mine = [e for e in ordered(lan_ev, "consult-echo") if e.sender == lan.user_id]
+    assert [e.body["i"] for e in mine] == list(range(20))
+    assert [e.seq for e in ordered(lan_ev, "consult-echo")] == list(range(1, 22))
+    assert all(e.sender_name == "Dr Lan" and e.sender_role == "specialist" and e.time > 0 for e in mine)
