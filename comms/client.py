@@ -69,6 +69,9 @@ class LinkClient:
 
     #: timings (seconds)
     ping_interval = 1.0
+    #: while room traffic flows from the hub the link is evidently alive: ping (for the RTT and the
+    #: hub's presence timeout) less often; saves ~0.7 kB/s of a busy consult's link
+    busy_ping_interval = 2.5  # < the hub's 5 s presence timeout, with room for a stall
     dead_after = 4.0  # no traffic from the hub for this long while online -> offline, reconnect
     hello_timeout = 4.0
     backoff_min, backoff_max = 0.2, 5.0
@@ -229,6 +232,7 @@ class LinkClient:
         self._replay = P.ReplayGuard(max_ids=20_000)
         self._hello_sent = time.monotonic()
         self._last_rx = time.monotonic()
+        self._last_data_rx = 0.0  # last room event or ack (not a pong)
         self._last_ping = 0.0
         self._pings: dict[float, float] = {}
         self._missed: list[float] = []
@@ -383,7 +387,8 @@ class LinkClient:
         if now - self._last_rx > self.dead_after:
             self._link_dead("heartbeat")
             return
-        if now - self._last_ping >= self.ping_interval:
+        busy = now - self._last_data_rx < self.ping_interval
+        if now - self._last_ping >= (self.busy_ping_interval if busy else self.ping_interval):
             for t in [t for t in self._pings if now - t > 2.0]:
                 del self._pings[t]
                 self._missed.append(now)
@@ -419,6 +424,7 @@ class LinkClient:
             t = type(content)
             if t is P.RoomEvent:
                 dirty |= self._on_event(content, deliveries)
+                self._last_data_rx = self._last_rx
             elif t is P.RoomEvents:  # a bundle: same as its events and acks one by one
                 for ev in content.events:
                     dirty |= self._on_event(ev, deliveries)
@@ -426,10 +432,12 @@ class LinkClient:
                     acks.append((a.client_msg_id, a.room_seq))
                     self._own_event(a, deliveries)
                     dirty = True
+                self._last_data_rx = self._last_rx
             elif t is P.Ack:
                 acks.append((content.client_msg_id, content.room_seq))
                 self._own_event(content, deliveries)
                 dirty = True
+                self._last_data_rx = self._last_rx
             elif t is P.Pong:
                 self._on_pong(content)
             else:
