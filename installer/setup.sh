@@ -19,6 +19,8 @@ APT_PACKAGES=(
   poppler-utils
   # the reference converter the geometry tests compare with
   dcm2niix
+  # a virtual environment with Debian's Python when no other Python 3.11 is installed
+  python3-venv
 )
 
 missing=()
