@@ -55,3 +55,14 @@ def reading_window(qtbot, silkbridge_home, display):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def hub(tmp_path):
+    """A real hub process (``python -m workstation hub``) with its own data directory."""
+    from comms.local import start_local_hub
+
+    h = start_local_hub(tmp_path / "hub")
+    yield h
+    if h.proc is not None and h.proc.poll() is None:
+        h.kill()

@@ -6,28 +6,12 @@ from __future__ import annotations
 
 import time
 
-import pytest
 
 from comms.client import LinkClient
 from comms.linkemu import PROFILES, LinkEmulator
-from comms.local import start_local_hub
+from helpers import wait_for
 
 
-def wait_for(cond, timeout=10.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(step)
-    return cond()
-
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub")
-    yield h
-    if h.proc.poll() is None:
-        h.kill()
 
 
 def test_consult_survives_resets_and_an_outage_on_a_cross_border_link(hub, tmp_path):

@@ -20,26 +20,12 @@ from comms.client import LinkClient
 from comms.linkemu import PROFILES, LinkEmulator, LinkProfile
 from comms.local import start_local_hub
 from comms.store import Store
+from helpers import wait_for
 
 DECUBITUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "decubitus"
 ROOM = "consult-7f3e"
 
 
-def wait_for(cond, timeout=10.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(step)
-    return cond()
-
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub", module="comms.hub_cli")
-    yield h
-    if h.proc is not None and h.proc.poll() is None:
-        h.kill()
 
 
 @pytest.fixture

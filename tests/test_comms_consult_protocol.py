@@ -10,17 +10,10 @@ import pytest
 
 from comms import protocol as P
 from comms.client import LinkClient
-from comms.local import RawPeer, start_local_hub
+from comms.local import RawPeer
 from comms.store import Store
+from helpers import wait_for
 
-
-def wait_for(cond, timeout=10.0, step=0.02):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(step)
-    return cond()
 
 
 def audit(hub, action):
@@ -38,13 +31,6 @@ def stored(hub, room):
     finally:
         s.close()
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub")
-    yield h
-    if h.proc.poll() is None:
-        h.kill()
 
 
 @pytest.fixture

@@ -16,17 +16,10 @@ from comms import protocol as P
 from comms.client import LinkClient
 from comms.local import RawPeer, start_local_hub
 from comms.store import Store
+from helpers import wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def wait_for(cond, timeout=10.0, step=0.02):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(step)
-    return cond()
 
 
 def audit(hub, action=None, user=None):
@@ -51,13 +44,6 @@ class Recorder:
     def seqs(self, room):
         return [e.seq for e in self.events if e.room == room]
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub")
-    yield h
-    if h.proc.poll() is None:
-        h.kill()
 
 
 @pytest.fixture

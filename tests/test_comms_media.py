@@ -14,20 +14,12 @@ import zmq
 from comms.audio import AudioDeviceError, Microphone, SourcePump, Speaker, ToneSource
 from comms.client import LinkClient
 from comms.linkemu import PROFILES, LinkEmulator
-from comms.local import start_local_hub
 from comms.media import RATE, MediaClient, MediaJoined, MediaRefused, RawMediaPeer
 from comms.store import Store
+from helpers import wait_for
 
 ROOM = "consult-media-test"
 
-
-def wait_for(cond, timeout=10.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(step)
-    return cond()
 
 
 def dominant_hz(x: np.ndarray) -> float:
@@ -35,13 +27,6 @@ def dominant_hz(x: np.ndarray) -> float:
     spec = np.abs(np.fft.rfft(x * np.hanning(x.size)))
     return float(np.argmax(spec) * RATE / x.size)
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub", module="comms.hub_cli")
-    yield h
-    if h.proc.poll() is None:
-        h.kill()
 
 
 @pytest.fixture

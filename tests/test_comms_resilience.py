@@ -12,17 +12,10 @@ import pytest
 
 from comms import protocol as P
 from comms.client import LinkClient
-from comms.local import RawPeer, start_local_hub
+from comms.local import RawPeer
 from comms.store import Store
+from helpers import wait_for
 
-
-def wait_for(cond, timeout=10.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(step)
-    return cond()
 
 
 def rss_mb(pid: int) -> float:
@@ -32,13 +25,6 @@ def rss_mb(pid: int) -> float:
                 return int(line.split()[1]) / 1024
     raise RuntimeError("no VmRSS")
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub")
-    yield h
-    if h.proc.poll() is None:
-        h.kill()
 
 
 def test_hub_killed_mid_session_loses_and_duplicates_nothing(hub, tmp_path):

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
 import pydicom
 import pytest
 
 from comms.client import LinkClient
 from comms.consult import ConsultDirectory, ConsultSession, NeedsConfirmation, Profile, new_consult_id
 from comms.linkemu import PROFILES, LinkEmulator
-from comms.local import start_local_hub
 from workstation.annotations import Annotation, add_op, update_op
 from workstation.deid import Deidentifier
 from workstation.dicom.catalog import Catalog
@@ -27,13 +25,6 @@ def wait_for(cond, timeout=20.0, what="condition"):
         time.sleep(0.02)
     raise AssertionError(f"timed out waiting for {what}")
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub")
-    yield h
-    if h.proc is not None and h.proc.poll() is None:
-        h.stop()
 
 
 class Station:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from comms.client import LinkClient
-from comms.local import start_local_hub
 from qt_helpers import drag, wheel
 from ui.consult import ConsultController
 from ui.link import LinkBridge
@@ -19,13 +18,6 @@ from workstation.phantom import write_phantom_series
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub")
-    yield h
-    if h.proc is not None and h.proc.poll() is None:
-        h.stop()
 
 
 def _station(qtbot, hub, tmp_path, name, role, hospital, country, language):

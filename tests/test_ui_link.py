@@ -7,7 +7,6 @@ import pytest
 
 from comms.client import LinkClient
 from comms.linkemu import PROFILES, LinkEmulator
-from comms.local import start_local_hub
 from ui.link import LinkBridge
 from ui.mainwindow import MainWindow
 from workstation.dicom.catalog import Catalog
@@ -15,13 +14,6 @@ from workstation.dicom.catalog import Catalog
 pytestmark = pytest.mark.gui
 ROOM = "mdt-ui-test"
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = start_local_hub(tmp_path / "hub")
-    yield h
-    if h.proc is not None and h.proc.poll() is None:
-        h.stop()
 
 
 def _window(qtbot, home, bundle, state_dir):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from render.offscreen import capture
 from qt_helpers import click, drag, hover, wheel
-from workstation.phantom import write_phantom_series
 
 pytestmark = pytest.mark.gui
 

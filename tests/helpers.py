@@ -1,0 +1,15 @@
+"""Small helpers shared by the tests (fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+import time
+
+
+def wait_for(cond, timeout: float = 10.0, step: float = 0.02) -> bool:
+    """Poll ``cond()`` until it is true or ``timeout`` s pass; its last value."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return True
+        time.sleep(step)
+    return bool(cond())
