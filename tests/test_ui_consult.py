@@ -52,10 +52,12 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
         _click(qtbot, c_ctl.panel.new_button)
         dialog = c_ctl.panel.findChild(QDialog, "newConsultDialog")
         dialog.title.setText("Hội chẩn gan / 肝脏会诊")
-        dialog.case_title.setText("Liver lesion")
-        dialog.question.setText("Biopsy or follow-up?")
+        dialog.agenda_text.setPlainText("Liver lesion | Biopsy or follow-up? | Bach Mai\nLung nodule | Growth?")
+        when = dialog.scheduled()
         dialog.accept()
-        qtbot.waitUntil(lambda: c_ctl.state is not None and "case-1" in c_ctl.state.cases, timeout=20_000)
+        qtbot.waitUntil(lambda: c_ctl.state is not None and "case-2" in c_ctl.state.cases, timeout=20_000)
+        assert c_ctl.state.cases["case-1"].question == "Biopsy or follow-up?"
+        assert c_ctl.state.meta.scheduled == when
 
         # Dr Lan sees it in her consult list and joins.
         qtbot.waitUntil(lambda: l_ctl.panel.consults.count() == 1, timeout=20_000)

@@ -120,10 +120,10 @@ class ConsultController(QObject):
         self.following = True
         return s
 
-    def create(self, title: str, agenda: list[dict]) -> str:
+    def create(self, title: str, agenda: list[dict], scheduled: float | None = None) -> str:
         room = new_consult_id()
         s = self._open_session(room)
-        s.create(title, time.time(), agenda=agenda,
+        s.create(title, time.time() if scheduled is None else scheduled, agenda=agenda,
                  participants=[{"user": self.profile.user_id, "name": self.profile.name,
                                 "hospital": self.profile.hospital}])
         self.joined.emit(room)
@@ -464,26 +464,39 @@ class ConsultController(QObject):
 
 
 class NewConsultDialog(QDialog):
+    """Title, time and agenda of a new consult (one case per agenda line)."""
+
     def __init__(self, parent=None):
+        from PySide6.QtCore import QDateTime
+        from PySide6.QtWidgets import QDateTimeEdit
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("New MDT consult"))
         form = QFormLayout(self)
         self.title = QLineEdit(objectName="consultTitle")
-        self.case_title = QLineEdit(objectName="caseTitle")
-        self.question = QLineEdit(objectName="caseQuestion")
+        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600), objectName="consultTime",
+                                  calendarPopup=True)
+        self.agenda_text = QPlainTextEdit(objectName="consultAgenda")
+        self.agenda_text.setPlaceholderText(self.tr("One case per line: title | question | referring hospital"))
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("First case"), self.case_title)
-        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("Time"), self.when)
+        form.addRow(self.tr("Agenda"), self.agenda_text)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def scheduled(self) -> float:
+        return self.when.dateTime().toSecsSinceEpoch()
+
     def agenda(self) -> list[dict]:
-        if not self.case_title.text().strip():
-            return []
-        return [{"case_id": "case-1", "title": self.case_title.text().strip(), "question": self.question.text().strip(),
-                 "referring_hospital": ""}]
+        items = []
+        for line in self.agenda_text.toPlainText().splitlines():
+            parts = [p.strip() for p in line.split("|")] + ["", "", ""]
+            if parts[0]:
+                items.append({"case_id": f"case-{len(items) + 1}", "title": parts[0], "question": parts[1],
+                              "referring_hospital": parts[2]})
+        return items
 
 
 class ConsultPanel(QWidget):
@@ -646,7 +659,7 @@ class ConsultPanel(QWidget):
         dialog = NewConsultDialog(self)
         dialog.setObjectName("newConsultDialog")
         dialog.accepted.connect(lambda: self.c.create(dialog.title.text().strip() or self.tr("MDT consult"),
-                                                      dialog.agenda()))
+                                                      dialog.agenda(), dialog.scheduled()))
         dialog.open()
 
     # ------------------------------------------------------------------ meeting page
