@@ -1,0 +1,526 @@
+"""Video for the surgical broadcast: sources, low-latency H.264 encode/decode, bitrate ladder.
+
+This is the video half that the media relay (:mod:`comms.media`, kind-agnostic packet model) will
+carry; it does not depend on the relay.
+
+* **Sources** share one interface: ``read() -> (frame, capture_time)`` with ``frame`` an
+  ``HxWx3 uint8`` RGB array and ``capture_time`` on the :func:`comms.media.wall_clock` scale, and
+  ``close()``. :class:`TestPatternSource` (moving colour bars plus the frame number as a
+  machine-readable barcode, see :func:`read_frame_number`), :class:`FileSource` (PyAV decode,
+  paced at the file's frame rate, optional loop), :class:`CameraSource` (OpenCV ``VideoCapture``)
+  and :class:`CallableSource` (any function returning a frame, e.g. the 3-D view's offscreen
+  capture). Live sources are paced at their frame rate (``realtime=True``); with
+  ``realtime=False`` they return frames as fast as asked (tests, benchmarks).
+* **Codec.** :class:`H264Encoder` uses FFmpeg's ``libx264`` through PyAV with low-latency
+  settings: ``tune=zerolatency`` (no look-ahead, no frame delay), no B-frames, a fixed GOP (a
+  keyframe every ``keyframe_s`` = 2 s, no scene-cut keyframes), VBV capped at the target bitrate,
+  SPS/PPS repeated in-band before every IDR (Annex B), so a decoder can start at any keyframe.
+  :meth:`H264Encoder.force_keyframe` makes the next frame an IDR (a viewer joins). If the installed
+  FFmpeg has no H.264 encoder, the encoder falls back, in order, to ``libopenh264``, VP8
+  (``libvpx``) and MPEG-4 part 2 (``mpeg4``); :attr:`H264Encoder.codec` then says ``"vp8"`` or
+  ``"mpeg4"`` and the decoder must be built with that codec (``H264Decoder(codec=enc.codec)``).
+  The PyAV wheel installed here ships ``libx264``, so the fallback is not used on this machine.
+  :class:`H264Decoder` drops packets until the first keyframe (a decoder joining mid-stream
+  cannot decode P-frames) and survives damaged packets (counted, never raised).
+* **Ladder.** :class:`BitrateLadder` picks a rung (720p30 @ 2.0 Mbit/s ... 240p15 @ 0.3) from the
+  measured available bandwidth and loss, keeping 48 kbit/s for audio first; it steps down at
+  once and up one rung at a time after the link has been good for a while (hysteresis).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import zlib
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+log = logging.getLogger("silkbridge.video")
+
+__all__ = [
+    "TestPatternSource", "FileSource", "CameraSource", "CallableSource", "VideoSourceError",
+    "CameraUnavailable", "H264Encoder", "H264Decoder", "is_keyframe", "read_frame_number",
+    "draw_frame_number", "psnr", "Rung", "BitrateLadder", "DEFAULT_RUNGS", "AUDIO_RESERVE_KBPS",
+    "encoder_candidates",
+]
+
+Frame = np.ndarray
+
+
+def wall_clock() -> float:
+    """The media clock (:func:`comms.media.wall_clock`), imported lazily to keep this module light."""
+    from .media import wall_clock as wc
+
+    return wc()
+
+
+class VideoSourceError(RuntimeError):
+    """A source cannot deliver frames (bad file, no device...); the message names the source."""
+
+
+class CameraUnavailable(VideoSourceError):
+    pass
+
+
+# ----------------------------------------------------------------------------- barcode
+BARCODE_BLOCK = 16
+BARCODE_BITS = 32  # 24-bit frame number + 8-bit CRC check
+_MAX_FRAME = 1 << 24
+
+
+def _barcode_layout(width: int) -> tuple[int, int]:
+    cols = min(BARCODE_BITS, width // BARCODE_BLOCK)
+    if cols < 4:
+        raise ValueError(f"frame width {width} too small for the frame-number barcode (>= 64 px)")
+    return cols, -(-BARCODE_BITS // cols)
+
+
+def _barcode_bits(n: int) -> list[int]:
+    n %= _MAX_FRAME
+    payload = n.to_bytes(3, "big")
+    word = (n << 8) | (zlib.crc32(payload) & 0xFF)
+    return [(word >> (BARCODE_BITS - 1 - i)) & 1 for i in range(BARCODE_BITS)]
+
+
+def draw_frame_number(frame: Frame, n: int) -> Frame:
+    """Write ``n`` (mod 2**24) into the top-left 16x16 black/white blocks of ``frame`` (in place).
+
+    Blocks are aligned on 16x16 macroblocks, so they survive lossy coding; 8 CRC bits let
+    :func:`read_frame_number` reject a damaged code instead of returning a wrong number."""
+    cols, _ = _barcode_layout(frame.shape[1])
+    b = BARCODE_BLOCK
+    for i, bit in enumerate(_barcode_bits(n)):
+        r, c = divmod(i, cols)
+        frame[r * b:(r + 1) * b, c * b:(c + 1) * b] = 255 if bit else 0
+    return frame
+
+
+def read_frame_number(frame: Frame) -> int | None:
+    """The frame number drawn by :func:`draw_frame_number`, or None if there is no valid code."""
+    cols, _ = _barcode_layout(frame.shape[1])
+    b, q = BARCODE_BLOCK, BARCODE_BLOCK // 4
+    bits = []
+    for i in range(BARCODE_BITS):
+        r, c = divmod(i, cols)
+        core = frame[r * b + q:(r + 1) * b - q, c * b + q:(c + 1) * b - q]
+        bits.append(1 if float(core.mean()) > 127.5 else 0)
+    word = 0
+    for bit in bits:
+        word = (word << 1) | bit
+    n, check = word >> 8, word & 0xFF
+    return n if (zlib.crc32(n.to_bytes(3, "big")) & 0xFF) == check else None
+
+
+def psnr(a: Frame, b: Frame) -> float:
+    """Peak signal-to-noise ratio in dB of two uint8 images (inf if identical)."""
+    mse = float(np.mean((a.astype(np.float32) - b.astype(np.float32)) ** 2))
+    return float("inf") if mse == 0 else 10.0 * np.log10(255.0 ** 2 / mse)
+
+
+# ----------------------------------------------------------------------------- sources
+class _Pacer:
+    """Sleeps until the next frame slot; resynchronises after a stall instead of bursting."""
+
+    def __init__(self, fps: float, realtime: bool):
+        self.period = 1.0 / float(fps)
+        self.realtime = realtime
+        self._next: float | None = None
+
+    def wait(self) -> None:
+        if not self.realtime:
+            return
+        now = time.monotonic()
+        if self._next is None or now - self._next > self.period:
+            self._next = now
+        elif self._next > now:
+            time.sleep(self._next - now)
+        self._next += self.period
+
+
+_BARS = np.array([[192, 192, 192], [192, 192, 0], [0, 192, 192], [0, 192, 0],
+                  [192, 0, 192], [192, 0, 0], [0, 0, 192], [16, 16, 16]], np.uint8)
+
+
+class TestPatternSource:
+    """Moving colour bars with a grey ramp and the frame number as a barcode (top-left); with
+    ``detail=True`` also a scrolling band of blurred noise (hard content, to load the rate control).
+
+    ``frame(n)`` renders frame ``n`` (pure); ``read()`` returns the next one, paced at ``fps``."""
+
+    __test__ = False  # not a pytest class
+
+    def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0, *, realtime: bool = True,
+                 speed: int = 4, detail: bool = False):
+        if width % 2 or height % 2:
+            raise ValueError(f"test pattern size must be even, got {width}x{height}")
+        _, rows = _barcode_layout(width)
+        if height < rows * BARCODE_BLOCK + 16:
+            raise ValueError(f"test pattern height {height} too small")
+        self.width, self.height, self.fps, self.speed = width, height, float(fps), speed
+        self._n = 0
+        self._pacer = _Pacer(fps, realtime)
+        self._x = np.arange(width)
+        self._texture = None
+        if detail:  # a scrolling band of blurred noise: hard, camera-like content for rate control
+            import cv2
+
+            rng = np.random.default_rng(5)
+            band = rng.integers(0, 256, (height // 4, width, 3), dtype=np.uint8)
+            self._texture = cv2.GaussianBlur(band, (0, 0), 1.5)
+
+    def frame(self, n: int) -> Frame:
+        w, h = self.width, self.height
+        idx = (((self._x + n * self.speed) * 8) // w) % 8
+        row = _BARS[idx]
+        img = np.empty((h, w, 3), np.uint8)
+        ramp_top = h * 3 // 4
+        img[:ramp_top] = row[None]
+        ramp = ((self._x * 255) // max(w - 1, 1) + 2 * n) % 256
+        img[ramp_top:] = ramp.astype(np.uint8)[None, :, None]
+        if self._texture is not None:
+            t = self._texture
+            img[ramp_top - t.shape[0]:ramp_top] = np.roll(t, 3 * n, axis=1)
+        return draw_frame_number(img, n)
+
+    def read(self) -> tuple[Frame, float]:
+        self._pacer.wait()
+        f = self.frame(self._n)
+        self._n += 1
+        return f, wall_clock()
+
+    def close(self) -> None:
+        pass
+
+
+class FileSource:
+    """Frames of a video file or stream URL decoded with PyAV, paced at the file's frame rate.
+
+    With ``loop=True`` the file restarts at the end; otherwise :class:`EOFError` is raised.
+    A missing or undecodable file raises :class:`VideoSourceError` naming it and the reason."""
+
+    def __init__(self, path: str | Path, loop: bool = True, *, realtime: bool = True):
+        import av
+
+        self.path = str(path)
+        self.loop = loop
+        self._av = av
+        try:
+            self._container = av.open(self.path)
+        except (av.FFmpegError, OSError) as e:
+            raise VideoSourceError(f"cannot open video {self.path}: {e}") from e
+        if not self._container.streams.video:
+            self._container.close()
+            raise VideoSourceError(f"{self.path}: no video stream")
+        self._stream = self._container.streams.video[0]
+        self._stream.thread_type = "AUTO"
+        rate = self._stream.average_rate or self._stream.guessed_rate or Fraction(25)
+        self.fps = float(rate)
+        self.width, self.height = self._stream.codec_context.width, self._stream.codec_context.height
+        self._pacer = _Pacer(self.fps, realtime)
+        self._frames = self._container.decode(self._stream)
+        self._lock = threading.Lock()
+        self.loops = 0
+
+    def _next_frame(self):
+        try:
+            return next(self._frames)
+        except StopIteration:
+            return None
+        except self._av.FFmpegError as e:
+            raise VideoSourceError(f"{self.path}: decode error: {e}") from e
+
+    def read(self) -> tuple[Frame, float]:
+        with self._lock:
+            f = self._next_frame()
+            if f is None:
+                if not self.loop:
+                    raise EOFError(f"{self.path}: end of video")
+                self._container.seek(0, stream=self._stream)
+                self._frames = self._container.decode(self._stream)
+                self.loops += 1
+                f = self._next_frame()
+                if f is None:
+                    raise VideoSourceError(f"{self.path}: no decodable frames")
+            img = f.to_ndarray(format="rgb24")
+        self._pacer.wait()
+        return img, wall_clock()
+
+    def close(self) -> None:
+        self._container.close()
+
+
+class CameraSource:
+    """A local camera through OpenCV (V4L2 on Linux). Raises :class:`CameraUnavailable` naming
+    the index when the device cannot be opened or delivers no frame."""
+
+    def __init__(self, index: int = 0, width: int | None = None, height: int | None = None,
+                 fps: float | None = None):
+        import cv2
+
+        self.index = index
+        self._cv2 = cv2
+        cap = cv2.VideoCapture(index)
+        if not cap.isOpened():
+            cap.release()
+            raise CameraUnavailable(f"camera {index}: cannot open video device (no camera at index {index}"
+                                    f" or it is in use)")
+        if width:
+            cap.set(cv2.CAP_PROP_FRAME_WIDTH, width)
+        if height:
+            cap.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+        if fps:
+            cap.set(cv2.CAP_PROP_FPS, fps)
+        self._cap = cap
+        self.fps = cap.get(cv2.CAP_PROP_FPS) or fps or 30.0
+
+    def read(self) -> tuple[Frame, float]:
+        ok, bgr = self._cap.read()
+        t = wall_clock()
+        if not ok or bgr is None:
+            raise CameraUnavailable(f"camera {self.index}: no frame (device disconnected?)")
+        return self._cv2.cvtColor(bgr, self._cv2.COLOR_BGR2RGB), t
+
+    def close(self) -> None:
+        self._cap.release()
+
+
+class CallableSource:
+    """Frames from ``fn()`` (HxWx3 RGB or HxWx4 RGBA uint8, e.g. an offscreen render), paced at ``fps``."""
+
+    def __init__(self, fn: Callable[[], Frame], fps: float = 15.0, *, realtime: bool = True):
+        self.fn, self.fps = fn, float(fps)
+        self._pacer = _Pacer(fps, realtime)
+
+    def read(self) -> tuple[Frame, float]:
+        self._pacer.wait()
+        t = wall_clock()
+        img = np.asarray(self.fn())
+        if img.ndim != 3 or img.shape[2] not in (3, 4):
+            raise VideoSourceError(f"CallableSource {self.fn!r}: expected HxWx3/4 image, got shape {img.shape}")
+        if img.dtype != np.uint8:
+            raise VideoSourceError(f"CallableSource {self.fn!r}: expected uint8, got {img.dtype}")
+        return np.ascontiguousarray(img[:, :, :3]), t
+
+    def close(self) -> None:
+        pass
+
+
+# ----------------------------------------------------------------------------- codec
+# (ffmpeg encoder, our codec name, ffmpeg decoder)
+_CANDIDATES = [("libx264", "h264", "h264"), ("libopenh264", "h264", "h264"),
+               ("libvpx", "vp8", "vp8"), ("mpeg4", "mpeg4", "mpeg4")]
+_DECODERS = {c: d for _, c, d in _CANDIDATES}
+
+
+def encoder_candidates() -> list[tuple[str, str]]:
+    """(ffmpeg encoder, codec) pairs available in this PyAV build, in order of preference."""
+    import av
+
+    have = av.codecs_available
+    out = []
+    for enc, codec, _ in _CANDIDATES:
+        if enc in have:
+            try:
+                av.Codec(enc, "w")
+            except Exception:  # listed but not usable
+                continue
+            out.append((enc, codec))
+    return out
+
+
+class H264Encoder:
+    """Low-latency video encoder: RGB frames -> list of packets (bytes), one access unit per frame.
+
+    H.264 with ``libx264`` (preset ``veryfast``, ``tune=zerolatency``, no B-frames, fixed GOP of
+    ``keyframe_s`` seconds, VBV max rate = ``bitrate``, in-band SPS/PPS). Falls back to VP8 /
+    MPEG-4 when no H.264 encoder exists; :attr:`codec` names what is produced. Frames of another
+    size are scaled to ``width x height``."""
+
+    def __init__(self, width: int, height: int, fps: float = 30.0, bitrate: int = 2_000_000, *,
+                 keyframe_s: float = 2.0, preset: str = "veryfast", threads: int = 2,
+                 encoder: str | None = None):
+        import av
+
+        if width % 2 or height % 2:
+            raise ValueError(f"video size must be even, got {width}x{height}")
+        cands = encoder_candidates()
+        if encoder is not None:
+            cands = [c for c in cands if c[0] == encoder]
+        if not cands:
+            raise RuntimeError(f"no usable video encoder in this PyAV/FFmpeg build (wanted {encoder or _CANDIDATES})")
+        self.encoder_name, self.codec = cands[0]
+        if self.codec != "h264":
+            log.warning("no H.264 encoder in this FFmpeg build; using %s (%s)", self.encoder_name, self.codec)
+        self.width, self.height, self.fps, self.bitrate = width, height, float(fps), int(bitrate)
+        self.gop = max(1, round(self.fps * keyframe_s))
+        rate = Fraction(self.fps).limit_denominator(1001)
+        c = self._ctx = av.CodecContext.create(self.encoder_name, "w")
+        c.width, c.height = width, height
+        c.pix_fmt = "yuv420p"
+        c.framerate = rate
+        c.time_base = 1 / rate
+        c.bit_rate = self.bitrate
+        c.gop_size = self.gop
+        c.max_b_frames = 0
+        c.thread_count = threads
+        kbps = self.bitrate // 1000
+        if self.encoder_name == "libx264":
+            c.options = {
+                "preset": preset, "tune": "zerolatency", "forced-idr": "1",
+                "x264-params": (f"keyint={self.gop}:min-keyint={self.gop}:scenecut=0:bframes=0:"
+                                f"vbv-maxrate={kbps}:vbv-bufsize={max(kbps // 2, 50)}:repeat-headers=1"),
+            }
+        elif self.encoder_name == "libopenh264":
+            c.options = {"allow_skip_frames": "0"}
+        elif self.encoder_name == "libvpx":
+            c.options = {"deadline": "realtime", "cpu-used": "8", "lag-in-frames": "0", "error-resilient": "1"}
+        c.open()
+        self._av = av
+        self._pts = 0
+        self._force = False
+
+    def force_keyframe(self) -> None:
+        """Make the next encoded frame a keyframe (IDR with SPS/PPS), e.g. for a joining viewer."""
+        self._force = True
+
+    def encode(self, frame: Frame) -> list[bytes]:
+        """One HxWx3 uint8 RGB frame -> packets (normally exactly one, at once: no frame delay)."""
+        f = self._av.VideoFrame.from_ndarray(np.ascontiguousarray(frame), format="rgb24")
+        f.pts = self._pts
+        self._pts += 1
+        if self._force:
+            f.pict_type = self._av.video.frame.PictureType.I
+            self._force = False
+        return [bytes(p) for p in self._ctx.encode(f)]
+
+    def flush(self) -> list[bytes]:
+        """Packets still held by the encoder (none with zerolatency); the encoder is done after."""
+        return [bytes(p) for p in self._ctx.encode(None)]
+
+
+def is_keyframe(packet: bytes, codec: str = "h264") -> bool:
+    """Whether ``packet`` starts a decodable picture (H.264 IDR, VP8 key frame, MPEG-4 I-VOP)."""
+    if codec == "h264":
+        i, n = 0, len(packet)
+        while True:
+            i = packet.find(b"\x00\x00\x01", i)
+            if i < 0 or i + 3 >= n:
+                return False
+            if packet[i + 3] & 0x1F == 5:
+                return True
+            i += 3
+    if codec == "vp8":
+        return len(packet) > 0 and (packet[0] & 1) == 0
+    if codec == "mpeg4":
+        i = packet.find(b"\x00\x00\x01\xb6")
+        return i >= 0 and i + 4 < len(packet) and (packet[i + 4] >> 6) == 0
+    raise ValueError(f"unknown codec {codec!r}")
+
+
+class H264Decoder:
+    """Packets -> RGB frames. Waits for a keyframe before decoding (a viewer joining mid-stream),
+    and drops damaged packets (:attr:`errors`) instead of raising; after an error it keeps
+    decoding (the picture heals at the next keyframe; ask the sender for one)."""
+
+    def __init__(self, codec: str = "h264", threads: int = 2):
+        import av
+
+        if codec not in _DECODERS:
+            raise ValueError(f"unknown codec {codec!r} (known: {sorted(_DECODERS)})")
+        self.codec = codec
+        c = self._ctx = av.CodecContext.create(_DECODERS[codec], "r")
+        c.thread_type = "SLICE"  # frame threading would delay output by thread_count frames
+        c.thread_count = threads
+        c.open()
+        self._av = av
+        self.synced = False
+        self.waiting_dropped = 0
+        self.errors = 0
+
+    def decode(self, packet: bytes) -> list[Frame]:
+        if not self.synced:
+            if not is_keyframe(packet, self.codec):
+                self.waiting_dropped += 1
+                return []
+            self.synced = True
+        try:
+            frames = self._ctx.decode(self._av.Packet(packet))
+        except self._av.FFmpegError as e:
+            self.errors += 1
+            log.debug("video decode error: %s", e)
+            return []
+        return [f.to_ndarray(format="rgb24") for f in frames]
+
+
+# ----------------------------------------------------------------------------- ladder
+AUDIO_RESERVE_KBPS = 48
+
+
+@dataclass(frozen=True)
+class Rung:
+    name: str
+    width: int
+    height: int
+    fps: int
+    kbps: int
+
+
+DEFAULT_RUNGS = (Rung("720p30", 1280, 720, 30, 2000), Rung("540p25", 960, 540, 25, 1200),
+                 Rung("360p20", 640, 360, 20, 600), Rung("240p15", 426, 240, 15, 300))
+
+
+class BitrateLadder:
+    """Picks the video rung for the measured link (``choose`` about once a second).
+
+    Audio is served first: the video budget is ``(available - 48 kbit/s) * headroom``. Down is
+    fast: as soon as the current rung no longer fits, or loss reaches ``loss_down`` (congestion:
+    one rung further down per call), the ladder drops, several rungs at once if needed. Up is
+    slow: only after ``up_hold_s`` seconds in which loss stayed below ``loss_up`` and the next
+    rung fitted with ``up_margin`` to spare, and one rung at a time. The lowest rung is the floor
+    (never switched off here)."""
+
+    def __init__(self, rungs=DEFAULT_RUNGS, *, audio_kbps: int = AUDIO_RESERVE_KBPS, headroom: float = 0.9,
+                 loss_down: float = 0.05, loss_up: float = 0.03, up_hold_s: float = 8.0, up_margin: float = 1.2,
+                 start: int | None = None):
+        self.rungs = tuple(sorted(rungs, key=lambda r: -r.kbps))
+        self.audio_kbps, self.headroom = audio_kbps, headroom
+        self.loss_down, self.loss_up = loss_down, loss_up
+        self.up_hold_s, self.up_margin = up_hold_s, up_margin
+        self.index = len(self.rungs) - 1 if start is None else start  # start low, climb when proven
+        self._good_since: float | None = None
+
+    @property
+    def current(self) -> Rung:
+        return self.rungs[self.index]
+
+    def budget_kbps(self, available_kbps: float) -> float:
+        return max(0.0, available_kbps - self.audio_kbps) * self.headroom
+
+    def choose(self, available_kbps: float, loss: float = 0.0, now: float | None = None) -> Rung:
+        now = time.monotonic() if now is None else now
+        budget = self.budget_kbps(available_kbps)
+        last = len(self.rungs) - 1
+        fit = next((i for i, r in enumerate(self.rungs) if r.kbps <= budget), last)
+        target = max(fit, self.index + 1) if loss >= self.loss_down else fit
+        target = min(target, last)
+        if target > self.index:  # down: at once
+            self.index = target
+            self._good_since = None
+        elif target < self.index and loss < self.loss_up:
+            nxt = self.rungs[self.index - 1]
+            if nxt.kbps * self.up_margin <= budget:
+                if self._good_since is None:
+                    self._good_since = now
+                elif now - self._good_since >= self.up_hold_s:
+                    self.index -= 1
+                    self._good_since = now  # the next step up needs another full hold
+            else:
+                self._good_since = None
+        else:
+            self._good_since = None
+        return self.current
