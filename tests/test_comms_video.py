@@ -187,3 +187,22 @@ def test_ladder_keeps_audio_first():
     assert lad.choose(2048, 0.0, now=0).name == "540p25"
     assert lad.budget_kbps(AUDIO_RESERVE_KBPS) == 0
     assert lad.choose(30, 0.0, now=1).name == "240p15"  # floor
+
+
+@pytest.mark.parametrize("encoder,codec", [("libvpx", "vp8"), ("mpeg4", "mpeg4")])
+def test_fallback_codecs_roundtrip_and_join(encoder, codec):
+    """The fallbacks used when FFmpeg lacks H.264 work the same way (forced encoder here)."""
+    src = TestPatternSource(320, 240, 15, realtime=False)
+    enc = H264Encoder(320, 240, 15, 800_000, encoder=encoder)
+    assert enc.codec == codec
+    packets = []
+    for i in range(20):
+        frame, _ = src.read()
+        if i == 12:
+            enc.force_keyframe()
+        packets.append((frame, enc.encode(frame)))
+    assert [i for i, (_, pk) in enumerate(packets) if any(is_keyframe(p, codec) for p in pk)] == [0, 12]
+    late = H264Decoder(codec)
+    got = [(read_frame_number(f), psnr(f, frame)) for frame, pk in packets[5:] for p in pk for f in late.decode(p)]
+    assert [n for n, _ in got] == list(range(12, 20))
+    assert min(q for _, q in got) > 30.0
