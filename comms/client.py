@@ -28,8 +28,6 @@ same ``state_dir`` resumes where the previous one stopped.
 
 from __future__ import annotations
 
-import os
-import queue
 import random
 import sqlite3
 import threading
@@ -43,6 +41,7 @@ from psygnal import Signal
 from zmq.utils.monitor import recv_monitor_message
 
 from . import protocol as P
+from .commands import CommandQueue
 from .store import Checkpointer
 
 _encode = msgspec.msgpack.Encoder().encode
@@ -103,9 +102,7 @@ class LinkClient:
         self._room_roles: dict[str, str] = {}
         self._pending: dict[str, dict[int, P.RoomEvent]] = {}
         self._resume_asked: dict[str, float] = {}
-        self._cmds: queue.SimpleQueue = queue.SimpleQueue()
-        self._wake_r, self._wake_w = os.pipe()
-        os.set_blocking(self._wake_r, False)
+        self._cmds = CommandQueue()
         self._thread: threading.Thread | None = None
         self._running = False
         self._ev_decoder = msgspec.msgpack.Decoder(dict)
@@ -153,7 +150,7 @@ class LinkClient:
 
     def stop(self, timeout: float = 5.0) -> None:
         if self._thread is not None:
-            self._command("stop")
+            self._cmds.put("stop")
             self._thread.join(timeout)
             self._thread = None
             self._checkpointer.stop()
@@ -162,20 +159,16 @@ class LinkClient:
                 self._db.close()
             except sqlite3.Error:
                 pass
-        for fd in (self._wake_r, self._wake_w):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        self._cmds.close()
 
     def join(self, room_id: str, kind: str = "consult") -> None:
-        self._command("join", room_id, kind)
+        self._cmds.put("join", room_id, kind)
 
     def leave(self, room_id: str) -> None:
-        self._command("leave", room_id)
+        self._cmds.put("leave", room_id)
 
     def create_room(self, room_id: str, kind: str = "consult", title: str = "") -> None:
-        self._command("create", room_id, kind, title)
+        self._cmds.put("create", room_id, kind, title)
 
     def publish(self, room_id: str, kind: str, body: dict[str, Any], ephemeral: bool = False) -> str:
         """Queue an event for a room; durable in the outbox when this returns (SQLite WAL,
@@ -187,21 +180,14 @@ class LinkClient:
         """
         cmid = P.new_id()
         if ephemeral:
-            self._command("publish_eph", cmid, room_id, kind, body)
+            self._cmds.put("publish_eph", cmid, room_id, kind, body)
             return cmid
         blob = P.encode(body)
         with self._dblock:
             self._db.execute("INSERT INTO outbox (client_msg_id, room, kind, body, created) VALUES (?,?,?,?,?)",
                              (cmid, room_id, kind, blob, time.time()))
-        self._command("publish", cmid, room_id, kind, body)
+        self._cmds.put("publish", cmid, room_id, kind, body)
         return cmid
-
-    def _command(self, *cmd) -> None:
-        self._cmds.put(cmd)
-        try:
-            os.write(self._wake_w, b"x")
-        except OSError:
-            pass
 
     # ------------------------------------------------------------------ I/O thread
     def _set_state(self, state: str) -> None:
@@ -272,7 +258,7 @@ class LinkClient:
 
     def _loop(self) -> None:
         poller = zmq.Poller()
-        poller.register(self._wake_r, zmq.POLLIN)
+        poller.register(self._cmds.fd, zmq.POLLIN)
         registered = None
         while self._running:
             now = time.monotonic()
@@ -280,7 +266,7 @@ class LinkClient:
                 self._open_socket()
             if registered is not self._sock:
                 poller = zmq.Poller()
-                poller.register(self._wake_r, zmq.POLLIN)
+                poller.register(self._cmds.fd, zmq.POLLIN)
                 if self._sock is not None:
                     poller.register(self._sock, zmq.POLLIN)
                     poller.register(self._mon, zmq.POLLIN)
@@ -289,11 +275,8 @@ class LinkClient:
             if self._sock is None and not self._terminal:
                 timeout = max(1, min(100, int((self._next_connect - now) * 1000)))
             ready = dict(poller.poll(timeout))
-            if self._wake_r in ready:
-                try:
-                    os.read(self._wake_r, 4096)
-                except BlockingIOError:
-                    pass
+            if self._cmds.fd in ready:
+                self._cmds.clear_wakeups()
             self._run_commands()
             if not self._running:
                 break
@@ -328,11 +311,7 @@ class LinkClient:
                 self._send_publishes(batch)
 
     def _run_commands_into(self, batch: list) -> None:
-        while True:
-            try:
-                cmd = self._cmds.get_nowait()
-            except queue.Empty:
-                return
+        while (cmd := self._cmds.get()) is not None:
             op = cmd[0]
             if op in ("publish", "publish_eph"):
                 if self._welcomed:  # offline: the outbox resends ordered ones; ephemeral ones are dropped

@@ -40,7 +40,6 @@ import collections
 import hmac
 import logging
 import os
-import queue
 import threading
 import time
 from dataclasses import dataclass, field
@@ -53,6 +52,7 @@ import zmq
 from psygnal import Signal
 
 from . import protocol as P
+from .commands import CommandQueue
 
 log = logging.getLogger("silkbridge.media")
 
@@ -191,7 +191,7 @@ class MediaRelay:
         self._sessions: dict[bytes, _Session] = {}
         self._rooms: dict[str, set[bytes]] = {}
         self._stop = threading.Event()
-        self._wake_r, self._wake_w = os.pipe()
+        self._wake = CommandQueue()  # only its wake-up: stop() interrupts the poll
         self._thread: threading.Thread | None = None
         self.stats = collections.Counter()
 
@@ -203,20 +203,13 @@ class MediaRelay:
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
-        try:
-            os.write(self._wake_w, b"x")
-        except OSError:
-            pass
+        self._wake.wake()
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
         else:
             self.sock.close(linger=0)
-        for fd in (self._wake_r, self._wake_w):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        self._wake.close()
 
     def receivers(self) -> dict[str, dict]:
         """Per joined member: packets forwarded and dropped (stale/slow) by the relay."""
@@ -233,7 +226,7 @@ class MediaRelay:
         self._users: dict[str, object] = {}
         poller = zmq.Poller()
         poller.register(self.sock, zmq.POLLIN)
-        poller.register(self._wake_r, zmq.POLLIN)
+        poller.register(self._wake.fd, zmq.POLLIN)
         next_house = 0.0
         try:
             while not self._stop.is_set():
@@ -673,9 +666,7 @@ class MediaClient:
         self._jb_args = dict(jitter or {})
         if on_audio is not None:
             self.audio.connect(on_audio)
-        self._cmds: queue.SimpleQueue = queue.SimpleQueue()
-        self._wake_r, self._wake_w = os.pipe()
-        os.set_blocking(self._wake_r, False)
+        self._cmds = CommandQueue()
         self._thread: threading.Thread | None = None
         self._state = "offline"
         self.room: str | None = None
@@ -707,20 +698,16 @@ class MediaClient:
 
     def stop(self, timeout: float = 5.0) -> None:
         if self._thread is not None:
-            self._command("stop")
+            self._cmds.put("stop")
             self._thread.join(timeout)
             self._thread = None
-        for fd in (self._wake_r, self._wake_w):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        self._cmds.close()
 
     def join(self, room: str) -> None:
-        self._command("join", room)
+        self._cmds.put("join", room)
 
     def leave(self) -> None:
-        self._command("leave")
+        self._cmds.put("leave")
 
     def send_audio(self, pcm: np.ndarray, capture_time: float | None = None) -> None:
         """Queue captured mono 48 kHz samples (int16 or float in [-1, 1], any length); sent in 20 ms
@@ -729,7 +716,7 @@ class MediaClient:
         pcm = np.asarray(pcm).reshape(-1)
         if capture_time is None:
             capture_time = wall_clock() - pcm.size / RATE
-        self._command("pcm", pcm, capture_time)
+        self._cmds.put("pcm", pcm, capture_time)
 
     def mute(self, sender: str, muted: bool = True) -> None:
         """Stop (or resume) playing one sender locally; its packets are still counted."""
@@ -763,13 +750,6 @@ class MediaClient:
         p = self._peers.get(sender)
         return list(p.jb.delays) if p else []
 
-    def _command(self, *cmd) -> None:
-        self._cmds.put(cmd)
-        try:
-            os.write(self._wake_w, b"x")
-        except OSError:
-            pass
-
     # ------------------------------------------------------------------ media thread
     def _set_state(self, s: str) -> None:
         if s != self._state:
@@ -788,7 +768,7 @@ class MediaClient:
         self._last_echo = self._last_ka = self._join_sent = time.monotonic()
         poller = zmq.Poller()
         poller.register(s, zmq.POLLIN)
-        poller.register(self._wake_r, zmq.POLLIN)
+        poller.register(self._cmds.fd, zmq.POLLIN)
         try:
             while self._running:
                 timeout = 50
@@ -796,11 +776,8 @@ class MediaClient:
                 if dues:
                     timeout = max(0, min(timeout, int((min(dues) - wall_clock()) * 1000) + 1))
                 ready = dict(poller.poll(timeout))
-                if self._wake_r in ready:
-                    try:
-                        os.read(self._wake_r, 65536)
-                    except BlockingIOError:
-                        pass
+                if self._cmds.fd in ready:
+                    self._cmds.clear_wakeups()
                 self._run_commands()
                 if s in ready:
                     self._drain()
@@ -811,11 +788,7 @@ class MediaClient:
             self._ctx.term()
 
     def _run_commands(self) -> None:
-        while True:
-            try:
-                cmd = self._cmds.get_nowait()
-            except queue.Empty:
-                return
+        while (cmd := self._cmds.get()) is not None:
             op = cmd[0]
             if op == "stop":
                 if self.room is not None:
