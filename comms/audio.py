@@ -42,7 +42,25 @@ def _sd():
     return sd
 
 
-class Microphone:
+class _Device:
+    """A PortAudio stream's lifecycle; subclasses open ``self._stream`` in ``start``."""
+
+    _stream = None
+
+    def stop(self) -> None:
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class Microphone(_Device):
     """Captures mono 48 kHz audio in 20 ms blocks.
 
     With ``on_frames(pcm float32, capture_time)`` each block is handed over from the PortAudio
@@ -104,20 +122,9 @@ class Microphone:
                 out.append(got[0])
         return np.concatenate(out) if out else np.zeros(0, np.float32)
 
-    def stop(self) -> None:
-        if self._stream is not None:
-            self._stream.stop()
-            self._stream.close()
-            self._stream = None
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()
 
 
-class Speaker:
+class Speaker(_Device):
     """Plays mono 48 kHz audio; several sources (e.g. one per remote participant) are mixed.
 
     :meth:`feed` matches ``MediaClient.audio(sender, pcm, capture_time)``. Each source keeps at
@@ -187,17 +194,6 @@ class Speaker:
             raise AudioDeviceError(f"cannot open speaker {self.device or '(default output)'}: {exc}") from None
         return self
 
-    def stop(self) -> None:
-        if self._stream is not None:
-            self._stream.stop()
-            self._stream.close()
-            self._stream = None
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()
 
 
 class ToneSource:
