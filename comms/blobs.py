@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import os
 import random
@@ -298,14 +297,8 @@ class BlobServer:
     def _open(self) -> None:
         self.store = Store(self.data_dir, checkpoint_inline=False)
         self.store.db.executescript(BLOBS_SCHEMA)
-        s = self.sock = self.ctx.socket(zmq.ROUTER)
-        s.curve_server = True
-        s.curve_publickey = self.public_key
-        s.curve_secretkey = self._secret_key
-        s.setsockopt(zmq.LINGER, 0)
-        s.setsockopt(zmq.SNDHWM, 256)
-        s.setsockopt(zmq.RCVHWM, 256)
-        s.setsockopt(zmq.MAXMSGSIZE, self.max_message_bytes)
+        s = self.sock = P.curve_router(self.ctx, self.public_key, self._secret_key, sndhwm=256, rcvhwm=256,
+                                       maxmsgsize=self.max_message_bytes)
         remembered = self.dir / "endpoint"
         bound = False
         if self._bind.endswith(":0") and remembered.exists():

@@ -312,16 +312,10 @@ class Hub:
         self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
         self.auth.start()
         self.auth.configure_curve_callback("*", credentials_provider=_KeyAllowList(self.data_dir))
-        s = self.sock = self.ctx.socket(zmq.ROUTER)
-        s.curve_server = True
-        s.curve_publickey = self.public_key
-        s.curve_secretkey = self._secret_key
-        s.setsockopt(zmq.LINGER, 500)
-        s.setsockopt(zmq.SNDHWM, 100_000)
-        s.setsockopt(zmq.RCVHWM, 100_000)
-        s.setsockopt(zmq.MAXMSGSIZE, self.config.max_message_bytes + 4096)
-        s.setsockopt(zmq.ROUTER_HANDOVER, 1)
-        s.setsockopt(zmq.ROUTER_MANDATORY, 1)  # a full/vanished peer raises instead of silently dropping
+        # ROUTER_MANDATORY: a full/vanished peer raises instead of silently dropping
+        s = self.sock = P.curve_router(self.ctx, self.public_key, self._secret_key, linger=500, sndhwm=100_000,
+                                       rcvhwm=100_000, maxmsgsize=self.config.max_message_bytes + 4096,
+                                       router_handover=1, router_mandatory=1)
         s.bind(self.config.bind)
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         from .blobs import BlobServer  # bulk service: own thread and ROUTER, same context (ZAP)

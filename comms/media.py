@@ -174,16 +174,9 @@ class MediaRelay:
         self.ctx, self.data_dir = ctx, Path(data_dir)
         self.member_of = member_of
         self.max_age, self.session_timeout = max_age, session_timeout
-        s = self.sock = ctx.socket(zmq.ROUTER)
-        s.curve_server = True
-        s.curve_publickey = public_key
-        s.curve_secretkey = secret_key
-        s.setsockopt(zmq.LINGER, 0)
-        s.setsockopt(zmq.SNDHWM, sndhwm)
-        s.setsockopt(zmq.SNDBUF, sndbuf)  # a stalled receiver backs up here quickly, not in MBs of kernel buffer
-        s.setsockopt(zmq.RCVHWM, 1000)
-        s.setsockopt(zmq.MAXMSGSIZE, 1024 * 1024)
-        s.setsockopt(zmq.ROUTER_MANDATORY, 1)
+        # SNDBUF small: a stalled receiver backs up here quickly, not in MBs of kernel buffer
+        s = self.sock = P.curve_router(ctx, public_key, secret_key, sndhwm=sndhwm, rcvhwm=1000, sndbuf=sndbuf,
+                                       maxmsgsize=1024 * 1024, router_mandatory=1)
         s.bind(bind)
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         self._signer = P.Signer("hub", b"", session=P.new_id())

@@ -405,6 +405,30 @@ def new_secret() -> str:
     return os.urandom(32).hex()
 
 
+def _set_options(s, options: dict) -> None:
+    import zmq
+
+    for name, value in options.items():
+        s.setsockopt(getattr(zmq, name.upper()), value)
+
+
+def curve_router(ctx, public_key: bytes, secret_key: bytes, *, linger: int = 0, sndhwm: int = 1000,
+                 rcvhwm: int = 1000, **options):
+    """A ROUTER socket serving CURVE with the hub's key pair (the hub's ZAP allow-list, in the same
+    context, decides who may connect). Not yet bound; ``options`` are further zmq options by name."""
+    import zmq
+
+    s = ctx.socket(zmq.ROUTER)
+    s.curve_server = True
+    s.curve_publickey = public_key
+    s.curve_secretkey = secret_key
+    s.setsockopt(zmq.LINGER, linger)
+    s.setsockopt(zmq.SNDHWM, sndhwm)
+    s.setsockopt(zmq.RCVHWM, rcvhwm)
+    _set_options(s, options)
+    return s
+
+
 def curve_dealer(ctx, bundle: dict, *, sndhwm: int = 1000, rcvhwm: int = 1000, **options):
     """A DEALER socket that speaks CURVE to the hub as the user of an enrolment ``bundle``:
     the hub's public key pins the server, the user's key pair authenticates us (the hub's ZAP
@@ -418,6 +442,5 @@ def curve_dealer(ctx, bundle: dict, *, sndhwm: int = 1000, rcvhwm: int = 1000, *
     s.setsockopt(zmq.LINGER, 0)
     s.setsockopt(zmq.SNDHWM, sndhwm)
     s.setsockopt(zmq.RCVHWM, rcvhwm)
-    for name, value in options.items():
-        s.setsockopt(getattr(zmq, name.upper()), value)
+    _set_options(s, options)
     return s
