@@ -15,9 +15,8 @@ import nibabel as nib
 import numpy as np
 import pydicom
 import pytest
-from vtkmodules.vtkRenderingCore import vtkRenderWindow
 
-from render.offscreen import capture
+from render_helpers import OffscreenViewport
 from render.presets import auto_window, window_to_uint8
 from render.slice_view import SliceScene, direction_label
 from workstation.model import Volume
@@ -63,18 +62,9 @@ def series():
     return {pos: read_series(DATA / pos) for pos in POSITIONS}
 
 
-class Viewport:
+class Viewport(OffscreenViewport):
     def __init__(self, scene):
-        self.scene = scene
-        self.window = vtkRenderWindow()
-        self.window.SetOffScreenRendering(1)
-        self.window.SetSize(SIZE, SIZE)
-        self.window.AddRenderer(scene.renderer)
-
-    def show(self, state):
-        self.scene.update(state)
-        self.window.Render()
-        return capture(self.window)
+        super().__init__(scene, (SIZE, SIZE))
 
 
 @pytest.mark.parametrize("position", POSITIONS)

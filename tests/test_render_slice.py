@@ -6,9 +6,9 @@ import os
 
 import numpy as np
 import pytest
-from vtkmodules.vtkRenderingCore import vtkRenderWindow
 
-from render.offscreen import capture, snapshot
+from render_helpers import OffscreenViewport
+from render.offscreen import snapshot
 from render.slice_view import SliceScene
 from workstation.model import Volume
 from workstation.viewstate import CT_WINDOW_PRESETS, ViewState
@@ -46,28 +46,15 @@ SOFT_IJK = (12, 40, 20)  # soft tissue, outside bone and lung
 LUNG_IJK = (56, 40, 20)
 
 
-class Viewport:
-    """An offscreen render window holding a scene, like the UI's viewport."""
-
+class Viewport(OffscreenViewport):
     def __init__(self, scene, size=(W, H)):
-        self.scene = scene
-        self.window = vtkRenderWindow()
-        self.window.SetOffScreenRendering(1)
-        self.window.SetSize(*size)
-        self.window.AddRenderer(scene.renderer)
-
-    def show(self, state):
-        self.scene.update(state)
-        self.window.Render()
-        return capture(self.window)
+        super().__init__(scene, size)
 
     def grey_at(self, image, xyz):
         x, y = self.scene.patient_to_display(xyz)
         h = image.shape[0]
         return float(image[h - 1 - int(round(y)), int(round(x))].mean())
 
-    def close(self):
-        self.window.Finalize()
 
 
 def make_view(orientation, volume, crosshair=False):

@@ -6,9 +6,9 @@ import os
 
 import numpy as np
 import pytest
-from vtkmodules.vtkRenderingCore import vtkRenderWindow
 
-from render.offscreen import capture, snapshot
+from render_helpers import OffscreenViewport
+from render.offscreen import snapshot
 from render.volume_view import VolumeScene
 from workstation.model import Volume
 from workstation.viewstate import ViewState
@@ -35,18 +35,9 @@ def bone_phantom():
     return vol, block_centre, empty_point
 
 
-class Viewport:
+class Viewport(OffscreenViewport):
     def __init__(self, scene):
-        self.scene = scene
-        self.window = vtkRenderWindow()
-        self.window.SetOffScreenRendering(1)
-        self.window.SetSize(SIZE, SIZE)
-        self.window.AddRenderer(scene.renderer)
-
-    def show(self, state):
-        self.scene.update(state)
-        self.window.Render()
-        return capture(self.window)
+        super().__init__(scene, (SIZE, SIZE))
 
     def pixel(self, image, xyz):
         r = self.scene.renderer
