@@ -43,7 +43,7 @@ def small_phantom(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def reading_window(qtbot, silkbridge_home, display):
+def window(qtbot, silkbridge_home, display):
     """A real reading-room window on the Xvfb display, with a private catalog."""
     from ui.mainwindow import MainWindow
     from workstation.dicom.catalog import Catalog

@@ -20,8 +20,8 @@ def volume(small_phantom):
 
 
 @pytest.fixture
-def window(reading_window, qtbot, volume):
-    win = reading_window
+def window(window, qtbot, volume):  # the conftest window, with the phantom open
+    win = window
     win.volume = volume  # as after opening the series (tested in test_ui_reading_room)
     win._init_state_for(volume)
     win.viewer.set_volume(volume, with_3d=False)

@@ -16,14 +16,6 @@ from qt_helpers import click, drag, hover, wheel
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def phantom_dir(small_phantom):
-    return small_phantom
-
-
-@pytest.fixture
-def window(reading_window):
-    return reading_window
 
 
 def _viewport_image(view) -> np.ndarray:
@@ -53,9 +45,9 @@ def _open_first_series(qtbot, window):
     return window.volume
 
 
-def test_import_reports_bad_files_and_lists_the_study(qtbot, window, phantom_dir, tmp_path):
+def test_import_reports_bad_files_and_lists_the_study(qtbot, window, small_phantom, tmp_path):
     incoming = tmp_path / "incoming"
-    shutil.copytree(phantom_dir, incoming / "ct")
+    shutil.copytree(small_phantom, incoming / "ct")
     (incoming / "notes.txt").write_text("referral letter, not an image")
     good = sorted((incoming / "ct").glob("*.dcm"))[0].read_bytes()
     (incoming / "broken.dcm").write_bytes(good[: len(good) // 3])
@@ -85,8 +77,8 @@ def test_import_reports_bad_files_and_lists_the_study(qtbot, window, phantom_dir
     assert window.browser.model.rowCount() == 1
 
 
-def test_open_scroll_window_probe_and_rotate(qtbot, window, phantom_dir):
-    _import(qtbot, window, [phantom_dir])
+def test_open_scroll_window_probe_and_rotate(qtbot, window, small_phantom):
+    _import(qtbot, window, [small_phantom])
     volume = _open_first_series(qtbot, window)
     assert volume.units == "HU" and volume.array.shape[0] == 48
     axial = window.viewer.slices["axial"]
@@ -150,8 +142,8 @@ def test_open_scroll_window_probe_and_rotate(qtbot, window, phantom_dir):
     assert np.abs(_viewport_image(view3d).astype(int) - first.astype(int)).mean() > 1
 
 
-def test_layouts_and_a_corrupt_series_error(qtbot, window, phantom_dir):
-    _import(qtbot, window, [phantom_dir])
+def test_layouts_and_a_corrupt_series_error(qtbot, window, small_phantom):
+    _import(qtbot, window, [small_phantom])
     _open_first_series(qtbot, window)
     combo = window.layout_combo
     combo.setCurrentText("1x3")

@@ -15,14 +15,6 @@ from workstation.phantom import write_phantom_series
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def phantom_dir(small_phantom):
-    return small_phantom
-
-
-@pytest.fixture
-def window(reading_window):
-    return reading_window
 
 
 def _image(view):
@@ -50,8 +42,8 @@ def _choose(qtbot, combo, data):
         qtbot.keyClick(combo, Qt.Key_Down if combo.currentIndex() < target else Qt.Key_Up)
 
 
-def _open(qtbot, window, phantom_dir):
-    report = _drop(qtbot, window, [phantom_dir])
+def _open(qtbot, window, small_phantom):
+    report = _drop(qtbot, window, [small_phantom])
     assert report.imported == 48
     lst = window.browser.series
     rect = lst.visualItemRect(lst.item(0))
@@ -77,8 +69,8 @@ def test_cancel_an_import_keeps_what_was_imported(qtbot, window, tmp_path):
     assert "cancelled" in window.statusBar().currentMessage()
 
 
-def test_cine_slab_presets_and_crop(qtbot, window, phantom_dir):
-    volume = _open(qtbot, window, phantom_dir)
+def test_cine_slab_presets_and_crop(qtbot, window, small_phantom):
+    volume = _open(qtbot, window, small_phantom)
     state = window.state
     axial = window.viewer.slices["axial"]
 

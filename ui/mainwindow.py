@@ -115,12 +115,7 @@ class MainWindow(QMainWindow):
 
         self.browser = StudyBrowser(catalog)
         self.browser.series_opened.connect(self.open_series)
-        dock = QDockWidget(self.tr("Studies"), self)
-        dock.setObjectName("studiesDock")
-        dock.setWidget(self.browser)
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
-        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
-        self.resizeDocks([dock], [430], Qt.Horizontal)
+        self._add_dock(self.tr("Studies"), "studiesDock", self.browser, Qt.LeftDockWidgetArea, 430)
 
         self.viewer = ViewerArea(self.state)
         self.setCentralWidget(self.viewer)
@@ -579,13 +574,17 @@ class MainWindow(QMainWindow):
     def attach_consult(self, controller) -> None:
         """The MDT consult panel (needs the link)."""
         self.consult = controller
-        dock = QDockWidget(self.tr("MDT consult"), self)
-        dock.setObjectName("consultDock")
-        dock.setWidget(controller.panel)
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
-        self.addDockWidget(Qt.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [340], Qt.Horizontal)
+        self._add_dock(self.tr("MDT consult"), "consultDock", controller.panel, Qt.RightDockWidgetArea, 340)
         controller.start()
+
+    def _add_dock(self, title: str, name: str, widget, area, width: int) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.resizeDocks([dock], [width], Qt.Horizontal)
+        return dock
 
     # ---------------------------------------------------------------- shutdown
     def closeEvent(self, ev):
