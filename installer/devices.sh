@@ -4,16 +4,25 @@
 # sink whose monitor is the default input, so what is played can be captured back.
 start_virtual_display() {
   if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then return 0; fi
-  local n
-  for n in 99 98 97 96 95; do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
-      Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/tmp/silkbridge-xvfb-$n.log 2>&1 &
+  # Let Xvfb pick a free display number itself (-displayfd) and tell us which: fixed numbers
+  # collide with other X servers and with stale lock files on shared machines.
+  local numfile n
+  numfile=$(mktemp /tmp/silkbridge-xvfb.XXXXXX)
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$numfile" >/tmp/silkbridge-xvfb.log 2>&1 &
+  local pid=$!
+  for _ in $(seq 100); do
+    n=$(tr -dc '0-9' <"$numfile")
+    if [ -n "$n" ]; then
       export DISPLAY=":$n"
+      rm -f "$numfile"
       for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.1; done
-      echo "devices: Xvfb :$n did not start" >&2; return 1
+      echo "devices: Xvfb $DISPLAY does not answer (see /tmp/silkbridge-xvfb.log)" >&2; return 1
     fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
   done
-  echo "devices: no free X display number" >&2; return 1
+  rm -f "$numfile"
+  echo "devices: Xvfb did not start (see /tmp/silkbridge-xvfb.log)" >&2; return 1
 }
 
 start_null_audio() {
