@@ -349,7 +349,14 @@ class LinkEmulator:
         return asyncio.run_coroutine_threadsafe(wrapper(), self._loop).result(timeout=10)
 
     async def _open(self) -> None:
-        self._server = await asyncio.start_server(self._accept, self.listen_host, self.listen_port)
+        listener = None
+        queue = self._bottleneck_queue_bytes()
+        if queue:  # set before listen(): accepted sockets inherit it (the TCP window follows)
+            listener = socket.create_server((self.listen_host, self.listen_port), reuse_port=False)
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, queue)
+            self._server = await asyncio.start_server(self._accept, sock=listener)
+        else:
+            self._server = await asyncio.start_server(self._accept, self.listen_host, self.listen_port)
         self._port = self._server.sockets[0].getsockname()[1]
         self._t0 = asyncio.get_running_loop().time()
         self._restart_schedulers(0.0)
@@ -418,6 +425,31 @@ class LinkEmulator:
             victims = [self._conns[self._victim_rng.choice(live)]] if live else []
             self._reset(victims, "reset", planned_t=t)
 
+    def _bottleneck_queue_bytes(self) -> int:
+        """With a bandwidth cap, the link's queue is bounded like a router's (about 200 ms of the
+        capped rate, at least 16 KiB): the sockets' receive buffers on the emulator's side are set
+        to it, so a sender that exceeds the cap sees back-pressure and a rising round trip within a
+        fraction of a second, instead of megabytes of hidden kernel buffering."""
+        rate = self._profile.bytes_per_second
+        return int(max(16 * 1024, rate * 0.2)) if rate else 0
+
+    async def _connect_target(self):
+        queue = self._bottleneck_queue_bytes()
+        if not queue:
+            return await asyncio.open_connection(self.target_host, self.target_port)
+        loop = asyncio.get_running_loop()
+        infos = await loop.getaddrinfo(self.target_host, self.target_port, type=socket.SOCK_STREAM)
+        family, type_, proto, _, addr = infos[0]
+        sock = socket.socket(family, type_, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, queue)
+        sock.setblocking(False)
+        try:
+            await loop.sock_connect(sock, addr)
+        except BaseException:
+            sock.close()
+            raise
+        return await asyncio.open_connection(sock=sock)
+
     async def _accept(self, creader: asyncio.StreamReader, cwriter: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         self._handlers.add(task)
@@ -427,8 +459,7 @@ class LinkEmulator:
         self._conns[number] = conn
         try:
             try:
-                treader, twriter = await asyncio.wait_for(
-                    asyncio.open_connection(self.target_host, self.target_port), self.connect_timeout)
+                treader, twriter = await asyncio.wait_for(self._connect_target(), self.connect_timeout)
             except (OSError, asyncio.TimeoutError) as exc:
                 self._counters.failed_connects += 1
                 log.warning("link emulator: cannot reach target %s:%s (%s); dropping client connection",

@@ -1,4 +1,4 @@
-"""Live media for consults (voice now; the relay is media-kind agnostic so video can follow).
+"""Live media for consults and broadcasts: voice (Opus) and video (H.264, :mod:`comms.video`).
 
 Media never shares a socket with consult state: the hub runs a :class:`MediaRelay` thread with its
 own CURVE ROUTER socket (same zmq Context, so the hub's ZAP allow-list applies; the hub's CURVE
@@ -29,6 +29,15 @@ keys) and advertises it as ``Welcome.services["media"]``. Stale media is dropped
   (the last frame at half level, then silence), and after 100 ms without packets the buffer goes
   idle, so a cut link resumes at the normal delay instead of replaying seconds of old audio.
   The one-way delay estimate assumes the sender's and receiver's wall clocks agree (NTP).
+* **Video.** A sender (``tracks=("audio", "video")``) sends each encoded frame's packets with
+  ``KEYFRAME`` set on decodable starts. The relay keeps a receiver's picture decodable: once it
+  drops a video packet for a receiver (stale or the receiver is slow), it sends that receiver no
+  more of the sender's video until a keyframe and asks the sender for one (:class:`MediaKeyframe`,
+  at most twice a second); a joining member also triggers one. Every second the relay sends each
+  video sender a :class:`MediaReport` (receivers, kbit/s received from it), which the sender's
+  bitrate ladder uses with the keep-alive RTT and its own send drops. The receiving client decodes
+  each sender in its own thread and shows frames at the sender's audio playout delay (lip sync);
+  frames carry their capture time, so the glass-to-glass delay is measured per frame.
 * **Liveness.** Every second the client sends a keep-alive packet, which the relay echoes (RTT);
   a session silent for ``session_timeout`` is expired by the relay; a client that hears no echo
   for 4 s joins again.
@@ -63,7 +72,8 @@ MAC_BYTES = 16
 KEEPALIVE = "ka"
 
 __all__ = ["MediaRelay", "MediaClient", "JitterBuffer", "OpusEncoder", "OpusDecoder", "MediaHeader",
-           "MediaJoin", "MediaJoined", "MediaRefused", "RawMediaPeer", "wall_clock", "RATE", "FRAME_SAMPLES"]
+           "MediaJoin", "MediaJoined", "MediaRefused", "MediaKeyframe", "MediaReport", "RawMediaPeer", "wall_clock",
+           "RATE", "FRAME_SAMPLES", "KEYFRAME"]
 
 _T0_WALL = time.time()
 _T0_MONO = time.monotonic()
@@ -79,10 +89,14 @@ def wall_clock() -> float:
 class MediaHeader(msgspec.Struct, array_like=True):
     room: str
     sender: str
-    track: str  # "audio" (later "video", "screen"...); "ka" = keep-alive
-    seq: int
-    capture: float  # wall_clock() of the first sample
-    codec: str  # "opus" ...
+    track: str  # "audio" | "video"; "ka" = keep-alive
+    seq: int  # per sender and track
+    capture: float  # wall_clock() of the first sample / of the video frame's capture
+    codec: str  # "opus" | "h264" (| "vp8" | "mpeg4" fallbacks)
+    flags: int = 0  # KEYFRAME: a video packet a decoder can start from
+
+
+KEYFRAME = 1
 
 
 class MediaJoin(msgspec.Struct, kw_only=True):
@@ -106,8 +120,25 @@ class MediaLeave(msgspec.Struct, kw_only=True):
     room: str
 
 
+class MediaKeyframe(msgspec.Struct, kw_only=True):
+    """Receiver -> relay: my picture of ``sender`` is broken (a gap), ask for a keyframe.
+    Relay -> sender: send a keyframe now (a viewer joined, or lost part of the stream)."""
+
+    room: str
+    sender: str = ""
+
+
+class MediaReport(msgspec.Struct, kw_only=True):
+    """Relay -> each video sender, every second: what the relay got from it and who watches."""
+
+    room: str
+    receivers: int  # other members of the room
+    received_kbps: float  # media bitrate the relay received from this sender over the last report
+    dropped: int  # this sender's video packets the relay dropped for slow receivers, in total
+
+
 _CONTROL = {"media_join": MediaJoin, "media_joined": MediaJoined, "media_refused": MediaRefused,
-            "media_leave": MediaLeave}
+            "media_leave": MediaLeave, "media_keyframe": MediaKeyframe, "media_report": MediaReport}
 _CONTROL_NAMES = {v: k for k, v in _CONTROL.items()}
 _control_decoders = {k: msgspec.msgpack.Decoder(v) for k, v in _CONTROL.items()}
 _hdr_decoder = msgspec.msgpack.Decoder(MediaHeader)
@@ -154,11 +185,15 @@ class _Session:
     key: bytes
     send: tuple[str, ...]
     last_seen: float
-    queue: collections.deque = field(default_factory=collections.deque)  # (t_in, frames)
+    queue: collections.deque = field(default_factory=collections.deque)  # (t_in, frames, video sender session or None)
     forwarded: int = 0
     dropped: int = 0  # stale or unsendable packets for this receiver
     logged_dropped: int = 0
     absent_since: float | None = None  # when the link no longer showed the user in the room
+    video_broken: set = field(default_factory=set)  # senders whose picture this receiver lost part of
+    last_keyframe_request: float = 0.0  # (as a video sender) when the relay last asked it for one
+    rx_bytes: int = 0  # (as a sender) bytes received since the last report
+    video_dropped: int = 0  # (as a sender) its video packets dropped for slow receivers
 
 
 class MediaRelay:
@@ -305,6 +340,11 @@ class MediaRelay:
             self._on_join(ident, user, content)
         elif isinstance(content, MediaLeave):
             self._remove(ident, "leave")
+        elif isinstance(content, MediaKeyframe) and sess is not None:
+            for other in self._rooms.get(sess.room, ()):
+                o = self._sessions[other]
+                if o.user == content.sender:
+                    self._request_keyframe(o)
         else:
             self._drop(user.id, f"unexpected {header.type} from a client")
 
@@ -348,6 +388,20 @@ class MediaRelay:
         self.stats["joined"] += 1
         self._audit(user.id, "media.join", {"room": msg.room, "role": role, "send": list(send)})
         self._reply(ident, key, MediaJoined(room=msg.room, role=role, key=s.key.hex(), send=list(send)))
+        for other in self._rooms[msg.room]:  # the newcomer's decoder starts at a keyframe
+            if other != ident:
+                self._request_keyframe(self._sessions[other], force=True)
+
+    def _request_keyframe(self, sender: _Session, force: bool = False) -> None:
+        """Ask a video sender for a keyframe, at most twice a second (a new viewer: at once)."""
+        if "video" not in sender.send:
+            return
+        now = time.monotonic()
+        if not force and now - sender.last_keyframe_request < 0.5:
+            return
+        sender.last_keyframe_request = now
+        self.stats["keyframe_requests"] += 1
+        self._reply(sender.ident, sender.hmac_key, MediaKeyframe(room=sender.room, sender=sender.user))
 
     def _remove(self, ident: bytes, why: str) -> None:
         s = self._sessions.pop(ident, None)
@@ -382,14 +436,34 @@ class MediaRelay:
         if h.track not in s.send:
             return self._drop(s.user, f"role {s.role} may not send {h.track!r} in {s.room}")
         self.stats["packets"] += 1
-        out = _enc.encode(MediaHeader(s.room, s.user, h.track, h.seq, h.capture, h.codec))
+        s.rx_bytes += len(payload)
+        out = _enc.encode(MediaHeader(s.room, s.user, h.track, h.seq, h.capture, h.codec, h.flags))
         data = P.signing_data(out, payload)
         now = time.monotonic()
+        video = h.track == "video"
+        key = video and bool(h.flags & KEYFRAME)
         for ident in self._rooms.get(s.room, ()):
             if ident == s.ident:
                 continue
             r = self._sessions[ident]
-            r.queue.append((now, [ident, b"p", hmac.digest(r.key, data, "sha256")[:MAC_BYTES], out, payload]))
+            if video and s.user in r.video_broken:
+                if not key:  # undecodable for this receiver until the next keyframe: not worth sending
+                    r.dropped += 1
+                    s.video_dropped += 1
+                    continue
+                r.video_broken.discard(s.user)
+            r.queue.append((now, [ident, b"p", hmac.digest(r.key, data, "sha256")[:MAC_BYTES], out, payload],
+                            s if video else None))
+
+    def _lost_video(self, r: _Session, sender: _Session | None) -> None:
+        """Receiver ``r`` misses a video packet of ``sender``: its picture is broken until a keyframe."""
+        if sender is None:
+            return
+        sender.video_dropped += 1
+        if sender.user not in r.video_broken:
+            r.video_broken.add(sender.user)
+            if sender.ident in self._sessions:
+                self._request_keyframe(sender)
 
     def _flush(self) -> None:
         now = time.monotonic()
@@ -398,10 +472,14 @@ class MediaRelay:
         for s in list(self._sessions.values()):
             q = s.queue
             while q and now - q[0][0] > self.max_age:  # keep only the newest max_age of media
-                q.popleft()
+                self._lost_video(s, q.popleft()[2])
                 s.dropped += 1
             while q:
-                msg = q[0][1]
+                _, msg, vsender = q[0]
+                if vsender is not None and vsender.user in s.video_broken:  # queued before the loss
+                    q.popleft()
+                    s.dropped += 1
+                    continue
                 try:
                     for f in msg[:-1]:
                         send(f, more)
@@ -416,6 +494,15 @@ class MediaRelay:
         self.stats["forwarded"] = sum(s.forwarded for s in self._sessions.values())
 
     def _housekeeping(self, now: float) -> None:
+        elapsed = now - getattr(self, "_last_report", now - 1.0)
+        self._last_report = now
+        for s in list(self._sessions.values()):
+            if "video" in s.send:
+                kbps = s.rx_bytes * 8 / max(elapsed, 1e-3) / 1000
+                s.rx_bytes = 0
+                self._reply(s.ident, s.hmac_key, MediaReport(
+                    room=s.room, receivers=len(self._rooms.get(s.room, ())) - 1, received_kbps=kbps,
+                    dropped=s.video_dropped))
         revoked = self.store.revoked_ids()
         for ident, s in list(self._sessions.items()):
             if now - s.last_seen > self.session_timeout:
@@ -624,6 +711,106 @@ class JitterBuffer:
 
 
 # ----------------------------------------------------------------------------- client
+class _VideoPeer:
+    """One sender's picture: packets -> decode thread -> ``emit(frame, capture)`` at playout time.
+
+    Decoding runs in its own thread so a 720p decode never delays audio playout. A frame is shown
+    at ``capture + delay()``, where ``delay`` is that sender's audio playout delay while its audio
+    plays (lip sync) and otherwise the smallest video transit seen plus 30 ms; a frame already
+    late is shown at once, and when decoding falls behind only the newest due frame is shown.
+    A gap in the sequence numbers (the relay dropped stale packets) makes the decoder wait for
+    the next keyframe, which ``request_keyframe`` asks the sender for."""
+
+    def __init__(self, user: str, codec: str, emit, delay, request_keyframe):
+        from .video import H264Decoder
+
+        self.user, self.codec = user, codec
+        self._emit, self._delay, self._request_keyframe = emit, delay, request_keyframe
+        self.decoder = H264Decoder(codec)
+        self._q: collections.deque = collections.deque()
+        self._cv = threading.Condition()
+        self._stop = False
+        self.last_seq: int | None = None
+        self._mins: collections.deque = collections.deque()  # (arrival, transit), increasing transit
+        self.bytes = collections.deque()  # (arrival, nbytes) over the last 5 s
+        self.shown = collections.deque()  # wall_clock() of frames shown over the last 2 s
+        self.latency: collections.deque = collections.deque(maxlen=3000)  # capture -> shown (s)
+        self.decoded = self.dropped = self.gaps = 0
+        self.size = (0, 0)
+        self._thread = threading.Thread(target=self._run, name=f"video-{user}", daemon=True)
+        self._thread.start()
+
+    def base(self) -> float:
+        return self._mins[0][1] if self._mins else 0.0
+
+    def push(self, seq: int, capture: float, payload: bytes, now: float) -> None:
+        transit = now - capture
+        m = self._mins
+        while m and m[-1][1] >= transit:
+            m.pop()
+        m.append((now, transit))
+        while m[0][0] < now - 10.0:
+            m.popleft()
+        self.bytes.append((now, len(payload)))
+        while self.bytes and now - self.bytes[0][0] > 5.0:
+            self.bytes.popleft()
+        with self._cv:
+            if self.last_seq is not None and seq != self.last_seq + 1:
+                self.gaps += 1
+                self._q.append(None)  # marker: resynchronise at the next keyframe
+            self.last_seq = seq
+            self._q.append((capture, payload))
+            self._cv.notify()
+
+    def close(self) -> None:
+        with self._cv:
+            self._stop = True
+            self._cv.notify()
+
+    def _run(self) -> None:
+        pending: list[tuple[float, np.ndarray]] = []  # decoded, waiting for their playout time
+        while True:
+            with self._cv:
+                timeout = None
+                if pending:
+                    timeout = max(0.0, pending[0][0] + self._delay(self) - wall_clock())
+                if not self._q and not self._stop and (timeout is None or timeout > 0):
+                    self._cv.wait(timeout)
+                if self._stop:
+                    return
+                items = list(self._q)
+                self._q.clear()
+            for item in items:
+                if item is None:
+                    if self.decoder.synced:
+                        self.decoder.synced = False
+                        self._request_keyframe(self.user)
+                    continue
+                capture, payload = item
+                waiting = not self.decoder.synced
+                try:
+                    frames = self.decoder.decode(payload)
+                except Exception:  # a damaged payload that passed the MAC: wait for a keyframe
+                    frames = []
+                if waiting and not self.decoder.synced:
+                    self._request_keyframe(self.user)
+                for f in frames:
+                    self.decoded += 1
+                    self.size = (f.shape[1], f.shape[0])
+                    pending.append((capture, f))
+            now = wall_clock()
+            due = [p for p in pending if p[0] + self._delay(self) <= now]
+            if due:
+                pending = pending[len(due):]
+                self.dropped += len(due) - 1  # behind: show only the newest due frame
+                capture, frame = due[-1]
+                self.shown.append(now)
+                while self.shown and now - self.shown[0] > 2.0:
+                    self.shown.popleft()
+                self.latency.append(now - capture)
+                self._emit(self.user, frame, capture)
+
+
 class _Peer:
     def __init__(self, user: str, jb_args: dict):
         self.user = user
@@ -643,6 +830,8 @@ class MediaClient:
     """
 
     audio = Signal(str, object, float)
+    video = Signal(str, object, float)
+    keyframe_requested = Signal()
     state_changed = Signal(str)
     error = Signal(str)
 
@@ -650,8 +839,9 @@ class MediaClient:
     rejoin_after_s = 4.0
 
     def __init__(self, bundle: dict, address: str, *, bitrate: int = 32_000, on_audio=None,
-                 jitter: dict | None = None):
+                 on_video=None, jitter: dict | None = None, tracks: tuple[str, ...] = ("audio",)):
         self.bundle = bundle
+        self.tracks = tuple(tracks)
         self.user_id = bundle["user_id"]
         self.address = address
         self.bitrate = bitrate
@@ -659,6 +849,8 @@ class MediaClient:
         self._jb_args = dict(jitter or {})
         if on_audio is not None:
             self.audio.connect(on_audio)
+        if on_video is not None:
+            self.video.connect(on_video)
         self._cmds = CommandQueue()
         self._thread: threading.Thread | None = None
         self._state = "offline"
@@ -667,6 +859,10 @@ class MediaClient:
         self._key: bytes | None = None
         self._can_send: tuple[str, ...] = ()
         self._peers: dict[str, _Peer] = {}
+        self._video_peers: dict[str, _VideoPeer] = {}
+        self._vseq = 0
+        self.report: MediaReport | None = None  # the relay's last report to this (video) sender
+        self.rtts: collections.deque = collections.deque(maxlen=64)  # (monotonic, rtt s)
         self._muted: set[str] = set()
         self.send_muted = False
         self._pcm = np.zeros(0, np.int16)
@@ -711,6 +907,10 @@ class MediaClient:
             capture_time = wall_clock() - pcm.size / RATE
         self._cmds.put("pcm", pcm, capture_time)
 
+    def send_video(self, packets: list[bytes], capture_time: float, codec: str, keyframe: bool) -> None:
+        """Queue one encoded video frame (its packets) captured at ``capture_time`` (wall_clock())."""
+        self._cmds.put("video", list(packets), capture_time, codec, keyframe)
+
     def mute(self, sender: str, muted: bool = True) -> None:
         """Stop (or resume) playing one sender locally; its packets are still counted."""
         (self._muted.add if muted else self._muted.discard)(sender)
@@ -733,10 +933,24 @@ class MediaClient:
                 "bitrate_kbps": sum(n for t, n in list(p.bytes) if now - t < 5.0) * 8 / 5.0 / 1000,
                 "muted": u in self._muted,
             }
+        for u, v in list(self._video_peers.items()):
+            lat = list(v.latency)[-30:]
+            senders.setdefault(u, {})["video"] = {
+                "fps": len([t for t in list(v.shown) if now - t < 2.0]) / 2.0,
+                "bitrate_kbps": sum(n for t, n in list(v.bytes) if now - t < 5.0) * 8 / 5.0 / 1000,
+                "latency_ms": float(np.median(lat)) * 1000 if lat else None,
+                "width": v.size[0], "height": v.size[1], "decoded": v.decoded, "dropped": v.dropped,
+                "gaps": v.gaps, "codec": v.codec,
+            }
         return {"state": self._state, "room": self.room, "role": self.role, "sent": self.counters["sent"],
                 "send_dropped": self.counters["send_dropped"], "malformed": self.counters["malformed"],
                 "bitrate_kbps": sum(n for t, n in list(self._sent_bytes) if now - t < 5.0) * 8 / 5.0 / 1000,
                 "rtt_ms": None if self._rtt is None else self._rtt * 1000, "senders": senders}
+
+    def video_latencies(self, sender: str) -> list[float]:
+        """Glass-to-glass delays (s, capture -> frame handed to the screen) of the frames shown."""
+        v = self._video_peers.get(sender)
+        return list(v.latency) if v else []
 
     def playout_delays(self, sender: str) -> list[float]:
         """Playout delays (s, capture -> decoded jitter-buffer output) of the frames played so far."""
@@ -752,8 +966,12 @@ class MediaClient:
     def _main(self) -> None:
         self._ctx = zmq.Context()
         b = self.bundle
-        # SNDHWM ~200 ms of audio: older frames are not worth sending
-        s = self._sock = P.curve_dealer(self._ctx, b, sndhwm=10, rcvhwm=1000)
+        # SNDHWM ~200 ms of audio: older media is not worth sending. A video sender also bounds the
+        # kernel's send buffer (~250 ms at 2 Mbit/s): a congested uplink then shows as send drops and
+        # a rising RTT within a second (which steps the ladder down), not as seconds of hidden backlog.
+        opts = {"sndbuf": 64 * 1024} if "video" in self.tracks else {}
+        s = self._sock = P.curve_dealer(self._ctx, b, sndhwm=10 if "video" not in self.tracks else 16,
+                                        rcvhwm=1000, **opts)
         s.connect(self.address)
         self._signer = P.Signer(self.user_id, self._hkey)
         self._replay = P.ReplayGuard(max_ids=5_000)
@@ -777,6 +995,7 @@ class MediaClient:
                 self._playout()
                 self._timers()
         finally:
+            self._close_video_peers()
             s.close(linger=0)
             self._ctx.term()
 
@@ -790,16 +1009,38 @@ class MediaClient:
                 return
             if op == "pcm":
                 self._on_pcm(cmd[1], cmd[2])
+            elif op == "video":
+                self._on_video(*cmd[1:])
+            elif op == "keyframe":
+                if self.room is not None and self._key is not None:
+                    self._control(MediaKeyframe(room=self.room, sender=cmd[1]))
             elif op == "join":
                 self.room, self._key, self._can_send = cmd[1], None, ()
                 self._peers.clear()
+                self._close_video_peers()
                 self._send_join()
             elif op == "leave":
                 if self.room is not None:
                     self._control(MediaLeave(room=self.room))
                 self.room, self._key = None, None
                 self._peers.clear()
+                self._close_video_peers()
                 self._set_state("offline")
+
+    def _close_video_peers(self) -> None:
+        for v in self._video_peers.values():
+            v.close()
+        self._video_peers.clear()
+
+    def _on_video(self, packets: list[bytes], capture: float, codec: str, keyframe: bool) -> None:
+        if self._key is None or "video" not in self._can_send:
+            return
+        for i, pkt in enumerate(packets):
+            self._vseq += 1
+            flags = KEYFRAME if keyframe and i == 0 else 0
+            if not self._send_packet("video", self._vseq, capture, codec, pkt, flags):
+                self.counters["video_send_dropped"] += 1
+                self.keyframe_requested.emit()  # the relay's copy has a gap: heal it at once
 
     def _control(self, content) -> None:
         try:
@@ -810,7 +1051,7 @@ class MediaClient:
     def _send_join(self) -> None:
         self._set_state("joining")
         self._join_sent = self._last_echo = time.monotonic()
-        self._control(MediaJoin(room=self.room, tracks=["audio"]))
+        self._control(MediaJoin(room=self.room, tracks=list(self.tracks)))
 
     def _on_pcm(self, pcm: np.ndarray, t: float) -> None:
         if pcm.dtype != np.int16:
@@ -828,19 +1069,22 @@ class MediaClient:
                 self._seq += 1
                 self._send_packet("audio", self._seq, cap, "opus", pkt)
 
-    def _send_packet(self, track: str, seq: int, capture: float, codec: str, payload: bytes) -> None:
-        h = _enc.encode(MediaHeader(self.room, self.user_id, track, seq, capture, codec))
+    def _send_packet(self, track: str, seq: int, capture: float, codec: str, payload: bytes,
+                     flags: int = 0) -> bool:
+        h = _enc.encode(MediaHeader(self.room, self.user_id, track, seq, capture, codec, flags))
         try:
             self._sock.send_multipart([b"p", _mac(self._key, h, payload), h, payload], zmq.NOBLOCK)
         except zmq.Again:
             self.counters["send_dropped"] += 1
-            return
+            return False
         if track != KEEPALIVE:
             self.counters["sent"] += 1
+            self.counters[f"sent_{track}"] += 1
             now = wall_clock()
             self._sent_bytes.append((now, len(payload)))
             while self._sent_bytes and now - self._sent_bytes[0][0] > 5.0:
                 self._sent_bytes.popleft()
+        return True
 
     def _drain(self) -> None:
         for _ in range(2000):
@@ -867,6 +1111,11 @@ class MediaClient:
             self.role, self._can_send = msg.role, tuple(msg.send)
             self._last_echo = time.monotonic()
             self._set_state("joined")
+        elif isinstance(msg, MediaKeyframe) and msg.room == self.room:
+            self.counters["keyframe_requests"] += 1
+            self.keyframe_requested.emit()
+        elif isinstance(msg, MediaReport) and msg.room == self.room:
+            self.report = msg
         elif isinstance(msg, MediaRefused):
             self._key = None
             self.error.emit(f"media refused: {msg.reason}")
@@ -890,9 +1139,12 @@ class MediaClient:
         if h.track == KEEPALIVE:
             self._last_echo = time.monotonic()
             self._rtt = now - h.capture
+            self.rtts.append((self._last_echo, self._rtt))
             return
+        if h.track == "video":
+            return self._on_video_packet(h, payload, now)
         if h.track != "audio" or h.codec != "opus":
-            return  # a track this client does not play (e.g. video before issue 5)
+            return  # a track this client does not play
         p = self._peers.get(h.sender)
         if p is None:
             p = self._peers[h.sender] = _Peer(h.sender, self._jb_args)
@@ -900,6 +1152,27 @@ class MediaClient:
         while p.bytes and now - p.bytes[0][0] > 5.0:
             p.bytes.popleft()
         p.jb.push(h.seq, h.capture, payload, now)
+
+    def _on_video_packet(self, h: MediaHeader, payload: bytes, now: float) -> None:
+        v = self._video_peers.get(h.sender)
+        if v is None or v.codec != h.codec:
+            if v is not None:
+                v.close()
+            try:
+                v = _VideoPeer(h.sender, h.codec, self.video.emit, self._video_delay,
+                               lambda user: self._cmds.put("keyframe", user))
+            except ValueError:  # a codec we cannot decode
+                self.counters["malformed"] += 1
+                return
+            self._video_peers[h.sender] = v
+        v.push(h.seq, h.capture, payload, now)
+
+    def _video_delay(self, v: _VideoPeer) -> float:
+        """Playout delay of a sender's video: its audio's while the audio plays (lip sync)."""
+        p = self._peers.get(v.user)
+        if p is not None and p.jb.next_seq is not None and not self.is_muted(v.user):
+            return p.jb.delay
+        return v.base() + 0.03
 
     def _playout(self) -> None:
         now = wall_clock()
@@ -925,7 +1198,8 @@ class MediaClient:
             if now - self._join_sent > 2.0 and self._state != "refused":
                 self._send_join()
             return
-        if now - self._last_ka >= self.keepalive_s:
+        # a video sender samples the RTT 4x a second: its ladder steps down on queueing
+        if now - self._last_ka >= (self.keepalive_s if "video" not in self._can_send else self.keepalive_s / 4):
             self._last_ka = now
             self._ka_seq += 1
             self._send_packet(KEEPALIVE, self._ka_seq, wall_clock(), "", b"")
@@ -972,3 +1246,5 @@ class RawMediaPeer:
     def close(self) -> None:
         self.sock.close(linger=0)
         self.ctx.term()
+
+    stop = close

@@ -29,6 +29,7 @@ carry; it does not depend on the relay.
 
 from __future__ import annotations
 
+import collections
 import logging
 import threading
 import time
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
+from psygnal import Signal
 
 log = logging.getLogger("silkbridge.video")
 
@@ -46,7 +48,7 @@ __all__ = [
     "TestPatternSource", "FileSource", "CameraSource", "CallableSource", "VideoSourceError",
     "CameraUnavailable", "H264Encoder", "H264Decoder", "is_keyframe", "read_frame_number",
     "draw_frame_number", "psnr", "Rung", "BitrateLadder", "DEFAULT_RUNGS", "AUDIO_RESERVE_KBPS",
-    "encoder_candidates",
+    "encoder_candidates", "VideoSender", "compose",
 ]
 
 Frame = np.ndarray
@@ -524,3 +526,252 @@ class BitrateLadder:
         else:
             self._good_since = None
         return self.current
+
+
+# ----------------------------------------------------------------------------- sender
+def compose(main: Frame, pip: Frame | None, width: int, height: int, pip_fraction: float = 0.3) -> Frame:
+    """The broadcast picture: ``main`` scaled to ``width x height`` (letterboxed, aspect kept) with
+    ``pip`` scaled to ``pip_fraction`` of the width in the bottom-right corner, framed in white."""
+    import cv2
+
+    out = np.zeros((height, width, 3), np.uint8)
+
+    def fit(img: Frame, w: int, h: int) -> Frame:
+        ih, iw = img.shape[:2]
+        s = min(w / iw, h / ih)
+        nw, nh = max(2, round(iw * s)), max(2, round(ih * s))
+        if (nw, nh) == (iw, ih):
+            return img
+        return cv2.resize(img, (nw, nh), interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR)
+
+    m = fit(main, width, height)
+    y, x = (height - m.shape[0]) // 2, (width - m.shape[1]) // 2
+    out[y:y + m.shape[0], x:x + m.shape[1]] = m
+    if pip is not None:
+        p = fit(pip, int(width * pip_fraction), int(height * pip_fraction))
+        margin, border = max(4, width // 80), max(1, width // 640)
+        y0, x0 = height - margin - p.shape[0], width - margin - p.shape[1]
+        out[y0 - border:y0 + p.shape[0] + border, x0 - border:x0 + p.shape[1] + border] = 255
+        out[y0:y0 + p.shape[0], x0:x0 + p.shape[1]] = p
+    return out
+
+
+def _slate(width: int, height: int, text: str) -> Frame:
+    """A dark picture with a message (the main source failed): viewers keep a live stream."""
+    import cv2
+
+    img = np.full((height, width, 3), 24, np.uint8)
+    cv2.putText(img, text[:60], (width // 20, height // 2), cv2.FONT_HERSHEY_SIMPLEX, max(0.5, width / 1280),
+                (230, 230, 230), max(1, width // 640), cv2.LINE_AA)
+    return img
+
+
+class _LatestFrame:
+    """Reads a source in its own thread and keeps only its newest frame (the picture-in-picture)."""
+
+    def __init__(self, source, on_error: Callable[[str], None]):
+        self.source = source
+        self.frame: Frame | None = None
+        self._on_error = on_error
+        self._running = True
+        self._thread = threading.Thread(target=self._run, name="video-pip", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while self._running:
+            try:
+                self.frame, _ = self.source.read()
+            except Exception as e:  # noqa: BLE001 - a source failing must not stop the broadcast
+                self._on_error(f"picture-in-picture source stopped: {e}")
+                self.frame = None
+                return
+
+    def stop(self) -> None:
+        self._running = False
+        self._thread.join(2.0)
+        _close_quietly(self.source)
+
+
+def _close_quietly(source) -> None:
+    try:
+        source.close()
+    except Exception:  # noqa: BLE001
+        log.debug("closing video source %r failed", source, exc_info=True)
+
+
+class VideoSender:
+    """The surgeon's video: main source (+ picture-in-picture) -> rung size -> H.264 -> media client.
+
+    Runs in its own thread, paced by the main source. Twice a second the :class:`BitrateLadder`
+    picks the rung from what the link shows: the media client's send drops (its socket's
+    high-water mark filled: the uplink is congested), the keep-alive RTT rising over its
+    10-second minimum (queueing), and the relay's :class:`comms.media.MediaReport` (what it
+    received, which is what the link delivered). Congested: the available rate is what the relay
+    received; clear: the next rung up is assumed to fit, and the ladder climbs after its hold time.
+    A rung change re-creates the encoder (the next frame is a keyframe); a keyframe request from
+    the relay (a viewer joined or lost packets) forces one.
+
+    The sender owns the sources it is given: a source replaced by :meth:`set_main` /
+    :meth:`set_pip` or left at :meth:`stop` is closed. A failing main source is reported on
+    ``error`` and replaced by a slate, so viewers keep a live stream (and the audio) until the
+    surgeon picks another source. ``frame_sent(frame, capture)`` is emitted from the sender
+    thread with each composed frame exactly as encoded (preview, recording)."""
+
+    frame_sent = Signal(object, float)
+    rung_changed = Signal(object)
+    error = Signal(str)
+
+    def __init__(self, client, main_source, pip_source=None, *, ladder: BitrateLadder | None = None,
+                 adapt_interval: float = 0.5, queue_rtt_s: float = 0.2):
+        self.client = client
+        self.ladder = ladder or BitrateLadder(start=1)  # 540p until the link has shown it carries more
+        self.adapt_interval, self.queue_rtt_s = adapt_interval, queue_rtt_s
+        self._main = main_source
+        self._pip: _LatestFrame | None = None
+        self._lock = threading.Lock()
+        self._running = False
+        self._thread: threading.Thread | None = None
+        self._force_key = True
+        self.encoder: H264Encoder | None = None
+        self.keyframes = 0
+        self.frames = 0
+        self._sent = collections.deque()  # (monotonic, nbytes) over the last 5 s
+        self._last_adapt = time.monotonic()
+        self._last_counts = (0, 0)
+        self._next_slot = 0.0
+        client.keyframe_requested.connect(self.request_keyframe)
+        if pip_source is not None:
+            self.set_pip(pip_source)
+
+    # ------------------------------------------------------------------ control (any thread)
+    def set_main(self, source) -> None:
+        with self._lock:
+            old, self._main = self._main, source
+        if old is not None and old is not source:
+            _close_quietly(old)
+
+    def set_pip(self, source) -> None:
+        with self._lock:
+            old = self._pip
+            self._pip = _LatestFrame(source, self.error.emit) if source is not None else None
+        if old is not None:
+            old.stop()
+
+    def request_keyframe(self) -> None:
+        self._force_key = True
+
+    def start(self) -> "VideoSender":
+        if self._thread is None:
+            self._running = True
+            self._thread = threading.Thread(target=self._run, name="video-sender", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._running = False
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        try:
+            self.client.keyframe_requested.disconnect(self.request_keyframe)
+        except (ValueError, RuntimeError):
+            pass
+        self.set_pip(None)
+        with self._lock:
+            main, self._main = self._main, None
+        if main is not None:
+            _close_quietly(main)
+
+    @property
+    def stats(self) -> dict:
+        now = time.monotonic()
+        sent = [(t, n) for t, n in list(self._sent) if now - t < 2.0]
+        r = self.ladder.current
+        report = getattr(self.client, "report", None)
+        return {"fps": len(sent) / 2.0, "bitrate_kbps": sum(n for _, n in sent) * 8 / 2.0 / 1000,
+                "rung": r.name, "width": r.width, "height": r.height, "frames": self.frames,
+                "keyframes": self.keyframes, "viewers": report.receivers if report is not None else 0,
+                "codec": self.encoder.codec if self.encoder is not None else None}
+
+    # ------------------------------------------------------------------ thread
+    def _read_main(self, rung: Rung) -> tuple[Frame, float]:
+        src = self._main
+        if src is None:
+            time.sleep(1.0 / rung.fps)
+            return _slate(rung.width, rung.height, "No video source"), wall_clock()
+        try:
+            return src.read()
+        except Exception as e:  # noqa: BLE001 - keep the stream (and audio) alive on a slate
+            with self._lock:
+                if self._main is src:
+                    self._main = None
+            _close_quietly(src)
+            self.error.emit(f"video source stopped: {e}")
+            return _slate(rung.width, rung.height, "Video source stopped"), wall_clock()
+
+    def _run(self) -> None:
+        while self._running:
+            rung = self.ladder.current
+            frame, capture = self._read_main(rung)
+            if not self._running:
+                break
+            now = time.monotonic()
+            if now < self._next_slot - 0.004:  # the source runs faster than the rung: skip
+                continue
+            self._next_slot = max(self._next_slot + 1.0 / rung.fps, now - 1.0 / rung.fps)
+            pip = self._pip.frame if self._pip is not None else None
+            try:
+                self._send(compose(frame, pip, rung.width, rung.height), capture, rung)
+            except Exception as e:  # noqa: BLE001
+                log.exception("video sender: frame not sent")
+                self.error.emit(f"video frame not sent: {e}")
+            if now - self._last_adapt >= self.adapt_interval:
+                self._adapt(now)
+
+    def _send(self, picture: Frame, capture: float, rung: Rung) -> None:
+        enc = self.encoder
+        if enc is None or (enc.width, enc.height, enc.fps, enc.bitrate) != (rung.width, rung.height, rung.fps,
+                                                                             rung.kbps * 1000):
+            self.encoder = enc = H264Encoder(rung.width, rung.height, rung.fps, rung.kbps * 1000)
+            self._force_key = True
+        if self._force_key:
+            self._force_key = False
+            enc.force_keyframe()
+        packets = enc.encode(picture)
+        if not packets:
+            return
+        key = is_keyframe(packets[0], enc.codec)
+        self.keyframes += key
+        self.frames += 1
+        self.client.send_video(packets, capture, enc.codec, key)
+        self._sent.append((time.monotonic(), sum(len(p) for p in packets)))
+        while self._sent and self._sent[0][0] < time.monotonic() - 5.0:
+            self._sent.popleft()
+        self.frame_sent.emit(picture, capture)
+
+    def _adapt(self, now: float) -> None:
+        """Once a second: estimate what the uplink carries and let the ladder choose the rung."""
+        elapsed = now - self._last_adapt
+        self._last_adapt = now
+        c = self.client.counters
+        sent, dropped = c["sent_video"], c["video_send_dropped"]
+        d_sent, d_drop = sent - self._last_counts[0], dropped - self._last_counts[1]
+        self._last_counts = (sent, dropped)
+        loss = d_drop / max(1, d_sent + d_drop)
+        rtts = [(t, r) for t, r in list(self.client.rtts) if now - t < 10.0]
+        queueing = bool(rtts) and rtts[-1][1] - min(r for _, r in rtts) > self.queue_rtt_s
+        sent_kbps = sum(n for t, n in list(self._sent) if now - t < elapsed + 0.05) * 8 / elapsed / 1000
+        report = self.client.report
+        cur = self.ladder.current
+        if loss > 0 or queueing:
+            got = report.received_kbps if report is not None else sent_kbps * 0.7
+            available = min(got, sent_kbps) + self.ladder.audio_kbps
+        else:
+            i = self.ladder.index
+            nxt = self.ladder.rungs[i - 1] if i > 0 else cur
+            available = nxt.kbps * self.ladder.up_margin / self.ladder.headroom + self.ladder.audio_kbps + 1
+        rung = self.ladder.choose(available, loss, now)
+        if rung != cur:
+            log.info("video: %s -> %s (loss %.0f%%, queueing %s, sent %.0f kbit/s)", cur.name, rung.name,
+                     loss * 100, queueing, sent_kbps)
+            self.rung_changed.emit(rung)

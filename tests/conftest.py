@@ -66,3 +66,43 @@ def hub(tmp_path):
     yield h
     if h.proc is not None and h.proc.poll() is None:
         h.kill()
+
+
+MEDIA_ROOM = "consult-media-test"
+
+
+@pytest.fixture
+def people(hub, tmp_path):
+    """(member, media, track): enrol a user and join a room on the link; open a joined MediaClient;
+    stop anything else at the end. Everything started is stopped at the end, newest first."""
+    from comms.client import LinkClient
+    from comms.media import MediaClient
+    from helpers import wait_for
+
+    started = []
+
+    def member(name, role="specialist", room=MEDIA_ROOM, kind="consult", join_link=True):
+        bundle = hub.enrol(name, role=role)
+        if join_link:
+            link = LinkClient(bundle, tmp_path / f"link-{bundle['user_id']}").start()
+            started.append(link)
+            if kind == "broadcast" and role in ("surgeon", "coordinator", "administrator"):
+                link.create_room(room, kind)
+            link.join(room, kind)
+            assert wait_for(lambda: link.room_role(room) is not None), f"{name} could not join {room}"
+        return bundle
+
+    def media(bundle, address=None, room=MEDIA_ROOM, **kw):
+        c = MediaClient(bundle, address or hub.services["media"], **kw).start()
+        started.append(c)
+        c.join(room)
+        assert wait_for(lambda: c.state == "joined", 10), f"{bundle['user_id']} media state {c.state}"
+        return c
+
+    def track(obj):
+        started.append(obj)
+        return obj
+
+    yield member, media, track
+    for obj in reversed(started):
+        obj.stop()

@@ -16,47 +16,10 @@ from comms.client import LinkClient
 from comms.linkemu import PROFILES, LinkEmulator
 from comms.media import RATE, MediaClient, MediaJoined, MediaRefused, RawMediaPeer
 from comms.store import Store
-from helpers import wait_for
+from helpers import dominant_hz, wait_for
 
 ROOM = "consult-media-test"
 
-
-
-def dominant_hz(x: np.ndarray) -> float:
-    x = np.asarray(x, np.float64)
-    spec = np.abs(np.fft.rfft(x * np.hanning(x.size)))
-    return float(np.argmax(spec) * RATE / x.size)
-
-
-
-@pytest.fixture
-def people(hub, tmp_path):
-    """enrol + link-join helper; everything started is stopped at the end."""
-    started = []
-
-    def member(name, role="specialist", room=ROOM, kind="consult", join_link=True):
-        bundle = hub.enrol(name, role=role)
-        if join_link:
-            link = LinkClient(bundle, tmp_path / f"link-{bundle['user_id']}").start()
-            started.append(link)
-            link.join(room, kind)
-            assert wait_for(lambda: link.room_role(room) is not None), f"{name} could not join {room}"
-        return bundle
-
-    def media(bundle, address=None, room=ROOM, **kw):
-        c = MediaClient(bundle, address or hub.services["media"], **kw).start()
-        started.append(c)
-        c.join(room)
-        assert wait_for(lambda: c.state == "joined", 10), f"{bundle['user_id']} media state {c.state}"
-        return c
-
-    def track(obj):
-        started.append(obj)
-        return obj
-
-    yield member, media, track
-    for obj in reversed(started):
-        obj.stop()
 
 
 def media_audit(hub, action):
