@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from comms.video import TestPatternSource, read_frame_number
 from qt_helpers import click, drag
@@ -146,3 +146,234 @@ def test_mouse_draws_in_normalised_picture_coordinates(qtbot, view):
     drag(view, (100, 200), (300, 300))
     assert pen.calls == []
     assert view.to_widget(0.5, 0.5) == QPointF(320, 240)
+
+
+# ============================================================================ through a real hub
+STROKE = (255, 208, 0)  # the pen's colour (#ffd000): R > 235 with little blue is nowhere in the pattern
+
+
+def _station(qtbot, hub, tmp_path, name, role, hospital="Guangxi Medical", country="CN", window=False):
+    """A workstation: its own link, and either a reading-room window with the broadcasts dock or
+    the broadcasts panel alone (a viewer)."""
+    from comms.client import LinkClient
+    from ui.broadcast import BroadcastController
+    from ui.link import LinkBridge
+
+    bundle = hub.enrol(name, role=role, hospital=hospital, country=country, language="en")
+    home = tmp_path / name.replace(" ", "_")
+    bridge = LinkBridge(LinkClient(bundle, home / "link"))
+    if window:
+        from ui.mainwindow import MainWindow
+        from workstation.dicom.catalog import Catalog
+
+        win = MainWindow(Catalog(home / "catalog"), link=bridge)
+        ctl = BroadcastController(bridge, bundle, window=win, workdir=home)
+        win.attach_broadcasts(ctl)
+        qtbot.addWidget(win)
+        win.resize(1500, 950)
+        win.show()
+        qtbot.waitExposed(win)
+        win.findChild(QDockWidget, "broadcastDock").raise_()
+    else:
+        ctl = BroadcastController(bridge, bundle, workdir=home)
+        ctl.start()
+        qtbot.addWidget(ctl.panel)
+        ctl.panel.resize(900, 760)
+        ctl.panel.setWindowTitle(name)
+        ctl.panel.show()
+        qtbot.waitExposed(ctl.panel)
+    bridge.start()
+    qtbot.waitUntil(lambda: bridge.client.state == "online" and "media" in bridge.client.services, timeout=20_000)
+    return ctl
+
+
+def _close(ctl):
+    from ui.tasks import cancel_all
+
+    if ctl.window is not None:
+        ctl.window.close()
+    else:
+        ctl.shutdown()
+        ctl.bridge.stop()
+        ctl.panel.close()
+    cancel_all()
+
+
+def _click(qtbot, widget):
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def _stroke_mask(view) -> np.ndarray:
+    """Where the view shows the pen's colour exactly (fully covered pixels of the Qt-painted
+    line; the coded video never comes that close), over the picture only."""
+    img = _grab(view).astype(int)
+    r = view.picture_rect()
+    pic = img[int(r.y()):int(r.y() + r.height()), int(r.x()):int(r.x() + r.width())]
+    return (pic[..., 0] >= 250) & (np.abs(pic[..., 1] - STROKE[1]) <= 8) & (pic[..., 2] <= 12)
+
+
+def _stroke_at(view, x, y) -> bool:
+    """Whether the pen's colour is within 3 px of normalised picture position (x, y)."""
+    m = _stroke_mask(view)
+    px, py = int(x * m.shape[1]), int(y * m.shape[0])
+    return bool(m[max(0, py - 3):py + 4, max(0, px - 3):px + 4].any())
+
+
+def _stroke_extent(view) -> tuple[float, float, float, float]:
+    """(x0, x1, y0, y1) normalised: where the rows mostly covered by the pen's colour lie."""
+    m = _stroke_mask(view)
+    rows = np.nonzero(m.sum(axis=1) >= 0.2 * m.shape[1])[0]
+    assert len(rows), "no stroke on the picture"
+    cols = np.nonzero(m[rows].any(axis=0))[0]
+    return cols.min() / m.shape[1], cols.max() / m.shape[1], rows.min() / m.shape[0], rows.max() / m.shape[0]
+
+
+def _frame_number(frame) -> int | None:
+    """The test pattern's frame number in a frame the ladder may have scaled from 1280x720."""
+    import cv2
+
+    if frame.shape[:2] != (720, 1280):
+        frame = cv2.resize(frame, (1280, 720), interpolation=cv2.INTER_LINEAR)
+    return read_frame_number(frame)
+
+
+def _select(lst, text) -> None:
+    for i in range(lst.count()):
+        if text in lst.item(i).text():
+            lst.setCurrentRow(i)
+            return
+    raise AssertionError(f"{text!r} not in {[lst.item(i).text() for i in range(lst.count())]}")
+
+
+def _texts(lst) -> list[str]:
+    return [lst.item(i).text() for i in range(lst.count())]
+
+
+def _watch(qtbot, ctl, title):
+    v = ctl.viewer
+    qtbot.waitUntil(lambda: any(title in t for t in _texts(v.broadcasts)), timeout=30_000)
+    _select(v.broadcasts, title)
+    assert "LIVE" in v.broadcasts.currentItem().text()
+    _click(qtbot, v.join_button)
+    qtbot.waitUntil(lambda: v.view.frames_shown > 5, timeout=30_000)
+
+
+def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silkbridge_home, display):
+    from comms.audio import ToneSource
+
+    surgeon = _station(qtbot, hub, tmp_path, "Dr Wei", "surgeon", window=True)
+    trainee = _station(qtbot, hub, tmp_path, "Nguyen Trainee", "trainee", hospital="Bach Mai", country="VN")
+    mentor = _station(qtbot, hub, tmp_path, "Dr Somchai", "specialist", hospital="Siriraj", country="TH")
+    try:
+        studio = surgeon.studio
+        assert studio is not None and trainee.studio is None  # only surgeons broadcast
+        studio.audio_source = ToneSource(440.0)  # stands in for the microphone
+        studio.title_edit.setText("Laparoscopic cholecystectomy")
+        assert studio.main_combo.currentData() == "pattern"
+        _click(qtbot, studio.live_button)
+        qtbot.waitUntil(lambda: studio.state is not None and studio.state.live, timeout=20_000)
+        qtbot.waitUntil(lambda: studio.preview.frames_shown > 3, timeout=20_000)
+        assert _frame_number(studio.preview.frame) is not None  # the preview is what is sent
+        assert not studio.live_button.isEnabled() and studio.stop_button.isEnabled()
+
+        # Both viewers find it in their list and watch: decoded frames of the test pattern.
+        _watch(qtbot, trainee, "Laparoscopic cholecystectomy")
+        _watch(qtbot, mentor, "Laparoscopic cholecystectomy")
+        tv = trainee.viewer.view
+        assert "Laparoscopic cholecystectomy" in trainee.viewer.heading.text()
+        numbers = []
+        qtbot.waitUntil(lambda: numbers.append(_frame_number(tv.frame)) or len(set(numbers) - {None}) >= 3,
+                        timeout=20_000)
+        # What the view paints is the decoded picture (aspect kept), not something else.
+        import cv2
+
+        img, frame = _grab(tv), tv.frame
+        r = tv.picture_rect()
+        shown = img[int(r.y()) + 1:int(r.y() + r.height()) - 1, int(r.x()) + 1:int(r.x() + r.width()) - 1]
+        small = cv2.resize(shown, (64, 36), interpolation=cv2.INTER_AREA).astype(int)
+        assert np.abs(small - cv2.resize(frame, (64, 36), interpolation=cv2.INTER_AREA).astype(int)).mean() < 12
+        # The glass-to-glass latency is shown, with a number.
+        qtbot.waitUntil(lambda: "ms" in tv.latency_label.text(), timeout=10_000)
+        import re
+
+        assert re.search(r"\d+ ms", tv.latency_label.text()) and tv.latency_grade in LATENCY_COLOURS
+        qtbot.waitUntil(lambda: "fps" in tv.stats_label.text(), timeout=10_000)
+        # The surgeon sees who watches.
+        qtbot.waitUntil(lambda: studio.viewers.count() == 2, timeout=20_000)
+        assert any("Bach Mai" in t and "trainee" in t for t in _texts(studio.viewers))
+        qtbot.waitUntil(lambda: "2 viewer" in studio.stats.text(), timeout=10_000)
+
+        # The sound: the surgeon's tone reaches the viewer's speaker.
+        from helpers import dominant_hz
+
+        heard = []
+        trainee.viewer.media.audio.connect(lambda sender, pcm, t: heard.append(np.asarray(pcm, np.float32)))
+        qtbot.waitUntil(lambda: len(heard) > 60, timeout=20_000)
+        assert abs(dominant_hz(np.concatenate(heard[-50:])) - 440.0) < 5
+        assert trainee.viewer.audio_frames > 0
+
+        # The surgeon draws on the preview: the stroke appears on the viewers' pictures at that place.
+        pv = studio.preview
+        assert pv.drawing_enabled
+        a, b = pv.to_widget(0.3, 0.5), pv.to_widget(0.7, 0.5)
+        drag(pv, (a.x(), a.y()), (b.x(), b.y()), steps=10)
+        qtbot.waitUntil(lambda: _stroke_at(tv, 0.5, 0.5), timeout=10_000)
+        x0, x1, y0, y1 = _stroke_extent(tv)  # from 30 % to 70 % of the width, at half the height
+        assert x0 == pytest.approx(0.3, abs=0.02) and x1 == pytest.approx(0.7, abs=0.02)
+        assert y0 == pytest.approx(0.5, abs=0.02) and y1 == pytest.approx(0.5, abs=0.02)
+        qtbot.waitUntil(lambda: _stroke_at(mentor.viewer.view, 0.5, 0.5), timeout=10_000)
+        assert _stroke_at(pv, 0.5, 0.5)  # the surgeon sees it too
+        _click(qtbot, studio.clear_button)
+        qtbot.waitUntil(lambda: not _stroke_at(tv, 0.5, 0.5), timeout=10_000)
+
+        # The trainee raises a hand and asks; the surgeon's lists show it; the answer comes back.
+        tvw = trainee.viewer
+        _click(qtbot, tvw.hand_button)
+        tvw.question_input.setText("Where is the cystic artery?")
+        _click(qtbot, tvw.send_button)
+        qtbot.waitUntil(lambda: studio.hands.count() == 1 and studio.questions.count() == 1, timeout=10_000)
+        assert "Nguyen Trainee" in studio.hands.item(0).text()
+        assert "Nguyen Trainee" in studio.questions.item(0).text()
+        assert "cystic artery" in studio.questions.item(0).text()
+        assert any("hand raised" in t for t in _texts(studio.viewers))
+        assert not studio.answer_button.isEnabled()
+        studio.questions.setCurrentRow(0)
+        _click(qtbot, studio.answer_button)
+        qtbot.waitUntil(lambda: tvw.questions.count() == 1 and tvw.questions.item(0).text().startswith("✓"),
+                        timeout=10_000)
+        assert tvw.question_input.text() == ""
+
+        # Neither viewer may draw yet: their pictures take no pen.
+        mv = mentor.viewer
+        assert not tvw.view.drawing_enabled and not mv.view.drawing_enabled
+        before = len(studio.state.telestration.strokes)
+        drag(mv.view, (200, 300), (400, 300))
+        qtbot.wait(500)
+        assert len(studio.state.telestration.strokes) == before
+        # The surgeon lets the mentor draw; the mentor's stroke shows on the surgeon's preview.
+        _select(studio.viewers, "Dr Somchai")
+        assert studio.draw_button.text() == "Allow drawing"
+        _click(qtbot, studio.draw_button)
+        qtbot.waitUntil(lambda: mv.view.drawing_enabled, timeout=10_000)
+        assert "draw" in mv.rights.text() and not tvw.view.drawing_enabled
+        qtbot.waitUntil(lambda: studio.draw_button.text() == "Stop drawing", timeout=5000)
+        a, b = mv.view.to_widget(0.5, 0.2), mv.view.to_widget(0.5, 0.4)
+        drag(mv.view, (a.x(), a.y()), (b.x(), b.y()), steps=6)
+        qtbot.waitUntil(lambda: _stroke_at(pv, 0.5, 0.3), timeout=10_000)
+        assert any(s.sender == mentor.profile.user_id for s in studio.state.telestration.strokes.values())
+        qtbot.waitUntil(lambda: _stroke_at(tv, 0.5, 0.3), timeout=10_000)
+        # ...and can take it back.
+        _click(qtbot, studio.draw_button)
+        qtbot.waitUntil(lambda: not mv.view.drawing_enabled, timeout=10_000)
+
+        # The surgeon stops: the viewers are told.
+        _click(qtbot, studio.stop_button)
+        qtbot.waitUntil(lambda: not tvw.state.live and "not live" in tvw.heading.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: studio.live_button.isEnabled(), timeout=10_000)
+        _click(qtbot, tvw.leave_button)
+        assert tvw.session is None and tvw.stack.currentIndex() == 0
+        qtbot.waitUntil(lambda: "ended" in tvw.broadcasts.item(0).text(), timeout=10_000)
+    finally:
+        for ctl in (trainee, mentor, surgeon):
+            _close(ctl)

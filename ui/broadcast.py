@@ -16,9 +16,11 @@ import threading
 import time
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from .tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +230,8 @@ class VideoView(QWidget):
                 if len(pts) == 0:
                     continue
                 colour = QColor(int(rgb[0]), int(rgb[1]), int(rgb[2]), int(round(255 * min(1.0, alpha))))
-                pen = QPen(colour, max(1.0, float(width) * r.height()), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+                # at least 2 px: a thin stroke stays visible on a small preview
+                pen = QPen(colour, max(2.0, float(width) * r.height()), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
                 p.setPen(pen)
                 poly = QPolygonF([QPointF(r.x() + x * r.width(), r.y() + y * r.height()) for x, y in pts[:, :2]])
                 if len(pts) == 1:
@@ -281,3 +284,1031 @@ class VideoView(QWidget):
         self._last_xy = self.to_picture(ev.position(), clamp=True)
         self._target.pen_up(*self._last_xy)
         ev.accept()
+
+
+# ============================================================================ sources
+SOURCE_KINDS = (  # (key, label); the picture-in-picture chooser adds "none" first
+    ("pattern", "Test pattern"),
+    ("file", "Video file…"),
+    ("url", "Stream URL…"),
+    ("camera", "Camera 0 (OpenCV)"),
+    ("view3d", "3-D view of the open study"),
+)
+
+
+def _rgb_of(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format_RGB888)
+    w, h, bpl = image.width(), image.height(), image.bytesPerLine()
+    arr = np.frombuffer(image.constBits(), np.uint8, bpl * h).reshape(h, bpl)
+    return arr[:, :w * 3].reshape(h, w, 3).copy()
+
+
+def slate(text: str, width: int = 1280, height: int = 720) -> np.ndarray:
+    """A dark picture with a centred message (drawn with Qt on the calling thread)."""
+    image = QImage(width, height, QImage.Format_RGB888)
+    image.fill(QColor(28, 32, 38))
+    p = QPainter(image)
+    p.setPen(QColor(220, 224, 230))
+    font = p.font()
+    font.setPixelSize(max(12, height // 18))
+    p.setFont(font)
+    p.drawText(QRectF(0, 0, width, height), Qt.AlignCenter | Qt.TextWordWrap, text)
+    p.end()
+    return _rgb_of(image)
+
+
+def grab_render_window(render_window) -> np.ndarray:
+    """The picture a VTK render window last rendered, as HxWx3 uint8 RGB (top row first), read
+    back without rendering again (GUI thread only; ~1-3 ms for a viewport)."""
+    from vtkmodules.util import numpy_support
+    from vtkmodules.vtkRenderingCore import vtkWindowToImageFilter
+
+    f = vtkWindowToImageFilter()
+    f.SetInput(render_window)
+    f.SetInputBufferTypeToRGB()
+    f.ReadFrontBufferOff()
+    f.ShouldRerenderOff()
+    f.Update()
+    img = f.GetOutput()
+    w, h, _ = img.GetDimensions()
+    arr = numpy_support.vtk_to_numpy(img.GetPointData().GetScalars()).reshape(h, w, -1)
+    return np.ascontiguousarray(arr[::-1, :, :3])
+
+
+class ViewGrabber(QObject):
+    """Grabs the window's 3-D viewport on the GUI thread (a QTimer at ``fps``) so that a video
+    source in the sender's thread can take the latest picture without touching VTK.
+
+    ``frame()`` is safe from any thread. While no study is open, or the 3-D view is hidden by the
+    layout, it returns a slate saying so. Counted users: the grabber runs while a source uses it."""
+
+    def __init__(self, window, fps: float = 15.0):
+        super().__init__(window)
+        self.window = window
+        self.fps = float(fps)
+        self.grabs = 0
+        self._users = 0
+        self._slates: dict[str, np.ndarray] = {}
+        self._frame = self._slate(self.tr("Open a study to show its 3-D view"))
+        self._timer = QTimer(self, interval=max(10, int(1000 / self.fps)))
+        self._timer.timeout.connect(self.grab)
+
+    def _slate(self, text: str) -> np.ndarray:
+        if text not in self._slates:
+            self._slates[text] = slate(text)
+        return self._slates[text]
+
+    def frame(self) -> np.ndarray:
+        return self._frame
+
+    def acquire(self) -> None:
+        self._users += 1
+        if not self._timer.isActive():
+            self.grab()
+            self._timer.start()
+
+    def release(self) -> None:
+        self._users = max(0, self._users - 1)
+        if self._users == 0:
+            self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def grab(self) -> None:
+        view = self.window.viewer.volume3d
+        if view.volume is None:
+            self._frame = self._slate(self.tr("Open a study to show its 3-D view"))
+        elif not view.isVisible():
+            self._frame = self._slate(self.tr("The 3-D view is hidden: choose a layout that shows it"))
+        else:
+            try:
+                self._frame = grab_render_window(view.GetRenderWindow())
+                self.grabs += 1
+            except Exception as exc:  # never let a grab break the GUI
+                log.warning("3-D view grab: %s", exc)
+
+
+class _ViewSource:
+    """The 3-D view as a video source (a CallableSource whose frames the GUI thread grabbed)."""
+
+    def __init__(self, grabber: ViewGrabber, dispatch):
+        from comms.video import CallableSource
+
+        self._grabber, self._dispatch = grabber, dispatch
+        self._src = CallableSource(grabber.frame, fps=grabber.fps)
+        self.fps = grabber.fps
+        self._closed = False
+        grabber.acquire()
+
+    def read(self):
+        return self._src.read()
+
+    def close(self) -> None:  # from the sender's thread: the grabber is released on the GUI thread
+        if not self._closed:
+            self._closed = True
+            self._dispatch(self._grabber.release)
+
+
+def open_source(kind: str, arg: str | None = None):
+    """Open a video source of ``kind`` (blocking: a camera or a stream may take seconds).
+    Raises :class:`comms.video.VideoSourceError` with a clear message."""
+    from comms.video import CameraSource, FileSource, TestPatternSource, VideoSourceError
+
+    if kind == "pattern":
+        return TestPatternSource(1280, 720, 30)
+    if kind in ("file", "url"):
+        if not arg:
+            raise VideoSourceError("no video file or stream URL given")
+        return FileSource(arg, loop=True)
+    if kind == "camera":
+        try:
+            return CameraSource(int(arg or 0))
+        except ImportError as exc:
+            raise VideoSourceError(f"OpenCV is not installed, so no camera can be used: {exc}") from None
+    raise VideoSourceError(f"unknown video source {kind!r}")
+
+
+# ============================================================================ controller
+def _call_quietly(obj, method: str = "stop") -> None:
+    if obj is None:
+        return
+    try:
+        getattr(obj, method)()
+    except Exception as exc:
+        log.warning("%s.%s: %s", type(obj).__name__, method, exc)
+
+
+def _media_address(client) -> str:
+    address = client.services.get("media")
+    if not address:
+        raise RuntimeError("the hub offers no media relay (not connected to the hub yet?)")
+    return address
+
+
+class BroadcastController(QObject):
+    """One workstation's broadcasts: the directory of live broadcasts, the surgeon's studio and
+    the viewer's screen (both in :attr:`panel`). ``window`` (the reading room) is optional: it
+    gives the studio the 3-D view of the open study as a video source."""
+
+    def __init__(self, bridge, bundle: dict, *, window=None, workdir=None):
+        super().__init__(window)
+        from comms.broadcast import BroadcastDirectory
+        from comms.consult import Profile
+
+        from .consult import _Invoker
+
+        self.bridge = bridge
+        self.client = bridge.client
+        self.bundle = bundle
+        self.window = window
+        self.profile = Profile.from_bundle(bundle)
+        self.dispatch = _Invoker()
+        self.directory = BroadcastDirectory(self.client, dispatch=self.dispatch)
+        self.grabber = ViewGrabber(window) if window is not None else None
+        self.studio = BroadcastStudio(self) if self.can_broadcast else None
+        self.viewer = BroadcastViewer(self)
+        self.panel = BroadcastPanel(self)
+
+    @property
+    def can_broadcast(self) -> bool:
+        return self.profile.role == "surgeon"
+
+    def start(self) -> None:
+        self.directory.subscribe(self.viewer.refresh_directory)
+        self.directory.open()
+        self.viewer.refresh_directory()
+
+    def message(self, text: str, ms: int = 10000) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, ms)
+
+    def shutdown(self) -> None:
+        """Leave and stop everything (window closing); the teardown finishes in the background."""
+        if self.studio is not None:
+            self.studio.stop_broadcast()
+        self.viewer.leave()
+        self.directory.close()
+
+
+def _teardown(objects, progress=None, cancel=None):
+    """Stop media objects in order, off the GUI thread (joins threads, finalises the MP4): each
+    is stopped even if another fails. Returns the recording's path (from a recorder's close)."""
+    result, errors = None, []
+    for obj, method in objects:
+        if obj is None:
+            continue
+        try:
+            out = getattr(obj, method)()
+            if method == "close" and out is not None:
+                result = out
+        except Exception as exc:
+            log.warning("%s.%s: %s", type(obj).__name__, method, exc)
+            errors.append(str(exc))
+    if errors:
+        raise RuntimeError("; ".join(errors))
+    return result
+
+
+class BroadcastStudio(QWidget):
+    """The surgeon's side: sources, go live / stop, record, telestration on the preview, who
+    watches (drawing and speaking rights), raised hands and questions."""
+
+    recording_saved = Signal(str)  # the finished MP4
+
+    def __init__(self, controller: BroadcastController):
+        super().__init__()
+        self.c = controller
+        self.session = None
+        self.media = self.sender = self.capture = self.recorder = None
+        self.record_path = None
+        self._record_overwrite = False
+        self.last_recording = None
+        self.audio_source = None  # replaces the microphone (a tone or WAV file: demos and tests)
+        self._pending_sources: list = []
+        self._teardown_task = None
+        self._sources = {"main": ("pattern", None), "pip": ("none", None)}
+        self.frames_recorded = 0
+
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QListWidget, QPushButton
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        form = QFormLayout()
+        self.title_edit = QLineEdit(objectName="broadcastTitle", placeholderText=self.tr("What you demonstrate"))
+        self.description_edit = QLineEdit(objectName="broadcastDescription")
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        self.main_combo = QComboBox(objectName="mainSource")
+        self.pip_combo = QComboBox(objectName="pipSource")
+        self.pip_combo.addItem(self.tr("None"), "none")
+        for key, label in SOURCE_KINDS:
+            if key == "view3d" and controller.window is None:
+                continue
+            self.main_combo.addItem(self.tr(label), key)
+            self.pip_combo.addItem(self.tr(label), key)
+        self.main_combo.activated.connect(lambda i: self._chosen("main", self.main_combo))
+        self.pip_combo.activated.connect(lambda i: self._chosen("pip", self.pip_combo))
+        form.addRow(self.tr("Main picture"), self.main_combo)
+        form.addRow(self.tr("Picture-in-picture"), self.pip_combo)
+        layout.addLayout(form)
+
+        row = QHBoxLayout()
+        self.live_button = QPushButton(self.tr("Go live"), objectName="goLive")
+        self.stop_button = QPushButton(self.tr("Stop broadcast"), objectName="stopBroadcast", enabled=False)
+        self.microphone = QCheckBox(self.tr("Microphone"), objectName="microphone", checked=True)
+        self.record_button = QPushButton(self.tr("Record to MP4"), objectName="recordButton", checkable=True)
+        self.clear_button = QPushButton(self.tr("Clear drawings"), objectName="clearDrawings", enabled=False)
+        for w in (self.live_button, self.stop_button, self.microphone, self.record_button, self.clear_button):
+            row.addWidget(w)
+        layout.addLayout(row)
+        self.live_button.clicked.connect(lambda: self.go_live())
+        self.stop_button.clicked.connect(self.stop_broadcast)
+        self.record_button.toggled.connect(self._record_toggled)
+        self.clear_button.clicked.connect(lambda: self.session is not None and self.session.clear_drawings())
+        self.microphone.toggled.connect(lambda on: setattr(self.capture, "muted", not on) if self.capture else None)
+
+        self.status = QLabel(objectName="studioStatus", wordWrap=True)
+        layout.addWidget(self.status)
+        self.preview = VideoView(placeholder=self.tr("Preview: what the viewers see"))
+        self.preview.setObjectName("studioPreview")
+        self.preview.setMinimumSize(320, 180)
+        layout.addWidget(self.preview, 3)
+        self.stats = QLabel(objectName="broadcastStats")
+        layout.addWidget(self.stats)
+
+        lists = QHBoxLayout()
+        col = QVBoxLayout()
+        col.addWidget(QLabel(self.tr("Viewers")))
+        self.viewers = QListWidget(objectName="viewerList")
+        col.addWidget(self.viewers)
+        buttons = QHBoxLayout()
+        self.draw_button = QPushButton(self.tr("Allow drawing"), objectName="allowDrawing", enabled=False)
+        self.speak_button = QPushButton(self.tr("Allow speaking"), objectName="allowSpeaking", enabled=False)
+        buttons.addWidget(self.draw_button)
+        buttons.addWidget(self.speak_button)
+        col.addLayout(buttons)
+        lists.addLayout(col)
+        self.viewers.currentItemChanged.connect(lambda *_: self._refresh_rights_buttons())
+        self.draw_button.clicked.connect(self._toggle_draw)
+        self.speak_button.clicked.connect(self._toggle_speak)
+        col = QVBoxLayout()
+        col.addWidget(QLabel(self.tr("Raised hands")))
+        self.hands = QListWidget(objectName="handsList")
+        self.hands.setMaximumHeight(80)
+        col.addWidget(self.hands)
+        col.addWidget(QLabel(self.tr("Questions")))
+        self.questions = QListWidget(objectName="questionList")
+        col.addWidget(self.questions)
+        self.answer_button = QPushButton(self.tr("Mark answered"), objectName="answerQuestion", enabled=False)
+        col.addWidget(self.answer_button)
+        lists.addLayout(col)
+        layout.addLayout(lists, 2)
+        self.questions.currentItemChanged.connect(lambda *_: self._refresh_answer_button())
+        self.answer_button.clicked.connect(self._answer)
+
+        self._timer = QTimer(self, interval=500)
+        self._timer.timeout.connect(self.refresh_stats)
+        controller.bridge.presence_changed.connect(
+            lambda room, _m: self.session is not None and room == self.session.room and self.refresh_lists())
+
+    # ------------------------------------------------------------------ state
+    @property
+    def live(self) -> bool:
+        return self.sender is not None
+
+    @property
+    def state(self):
+        return self.session.state if self.session is not None else None
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #cf222e" if error else "")
+        if error:
+            self.c.message(text, 15000)
+
+    # ------------------------------------------------------------------ sources
+    def _chosen(self, slot: str, combo) -> None:
+        kind = combo.currentData()
+        arg = None
+        if kind == "file":
+            from PySide6.QtWidgets import QFileDialog
+
+            arg, _ = QFileDialog.getOpenFileName(self, self.tr("A video file"), "",
+                                                 self.tr("Video (*.mp4 *.mkv *.mov *.avi *.webm *.ts);;All files (*)"))
+        elif kind == "url":
+            from PySide6.QtWidgets import QInputDialog
+
+            arg, ok = QInputDialog.getText(self, self.tr("Stream URL"),
+                                           self.tr("rtsp://, http:// or udp:// address of the stream"))
+            arg = arg.strip() if ok else ""
+        if kind in ("file", "url") and not arg:
+            self._select(slot)  # cancelled: the combo shows the source in use again
+            return
+        self.choose(slot, kind, arg)
+
+    def _select(self, slot: str) -> None:
+        combo = self.main_combo if slot == "main" else self.pip_combo
+        combo.setCurrentIndex(max(0, combo.findData(self._sources[slot][0])))
+
+    def choose(self, slot: str, kind: str, arg: str | None = None):
+        """Use ``kind`` ("pattern", "file", "url", "camera", "view3d"; "none" for the
+        picture-in-picture) as the ``slot`` ("main" or "pip") source; switched live when
+        broadcasting. Opening happens in the background; a failure keeps the previous source
+        and says why. Returns the Task opening it (None when immediate)."""
+        if slot not in ("main", "pip"):
+            raise ValueError(f"unknown source slot {slot!r}")
+        if kind == "none" and slot == "main":
+            raise ValueError("the main picture needs a source")
+        if kind == "none":
+            self._use(slot, kind, arg, None)
+            return None
+        if kind == "view3d":
+            if self.c.grabber is None:
+                self._say(self.tr("No reading-room window: the 3-D view cannot be broadcast"), error=True)
+                self._select(slot)
+                return None
+            self._use(slot, kind, arg, _ViewSource(self.c.grabber, self.c.dispatch) if self.live else None)
+            return None
+        if not self.live:  # opened when going live; check a file exists now to say so early
+            from pathlib import Path
+
+            if kind == "file" and not Path(arg or "").is_file():
+                self._say(self.tr("Cannot use %1: no such file").replace("%1", str(arg)), error=True)
+                self._select(slot)
+                return None
+            self._use(slot, kind, arg, None)
+            return None
+        task = Task(lambda progress, cancel: open_source(kind, arg))
+        self._say(self.tr("Opening %1…").replace("%1", self._label(kind, arg)))
+        task.finished.connect(lambda src: self._opened(slot, kind, arg, src, task))
+        task.failed.connect(lambda msg: self._open_failed(slot, kind, msg))
+        self._pending_sources.append(task)
+        return task.start()
+
+    def _label(self, kind: str, arg) -> str:
+        label = dict(SOURCE_KINDS).get(kind, kind).rstrip("…")
+        return f"{label} {arg}" if arg and kind in ("file", "url") else label
+
+    def _opened(self, slot, kind, arg, src, task) -> None:
+        self._pending_sources = [t for t in self._pending_sources if t is not task]
+        if not self.live:  # stopped meanwhile
+            _call_quietly(src, "close")
+            return
+        self._use(slot, kind, arg, src)
+        self._say(self.tr("Broadcasting %1").replace("%1", self._label(*self._sources["main"])))
+
+    def _open_failed(self, slot, kind, message: str) -> None:
+        self._pending_sources = [t for t in self._pending_sources if not t.done]
+        if kind == "camera" and "Camera" in message:
+            message = self.tr("No camera: %1").replace("%1", message.split(": ", 1)[-1])
+        self._say(self.tr("The source could not be opened, the previous one stays: %1").replace("%1", message),
+                  error=True)
+        self._select(slot)
+
+    def _use(self, slot: str, kind: str, arg, source) -> None:
+        self._sources[slot] = (kind, arg)
+        self._select(slot)
+        if self.sender is not None:
+            if slot == "main":
+                if source is not None:
+                    self.sender.set_main(source)
+            else:
+                self.sender.set_pip(source)
+
+    def _open_now_or_later(self, slot: str) -> None:
+        kind, arg = self._sources[slot]
+        if kind == "none":
+            return
+        if kind == "view3d":
+            self.choose(slot, kind, arg)
+        elif kind == "pattern":
+            self._use(slot, kind, arg, open_source(kind))
+        else:
+            self.choose(slot, kind, arg)
+
+    # ------------------------------------------------------------------ going live
+    def go_live(self, title: str | None = None, description: str | None = None) -> str | None:
+        """Create the broadcast room, list it, go live and start sending. Returns the room."""
+        if self.live:
+            return self.session.room
+        if self._teardown_task is not None and not self._teardown_task.done:
+            self._say(self.tr("The last broadcast is still stopping; try again in a moment"), error=True)
+            return None
+        from comms.broadcast import BroadcastSession, new_broadcast_id
+        from comms.media import MediaClient
+        from comms.video import VideoSender
+
+        title = (title if title is not None else self.title_edit.text()).strip() or self.tr("Surgical demonstration")
+        description = (description if description is not None else self.description_edit.text()).strip()
+        try:
+            address = _media_address(self.c.client)
+        except RuntimeError as exc:
+            self._say(self.tr("Cannot go live: %1").replace("%1", str(exc)), error=True)
+            return None
+        if self.session is not None:
+            self.session.close()
+        room = new_broadcast_id()
+        s = self.session = BroadcastSession(self.c.client, room, self.c.profile, dispatch=self.c.dispatch)
+        st = s.state
+        st.changed.connect(lambda *_: self.refresh_lists())
+        st.live_changed.connect(lambda *_: self._refresh_buttons())
+        s.create(title, description)
+        s.start()
+        self.media = MediaClient(self.c.bundle, address, tracks=("audio", "video")).start()
+        self.media.join(room)
+        self.sender = VideoSender(self.media, None)
+        self.sender.frame_sent.connect(self._frame_sent)
+        self.sender.error.connect(lambda msg: self.c.dispatch(lambda: self._say(msg, error=True)))
+        self.sender.start()
+        self._open_now_or_later("main")
+        self._open_now_or_later("pip")
+        self._start_audio()
+        if self.record_path is not None:
+            self._open_recorder()
+        self.preview.telestration = st.telestration
+        self.preview.set_drawing(s)
+        self._timer.start()
+        self.title_edit.setText(title)
+        self._say(self.tr("Live: %1").replace("%1", title))
+        self._refresh_buttons()
+        self.refresh_lists()
+        return room
+
+    def _start_audio(self) -> None:
+        from comms.audio import Microphone, SourcePump
+
+        try:
+            if self.audio_source is not None:
+                self.capture = SourcePump(self.audio_source, self._audio_captured).start()
+            else:
+                self.capture = Microphone(on_frames=self._audio_captured).start()
+            self.capture.muted = not self.microphone.isChecked()
+        except Exception as exc:  # a broadcast without sound is still a broadcast
+            self.capture = None
+            self._say(self.tr("Broadcasting without sound: %1").replace("%1", str(exc)), error=True)
+
+    def _audio_captured(self, pcm, capture_time: float) -> None:  # audio thread
+        media, rec = self.media, self.recorder
+        if media is not None:
+            media.send_audio(pcm, capture_time)
+        if rec is not None:
+            rec.add_audio(pcm, capture_time)
+
+    def _frame_sent(self, frame, capture_time: float) -> None:  # sender thread
+        self.preview.set_frame(frame, capture_time)
+        rec = self.recorder
+        if rec is not None:
+            rec.add_video(frame, capture_time)
+            self.frames_recorded += 1
+
+    def stop_broadcast(self) -> None:
+        """Stop sending and tell the viewers; the media and the recording close in the background."""
+        for task in self._pending_sources:
+            task.cancel.set()
+        self._pending_sources = []
+        if self.session is not None and self.state is not None and self.state.live:
+            self.session.stop()
+        if self.sender is None:
+            return
+        self._timer.stop()
+        self.preview.set_drawing(None)
+        objects = [(self.capture, "stop"), (self.sender, "stop"), (self.recorder, "close"), (self.media, "stop")]
+        self.capture = self.sender = self.recorder = self.media = None
+        self.record_path = None
+        self._set_record_button(False)
+        self._say(self.tr("The broadcast has stopped"))
+        self._finish(Task(_teardown, objects))
+        self._refresh_buttons()
+        self.refresh_stats()
+
+    # ------------------------------------------------------------------ recording
+    def default_record_path(self):
+        from workstation.settings import home
+
+        folder = home() / "recordings"
+        return folder / time.strftime("broadcast-%Y%m%d-%H%M%S.mp4")
+
+    def _record_toggled(self, on: bool) -> None:
+        if not on:
+            self.stop_recording()
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        default = self.default_record_path()
+        default.parent.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Record the broadcast to"), str(default),
+                                              self.tr("MP4 video (*.mp4)"))
+        if not path:
+            self._set_record_button(False)
+            return
+        self.record_to(path, overwrite=True)  # the dialog asked before replacing a file
+
+    def record_to(self, path, overwrite: bool = False) -> bool:
+        """Record what is sent (telestration composited) to ``path`` (an .mp4 file): now if live,
+        else from the moment the broadcast goes live. False (and the reason shown) when the file
+        cannot be written; an existing recording is kept unless ``overwrite``."""
+        from pathlib import Path
+
+        from comms.recording import part_path_for
+
+        path = Path(path).expanduser()
+        if path.suffix.lower() != ".mp4":
+            path = path.with_name(path.name + ".mp4")
+        problem = None
+        if not overwrite and (path.exists() or part_path_for(path).exists()):
+            problem = self.tr("a recording of that name already exists")
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                problem = exc.strerror or str(exc)
+        if problem is not None:
+            self._say(self.tr("Cannot record to %1: %2").replace("%1", str(path)).replace("%2", problem), error=True)
+            self._set_record_button(False)
+            return False
+        self.record_path, self._record_overwrite = path, overwrite
+        self._set_record_button(True)
+        if self.live:
+            return self._open_recorder()
+        self._say(self.tr("Will record to %1 when live").replace("%1", str(path)))
+        return True
+
+    def _set_record_button(self, on: bool) -> None:
+        self.record_button.blockSignals(True)
+        self.record_button.setChecked(on)
+        self.record_button.blockSignals(False)
+
+    def _open_recorder(self) -> bool:
+        from comms.recording import Mp4Recorder
+        from comms.video import DEFAULT_RUNGS
+
+        top = DEFAULT_RUNGS[0]  # every rung is scaled to the top one: one size for the whole file
+        path = self.record_path
+        try:
+            rec = Mp4Recorder(path, top.width, top.height, top.fps, overlay=self.state.telestration.strokes_at,
+                              overwrite=self._record_overwrite)
+        except Exception as exc:  # RecordingError, ValueError: the reason names the file
+            self.record_path = None
+            self._say(self.tr("Cannot record: %1").replace("%1", str(exc)), error=True)
+            self._set_record_button(False)
+            return False
+        rec.failed.connect(lambda msg: self.c.dispatch(lambda: self._recording_failed(rec, msg)))
+        self.frames_recorded = 0
+        self.recorder = rec
+        self._say(self.tr("Recording to %1").replace("%1", str(path)))
+        return True
+
+    def _recording_failed(self, rec, message: str) -> None:
+        if self.recorder is rec:
+            self.recorder = None
+            self._set_record_button(False)
+        self._say(self.tr("The recording stopped: %1").replace("%1", message), error=True)
+
+    def stop_recording(self):
+        """Finish the recording (in the background). Returns the Task, or None."""
+        rec, self.recorder = self.recorder, None
+        self.record_path = None
+        self._set_record_button(False)
+        if rec is None:
+            return None
+        return self._finish(Task(_teardown, [(rec, "close")]))
+
+    def _finish(self, task):
+        """Report how a teardown went (the recording's file, or why it failed)."""
+        def done(result):
+            if result:
+                self.last_recording = result
+                self._say(self.tr("Recording saved: %1").replace("%1", str(result)))
+                self.recording_saved.emit(str(result))
+
+        task.finished.connect(done)
+        task.failed.connect(lambda msg: self._say(msg, error=True))
+        self._teardown_task = task
+        return task.start()
+
+    # ------------------------------------------------------------------ viewers, hands, questions
+    def refresh_lists(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        st = self.state
+        if st is None:
+            return
+        selected = self.viewers.currentItem().data(Qt.UserRole) if self.viewers.currentItem() else None
+        self.viewers.clear()
+        hands = {h.user for h in st.raised_hands()}
+        for m in self.session.viewers():
+            marks = []
+            if m.user in st.mentors:
+                marks.append(self.tr("may draw"))
+            if m.user in st.speakers:
+                marks.append(self.tr("may speak"))
+            if m.user in hands:
+                marks.append(self.tr("hand raised"))
+            rtt = f" · {m.rtt_ms:.0f} ms" if m.rtt_ms is not None else ""
+            extra = f" — {', '.join(marks)}" if marks else ""
+            item = QListWidgetItem(f"{m.name} ({m.hospital}, {m.country}) · {m.role}{rtt}{extra}")
+            item.setData(Qt.UserRole, m.user)
+            item.setData(Qt.UserRole + 1, m.role)
+            self.viewers.addItem(item)
+            if m.user == selected:
+                self.viewers.setCurrentItem(item)
+        self.hands.clear()
+        for h in st.raised_hands():
+            self.hands.addItem(f"✋ {h.name} · {time.strftime('%H:%M:%S', time.localtime(h.time))}")
+        selected_q = self.questions.currentItem().data(Qt.UserRole) if self.questions.currentItem() else None
+        self.questions.clear()
+        for q in st.questions:
+            mark = "✓ " if q.answered else ""
+            lang = f" [{q.language}]" if q.language else ""
+            item = QListWidgetItem(f"{mark}{q.sender_name}{lang}: {q.text}")
+            item.setData(Qt.UserRole, q.seq)
+            self.questions.addItem(item)
+            if q.seq == selected_q:
+                self.questions.setCurrentItem(item)
+        self._refresh_rights_buttons()
+        self._refresh_answer_button()
+
+    def _selected_viewer(self):
+        item = self.viewers.currentItem()
+        return (item.data(Qt.UserRole), item.data(Qt.UserRole + 1)) if item is not None else (None, None)
+
+    def _refresh_rights_buttons(self) -> None:
+        st = self.state
+        user, role = self._selected_viewer()
+        ok = st is not None and user is not None
+        self.draw_button.setEnabled(ok)
+        self.speak_button.setEnabled(ok)
+        if ok:
+            self.draw_button.setText(self.tr("Stop drawing") if user in st.mentors else self.tr("Allow drawing"))
+            self.speak_button.setText(self.tr("Stop speaking") if user in st.speakers else self.tr("Allow speaking"))
+
+    def _toggle_draw(self) -> None:
+        user, _ = self._selected_viewer()
+        if user is not None and self.session is not None:
+            self.session.grant_draw(user, user not in self.state.mentors)
+
+    def _toggle_speak(self) -> None:
+        user, _ = self._selected_viewer()
+        if user is not None and self.session is not None:
+            self.session.grant_speak(user, user not in self.state.speakers)
+
+    def _refresh_answer_button(self) -> None:
+        item = self.questions.currentItem()
+        q = self.state.question(item.data(Qt.UserRole)) if item is not None and self.state is not None else None
+        self.answer_button.setEnabled(q is not None and not q.answered)
+
+    def _answer(self) -> None:
+        item = self.questions.currentItem()
+        if item is not None and self.session is not None:
+            self.session.answer(item.data(Qt.UserRole))
+
+    def _refresh_buttons(self) -> None:
+        live = self.live
+        self.live_button.setEnabled(not live)
+        self.stop_button.setEnabled(live)
+        self.clear_button.setEnabled(live)
+        self.title_edit.setEnabled(not live)
+        self.description_edit.setEnabled(not live)
+
+    def refresh_stats(self) -> None:
+        sender = self.sender
+        if sender is None:
+            self.stats.setText("")
+            self.preview.set_stats("")
+            return
+        s = sender.stats
+        viewers = len(self.session.viewers()) if self.session is not None else 0
+        text = (f"{s['rung']} · {s['bitrate_kbps']:.0f} kbit/s · {s['fps']:.0f} fps · "
+                + self.tr("%n viewer(s)", "", viewers).replace("%n", str(viewers)))
+        if self.recorder is not None:
+            text += " · ● " + self.tr("REC")
+        self.stats.setText(text)
+        self.preview.set_stats(text)
+
+
+class BroadcastViewer(QWidget):
+    """A viewer's side: the list of broadcasts, the live picture with the surgeon's drawings and
+    sound, raise a hand, ask a question; draw or speak once the surgeon allows it."""
+
+    def __init__(self, controller: BroadcastController):
+        super().__init__()
+        self.c = controller
+        self.session = None
+        self.media = self.speaker = self.capture = None
+        self.audio_frames = 0  # audio frames handed to the speaker
+        self.audio_source = None  # replaces the microphone when speaking (tests, demos)
+        self._latencies: list[float] = []
+        self._lat_lock = threading.Lock()
+        self._teardown_task = None
+
+        from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QPushButton, QStackedWidget
+
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.stack)
+
+        d = QWidget()
+        dl = QVBoxLayout(d)
+        dl.addWidget(QLabel(self.tr("Live surgical demonstrations")))
+        self.broadcasts = QListWidget(objectName="broadcastList")
+        dl.addWidget(self.broadcasts, 1)
+        self.join_button = QPushButton(self.tr("Watch"), objectName="joinBroadcast")
+        dl.addWidget(self.join_button)
+        self.join_button.clicked.connect(self._join_selected)
+        self.broadcasts.itemDoubleClicked.connect(lambda *_: self._join_selected())
+        self.stack.addWidget(d)
+
+        w = QWidget()
+        wl = QVBoxLayout(w)
+        wl.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(objectName="broadcastHeading", wordWrap=True)
+        wl.addWidget(self.heading)
+        self.view = VideoView(placeholder=self.tr("Waiting for the surgeon's picture…"))
+        self.view.setObjectName("viewerVideo")
+        self.view.setMinimumSize(320, 180)
+        wl.addWidget(self.view, 3)
+        row = QHBoxLayout()
+        self.hand_button = QPushButton(self.tr("Raise hand"), objectName="raiseHand", checkable=True)
+        self.speak_check = QCheckBox(self.tr("Speak"), objectName="speak", enabled=False)
+        self.rights = QLabel(objectName="viewerRights")
+        self.leave_button = QPushButton(self.tr("Leave"), objectName="leaveBroadcast")
+        row.addWidget(self.hand_button)
+        row.addWidget(self.speak_check)
+        row.addWidget(self.rights, 1)
+        row.addWidget(self.leave_button)
+        wl.addLayout(row)
+        self.hand_button.toggled.connect(self._hand_toggled)
+        self.speak_check.toggled.connect(self._speak_toggled)
+        self.leave_button.clicked.connect(self.leave)
+        row = QHBoxLayout()
+        self.question_input = QLineEdit(objectName="questionInput", placeholderText=self.tr("Ask the surgeon…"))
+        self.send_button = QPushButton(self.tr("Send"), objectName="sendQuestion")
+        row.addWidget(self.question_input, 1)
+        row.addWidget(self.send_button)
+        wl.addLayout(row)
+        self.question_input.returnPressed.connect(self.send_question)
+        self.send_button.clicked.connect(self.send_question)
+        self.questions = QListWidget(objectName="viewerQuestions")
+        self.questions.setMaximumHeight(110)
+        wl.addWidget(self.questions)
+        self.stack.addWidget(w)
+
+        self.view.frame_shown.connect(self._frame_shown)
+        self._timer = QTimer(self, interval=500)
+        self._timer.timeout.connect(self.refresh_stats)
+
+    @property
+    def state(self):
+        return self.session.state if self.session is not None else None
+
+    # ------------------------------------------------------------------ directory
+    def refresh_directory(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        selected = self.broadcasts.currentItem().data(Qt.UserRole) if self.broadcasts.currentItem() else None
+        self.broadcasts.clear()
+        me = self.c.profile.user_id
+        listings = sorted(self.c.directory.listings.items(), key=lambda kv: (not kv[1].get("live"),
+                                                                             -kv[1].get("seq", 0)))
+        for room, b in listings:
+            if b.get("surgeon") == me:
+                continue  # one's own broadcast is in the studio
+            live = self.tr("LIVE") if b.get("live") else self.tr("ended")
+            item = QListWidgetItem(f"● {live} — {b.get('title', room)}\n{b.get('surgeon_name', '')}"
+                                   f" ({b.get('hospital', '')})")
+            item.setData(Qt.UserRole, room)
+            self.broadcasts.addItem(item)
+            if room == selected:
+                self.broadcasts.setCurrentItem(item)
+        if self.broadcasts.currentItem() is None and self.broadcasts.count():
+            self.broadcasts.setCurrentRow(0)
+
+    def _join_selected(self) -> None:
+        item = self.broadcasts.currentItem()
+        if item is not None:
+            self.join(item.data(Qt.UserRole))
+
+    # ------------------------------------------------------------------ joining
+    def join(self, room: str) -> None:
+        """Watch a broadcast: its room (state, drawings, questions) and its media (picture, sound)."""
+        from comms.broadcast import BroadcastSession
+        from comms.media import MediaClient
+
+        if self.session is not None:
+            self.leave()
+        s = self.session = BroadcastSession(self.c.client, room, self.c.profile, dispatch=self.c.dispatch)
+        st = s.state
+        st.changed.connect(lambda *_: self.refresh())
+        s.join()
+        self.view.clear()
+        self.view.telestration = st.telestration
+        with self._lat_lock:
+            self._latencies = []
+        self.audio_frames = 0
+        self.questions.clear()
+        self.stack.setCurrentIndex(1)
+        try:
+            self.media = MediaClient(self.c.bundle, _media_address(self.c.client)).start()
+            self.media.video.connect(self._video)
+            self.media.audio.connect(self._audio)
+            self.media.join(room)
+        except Exception as exc:
+            self.media = None
+            self.c.message(self.tr("No picture or sound: %1").replace("%1", str(exc)), 15000)
+        try:
+            from comms.audio import Speaker
+
+            self.speaker = Speaker().start()
+        except Exception as exc:  # watching without sound
+            self.speaker = None
+            log.warning("no speaker: %s", exc)
+        self._timer.start()
+        self.refresh()
+
+    def leave(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        self._timer.stop()
+        self.view.set_drawing(None)
+        self.view.telestration = None
+        try:
+            s.leave()
+        finally:
+            s.close()
+        self.session = None
+        objects = [(self.capture, "stop"), (self.media, "stop"), (self.speaker, "stop")]
+        self.capture = self.media = self.speaker = None
+        self._teardown_task = Task(_teardown, objects).start()
+        self.hand_button.blockSignals(True)
+        self.hand_button.setChecked(False)
+        self.hand_button.blockSignals(False)
+        self.speak_check.blockSignals(True)
+        self.speak_check.setChecked(False)
+        self.speak_check.blockSignals(False)
+        self.view.clear()
+        self.stack.setCurrentIndex(0)
+        self.refresh_directory()
+
+    # ------------------------------------------------------------------ media (media threads)
+    def _video(self, sender: str, frame, capture_time: float) -> None:
+        st = self.state
+        if st is not None and sender == st.broadcaster:
+            self.view.set_frame(frame, capture_time)
+
+    def _audio(self, sender: str, pcm, capture_time: float) -> None:
+        spk = self.speaker
+        if spk is not None:
+            spk.feed(sender, pcm, capture_time)
+            self.audio_frames += 1
+
+    def _frame_shown(self, capture_time: float) -> None:  # GUI thread: the frame is on screen now
+        from comms.media import wall_clock
+
+        if capture_time == capture_time:  # not NaN
+            with self._lat_lock:
+                self._latencies.append((wall_clock() - capture_time) * 1000.0)
+                del self._latencies[:-30]
+
+    # ------------------------------------------------------------------ actions
+    def _hand_toggled(self, raised: bool) -> None:
+        if self.session is not None:
+            self.session.raise_hand(raised)
+        self.hand_button.setText(self.tr("Lower hand") if raised else self.tr("Raise hand"))
+
+    def send_question(self) -> None:
+        text = self.question_input.text().strip()
+        if not text or self.session is None:
+            return
+        self.session.ask(text)
+        self.question_input.clear()
+
+    def _speak_toggled(self, on: bool) -> None:
+        _call_quietly(self.capture)
+        self.capture = None
+        if not on or self.media is None:
+            return
+        from comms.audio import Microphone, SourcePump
+
+        try:
+            self.capture = (SourcePump(self.audio_source, self.media.send_audio).start() if self.audio_source
+                            else Microphone(on_frames=self.media.send_audio).start())
+        except Exception as exc:
+            self.c.message(self.tr("No microphone: %1").replace("%1", str(exc)), 15000)
+            self.speak_check.blockSignals(True)
+            self.speak_check.setChecked(False)
+            self.speak_check.blockSignals(False)
+
+    # ------------------------------------------------------------------ showing the state
+    def refresh(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        st = self.state
+        if st is None:
+            return
+        me = self.c.profile.user_id
+        meta = st.meta
+        title = meta.title if meta is not None else self.tr("Broadcast")
+        who = f"{meta.surgeon_name} ({meta.hospital})" if meta is not None else ""
+        live = self.tr("LIVE") if st.live else self.tr("not live")
+        self.heading.setText(f"<b>{_escape(title)}</b> — {_escape(who)} · {live}")
+        may_draw = st.may_draw(me)
+        if may_draw != self.view.drawing_enabled:
+            self.view.set_drawing(self.session if may_draw else None)
+        may_speak = me in st.speakers
+        self.speak_check.setEnabled(may_speak)
+        if not may_speak and self.speak_check.isChecked():
+            self.speak_check.setChecked(False)
+        rights = [self.tr("you may draw on the picture")] if may_draw else []
+        if may_speak:
+            rights.append(self.tr("you may speak"))
+        self.rights.setText("; ".join(rights))
+        raised = me in st.hands
+        if raised != self.hand_button.isChecked():
+            self.hand_button.blockSignals(True)
+            self.hand_button.setChecked(raised)
+            self.hand_button.setText(self.tr("Lower hand") if raised else self.tr("Raise hand"))
+            self.hand_button.blockSignals(False)
+        self.questions.clear()
+        for q in st.questions:
+            mark = "✓ " if q.answered else ""
+            item = QListWidgetItem(f"{mark}{q.sender_name}: {q.text}")
+            item.setData(Qt.UserRole, q.seq)
+            self.questions.addItem(item)
+
+    def refresh_stats(self) -> None:
+        with self._lat_lock:
+            lat = sorted(self._latencies)
+        if lat:
+            self.view.set_latency(lat[len(lat) // 2])
+        media, st = self.media, self.state
+        if media is None or st is None:
+            return
+        v = media.stats.get("senders", {}).get(st.broadcaster, {}).get("video")
+        if v:
+            self.view.set_stats(f"{v.get('width', 0)}x{v.get('height', 0)} · {v.get('fps', 0):.0f} fps · "
+                                f"{v.get('bitrate_kbps', 0):.0f} kbit/s")
+
+
+class BroadcastPanel(QWidget):
+    """The "Broadcasts" dock: watch (everyone) and broadcast (surgeons)."""
+
+    def __init__(self, controller: BroadcastController):
+        super().__init__()
+        from PySide6.QtWidgets import QTabWidget
+
+        self.c = controller
+        self.tabs = QTabWidget(objectName="broadcastTabs")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        if controller.studio is not None:
+            self.tabs.addTab(controller.studio, self.tr("Broadcast"))
+        self.tabs.addTab(controller.viewer, self.tr("Watch"))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

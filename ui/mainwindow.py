@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.reset_action)
 
     def _build_status(self) -> None:
@@ -577,6 +577,18 @@ class MainWindow(QMainWindow):
         self._add_dock(self.tr("MDT consult"), "consultDock", controller.panel, Qt.RightDockWidgetArea, 340)
         controller.start()
 
+    def attach_broadcasts(self, controller) -> None:
+        """The surgical broadcasts dock (needs the link): watch one, or broadcast (surgeons);
+        tabbed with the consult dock, and in the View menu."""
+        self.broadcasts = controller
+        dock = self._add_dock(self.tr("Broadcasts"), "broadcastDock", controller.panel, Qt.RightDockWidgetArea, 480)
+        consult = self.findChild(QDockWidget, "consultDock")
+        if consult is not None:
+            self.tabifyDockWidget(consult, dock)
+            consult.raise_()
+        self.view_menu.addAction(dock.toggleViewAction())
+        controller.start()
+
     def _add_dock(self, title: str, name: str, widget, area, width: int) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -592,6 +604,8 @@ class MainWindow(QMainWindow):
         self.cancel_work()
         if getattr(self, "consult", None) is not None and self.consult.session is not None:
             self.consult.leave()
+        if getattr(self, "broadcasts", None) is not None:
+            self.broadcasts.shutdown()  # its media and recording close in tasks that cancel_all waits for
         from .tasks import cancel_all
 
         cancel_all()
