@@ -294,6 +294,8 @@ class Hub:
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
         self._eph_dropped: dict[str, int] = {}  # user -> dropped since the last audit summary
         self._eph_summary_at = 0.0
+        self._speakers: dict[str, set[str]] = {}  # broadcast room -> users allowed to speak
+        self._room_rows: dict[str, tuple] = {}  # room -> (id, kind, title, created_by), read by the relay
 
     #: ephemeral publishes accepted per user per second (laser pointer at 60 Hz); excess silently dropped
     EPHEMERAL_RATE = 60
@@ -308,6 +310,8 @@ class Hub:
         self._checkpointer = Checkpointer(self.store.path).start()
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
+        self._ensure_directories()
+        self._speakers = self._load_speakers()
         self.ctx = zmq.Context(io_threads=2)  # CURVE encryption runs in the I/O threads
         self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
         self.auth.start()
@@ -333,10 +337,58 @@ class Hub:
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
         return self.address
 
+    def _ensure_directories(self) -> None:
+        """The well-known directory rooms exist from the start, so anyone allowed to read them
+        (trainees included, who create no rooms) can join before the first listing."""
+        from .broadcast import BROADCAST_DIRECTORY
+        from .consult import DIRECTORY_ROOM
+
+        for room, kind in ((DIRECTORY_ROOM, "consult"), (BROADCAST_DIRECTORY, "broadcast")):
+            if self.store.room(room) is None:
+                self.store.begin()
+                self.store.add_room(room, kind, "directory", "hub")
+                self.store.commit()
+
+    def _load_speakers(self) -> dict[str, set[str]]:
+        """Who the broadcaster allowed to speak, per broadcast room, replayed from the log."""
+        speakers: dict[str, set[str]] = {}
+        for room, kind, body, sender in self.store.db.execute(
+                "SELECT e.room, e.kind, e.body, e.sender FROM events e JOIN rooms r ON r.id = e.room "
+                "WHERE e.kind IN ('broadcast.speak.grant', 'broadcast.speak.revoke') AND e.sender = r.created_by "
+                "ORDER BY e.room, e.seq"):
+            self._apply_speak(speakers, room, kind, body)
+        return speakers
+
+    @staticmethod
+    def _apply_speak(speakers: dict[str, set[str]], room: str, kind: str, body: bytes) -> None:
+        try:
+            user = P.msgspec.msgpack.decode(body).get("user")
+        except (P.msgspec.DecodeError, AttributeError):  # a malformed grant grants nothing
+            return
+        if isinstance(user, str):
+            (speakers.setdefault(room, set()).add if kind.endswith(".grant")
+             else speakers.setdefault(room, set()).discard)(user)
+
     def _media_member(self, room: str, user_id: str) -> str | None:
-        """Role in ``room`` of a user online in it, else None (read by the media relay thread)."""
+        """Media role in ``room`` of a user online in it, else None (read by the media relay thread).
+
+        In a broadcast room the creator is the ``broadcaster`` (sends video and audio), a member the
+        broadcaster allowed to speak is a ``speaker`` (audio only), moderators keep their voice, and
+        everyone else is a ``viewer`` (receives only). Elsewhere: the role in the room."""
         conn = self._conns.get(self._user_conn.get(user_id, b""))
-        return conn.rooms.get(room) if conn is not None else None
+        role = conn.rooms.get(room) if conn is not None else None
+        if role is None:
+            return None
+        row = self._room_rows.get(room)
+        if row is None:
+            row = self._room_rows[room] = self.store.room(room)
+        if row is None or row[1] != "broadcast":
+            return role
+        if user_id == row[3]:
+            return "broadcaster"
+        if role == "moderator" or user_id in self._speakers.get(room, ()):
+            return "speaker"
+        return "viewer"
 
     def stop(self) -> None:
         """Ask the loop to stop (thread- and signal-safe)."""
@@ -671,6 +723,10 @@ class Hub:
             return self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=dup[0], room_seq=dup[1], duplicate=True))
         self._seqs[room] = seq
         self.stats["events"] += 1
+        if msg.kind in ("broadcast.speak.grant", "broadcast.speak.revoke"):
+            row = self.store.room(room)
+            if row is not None and row[3] == uid:
+                self._apply_speak(self._speakers, room, msg.kind, body)
         if msg.kind.startswith(SHARING_PREFIXES) and msg.kind not in AUDIT_EXEMPT:
             self.store.audit(uid, "publish", {"room": room, "kind": msg.kind, "seq": seq})
         if conn.ack_events:  # the publisher rebuilds its own event from its outbox and this ack

@@ -114,6 +114,7 @@ class MediaJoined(msgspec.Struct, kw_only=True):
 class MediaRefused(msgspec.Struct, kw_only=True):
     reason: str
     code: str = "forbidden"  # forbidden | unknown-room | revoked | not-member (not in the room on the link: retried)
+    #                          | rights-changed (joined again at once)
 
 
 class MediaLeave(msgspec.Struct, kw_only=True):
@@ -143,6 +144,10 @@ _CONTROL_NAMES = {v: k for k, v in _CONTROL.items()}
 _control_decoders = {k: msgspec.msgpack.Decoder(v) for k, v in _CONTROL.items()}
 _hdr_decoder = msgspec.msgpack.Decoder(MediaHeader)
 _enc = msgspec.msgpack.Encoder()
+
+
+#: tracks a media role may send (the hub's media roles in a broadcast room; any other role: both)
+_MEDIA_RIGHTS = {"viewer": (), "speaker": ("audio",), "broadcaster": ("audio", "video")}
 
 
 def _mac(key: bytes, header: bytes, payload: bytes) -> bytes:
@@ -381,7 +386,7 @@ class MediaRelay:
         for other in [i for i, s in self._sessions.items() if s.user == user.id and s.room == msg.room and i != ident]:
             self._remove(other, "replaced by a new media session")
         self._remove(ident, "re-join")
-        send = () if role == "viewer" else tuple(t for t in msg.tracks if t in ("audio", "video"))
+        send = tuple(t for t in msg.tracks if t in _MEDIA_RIGHTS.get(role, ("audio", "video")))
         s = _Session(ident, user.id, key, msg.room, role, os.urandom(32), send, time.monotonic())
         self._sessions[ident] = s
         self._rooms.setdefault(msg.room, set()).add(ident)
@@ -510,6 +515,11 @@ class MediaRelay:
             elif s.user in revoked:
                 self._reply(ident, s.hmac_key, MediaRefused(reason="access revoked", code="revoked"))
                 self._remove(ident, "revoked")
+            elif self.member_of is not None and (live := self.member_of(s.room, s.user)) not in (None, s.role):
+                # the broadcaster allowed or withdrew speaking: the client joins again for its new rights
+                self._reply(ident, s.hmac_key, MediaRefused(reason=f"media rights in {s.room} changed: {live}",
+                                                            code="rights-changed"))
+                self._remove(ident, "rights changed")
             elif self.member_of is not None and self.member_of(s.room, s.user) is None:
                 # a link reconnecting for a moment is not leaving: 5 s of grace
                 s.absent_since = s.absent_since or now
@@ -1118,6 +1128,8 @@ class MediaClient:
             self.report = msg
         elif isinstance(msg, MediaRefused):
             self._key = None
+            if msg.code == "rights-changed":  # not an error: join again with the new rights
+                return self._send_join()
             self.error.emit(f"media refused: {msg.reason}")
             if msg.code == "not-member":  # the link may not have (re)joined the room yet: retry
                 self._join_sent = time.monotonic()
