@@ -377,3 +377,176 @@ def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silk
     finally:
         for ctl in (trainee, mentor, surgeon):
             _close(ctl)
+
+
+def _solid_video(path, rgb, size=(320, 180), frames=30, fps=15):
+    """A short H.264 file of one colour (an endoscopy tower's recording stands in)."""
+    from fractions import Fraction
+
+    import av
+
+    with av.open(str(path), "w") as out:
+        st = out.add_stream("libx264", rate=Fraction(fps))
+        st.width, st.height, st.pix_fmt = size[0], size[1], "yuv420p"
+        img = np.empty((size[1], size[0], 3), np.uint8)
+        img[:] = rgb
+        for _ in range(frames):
+            for pkt in st.encode(av.VideoFrame.from_ndarray(img, format="rgb24")):
+                out.mux(pkt)
+        for pkt in st.encode(None):
+            out.mux(pkt)
+    return path
+
+
+def _near(rgb, target, tol=40) -> bool:
+    return bool(np.abs(np.asarray(rgb, int) - np.asarray(target, int)).max() <= tol)
+
+
+def test_studio_sources_recording_and_a_responsive_window(qtbot, hub, tmp_path, silkbridge_home, display,
+                                                         small_phantom):
+    import av
+    import cv2
+    from PySide6.QtCore import QTimer
+
+    from comms.audio import ToneSource
+    from comms.media import wall_clock
+
+    surgeon = _station(qtbot, hub, tmp_path, "Dr Wei", "surgeon", window=True)
+    viewer = _station(qtbot, hub, tmp_path, "Dr Lan", "specialist", hospital="Bach Mai", country="VN")
+    try:
+        studio, win = surgeon.studio, surgeon.window
+        studio.audio_source = ToneSource(440.0)
+
+        # Bad choices before going live are refused with the reason, and change nothing.
+        assert studio.choose("main", "file", str(tmp_path / "missing.mp4")) is None
+        assert "no such file" in studio.status.text() and studio.main_combo.currentData() == "pattern"
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("x")
+        assert not studio.record_to(blocker / "rec.mp4")
+        assert "Cannot record" in studio.status.text() and not studio.record_button.isChecked()
+        existing = tmp_path / "old.mp4"
+        existing.write_bytes(b"an earlier recording")
+        assert not studio.record_to(existing)
+        assert "already exists" in studio.status.text() and existing.read_bytes() == b"an earlier recording"
+        recording = tmp_path / "course" / "cholecystectomy"  # ".mp4" is added
+        assert studio.record_to(recording)
+        assert studio.record_button.isChecked() and "when live" in studio.status.text()
+
+        room = studio.go_live("Hepatic hilum dissection", "Course material")
+        assert room and studio.recorder is not None and "Recording to" in studio.status.text()
+        _watch(qtbot, viewer, "Hepatic hilum dissection")
+        vv = viewer.viewer.view
+
+        # The window stays responsive: a GUI timer keeps ticking while frames are encoded,
+        # sent, decoded and shown...
+        ticks = []
+        timer = QTimer(interval=20)
+        timer.timeout.connect(lambda: ticks.append(wall_clock()))
+        timer.start()
+        shown = vv.frames_shown
+        qtbot.waitUntil(lambda: vv.frames_shown >= shown + 45, timeout=30_000)
+        timer.stop()
+        assert len(ticks) >= 20
+        # ...and nothing of the media waits for the GUI thread: blocked for a second, the sender
+        # still encodes and sends, the viewer still decodes, and then only the newest frame shows.
+        sent, received, shown = studio.sender.frames, vv.frames_received, vv.frames_shown
+        import time as _time
+
+        _time.sleep(1.0)  # the GUI thread of both windows is busy
+        assert studio.sender.frames > sent + 3 and vv.frames_received > received + 3
+        assert vv.frames_shown == shown
+        QApplication.processEvents()
+        assert vv.frames_shown - shown <= 2 < vv.frames_received - received
+
+        # The surgeon draws while recording.
+        pv = studio.preview
+        a, b = pv.to_widget(0.3, 0.5), pv.to_widget(0.7, 0.5)
+        drag(pv, (a.x(), a.y()), (b.x(), b.y()), steps=10)
+        qtbot.waitUntil(lambda: _stroke_at(vv, 0.5, 0.5), timeout=10_000)
+
+        # No camera on this machine: a clear message, the picture goes on.
+        assert studio.choose("main", "camera", "0") is not None  # opened in the background
+        qtbot.waitUntil(lambda: "previous one stays" in studio.status.text(), timeout=20_000)
+        assert "camera" in studio.status.text().lower()
+        assert studio.main_combo.currentData() == "pattern"
+        # A file that is not a video: refused, named, the pattern stays.
+        broken = tmp_path / "broken.mp4"
+        broken.write_bytes(b"\x00not a video" * 100)
+        studio.choose("main", "file", str(broken))
+        qtbot.waitUntil(lambda: "broken.mp4" in studio.status.text() and "previous one stays" in studio.status.text(),
+                        timeout=20_000)
+        assert studio.main_combo.currentData() == "pattern"
+        numbers = []
+        qtbot.waitUntil(lambda: numbers.append(_frame_number(vv.frame)) or len(set(numbers) - {None}) >= 2,
+                        timeout=10_000)
+
+        # A video file replaces the pattern live; the pattern goes into the picture-in-picture.
+        magenta = (200, 40, 140)
+        studio.choose("main", "file", str(_solid_video(tmp_path / "tower.mp4", magenta)))
+        qtbot.waitUntil(lambda: studio.main_combo.currentData() == "file", timeout=20_000)
+        assert "tower.mp4" in studio.status.text()
+        qtbot.waitUntil(lambda: _near(vv.frame[vv.frame.shape[0] // 3, vv.frame.shape[1] // 3], magenta), timeout=10_000)
+        studio.choose("pip", "pattern")
+        assert studio.pip_combo.currentData() == "pattern"
+
+        def pip_shown():
+            f = vv.frame
+            corner = f[int(f.shape[0] * 0.78):int(f.shape[0] * 0.92), int(f.shape[1] * 0.75):int(f.shape[1] * 0.95)]
+            return not _near(corner.reshape(-1, 3).mean(axis=0), magenta, 25) and _near(
+                f[f.shape[0] // 3, f.shape[1] // 3], magenta)
+
+        qtbot.waitUntil(pip_shown, timeout=10_000)
+        studio.choose("pip", "none")
+        qtbot.waitUntil(lambda: not pip_shown(), timeout=10_000)
+
+        # The 3-D view of the open study, grabbed on the GUI thread, is what the viewer sees.
+        with qtbot.waitSignal(win.import_finished, timeout=60_000):
+            win.import_paths([small_phantom])
+        with qtbot.waitSignal(win.volume_loaded, timeout=60_000):
+            win.open_series(win.browser.series.item(0).data(Qt.UserRole))
+        win.state.layout = "2x2"
+        studio.choose("main", "view3d")
+        grabber = surgeon.grabber
+        assert grabber.active
+        qtbot.waitUntil(lambda: grabber.grabs > 3, timeout=20_000)
+
+        def like_3d_view():
+            g, f = grabber.frame(), vv.frame
+            h, w = f.shape[:2]
+            gh, gw = g.shape[:2]
+            s = min(w / gw, h / gh)  # the sender letterboxes the viewport into the rung
+            fw, fh = int(gw * s), int(gh * s)
+            inner = f[(h - fh) // 2:(h - fh) // 2 + fh, (w - fw) // 2:(w - fw) // 2 + fw]
+            a = cv2.resize(inner, (48, 48), interpolation=cv2.INTER_AREA).astype(int)
+            b = cv2.resize(g, (48, 48), interpolation=cv2.INTER_AREA).astype(int)
+            return np.abs(a - b).mean() < 12 and g.std() > 10  # the rendering, not a flat slate
+
+        qtbot.waitUntil(like_3d_view, timeout=20_000)
+        studio.choose("main", "pattern")
+        qtbot.waitUntil(lambda: not grabber.active, timeout=10_000)  # the replaced source released it
+
+        # Stop recording from the button: the MP4 is finished in the background.
+        with qtbot.waitSignal(studio.recording_saved, timeout=60_000) as saved:
+            _click(qtbot, studio.record_button)
+        path = tmp_path / "course" / "cholecystectomy.mp4"
+        assert saved.args == [str(path)] and path.exists() and not studio.record_button.isChecked()
+        assert "Recording saved" in studio.status.text()
+        with av.open(str(path)) as f:
+            assert {s.type for s in f.streams} == {"video", "audio"}
+            vs = f.streams.video[0]
+            assert (vs.codec_context.width, vs.codec_context.height) == (1280, 720)
+            frames = [fr.to_ndarray(format="rgb24") for fr in f.decode(vs)]
+        assert len(frames) > 30
+        # The telestration is composited into the recording at its place.
+        def stroke_row(fr):
+            row = fr[355:366, int(0.35 * 1280):int(0.65 * 1280)].astype(int)
+            hit = (np.abs(row - np.array(STROKE)).max(axis=2) <= 40).any(axis=0)
+            return hit.mean()
+
+        assert max(stroke_row(fr) for fr in frames) > 0.9
+
+        studio.stop_broadcast()
+        qtbot.waitUntil(lambda: not viewer.viewer.state.live, timeout=10_000)
+    finally:
+        for ctl in (viewer, surgeon):
+            _close(ctl)

@@ -664,6 +664,9 @@ class BroadcastStudio(QWidget):
         if kind == "none":
             self._use(slot, kind, arg, None)
             return None
+        if kind == "pattern":  # generated: nothing to wait for
+            self._use(slot, kind, arg, open_source(kind) if self.live else None)
+            return None
         if kind == "view3d":
             if self.c.grabber is None:
                 self._say(self.tr("No reading-room window: the 3-D view cannot be broadcast"), error=True)
@@ -721,12 +724,7 @@ class BroadcastStudio(QWidget):
         kind, arg = self._sources[slot]
         if kind == "none":
             return
-        if kind == "view3d":
-            self.choose(slot, kind, arg)
-        elif kind == "pattern":
-            self._use(slot, kind, arg, open_source(kind))
-        else:
-            self.choose(slot, kind, arg)
+        self.choose(slot, kind, arg)
 
     # ------------------------------------------------------------------ going live
     def go_live(self, title: str | None = None, description: str | None = None) -> str | None:
@@ -749,6 +747,7 @@ class BroadcastStudio(QWidget):
             return None
         if self.session is not None:
             self.session.close()
+        self._say("")  # what is said from here on is about this broadcast
         room = new_broadcast_id()
         s = self.session = BroadcastSession(self.c.client, room, self.c.profile, dispatch=self.c.dispatch)
         st = s.state
@@ -771,7 +770,11 @@ class BroadcastStudio(QWidget):
         self.preview.set_drawing(s)
         self._timer.start()
         self.title_edit.setText(title)
-        self._say(self.tr("Live: %1").replace("%1", title))
+        live = self.tr("Live: %1").replace("%1", title)
+        if self.recorder is not None:
+            live += " — " + self.tr("Recording to %1").replace("%1", str(self.record_path))
+        if not self.status.styleSheet():  # keep an error (no sound, no recording) in view
+            self._say(live)
         self._refresh_buttons()
         self.refresh_lists()
         return room
