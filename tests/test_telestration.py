@@ -195,3 +195,14 @@ def test_malformed_bodies_are_refused_with_a_reason_never_an_exception():
     assert "has ended" in st.apply(Event("dr.li", "stroke.points", {"stroke_id": "a", "points": [[0.2, 0.2, 1.4]]},
                                          time=1.4, sender_role="surgeon"))
     assert st.apply(object()) is not None  # not even an event
+
+
+def test_lifting_the_pen_where_it_rests_adds_no_second_point():
+    rec = StrokeRecorder(interval_s=0.0)
+    events = rec.down(0.1, 0.1, 0.0) + rec.move(0.5, 0.5, 0.1) + rec.up(0.5, 0.5, 0.3)
+    st = TelestrationState()
+    for i, (kind, body) in enumerate(events, 1):
+        assert st.apply(Event("dr-surgeon", kind, body, time=float(i), sender_role="surgeon", seq=i)) is None
+    (stroke,) = st.strokes.values()
+    xy = [(p[0], p[1]) for p in stroke.points]
+    assert xy == [(0.1, 0.1), (0.5, 0.5)]

@@ -310,6 +310,8 @@ class TelestrationState:
         """The strokes to draw at hub time ``t``: ``(points (N, 2) normalised x/y, (r, g, b),
         width (fraction of the picture height), alpha 0..1)``, in drawing order."""
         out = []
+        # safe beside apply() in another thread (a recorder's overlay): sorted() copies the values
+        # in one step under the GIL, and a stroke's point list only grows or has its tip replaced
         for s in sorted(self.strokes.values(), key=lambda s: (s.begun_at, s.sender, s.stroke_id)):
             a = self._alpha(s, t)
             if a > 0.0:
@@ -431,7 +433,11 @@ class StrokeRecorder:
     def up(self, x: float, y: float, t: float) -> list[tuple[str, dict]]:
         if not self.drawing:
             return []
-        self._raw.append(self._clamp(x, y, t))
+        p = self._clamp(x, y, t)
+        if self._raw and self._raw[-1][:2] == p[:2]:
+            self._raw[-1] = p  # lifted where the pen last was: no second point at the same place
+        elif self._raw or self._vertex[:2] != p[:2]:
+            self._raw.append(p)
         self._new = True
         body = {"stroke_id": self.stroke_id, "t": float(t), **self._batch()}
         self.stroke_id = None
