@@ -1,0 +1,516 @@
+"""Course packages: the ``.silkcourse`` file format, opening with integrity checks, atomic install.
+
+A course package is one ZIP file ``<id>-<version>.silkcourse`` holding ``manifest.json`` and the
+content under ``content/`` (Markdown lessons, images, video, DICOM case series). The manifest is
+described by the msgspec structs below and documented in docs/course-format.md; its ``files``
+table lists the SHA-256 and size of every member of the ZIP but the manifest itself, and nothing
+else may be in the ZIP. :meth:`CoursePackage.open` refuses a package whose members do not match
+that table (tampered, truncated, extra or missing files, unsafe paths) or whose manifest does not
+follow the schema, with a :class:`PackageError` that names every problem and where it is.
+
+:func:`install` unpacks into a temporary folder beside the courses folder, verifies it, validates
+the course (translations, answers, image regions: :mod:`courseware.validate`) and only then renames
+it into place, so a failure leaves the courses folder exactly as it was.
+
+This module imports only the standard library, msgspec and (lazily) ``workstation``; it never
+imports ``comms`` or Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Iterator, Literal, Union
+
+import msgspec
+
+log = logging.getLogger(__name__)
+
+FORMAT = "silkbridge-course"
+FORMAT_VERSION = 1  # the major version this code reads; optional fields may be added without a bump
+MANIFEST = "manifest.json"
+CONTENT = "content/"
+SUFFIX = ".silkcourse"
+MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+SEMVER_RE = re.compile(
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+    r"(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$"
+)
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+# A text in several languages: BCP 47 language tag ("en", "zh-Hans", "vi") -> text.
+LocalText = dict[str, str]
+
+
+# ---------------------------------------------------------------- manifest structs
+
+class _S(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
+    """Base: keyword-only fields; unknown fields written by a newer minor format are ignored."""
+
+
+class Choice(_S, kw_only=True):
+    id: str
+    text: LocalText
+
+
+class Region(_S, kw_only=True):
+    shape: Literal["sphere"] = "sphere"
+    center_mm: tuple[float, float, float]  # DICOM patient coordinates (LPS), mm
+    radius_mm: float
+
+
+class SingleQuestion(_S, kw_only=True, tag="single", tag_field="type"):
+    id: str
+    prompt: LocalText
+    choices: list[Choice]
+    answer: list[str]  # choice ids; exactly one for "single"
+    explanation: LocalText = msgspec.field(default_factory=dict)
+
+
+class MultipleQuestion(_S, kw_only=True, tag="multiple", tag_field="type"):
+    id: str
+    prompt: LocalText
+    choices: list[Choice]
+    answer: list[str]  # every correct choice id
+    explanation: LocalText = msgspec.field(default_factory=dict)
+
+
+class ImageQuestion(_S, kw_only=True, tag="image", tag_field="type"):
+    id: str
+    prompt: LocalText
+    case: str  # lesson id of a case lesson in the same course
+    region: Region
+    explanation: LocalText = msgspec.field(default_factory=dict)
+
+
+Question = Union[SingleQuestion, MultipleQuestion, ImageQuestion]
+
+
+class TextLesson(_S, kw_only=True, tag="text", tag_field="kind"):
+    id: str
+    title: LocalText
+    body: dict[str, str]  # language -> package path of a Markdown file
+
+
+class VideoLesson(_S, kw_only=True, tag="video", tag_field="kind"):
+    id: str
+    title: LocalText
+    video: str  # package path of an MP4 file
+    body: dict[str, str] | None = None
+
+
+class CaseLesson(_S, kw_only=True, tag="case", tag_field="kind"):
+    id: str
+    title: LocalText
+    body: dict[str, str]
+    series: str  # package folder "content/cases/<name>/" of one de-identified DICOM series
+    window: str | None = None  # window preset name, e.g. "abdomen", "lung", "bone"
+
+
+class QuizLesson(_S, kw_only=True, tag="quiz", tag_field="kind"):
+    id: str
+    title: LocalText
+    pass_mark: float  # fraction of questions answered correctly, 0..1
+    max_attempts: int | None = None  # None: unlimited
+    questions: list[Question]
+    body: dict[str, str] | None = None
+
+
+Lesson = Union[TextLesson, VideoLesson, CaseLesson, QuizLesson]
+
+
+class Module(_S, kw_only=True):
+    id: str
+    title: LocalText
+    lessons: list[Lesson]
+
+
+class FileEntry(_S, kw_only=True):
+    sha256: str
+    size: int
+
+
+class Manifest(_S, kw_only=True):
+    format: str
+    format_version: int
+    id: str
+    version: str
+    default_language: str
+    languages: list[str]
+    title: LocalText
+    description: LocalText = msgspec.field(default_factory=dict)
+    authors: list[str] = msgspec.field(default_factory=list)
+    modules: list[Module]
+    files: dict[str, FileEntry] = msgspec.field(default_factory=dict)
+
+    def lessons(self) -> Iterator[tuple[int, int, Module, Lesson]]:
+        """Every lesson with its module index and lesson index."""
+        for mi, module in enumerate(self.modules):
+            for li, lesson in enumerate(module.lessons):
+                yield mi, li, module, lesson
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        for _, _, _, lesson in self.lessons():
+            if lesson.id == lesson_id:
+                return lesson
+        return None
+
+
+class _Header(msgspec.Struct, forbid_unknown_fields=False):
+    format: str = ""
+    format_version: object = None
+
+
+# ---------------------------------------------------------------- problems and errors
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a package: where (a manifest path such as
+    ``modules[1].lessons[2].questions[0].answer`` or a file path such as ``content/l1.vi.md``)
+    and what."""
+
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class PackageError(Exception):
+    """A package was refused; ``problems`` lists every reason with its location."""
+
+    def __init__(self, problems: list[Problem] | Problem | str, source: str | os.PathLike | None = None):
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems = list(problems)
+        self.source = str(source) if source is not None else None
+        head = f"course package {self.source} refused" if self.source else "course package refused"
+        lines = [str(p) for p in self.problems]
+        super().__init__(head + ": " + (lines[0] if len(lines) == 1 else "\n  " + "\n  ".join(lines)))
+
+
+def _msgspec_location(exc: msgspec.ValidationError) -> tuple[str, str]:
+    """Split msgspec's "Expected ... - at `$.modules[0].id`" into (location, message)."""
+    text = str(exc)
+    m = re.search(r"\s+-\s+at\s+`\$\.?(.*)`$", text)
+    if not m:
+        return "manifest.json", text
+    return (m.group(1) or "manifest.json"), text[: m.start()]
+
+
+def decode_manifest(data: bytes) -> Manifest:
+    """Decode manifest bytes; raise PackageError naming the field for any schema error.
+
+    The format header is checked first so that a package of an unknown major format version is
+    refused with that reason rather than a confusing schema error."""
+    try:
+        header = msgspec.json.decode(data, type=_Header)
+    except msgspec.DecodeError as exc:
+        raise PackageError(Problem("manifest.json", f"not valid JSON: {exc}")) from None
+    if header.format != FORMAT:
+        raise PackageError(Problem("format", f"expected {FORMAT!r}, found {header.format!r}"))
+    fv = header.format_version
+    if isinstance(fv, bool) or not isinstance(fv, int):
+        raise PackageError(Problem("format_version", f"expected an integer, found {fv!r}"))
+    if fv != FORMAT_VERSION:
+        newer = " (written by a newer Silkbridge: update to open it)" if fv > FORMAT_VERSION else ""
+        raise PackageError(Problem(
+            "format_version", f"unsupported format version {fv}; this version reads {FORMAT_VERSION}{newer}"))
+    try:
+        return msgspec.json.decode(data, type=Manifest)
+    except msgspec.ValidationError as exc:
+        loc, msg = _msgspec_location(exc)
+        raise PackageError(Problem(loc, msg)) from None
+    except msgspec.DecodeError as exc:
+        raise PackageError(Problem("manifest.json", f"not valid JSON: {exc}")) from None
+
+
+def encode_manifest(manifest: Manifest) -> bytes:
+    return msgspec.json.format(msgspec.json.encode(manifest), indent=2) + b"\n"
+
+
+# ---------------------------------------------------------------- paths
+
+def path_problem(name: str) -> str | None:
+    """Why ``name`` is not an acceptable member path, or None.
+
+    Members are relative POSIX paths under ``content/``: no absolute paths, drive letters,
+    backslashes, ``..`` or ``.`` components, empty components or control characters."""
+    if not name:
+        return "empty path"
+    if "\\" in name:
+        return "backslash in path"
+    if any(ord(c) < 32 for c in name):
+        return "control character in path"
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return "absolute path"
+    parts = name.split("/")
+    if any(p == ".." for p in parts):
+        return "path traversal ('..')"
+    if any(p in ("", ".") for p in parts[:-1]) or parts[-1] in ("", "."):
+        return "empty or '.' path component"
+    if not name.startswith(CONTENT):
+        return f"outside {CONTENT}"
+    return None
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def local_text(text: LocalText | None, lang: str, default_language: str) -> str:
+    """``text`` in ``lang``, else in the base language of ``lang`` ("zh" for "zh-Hans"),
+    else in ``default_language``, else any; "" for nothing."""
+    if not text:
+        return ""
+    if lang in text:
+        return text[lang]
+    base = lang.split("-")[0]
+    for key, value in text.items():
+        if key.split("-")[0] == base:
+            return value
+    if default_language in text:
+        return text[default_language]
+    return next(iter(text.values()))
+
+
+# ---------------------------------------------------------------- reading packages
+
+class CoursePackage:
+    """An opened, integrity-checked ``.silkcourse`` file (or an unpacked installed course folder).
+
+    Use :meth:`open`; the ZIP stays open until :meth:`close` (a context manager is provided)."""
+
+    def __init__(self, path: Path, manifest: Manifest, zf: zipfile.ZipFile | None, root: Path | None):
+        self.path = path
+        self.manifest = manifest
+        self._zip = zf
+        self._root = root
+
+    # -- opening
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "CoursePackage":
+        """Open ``path`` (a .silkcourse ZIP or an unpacked course folder) and verify it.
+
+        Raises PackageError listing every integrity problem (unlisted, missing, altered or
+        unsafe files, truncated archive) or the first schema problem of the manifest."""
+        path = Path(path)
+        if path.is_dir():
+            return cls._open_folder(path)
+        try:
+            zf = zipfile.ZipFile(path)
+        except FileNotFoundError:
+            raise PackageError(Problem(str(path), "no such file"), path) from None
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise PackageError(Problem(path.name, f"not a course package (not a readable ZIP file: {exc})"),
+                               path) from None
+        try:
+            manifest = _read_zip_manifest(zf, path)
+            problems = _check_zip_members(zf, manifest)
+            if problems:
+                raise PackageError(problems, path)
+        except BaseException:
+            zf.close()
+            raise
+        return cls(path, manifest, zf, None)
+
+    @classmethod
+    def _open_folder(cls, root: Path) -> "CoursePackage":
+        mpath = root / MANIFEST
+        if not mpath.is_file():
+            raise PackageError(Problem(MANIFEST, "missing"), root)
+        manifest = decode_manifest_at(mpath, root)
+        problems = check_folder(root, manifest)
+        if problems:
+            raise PackageError(problems, root)
+        return cls(root, manifest, None, root)
+
+    # -- access
+    def names(self) -> list[str]:
+        return sorted(self.manifest.files)
+
+    def read(self, name: str) -> bytes:
+        """Bytes of the member ``name`` (a path listed in ``files``), checked against its SHA-256."""
+        entry = self.manifest.files.get(name)
+        if entry is None:
+            raise KeyError(f"{name} is not in course {self.manifest.id}")
+        if self._zip is not None:
+            data = self._zip.read(name)
+        else:
+            data = (self._root / name).read_bytes()
+        if len(data) != entry.size or sha256_bytes(data) != entry.sha256:
+            raise PackageError(Problem(name, "content does not match its SHA-256 in the manifest"), self.path)
+        return data
+
+    def text(self, value: LocalText | None, lang: str | None = None) -> str:
+        """A LocalText in ``lang`` with the course's fallback (default_language)."""
+        m = self.manifest
+        return local_text(value, lang or m.default_language, m.default_language)
+
+    def body(self, lesson: Lesson, lang: str | None = None) -> str:
+        """The Markdown body of ``lesson`` in ``lang`` (fallback default_language); "" if none."""
+        paths = getattr(lesson, "body", None)
+        if not paths:
+            return ""
+        name = self.text(paths, lang)
+        return self.read(name).decode("utf-8") if name else ""
+
+    def series_files(self, folder: str) -> list[str]:
+        """Member paths inside the case folder ``folder`` (``content/cases/<name>/``), sorted."""
+        prefix = folder if folder.endswith("/") else folder + "/"
+        return sorted(n for n in self.manifest.files if n.startswith(prefix))
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
+
+    def __enter__(self) -> "CoursePackage":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"CoursePackage({self.manifest.id} {self.manifest.version} at {self.path})"
+
+
+def _read_zip_manifest(zf: zipfile.ZipFile, path: Path) -> Manifest:
+    try:
+        info = zf.getinfo(MANIFEST)
+    except KeyError:
+        raise PackageError(Problem(MANIFEST, "missing: this ZIP is not a course package"), path) from None
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise PackageError(Problem(MANIFEST, f"too large ({info.file_size} bytes)"), path)
+    try:
+        data = zf.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as exc:
+        raise PackageError(Problem(MANIFEST, f"cannot be read: {exc}"), path) from None
+    try:
+        return decode_manifest(data)
+    except PackageError as exc:
+        raise PackageError(exc.problems, path) from None
+
+
+def decode_manifest_at(mpath: Path, root: Path | None = None) -> Manifest:
+    try:
+        data = mpath.read_bytes()
+    except OSError as exc:
+        raise PackageError(Problem(MANIFEST, f"cannot be read: {exc}"), root or mpath) from None
+    try:
+        return decode_manifest(data)
+    except PackageError as exc:
+        raise PackageError(exc.problems, root or mpath) from None
+
+
+def zlib_error():
+    import zlib
+
+    return zlib.error
+
+
+def _check_files_table(manifest: Manifest) -> list[Problem]:
+    problems = []
+    for name, entry in manifest.files.items():
+        why = path_problem(name)
+        if why:
+            problems.append(Problem(f"files[{name!r}]", f"unsafe path: {why}"))
+        if not SHA256_RE.match(entry.sha256):
+            problems.append(Problem(f"files[{name!r}].sha256", "not a lower-case hex SHA-256"))
+        if entry.size < 0:
+            problems.append(Problem(f"files[{name!r}].size", "negative size"))
+    return problems
+
+
+def _check_zip_members(zf: zipfile.ZipFile, manifest: Manifest) -> list[Problem]:
+    """Every member listed, safe and matching; every listed file present. All problems."""
+    problems = _check_files_table(manifest)
+    seen: set[str] = set()
+    for info in zf.infolist():
+        name = info.filename
+        if name == MANIFEST:
+            if name in seen:
+                problems.append(Problem(name, "appears twice in the ZIP"))
+            seen.add(name)
+            continue
+        if info.is_dir():
+            why = path_problem(name.rstrip("/") + "/x")
+            if why:
+                problems.append(Problem(name, f"unsafe path: {why}"))
+            continue  # folder entries carry no data
+        why = path_problem(name)
+        if why:
+            problems.append(Problem(name, f"unsafe path: {why}"))
+            continue
+        if name in seen:
+            problems.append(Problem(name, "appears twice in the ZIP"))
+            continue
+        seen.add(name)
+        entry = manifest.files.get(name)
+        if entry is None:
+            problems.append(Problem(name, "extra file not listed in the manifest"))
+            continue
+        if info.file_size != entry.size:
+            problems.append(Problem(name, f"size {info.file_size} does not match the manifest ({entry.size})"))
+            continue
+        try:
+            h = hashlib.sha256()
+            with zf.open(info) as f:
+                for chunk in iter(lambda: f.read(1 << 20), b""):
+                    h.update(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as exc:
+            problems.append(Problem(name, f"cannot be read (damaged or truncated package): {exc}"))
+            continue
+        if h.hexdigest() != entry.sha256:
+            problems.append(Problem(name, "SHA-256 mismatch: the file was changed after the package was built"))
+    for name in sorted(set(manifest.files) - seen):
+        problems.append(Problem(name, "missing: listed in the manifest but not in the package"))
+    return problems
+
+
+def check_folder(root: Path, manifest: Manifest) -> list[Problem]:
+    """The integrity checks of an unpacked course folder against its ``files`` table."""
+    problems = _check_files_table(manifest)
+    present = set()
+    for p in sorted(root.rglob("*")):
+        if p.is_dir():
+            continue
+        rel = p.relative_to(root).as_posix()
+        if rel == MANIFEST:
+            continue
+        present.add(rel)
+        if p.is_symlink():
+            problems.append(Problem(rel, "symbolic links are not allowed"))
+            continue
+        entry = manifest.files.get(rel)
+        if entry is None:
+            problems.append(Problem(rel, "extra file not listed in the manifest"))
+            continue
+        size = p.stat().st_size
+        if size != entry.size:
+            problems.append(Problem(rel, f"size {size} does not match the manifest ({entry.size})"))
+        elif sha256_file(p) != entry.sha256:
+            problems.append(Problem(rel, "SHA-256 mismatch: the file was changed after the package was built"))
+    for name in sorted(set(manifest.files) - present):
+        problems.append(Problem(name, "missing: listed in the manifest but not in the package"))
+    return problems
