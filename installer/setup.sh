@@ -21,6 +21,8 @@ APT_PACKAGES=(
   dcm2niix
   # a virtual environment with Debian's Python when no other Python 3.11 is installed
   python3-venv
+  # PACS tests and benchmark: a real Orthanc (with its DICOMweb plugin) and dcmtk's findscu/getscu/movescu to compare with
+  orthanc orthanc-dicomweb dcmtk
 )
 
 missing=()
