@@ -19,7 +19,6 @@ imports ``comms`` or Qt.
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import os
 import re
@@ -231,10 +230,114 @@ def decode_manifest(data: bytes) -> Manifest:
     try:
         return msgspec.json.decode(data, type=Manifest)
     except msgspec.ValidationError as exc:
-        loc, msg = _msgspec_location(exc)
-        raise PackageError(Problem(loc, msg)) from None
+        # msgspec stops at the first error: walk the raw JSON to name every one
+        problems = schema_problems(msgspec.json.decode(data))
+        if not problems:
+            problems = [Problem(*_msgspec_location(exc))]
+        raise PackageError(problems) from None
     except msgspec.DecodeError as exc:
         raise PackageError(Problem("manifest.json", f"not valid JSON: {exc}")) from None
+
+
+def _key_loc(loc: str, key: str) -> str:
+    if re.match(r"^[A-Za-z_][A-Za-z0-9_-]*$", key):
+        return f"{loc}.{key}" if loc else key
+    return f"{loc}[{key!r}]"
+
+
+def _type_name(t) -> str:
+    mi = msgspec.inspect
+    names = {mi.StrType: "a string", mi.IntType: "an integer", mi.FloatType: "a number",
+             mi.BoolType: "true or false", mi.ListType: "a list", mi.DictType: "an object",
+             mi.TupleType: "a list", mi.StructType: "an object", mi.NoneType: "null", mi.AnyType: "anything"}
+    if isinstance(t, mi.LiteralType):
+        return " or ".join(repr(v) for v in t.values)
+    return names.get(type(t), type(t).__name__)
+
+
+def _walk(value, t, loc: str, out: list[Problem]) -> None:
+    mi = msgspec.inspect
+    where = loc or "manifest.json"
+    if isinstance(t, mi.AnyType):
+        return
+    if isinstance(t, mi.UnionType):
+        if value is None and any(isinstance(u, mi.NoneType) for u in t.types):
+            return
+        structs = [u for u in t.types if isinstance(u, mi.StructType)]
+        if structs and structs[0].tag_field:
+            tag_field = structs[0].tag_field
+            if not isinstance(value, dict):
+                out.append(Problem(where, f"expected an object, found {type(value).__name__}"))
+                return
+            tags = {u.tag: u for u in structs}
+            tag = value.get(tag_field)
+            if tag not in tags:
+                out.append(Problem(_key_loc(loc, tag_field),
+                                   f"unknown {tag_field} {tag!r}; expected one of {', '.join(map(repr, tags))}"))
+                return
+            _walk(value, tags[tag], loc, out)
+            return
+        for u in t.types:
+            trial: list[Problem] = []
+            _walk(value, u, loc, trial)
+            if not trial:
+                return
+        out.append(Problem(where, "expected " + " or ".join(_type_name(u) for u in t.types)
+                           + f", found {type(value).__name__}"))
+        return
+    if isinstance(t, mi.StructType):
+        if not isinstance(value, dict):
+            out.append(Problem(where, f"expected an object, found {type(value).__name__}"))
+            return
+        for f in t.fields:
+            if f.encode_name not in value:
+                if f.required:
+                    out.append(Problem(_key_loc(loc, f.encode_name), "required field missing"))
+                continue
+            _walk(value[f.encode_name], f.type, _key_loc(loc, f.encode_name), out)
+        return
+    if isinstance(t, (mi.ListType, mi.TupleType)):
+        if not isinstance(value, list):
+            out.append(Problem(where, f"expected a list, found {type(value).__name__}"))
+            return
+        if isinstance(t, mi.TupleType):
+            if len(value) != len(t.item_types):
+                out.append(Problem(where, f"expected {len(t.item_types)} items, found {len(value)}"))
+                return
+            for i, (v, it) in enumerate(zip(value, t.item_types)):
+                _walk(v, it, f"{loc}[{i}]", out)
+        else:
+            for i, v in enumerate(value):
+                _walk(v, t.item_type, f"{loc}[{i}]", out)
+        return
+    if isinstance(t, mi.DictType):
+        if not isinstance(value, dict):
+            out.append(Problem(where, f"expected an object, found {type(value).__name__}"))
+            return
+        for k, v in value.items():
+            _walk(v, t.value_type, _key_loc(loc, k), out)
+        return
+    ok = {
+        mi.StrType: lambda v: isinstance(v, str),
+        mi.IntType: lambda v: isinstance(v, int) and not isinstance(v, bool),
+        mi.FloatType: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        mi.BoolType: lambda v: isinstance(v, bool),
+        mi.NoneType: lambda v: v is None,
+    }.get(type(t))
+    if isinstance(t, mi.LiteralType):
+        if value not in t.values:
+            out.append(Problem(where, f"expected {_type_name(t)}, found {value!r}"))
+        return
+    if ok is not None and not ok(value):
+        found = "null" if value is None else type(value).__name__
+        out.append(Problem(where, f"expected {_type_name(t)}, found {found}"))
+
+
+def schema_problems(raw) -> list[Problem]:
+    """Every place where the decoded JSON ``raw`` does not follow the Manifest schema."""
+    out: list[Problem] = []
+    _walk(raw, msgspec.inspect.type_info(Manifest), "", out)
+    return out
 
 
 def encode_manifest(manifest: Manifest) -> bytes:
@@ -514,3 +617,292 @@ def check_folder(root: Path, manifest: Manifest) -> list[Problem]:
     for name in sorted(set(manifest.files) - present):
         problems.append(Problem(name, "missing: listed in the manifest but not in the package"))
     return problems
+
+
+# ---------------------------------------------------------------- installed courses
+
+def default_courses_dir() -> Path:
+    """``<Silkbridge home>/courses`` (SILKBRIDGE_HOME overrides the home, see workstation.settings)."""
+    from workstation.settings import home
+
+    return home() / "courses"
+
+
+def semver_key(version: str) -> tuple:
+    """Sort key of a semantic version (pre-releases before the release; build metadata ignored)."""
+    m = SEMVER_RE.match(version)
+    if not m:
+        return (-1, -1, -1, 0, version)
+    pre = version.split("+")[0].partition("-")[2]
+    pre_key = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in pre.split(".")) if pre else ()
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3)), 0 if pre else 1, pre_key)
+
+
+class InstalledCourse:
+    """A course unpacked under the courses folder: ``<courses_dir>/<id>/<version>/`` holding
+    ``manifest.json`` and ``content/``. It was verified when installed; :meth:`verify` re-checks."""
+
+    def __init__(self, root: Path, manifest: Manifest):
+        self.root = Path(root)
+        self.manifest = manifest
+
+    @classmethod
+    def load(cls, root: str | os.PathLike) -> "InstalledCourse":
+        root = Path(root)
+        return cls(root, decode_manifest_at(root / MANIFEST, root))
+
+    @property
+    def id(self) -> str:
+        return self.manifest.id
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    def path_of(self, name: str) -> Path:
+        """Filesystem path of the member ``name`` (a listed file or a case folder)."""
+        why = path_problem(name.rstrip("/") + ("/x" if name.endswith("/") else ""))
+        if why:
+            raise KeyError(f"{name}: {why}")
+        return self.root / name
+
+    def read(self, name: str) -> bytes:
+        if name not in self.manifest.files:
+            raise KeyError(f"{name} is not in course {self.manifest.id}")
+        return self.path_of(name).read_bytes()
+
+    def text(self, value: LocalText | None, lang: str | None = None) -> str:
+        m = self.manifest
+        return local_text(value, lang or m.default_language, m.default_language)
+
+    def body(self, lesson: Lesson, lang: str | None = None) -> str:
+        paths = getattr(lesson, "body", None)
+        if not paths:
+            return ""
+        name = self.text(paths, lang)
+        return self.read(name).decode("utf-8") if name else ""
+
+    def series_dir(self, lesson: CaseLesson) -> Path:
+        """The folder of the case lesson's DICOM series (load it with workstation.dicom)."""
+        return self.path_of(lesson.series)
+
+    def verify(self) -> list[Problem]:
+        """Re-check every file against the manifest (e.g. after a disk error)."""
+        return check_folder(self.root, self.manifest)
+
+    def __repr__(self) -> str:
+        return f"InstalledCourse({self.id} {self.version} at {self.root})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, InstalledCourse) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+
+def installed_courses(courses_dir: str | os.PathLike | None = None) -> list[InstalledCourse]:
+    """Every installed course (all versions), by id then version. Unreadable folders are skipped
+    with a warning; temporary folders of an install in progress (".install-*") are ignored."""
+    base = Path(courses_dir) if courses_dir is not None else default_courses_dir()
+    if not base.is_dir():
+        return []
+    found = []
+    for course_dir in sorted(base.iterdir()):
+        if course_dir.name.startswith(".") or not course_dir.is_dir():
+            continue
+        for version_dir in course_dir.iterdir():
+            if version_dir.name.startswith(".") or not (version_dir / MANIFEST).is_file():
+                continue
+            try:
+                found.append(InstalledCourse.load(version_dir))
+            except PackageError as exc:
+                log.warning("skipping installed course %s: %s", version_dir, exc)
+    found.sort(key=lambda c: (c.id, semver_key(c.version)))
+    return found
+
+
+def find_installed(course_id: str, version: str | None = None,
+                   courses_dir: str | os.PathLike | None = None) -> InstalledCourse | None:
+    """The installed course ``course_id`` at ``version`` (newest when None), or None."""
+    matches = [c for c in installed_courses(courses_dir) if c.id == course_id]
+    if version is not None:
+        matches = [c for c in matches if c.version == version]
+    return matches[-1] if matches else None
+
+
+def _extract(pkg: CoursePackage, dest: Path) -> None:
+    """Write every listed member under ``dest``, hashing what is written."""
+    assert pkg._zip is not None
+    zf = pkg._zip
+    dest.mkdir()
+    problems = []
+    for name, entry in sorted(pkg.manifest.files.items()):
+        target = dest.joinpath(*PurePosixPath(name).parts)
+        if os.path.commonpath([dest, target]) != str(dest):  # belt and braces: open() checked paths
+            problems.append(Problem(name, "unsafe path"))
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        h = hashlib.sha256()
+        with zf.open(name) as src, open(target, "xb") as out:
+            for chunk in iter(lambda: src.read(1 << 20), b""):
+                h.update(chunk)
+                out.write(chunk)
+        if h.hexdigest() != entry.sha256:
+            problems.append(Problem(name, "SHA-256 mismatch while unpacking (the file changed during install)"))
+    with zf.open(MANIFEST) as src, open(dest / MANIFEST, "xb") as out:
+        shutil.copyfileobj(src, out)
+    if problems:
+        raise PackageError(problems, pkg.path)
+
+
+def install(path: str | os.PathLike, courses_dir: str | os.PathLike | None = None) -> InstalledCourse:
+    """Install the package at ``path`` into ``courses_dir``/<id>/<version>/ atomically.
+
+    The package is verified (integrity, schema, and the full :func:`courseware.validate.validate`
+    checks: translations, answers, image regions) after unpacking it into a temporary folder
+    inside ``courses_dir``; only a package without any problem is renamed into place. Any
+    failure raises PackageError and leaves ``courses_dir`` as it was. Installing a version that
+    is already installed from the same package is a no-op returning the installed course; a
+    *different* package with the same id and version is refused."""
+    from courseware.validate import validate_manifest  # validate imports this module
+
+    base = Path(courses_dir) if courses_dir is not None else default_courses_dir()
+    path = Path(path)
+    with CoursePackage.open(path) as pkg:
+        m = pkg.manifest
+        manifest_bytes = pkg._zip.read(MANIFEST)
+        # id and version become folder names: check them before touching the disk
+        problems = [p for p in validate_manifest(m, None) if p.location in ("id", "version")]
+        if problems:
+            raise PackageError(problems, path)
+        final = base / m.id / m.version
+        if (final / MANIFEST).is_file():
+            existing = (final / MANIFEST).read_bytes()
+            if existing == manifest_bytes:
+                log.info("course %s %s is already installed at %s", m.id, m.version, final)
+                return InstalledCourse(final, m)
+            raise PackageError(Problem(
+                "version", f"course {m.id} version {m.version} is already installed from a different package; "
+                           "a changed course needs a new version number"), path)
+        created_base = not base.exists()
+        base.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".install-", dir=base))
+        created_course_dir = False
+        try:
+            staged = tmp / "course"
+            try:
+                _extract(pkg, staged)
+            except OSError as exc:
+                raise PackageError(Problem(str(path), f"cannot unpack into {base}: {exc}"), path) from None
+            problems = validate_manifest(m, staged)
+            if problems:
+                raise PackageError(problems, path)
+            course_dir = base / m.id
+            if not course_dir.exists():
+                course_dir.mkdir()
+                created_course_dir = True
+            try:
+                os.rename(staged, final)
+            except OSError as exc:
+                if (final / MANIFEST).is_file() and (final / MANIFEST).read_bytes() == manifest_bytes:
+                    return InstalledCourse(final, m)  # installed concurrently by someone else
+                raise PackageError(Problem(str(final), f"cannot install: {exc}"), path) from None
+        except BaseException:
+            if created_course_dir:
+                shutil.rmtree(base / m.id, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if created_base and not any(base.iterdir()):
+                base.rmdir()
+    log.info("installed course %s %s at %s", m.id, m.version, final)
+    return InstalledCourse(final, m)
+
+
+def uninstall(course: InstalledCourse) -> None:
+    """Remove an installed course version (renamed aside first, so it vanishes at once)."""
+    root = course.root
+    aside = root.parent / f".remove-{root.name}-{os.getpid()}"
+    os.rename(root, aside)
+    shutil.rmtree(aside, ignore_errors=True)
+    try:
+        root.parent.rmdir()
+    except OSError:
+        pass
+
+
+# ---------------------------------------------------------------- building packages
+
+def _is_text(name: str) -> bool:
+    return name.lower().endswith((".md", ".markdown", ".txt", ".json", ".html", ".htm", ".csv", ".svg", ".vtt"))
+
+
+def collect_files(folder: Path) -> dict[str, FileEntry]:
+    """The ``files`` table of a course source folder: every file under ``content/``."""
+    files = {}
+    content = folder / CONTENT
+    if content.is_dir():
+        for p in sorted(content.rglob("*")):
+            if p.is_file():
+                rel = p.relative_to(folder).as_posix()
+                files[rel] = FileEntry(sha256=sha256_file(p), size=p.stat().st_size)
+    return files
+
+
+def build(folder: str | os.PathLike, out: str | os.PathLike) -> Path:
+    """Build ``out`` (.silkcourse) from a course source folder (``manifest.json`` + ``content/``).
+
+    The ``files`` table is computed (any table in the source manifest is replaced); the course
+    is validated first and PackageError lists every problem if it has any. Text is deflated,
+    media and DICOM are stored. The package is written to a temporary file and renamed, so
+    ``out`` is never left half-written."""
+    from courseware.validate import validate_manifest
+
+    folder = Path(folder)
+    out = Path(out)
+    mpath = folder / MANIFEST
+    if not mpath.is_file():
+        raise PackageError(Problem(MANIFEST, f"missing in {folder}"), folder)
+    manifest = decode_manifest_at(mpath, folder)
+    problems = []
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).as_posix()
+        if p.is_file() and rel != MANIFEST and not rel.startswith(CONTENT):
+            problems.append(Problem(rel, f"outside {CONTENT}: only manifest.json and content/ go in a package"))
+        elif p.is_symlink():
+            problems.append(Problem(rel, "symbolic links are not allowed"))
+    files = collect_files(folder)
+    for name in files:
+        why = path_problem(name)
+        if why:
+            problems.append(Problem(name, f"unsafe path: {why}"))
+    manifest = msgspec.structs.replace(manifest, files=files)
+    problems += validate_manifest(manifest, folder)
+    if problems:
+        raise PackageError(problems, folder)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as zf:
+            zf.writestr(zipfile.ZipInfo(MANIFEST, date_time=(2020, 1, 1, 0, 0, 0)),
+                        encode_manifest(manifest), compress_type=zipfile.ZIP_DEFLATED)
+            for name in files:
+                info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED if _is_text(name) else zipfile.ZIP_STORED
+                info.external_attr = 0o644 << 16
+                info.file_size = files[name].size
+                with open(folder / name, "rb") as src, zf.open(info, "w") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+        os.replace(tmp_name, out)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
+    return out
+
+
+def package_name(manifest: Manifest) -> str:
+    """The conventional file name ``<id>-<version>.silkcourse``."""
+    return f"{manifest.id}-{manifest.version}{SUFFIX}"
