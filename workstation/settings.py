@@ -31,6 +31,26 @@ class Settings:
     enrolment_bundle: str = ""  # path of the imported enrolment bundle (JSON)
     pacs_nodes: list[dict] = field(default_factory=list)
 
+    def pacs(self) -> list:
+        """The configured PACS nodes (``workstation.dicom.pacs.PacsNode``), validated: a bad entry
+        raises SettingsError naming it and why (the rest of the settings still load)."""
+        from workstation.dicom.pacs import PacsConfigError, nodes_from_settings
+
+        try:
+            return nodes_from_settings(self.pacs_nodes)
+        except PacsConfigError as exc:
+            raise SettingsError(f"pacs_nodes: {exc}") from None
+
+    def set_pacs(self, nodes: list) -> None:
+        """Replace the PACS nodes (PacsNode objects or dicts); nothing changes if one is invalid."""
+        from workstation.dicom.pacs import PacsConfigError, nodes_from_settings
+
+        raw = [n if isinstance(n, dict) else n.to_dict() for n in nodes]
+        try:
+            self.pacs_nodes = [n.to_dict() for n in nodes_from_settings(raw)]
+        except PacsConfigError as exc:
+            raise SettingsError(f"pacs_nodes: {exc}") from None
+
     @property
     def catalog_dir(self) -> Path:
         return home() / "catalog"
