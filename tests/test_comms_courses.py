@@ -1,0 +1,322 @@
+"""Course delivery through a real hub process: cohorts, the catalogue, resumable and verified
+course downloads, statements synced exactly once across an offline period and a restart, the
+trainee's limits, and the hub's course report and certificate check."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import uuid
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from comms.blobs import BlobClient
+from comms.client import LinkClient
+from comms.courses import (COHORT_DIRECTORY, CohortDirectory, CourseCatalogue, CourseError, StatementSync,
+                           cohort_statements, create_cohort, download_course, enrol, hub_cohort_statements,
+                           new_cohort_id, publish_course)
+from comms.linkemu import LinkEmulator, LinkProfile
+from comms.store import Store
+from helpers import wait_for
+
+TITLE = {"en": "Reading chest/abdomen CT", "zh-Hans": "胸腹部CT阅片", "vi": "Đọc CT ngực/bụng"}
+
+
+@pytest.fixture
+def started():
+    objs: list = []
+    yield objs
+    for o in reversed(objs):
+        o.stop()
+
+
+def connect(hub, tmp_path, started, name, role, state=None, hospital="Bach Mai", country="VN", bundle=None):
+    bundle = bundle or hub.enrol(name, role, hospital=hospital, country=country, language="vi")
+    lc = LinkClient(bundle, state or tmp_path / f"link-{bundle['user_id']}").start()
+    started.append(lc)
+    assert wait_for(lambda: lc.state == "online" and lc.services.get("blob"), 15), f"{name}: {lc.state}"
+    return bundle, lc
+
+
+def audit(hub, action):
+    store = Store(hub.data_dir)
+    try:
+        return [dict(e, detail=json.loads(e["detail"])) for e in store.audit_entries(action)]
+    finally:
+        store.close()
+
+
+def package_file(path: Path, size: int = 6_000_000) -> Path:
+    """A course-package-shaped file (a zip with a manifest and stored media) of about ``size`` bytes."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("manifest.json", json.dumps({"format": "silkbridge-course", "id": "chest-ct"}))
+        z.writestr("content/video.mp4", os.urandom(size))
+    return path
+
+
+def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path, started):
+    _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
+    cohort = create_cohort(coord, new_cohort_id(), "Radiology residents 2025", "Chest CT reading")
+    pkg = package_file(tmp_path / "chest-ct-1.0.0.silkcourse")
+    ups = []
+    entry = publish_course(coord, cohort, pkg, course_id="chest-ct", version="1.0.0", title=TITLE,
+                           languages=["en", "zh-Hans", "vi"], progress=lambda d, t, label: ups.append((d, t, label)))
+    assert entry.sha256 == hashlib.sha256(pkg.read_bytes()).hexdigest() and entry.size == pkg.stat().st_size
+    assert ups[-1][:2] == (entry.size, entry.size) and ups[-1][2].startswith("Uploading")
+
+    # the trainee finds the cohort in the directory, enrols, and sees the course in their language
+    trainee, lc = connect(hub, tmp_path, started, "Nguyen Thi Lan", "trainee")
+    directory = CohortDirectory(lc)
+    directory.open()
+    assert wait_for(lambda: [c["room"] for c in directory.list()] == [cohort], 15)
+    assert directory.list()[0]["title"] == "Radiology residents 2025"
+    catalogue = CourseCatalogue(lc, cohort)
+    catalogue.open()
+    enrol(lc, cohort)
+    assert wait_for(lambda: catalogue.latest(), 15)
+    (seen,) = catalogue.latest()
+    assert (seen.course_id, seen.version, seen.sha256, seen.size) == ("chest-ct", "1.0.0", entry.sha256, entry.size)
+    assert seen.title_in("vi") == "Đọc CT ngực/bụng" and seen.title_in("th") == TITLE["en"]
+    assert seen.published_by == coord.user_id
+    assert lc.room_role(cohort) == "viewer"
+
+    # download over a link that is cut (reset) half way: resumes from what it had, not from 0
+    port = int(lc.services["blob"].rsplit(":", 1)[1])
+    profile = LinkProfile(delay_ms=10, jitter_ms=0, bandwidth_kbit=16_000, loss_pct=0)  # ~2 MB/s
+    with LinkEmulator("127.0.0.1", port, profile=profile, seed=11) as link:
+        blobs = BlobClient(trainee, f"tcp://127.0.0.1:{link.port}")
+        dest = tmp_path / "downloads"
+        cancel = threading.Event()
+        # 1) the trainee cancels at ~25 %: the part stays, nothing appears under the final name
+        with pytest.raises(CourseError) as err:
+            download_course(lc, seen, dest, progress=lambda d, t, label: d >= 0.25 * t and cancel.set(),
+                            cancel=cancel, blobs=blobs)
+        assert err.value.code == "cancelled" and "resumes" in str(err.value)
+        part = dest / "chest-ct-1.0.0.silkcourse.part"
+        kept = part.stat().st_size
+        assert 0.25 * entry.size <= kept < entry.size and not (dest / "chest-ct-1.0.0.silkcourse").exists()
+
+        # 2) resumed; the link is reset at ~60 %
+        fired, progress = [], []
+
+        def cut(done, total, label):
+            progress.append((done, total, label))
+            if not fired and done >= 0.6 * total:
+                fired.append(link.reset_all())
+
+        before = link.stats.bytes_down
+        path = download_course(lc, seen, dest, progress=cut, blobs=blobs)
+    assert path == dest / "chest-ct-1.0.0.silkcourse" and path.read_bytes() == pkg.read_bytes()
+    assert not part.exists() and fired and fired[0] >= 1
+    assert progress[0][0] == kept and progress[-1][:2] == (entry.size, entry.size)
+    assert all(label.startswith("Downloading Reading chest/abdomen CT 1.0.0") for *_, label in progress)
+    st = blobs.stats
+    assert st["resumed_from"][0] == kept and st["reconnects"] >= 1 and st["resumed_from"][1] >= 0.6 * entry.size
+    window = blobs.window * blobs.chunk_size
+    assert link.stats.bytes_down - before <= entry.size - kept + window + 256 * 1024  # nothing fetched twice
+    offsets = [e["detail"]["offset"] for e in audit(hub, "blob.download") if e["user"] == trainee["user_id"]]
+    assert offsets[0] == 0 and offsets[1] == kept and len(offsets) >= 3
+    # asked again: the intact file is there, nothing travels
+    assert download_course(lc, seen, dest) == path
+
+    # bit rot in the hub's copy: the download is refused by its sha256 and nothing is kept
+    stored = hub.data_dir / "blobs" / entry.sha256
+    rotten = bytearray(stored.read_bytes())
+    rotten[len(rotten) // 3] ^= 0x01
+    stored.write_bytes(bytes(rotten))
+    other = tmp_path / "elsewhere" / "copy.silkcourse"
+    with pytest.raises(CourseError) as err:
+        download_course(lc, seen, other)
+    assert err.value.code == "integrity" and "hash to" in str(err.value)
+    assert not other.exists() and not other.with_name("copy.silkcourse.part").exists()
+
+
+def test_trainee_cannot_publish_a_course_and_bad_listings_are_ignored(hub, tmp_path, started):
+    _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
+    cohort = create_cohort(coord, new_cohort_id(), "Nurses 2025")
+    pkg = package_file(tmp_path / "p.silkcourse", 200_000)
+    good = publish_course(coord, cohort, pkg, course_id="triage", version="2.0.0", title={"en": "Triage"},
+                          languages=["en"])
+    trainee, lc = connect(hub, tmp_path, started, "Trainee Somchai", "trainee", country="TH")
+    catalogue = CourseCatalogue(lc, cohort)
+    catalogue.open()
+    assert wait_for(lambda: catalogue.joined and catalogue.latest(), 15)
+
+    # the hub refuses (and audits) a course.published from a trainee; it never reaches the room
+    errors = []
+    lc.error.connect(errors.append)
+    body = {"course_id": "fake", "version": "9.9.9", "title": {"en": "Fake"}, "languages": ["en"],
+            "size": good.size, "sha256": good.sha256}
+    lc.publish(cohort, "course.published", body)
+    assert wait_for(lambda: any("may not publish 'course.published'" in e for e in errors), 10), errors
+    refused = [e for e in audit(hub, "refused") if e["user"] == trainee["user_id"]]
+    assert [e["detail"]["action"] for e in refused] == ["publish"]
+    assert "course.published" in refused[0]["detail"]["reason"]
+    assert wait_for(lambda: lc.outbox_size() == 0, 10)  # dropped from the outbox: never retried
+    # ...and cannot upload a package into the cohort either
+    with pytest.raises(CourseError) as err:
+        publish_course(lc, cohort, pkg, course_id="fake", version="1.0.0", title={"en": "Fake"}, languages=["en"])
+    assert err.value.code == "forbidden" and "trainee" in str(err.value)
+
+    # a coordinator's malformed listing and a re-publish of 2.0.0 with other bytes are ignored
+    coord.publish(cohort, "course.published", {**body, "course_id": "x", "sha256": "not-a-hash"})
+    other = package_file(tmp_path / "q.silkcourse", 100_000)
+    publish_course(coord, cohort, other, course_id="triage", version="2.0.0", title={"en": "Triage"},
+                   languages=["en"])
+    newer = publish_course(coord, cohort, other, course_id="triage", version="2.10.0", title={"en": "Triage"},
+                           languages=["en"])
+    assert wait_for(lambda: len(catalogue.ignored) == 2 and len(catalogue.entries()) == 2, 15), catalogue.ignored
+    assert "sha256" in catalogue.ignored[0][1] and "already published with other bytes" in catalogue.ignored[1][1]
+    assert [e.version for e in catalogue.latest()] == ["2.10.0"] and catalogue.get("triage").sha256 == newer.sha256
+    assert catalogue.get("triage", "2.0.0").sha256 == good.sha256
+    assert "fake" not in {e.course_id for e in catalogue.entries()}
+
+
+def test_bad_input_is_refused_with_its_reason(hub, tmp_path, started):
+    _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
+    with pytest.raises(CourseError, match="must look like cohort-"):
+        create_cohort(coord, "consult-1", "Wrong kind of name")
+    cohort = create_cohort(coord, new_cohort_id(), "Cohort")
+    pkg = package_file(tmp_path / "p.silkcourse", 10_000)
+    ok = {"course_id": "c1", "version": "1.0.0", "title": {"en": "C"}, "languages": ["en"]}
+    for change, needle in (({"course_id": "../etc"}, "course_id"), ({"version": ""}, "version"),
+                           ({"title": {}}, "title"), ({"languages": []}, "languages")):
+        with pytest.raises(CourseError, match=needle) as err:
+            publish_course(coord, cohort, pkg, **{**ok, **change})
+        assert err.value.code == "bad-request"
+    with pytest.raises(CourseError, match="nowhere.silkcourse"):
+        publish_course(coord, cohort, tmp_path / "nowhere.silkcourse", **ok)
+    with pytest.raises(CourseError, match="not a member of cohort cohort-never"):
+        publish_course(coord, "cohort-never", pkg, **ok)
+    entry = publish_course(coord, cohort, pkg, **ok)
+    # a different file already sits where the download would go: refused, the file is kept
+    clash = tmp_path / "dl" / entry.filename
+    clash.parent.mkdir()
+    clash.write_bytes(b"my notes")
+    with pytest.raises(CourseError, match="move it away"):
+        download_course(coord, entry, tmp_path / "dl")
+    assert clash.read_bytes() == b"my notes"
+
+
+class Outbox:
+    """The trainee's local record of statements with a synced flag, in a file (as the course
+    player's progress store keeps them): what StatementSync reads and marks."""
+
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.db.execute("CREATE TABLE IF NOT EXISTS s (id TEXT PRIMARY KEY, body TEXT, synced INTEGER DEFAULT 0)")
+        self.lock = threading.Lock()
+        self.marks: list[list[str]] = []
+
+    def add(self, stmt: dict) -> None:
+        with self.lock:
+            self.db.execute("INSERT INTO s (id, body) VALUES (?, ?)", (stmt["id"], json.dumps(stmt)))
+
+    def pending(self) -> list[dict]:
+        with self.lock:
+            return [json.loads(r[0]) for r in self.db.execute("SELECT body FROM s WHERE synced=0 ORDER BY rowid")]
+
+    def mark_synced(self, ids: list[str]) -> None:
+        with self.lock:
+            self.marks.append(list(ids))
+            self.db.executemany("UPDATE s SET synced=1 WHERE id=?", [(i,) for i in ids])
+
+    def synced(self) -> set[str]:
+        with self.lock:
+            return {r[0] for r in self.db.execute("SELECT id FROM s WHERE synced=1")}
+
+
+def statement(user_id: str, name: str, verb: str, obj: str, **result) -> dict:
+    s = {"id": str(uuid.uuid4()), "actor": {"account": {"homePage": "silkbridge://hub", "name": user_id}, "name": name},
+         "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}", "display": {"en": verb}},
+         "object": {"id": f"silkbridge://course/chest-ct/1.0.0/{obj}"}, "timestamp": "2025-03-01T10:00:00Z"}
+    if result:
+        s["result"] = result
+    return s
+
+
+def hub_statement_ids(hub, cohort) -> list[str]:
+    return [s["id"] for _, s in hub_cohort_statements(hub.data_dir, cohort)]
+
+
+def hub_statement_rows(hub, cohort) -> list[str]:
+    """Every stored progress.statement event's statement id (repeats included)."""
+    import msgspec
+
+    store = Store(hub.data_dir)
+    try:
+        return [msgspec.msgpack.decode(e.body)["statement"]["id"] for e in store.events_after(cohort, 0)
+                if e.kind == "progress.statement"]
+    finally:
+        store.close()
+
+
+def test_offline_statements_survive_a_restart_and_reach_the_hub_once(hub, tmp_path, started):
+    _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
+    cohort = create_cohort(coord, new_cohort_id(), "Residents")
+    trainee, lc = connect(hub, tmp_path, started, "Nguyen Thi Lan", "trainee")
+    uid, state = trainee["user_id"], lc.state_dir
+    catalogue = CourseCatalogue(lc, cohort)
+    catalogue.open()
+    enrol(lc, cohort)
+    assert wait_for(lambda: catalogue.joined, 15)
+    store = Outbox(tmp_path / "progress.sqlite")
+    sync = StatementSync(lc, cohort, store.pending, store.mark_synced)
+    sync.interval = 0.2
+    sync.lost_after = 2.0
+    sync.start()
+    online = [statement(uid, "Lan", "experienced", "m1/intro"), statement(uid, "Lan", "completed", "m1/intro")]
+    for s in online:
+        store.add(s)
+    sync.wake()
+    assert wait_for(lambda: store.synced() == {s["id"] for s in online}, 15)
+
+    # the hub goes away; the trainee keeps working: statements are handed to the link, not synced
+    hub.stop()
+    assert wait_for(lambda: lc.state == "offline", 15)
+    offline = [statement(uid, "Lan", "experienced", "m1/case"), statement(uid, "Lan", "completed", "m1/case"),
+               statement(uid, "Lan", "answered", "m1/quiz/q1", success=False, response="b"),
+               statement(uid, "Lan", "answered", "m1/quiz/q1", success=True, response="a"),
+               statement(uid, "Lan", "passed", "m1/quiz", score={"scaled": 0.8, "raw": 4, "max": 5}, success=True)]
+    for s in offline:
+        store.add(s)
+    sync.wake()
+    assert wait_for(lambda: lc.outbox_size() == len(offline), 10)
+    assert wait_for(lambda: sync.stats["handed"] == len(online) + len(offline), 5)
+    sync.sync()
+    assert store.synced() == {s["id"] for s in online}  # nothing marked before the hub has it
+
+    # the workstation restarts, still offline: the outbox kept them, nothing is handed twice
+    sync.stop()
+    lc.stop()
+    started.remove(lc)
+    lc2 = LinkClient(trainee, state).start()
+    started.append(lc2)
+    CourseCatalogue(lc2, cohort).open()
+    sync2 = StatementSync(lc2, cohort, store.pending, store.mark_synced)
+    started.append(sync2)
+    sync2.interval, sync2.lost_after = 0.2, 2.0
+    assert sync2.sync() == {"synced": 0, "handed": 0, "waiting": len(offline)}
+    assert lc2.outbox_size() == len(offline)
+    sync2.start()
+
+    # back online: every statement reaches the hub once and is then marked synced
+    hub.start()
+    everything = {s["id"] for s in online + offline}
+    assert wait_for(lambda: store.synced() == everything, 30), (store.synced(), lc2.state)
+    assert lc2.outbox_size() == 0
+    rows = hub_statement_rows(hub, cohort)
+    assert sorted(rows) == sorted(everything)  # each stored exactly once
+    assert sync2.stats["handed"] == 0 and sync2.stats["rehanded"] == 0
+    # the coordinator's view of the cohort holds each statement once, from this trainee
+    assert wait_for(lambda: len(cohort_statements(coord.history(cohort))) == len(everything), 15)
+    pairs = cohort_statements(coord.history(cohort))
+    assert {sender for sender, _ in pairs} == {uid}
+    assert [s["id"] for _, s in pairs] == hub_statement_ids(hub, cohort)
+    enrolled = [ev for ev in coord.history(cohort) if ev.kind == "progress.enrolled"]
+    assert [(ev.sender, ev.body["name"]) for ev in enrolled] == [(uid, "Nguyen Thi Lan")]
