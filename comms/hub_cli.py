@@ -1,4 +1,5 @@
-"""CLI subcommands: ``hub``, ``enrol``, ``revoke`` (registered in pyproject.toml).
+"""CLI subcommands: ``hub``, ``enrol``, ``revoke``, ``hub-course-report``, ``hub-verify-certificate``
+(registered in pyproject.toml).
 
 Also runnable without the rest of the workstation: ``python -m comms.hub_cli hub --data DIR``.
 """
@@ -10,6 +11,7 @@ import gc
 import json
 import signal
 import sys
+from pathlib import Path
 
 
 def _run_hub(args) -> int:
@@ -94,10 +96,102 @@ def revoke_command(sub) -> None:
     p.set_defaults(func=_run_revoke)
 
 
+def _run_course_report(args) -> int:
+    from workstation.coursestate import CohortReport
+
+    from .courses import CourseError, cohort_statements, hub_cohort_events
+
+    try:
+        events = hub_cohort_events(args.data, args.cohort)
+    except CourseError as exc:
+        print(f"hub-course-report: {exc}", file=sys.stderr)
+        return 2
+    report = CohortReport()
+    report.extend(cohort_statements(events))
+    enrolled = {ev.sender: (ev.body or {}).get("name") or ev.sender_name for ev in events
+                if ev.kind == "progress.enrolled" and isinstance(ev.body, dict)}
+    active = {t.user for t in report.trainees()}
+    summary = {"event": "course.report", "cohort": args.cohort, "statements": report.accepted,
+               "duplicates": report.duplicates, "refused": len(report.refused),
+               "trainees": len(active | set(enrolled)), "completed": sum(t.completed for t in report.trainees()),
+               "no_activity_yet": sorted(name for user, name in enrolled.items() if user not in active),
+               "hardest": [{"question": f"{q.course}/{q.lesson}/{q.question}", "attempts": q.attempts,
+                            "correct_pct": round(100 * q.correct_rate, 1)} for q in report.hardest(5)]}
+    try:
+        for path in (args.csv, args.questions_csv):
+            if path and not Path(path).parent.is_dir():
+                raise OSError(f"{Path(path).parent} is not a directory")
+        if args.csv:
+            report.to_csv(args.csv, language=args.language)
+            summary["csv"] = str(args.csv)
+        else:
+            sys.stdout.write(report.to_csv(language=args.language))
+        if args.questions_csv:
+            report.questions_csv(args.questions_csv, language=args.language)
+            summary["questions_csv"] = str(args.questions_csv)
+    except OSError as exc:
+        print(f"hub-course-report: cannot write the CSV: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(summary, ensure_ascii=False), file=sys.stdout if args.csv else sys.stderr)
+    return 0
+
+
+def course_report_command(sub) -> None:
+    p = sub.add_parser("hub-course-report",
+                       help="a cohort's course progress (who completed what, scores, hardest questions) as CSV")
+    p.add_argument("--data", required=True, help="the hub's data directory")
+    p.add_argument("--cohort", required=True, help="the cohort room, e.g. cohort-1a2b3c")
+    p.add_argument("--csv", default=None, help="write the trainee table here (default: print it)")
+    p.add_argument("--questions-csv", default=None, help="also write the questions, hardest first, here")
+    p.add_argument("--language", default="en", help="language of course titles and prompts (default en)")
+    p.set_defaults(func=_run_course_report)
+
+
+def _run_verify_certificate(args) -> int:
+    from workstation.coursestate import normalize_code, parse_activity_id, verify_certificate
+
+    from .courses import CourseError, hub_statements
+    from .store import Store
+
+    try:
+        code = normalize_code(args.code)
+        statements = hub_statements(args.data)
+    except (ValueError, CourseError) as exc:
+        print(f"hub-verify-certificate: {exc}", file=sys.stderr)
+        return 2
+    st = verify_certificate(code, statements)
+    if st is None:
+        print(json.dumps({"valid": False, "code": code,
+                          "reason": "no course completion received by this hub has this code"}))
+        return 1
+    ref = parse_activity_id(st.object.id)
+    store = Store(args.data)
+    try:
+        user = store.user(st.user)
+    finally:
+        store.close()
+    sc = st.result.score if st.result is not None else None
+    print(json.dumps({"valid": True, "code": code, "user_id": st.user, "name": st.actor.name or "",
+                      "hospital": user.hospital if user else "", "country": user.country if user else "",
+                      "course": ref.course, "version": ref.version, "completed_at": st.timestamp,
+                      "score_pct": None if sc is None or sc.scaled is None else round(100 * sc.scaled, 1),
+                      "statement_id": st.id}, ensure_ascii=False))
+    return 0
+
+
+def verify_certificate_command(sub) -> None:
+    p = sub.add_parser("hub-verify-certificate",
+                       help="check a course certificate's verification code against what the hub received")
+    p.add_argument("--data", required=True, help="the hub's data directory")
+    p.add_argument("code", help="the code printed on the certificate, e.g. K7QM-2XCA-PZ4N")
+    p.set_defaults(func=_run_verify_certificate)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m comms.hub_cli")
     sub = parser.add_subparsers(dest="command", required=True)
-    for reg in (hub_command, enrol_command, revoke_command):
+    for reg in (hub_command, enrol_command, revoke_command, course_report_command,
+                verify_certificate_command):
         reg(sub)
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)

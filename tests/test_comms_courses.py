@@ -320,3 +320,100 @@ def test_offline_statements_survive_a_restart_and_reach_the_hub_once(hub, tmp_pa
     assert [s["id"] for _, s in pairs] == hub_statement_ids(hub, cohort)
     enrolled = [ev for ev in coord.history(cohort) if ev.kind == "progress.enrolled"]
     assert [(ev.sender, ev.body["name"]) for ev in enrolled] == [(uid, "Nguyen Thi Lan")]
+
+
+def run_cli(*args) -> "subprocess.CompletedProcess":
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    return subprocess.run([sys.executable, "-m", "workstation", *args], capture_output=True, text=True, cwd=root,
+                          timeout=120)
+
+
+def test_hub_course_report_and_certificate_check(hub, tmp_path, started):
+    import csv
+    import io
+
+    from workstation import coursestate as xs
+
+    _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
+    cohort = create_cohort(coord, new_cohort_id(), "Residents 2025")
+    course = xs.course_activity("chest-ct", "1.0.0", TITLE, lessons_total=2)
+    intro = xs.lesson_activity("chest-ct", "1.0.0", "m1", "intro", {"en": "Introduction"})
+    quiz = xs.lesson_activity("chest-ct", "1.0.0", "m1", "quiz", {"en": "Quiz"}, kind="quiz")
+    q1 = xs.question_activity("chest-ct", "1.0.0", "m1", "quiz", "q1", {"en": "Where is the lesion?"})
+
+    def take(name, country, good):
+        bundle, lc = connect(hub, tmp_path, started, name, "trainee", country=country)
+        enrol(lc, cohort)
+        assert wait_for(lambda: lc.room_role(cohort) == "viewer", 15)
+        me = xs.Learner(id=bundle["user_id"], name=name)
+        t = 1_740_000_000.0
+        stmts = [xs.registered(me, course, timestamp=t), xs.experienced(me, intro, timestamp=t + 1),
+                 xs.completed(me, intro, timestamp=t + 2),
+                 xs.answered(me, q1, response="b", success=False, attempt=1, timestamp=t + 3)]
+        if good:
+            stmts += [xs.answered(me, q1, response="a", success=True, attempt=2, timestamp=t + 4),
+                      xs.passed(me, quiz, points=xs.score(1, 1), attempt=2, timestamp=t + 5),
+                      xs.completed(me, course, points=xs.score(9, 10), success=True, timestamp=t + 6)]
+        store = Outbox(tmp_path / f"progress-{bundle['user_id']}.sqlite")
+        for s in stmts:
+            store.add(xs.to_dict(s))
+        sync = StatementSync(lc, cohort, store.pending, store.mark_synced)
+        started.append(sync)
+        sync.interval = 0.2
+        sync.start()
+        assert wait_for(lambda: len(store.synced()) == len(stmts), 20)
+        return bundle, lc, stmts
+
+    lan, _, lan_stmts = take("Nguyen Thi Lan", "VN", good=True)
+    som, som_lc, _ = take("Somchai Prasert", "TH", good=False)
+    # Somchai reports a course completion in Lan's name: the hub stores it, nobody counts it
+    forged = xs.completed(xs.Learner(id=lan["user_id"], name="Nguyen Thi Lan"), course, points=xs.score(10, 10),
+                          success=True, timestamp=1_740_000_100.0)
+    som_lc.publish(cohort, "progress.statement", {"statement": xs.to_dict(forged)})
+    assert wait_for(lambda: som_lc.outbox_size() == 0, 10)
+
+    out = tmp_path / "report.csv"
+    r = run_cli("hub-course-report", "--data", str(hub.data_dir), "--cohort", cohort, "--csv", str(out),
+                "--questions-csv", str(tmp_path / "questions.csv"), "--language", "vi")
+    assert r.returncode == 0, r.stderr
+    summary = json.loads(r.stdout)
+    assert (summary["trainees"], summary["completed"], summary["statements"]) == (2, 1, 11)
+    assert summary["hardest"][0]["question"] == "chest-ct/m1/quiz/q1" and summary["hardest"][0]["attempts"] == 3
+    rows = {row["name"]: row for row in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))}
+    assert set(rows) == {"Nguyen Thi Lan", "Somchai Prasert"}
+    lan_row, som_row = rows["Nguyen Thi Lan"], rows["Somchai Prasert"]
+    code = xs.certificate_code(lan_stmts[-1])
+    assert (lan_row["status"], lan_row["completed"], lan_row["course_score_pct"], lan_row["certificate_code"]) == \
+        ("completed", "yes", "90.0", code)
+    assert lan_row["course_title"] == "Đọc CT ngực/bụng" and lan_row["lessons_completed"] == "2"
+    assert (som_row["status"], som_row["completed"], som_row["certificate_code"]) == ("in progress", "no", "")
+    questions = list(csv.DictReader(io.StringIO((tmp_path / "questions.csv").read_text(encoding="utf-8-sig"))))
+    assert [(q["question"], q["attempts"], q["correct"]) for q in questions] == [("q1", "3", "1")]
+    # without --csv the table goes to stdout
+    r = run_cli("hub-course-report", "--data", str(hub.data_dir), "--cohort", cohort)
+    assert r.returncode == 0 and r.stdout.splitlines()[0].startswith("user_id,name,course")
+    assert len(r.stdout.splitlines()) == 3
+    # a wrong cohort or directory is named, nothing is created
+    r = run_cli("hub-course-report", "--data", str(hub.data_dir), "--cohort", "cohort-nope")
+    assert r.returncode == 2 and "no room 'cohort-nope'" in r.stderr and cohort in r.stderr
+    r = run_cli("hub-course-report", "--data", str(tmp_path / "typo"), "--cohort", cohort)
+    assert r.returncode == 2 and "hub.sqlite missing" in r.stderr and not (tmp_path / "typo").exists()
+    r = run_cli("hub-course-report", "--data", str(hub.data_dir), "--cohort", cohort, "--csv",
+                str(tmp_path / "no" / "dir.csv"))
+    assert r.returncode == 2 and "cannot write the CSV" in r.stderr
+
+    # the certificate's code is accepted, with who and what; a wrong one is not
+    r = run_cli("hub-verify-certificate", "--data", str(hub.data_dir), code.lower().replace("-", " "))
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert got["valid"] is True and got["code"] == code
+    assert (got["user_id"], got["name"], got["country"], got["course"], got["version"], got["score_pct"]) == \
+        (lan["user_id"], "Nguyen Thi Lan", "VN", "chest-ct", "1.0.0", 90.0)
+    for bad in (xs.certificate_code(forged), "AAAA-BBBB-CCCC"):
+        r = run_cli("hub-verify-certificate", "--data", str(hub.data_dir), bad)
+        assert r.returncode == 1 and json.loads(r.stdout)["valid"] is False, (bad, r.stdout, r.stderr)
+    r = run_cli("hub-verify-certificate", "--data", str(hub.data_dir), "not-a-code")
+    assert r.returncode == 2 and "not a certificate verification code" in r.stderr
