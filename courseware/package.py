@@ -532,6 +532,11 @@ def zlib_error():
     return zlib.error
 
 
+def _changed(size: int, listed: int) -> str:
+    return (f"SHA-256 mismatch: the file was changed after the package was built "
+            f"({size} bytes where the manifest lists {listed})")
+
+
 def _check_files_table(manifest: Manifest) -> list[Problem]:
     problems = []
     for name, entry in manifest.files.items():
@@ -564,6 +569,7 @@ def _check_zip_members(zf: zipfile.ZipFile, manifest: Manifest) -> list[Problem]
         why = path_problem(name)
         if why:
             problems.append(Problem(name, f"unsafe path: {why}"))
+            seen.add(name)
             continue
         if name in seen:
             problems.append(Problem(name, "appears twice in the ZIP"))
@@ -574,7 +580,7 @@ def _check_zip_members(zf: zipfile.ZipFile, manifest: Manifest) -> list[Problem]
             problems.append(Problem(name, "extra file not listed in the manifest"))
             continue
         if info.file_size != entry.size:
-            problems.append(Problem(name, f"size {info.file_size} does not match the manifest ({entry.size})"))
+            problems.append(Problem(name, _changed(info.file_size, entry.size)))
             continue
         try:
             h = hashlib.sha256()
@@ -611,7 +617,7 @@ def check_folder(root: Path, manifest: Manifest) -> list[Problem]:
             continue
         size = p.stat().st_size
         if size != entry.size:
-            problems.append(Problem(rel, f"size {size} does not match the manifest ({entry.size})"))
+            problems.append(Problem(rel, _changed(size, entry.size)))
         elif sha256_file(p) != entry.sha256:
             problems.append(Problem(rel, "SHA-256 mismatch: the file was changed after the package was built"))
     for name in sorted(set(manifest.files) - present):
