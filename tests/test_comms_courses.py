@@ -59,13 +59,26 @@ def package_file(path: Path, size: int = 6_000_000) -> Path:
     return path
 
 
-def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path, started):
+@pytest.fixture(scope="module")
+def sample_course(tmp_path_factory) -> Path:
+    """The shipped sample course, built as ``python -m workstation course sample`` builds it."""
+    from courseware.cli import build_sample
+
+    return build_sample(tmp_path_factory.mktemp("course") / "sample.silkcourse")
+
+
+def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path, started, sample_course):
+    from courseware.package import CoursePackage, TextLesson, install
+
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
     cohort = create_cohort(coord, new_cohort_id(), "Radiology residents 2025", "Chest CT reading")
-    pkg = package_file(tmp_path / "chest-ct-1.0.0.silkcourse")
+    pkg = sample_course
+    with CoursePackage.open(pkg) as p:
+        m = p.manifest
     ups = []
-    entry = publish_course(coord, cohort, pkg, course_id="chest-ct", version="1.0.0", title=TITLE,
-                           languages=["en", "zh-Hans", "vi"], progress=lambda d, t, label: ups.append((d, t, label)))
+    entry = publish_course(coord, cohort, pkg, course_id=m.id, version=m.version, title=m.title,
+                           languages=m.languages, default_language=m.default_language, description=m.description,
+                           progress=lambda d, t, label: ups.append((d, t, label)))
     assert entry.sha256 == hashlib.sha256(pkg.read_bytes()).hexdigest() and entry.size == pkg.stat().st_size
     assert ups[-1][:2] == (entry.size, entry.size) and ups[-1][2].startswith("Uploading")
 
@@ -80,8 +93,9 @@ def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path,
     enrol(lc, cohort)
     assert wait_for(lambda: catalogue.latest(), 15)
     (seen,) = catalogue.latest()
-    assert (seen.course_id, seen.version, seen.sha256, seen.size) == ("chest-ct", "1.0.0", entry.sha256, entry.size)
-    assert seen.title_in("vi") == "Đọc CT ngực/bụng" and seen.title_in("th") == TITLE["en"]
+    assert (seen.course_id, seen.version, seen.sha256, seen.size) == (m.id, m.version, entry.sha256, entry.size)
+    assert seen.title_in("vi") == m.title["vi"] and seen.title_in("th") == m.title["en"]
+    assert seen.title_in("zh-Hans") == m.title["zh-Hans"] != m.title["en"]
     assert seen.published_by == coord.user_id
     assert lc.room_role(cohort) == "viewer"
 
@@ -97,9 +111,9 @@ def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path,
             download_course(lc, seen, dest, progress=lambda d, t, label: d >= 0.25 * t and cancel.set(),
                             cancel=cancel, blobs=blobs)
         assert err.value.code == "cancelled" and "resumes" in str(err.value)
-        part = dest / "chest-ct-1.0.0.silkcourse.part"
+        part = dest / f"{m.id}-{m.version}.silkcourse.part"
         kept = part.stat().st_size
-        assert 0.25 * entry.size <= kept < entry.size and not (dest / "chest-ct-1.0.0.silkcourse").exists()
+        assert 0.25 * entry.size <= kept < entry.size and not part.with_suffix("").exists()
 
         # 2) resumed; the link is reset at ~60 %
         fired, progress = [], []
@@ -111,10 +125,10 @@ def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path,
 
         before = link.stats.bytes_down
         path = download_course(lc, seen, dest, progress=cut, blobs=blobs)
-    assert path == dest / "chest-ct-1.0.0.silkcourse" and path.read_bytes() == pkg.read_bytes()
+    assert path == dest / f"{m.id}-{m.version}.silkcourse" and path.read_bytes() == pkg.read_bytes()
     assert not part.exists() and fired and fired[0] >= 1
     assert progress[0][0] == kept and progress[-1][:2] == (entry.size, entry.size)
-    assert all(label.startswith("Downloading Reading chest/abdomen CT 1.0.0") for *_, label in progress)
+    assert all(label == f"Downloading {m.title['en']} {m.version}" for *_, label in progress)
     st = blobs.stats
     assert st["resumed_from"][0] == kept and st["reconnects"] >= 1 and st["resumed_from"][1] >= 0.6 * entry.size
     window = blobs.window * blobs.chunk_size
@@ -123,6 +137,11 @@ def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path,
     assert offsets[0] == 0 and offsets[1] == kept and len(offsets) >= 3
     # asked again: the intact file is there, nothing travels
     assert download_course(lc, seen, dest) == path
+    # the trainee installs it and has the course offline, in Vietnamese
+    course = install(path, tmp_path / "courses")
+    assert (course.id, course.version) == (m.id, m.version) and not course.verify()
+    first_text = next(lesson for *_, lesson in course.manifest.lessons() if isinstance(lesson, TextLesson))
+    assert course.body(first_text, "vi") and course.body(first_text, "vi") != course.body(first_text, "en")
 
     # bit rot in the hub's copy: the download is refused by its sha256 and nothing is kept
     stored = hub.data_dir / "blobs" / entry.sha256
