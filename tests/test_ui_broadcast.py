@@ -167,7 +167,7 @@ def _station(qtbot, hub, tmp_path, name, role, hospital="Guangxi Medical", count
         from workstation.dicom.catalog import Catalog
 
         win = MainWindow(Catalog(home / "catalog"), link=bridge)
-        ctl = BroadcastController(bridge, bundle, window=win, workdir=home)
+        ctl = BroadcastController(bridge, bundle, window=win)
         win.attach_broadcasts(ctl)
         qtbot.addWidget(win)
         win.resize(1500, 950)
@@ -175,7 +175,7 @@ def _station(qtbot, hub, tmp_path, name, role, hospital="Guangxi Medical", count
         qtbot.waitExposed(win)
         win.findChild(QDockWidget, "broadcastDock").raise_()
     else:
-        ctl = BroadcastController(bridge, bundle, workdir=home)
+        ctl = BroadcastController(bridge, bundle)
         ctl.start()
         qtbot.addWidget(ctl.panel)
         ctl.panel.resize(900, 760)
@@ -256,7 +256,13 @@ def _watch(qtbot, ctl, title):
     _select(v.broadcasts, title)
     assert "LIVE" in v.broadcasts.currentItem().text()
     _click(qtbot, v.join_button)
-    qtbot.waitUntil(lambda: v.view.frames_shown > 5, timeout=30_000)
+    try:
+        qtbot.waitUntil(lambda: v.view.frames_shown > 5, timeout=30_000)
+    except qtbot.TimeoutError:  # say where the picture stopped
+        m, st = v.media, v.state
+        raise AssertionError(f"no picture: media {m and m.state} {m and m.stats}, frames {v.view.frames_received}, "
+                             f"room state seq {st.last_seq} broadcaster {st.broadcaster!r} live {st.live} "
+                             f"({st.last_reason}), link {ctl.client.state}") from None
 
 
 def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silkbridge_home, display):
@@ -269,6 +275,8 @@ def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silk
         studio = surgeon.studio
         assert studio is not None and trainee.studio is None  # only surgeons broadcast
         studio.audio_source = ToneSource(440.0)  # stands in for the microphone
+        assert studio.go_live("x" * 600) is None  # refused before anything is created or sent
+        assert "too long" in studio.status.text() and studio.session is None and studio.live_button.isEnabled()
         studio.title_edit.setText("Laparoscopic cholecystectomy")
         assert studio.main_combo.currentData() == "pattern"
         _click(qtbot, studio.live_button)
@@ -318,7 +326,7 @@ def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silk
         assert pv.drawing_enabled
         a, b = pv.to_widget(0.3, 0.5), pv.to_widget(0.7, 0.5)
         drag(pv, (a.x(), a.y()), (b.x(), b.y()), steps=10)
-        qtbot.waitUntil(lambda: _stroke_at(tv, 0.5, 0.5), timeout=10_000)
+        qtbot.waitUntil(lambda: _stroke_at(tv, 0.5, 0.5) and _stroke_at(tv, 0.69, 0.5), timeout=10_000)
         x0, x1, y0, y1 = _stroke_extent(tv)  # from 30 % to 70 % of the width, at half the height
         assert x0 == pytest.approx(0.3, abs=0.02) and x1 == pytest.approx(0.7, abs=0.02)
         assert y0 == pytest.approx(0.5, abs=0.02) and y1 == pytest.approx(0.5, abs=0.02)
@@ -330,6 +338,10 @@ def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silk
         # The trainee raises a hand and asks; the surgeon's lists show it; the answer comes back.
         tvw = trainee.viewer
         _click(qtbot, tvw.hand_button)
+        tvw.question_input.setText("?" * 20_001)  # too long: refused, and kept in the box
+        _click(qtbot, tvw.send_button)
+        assert "too long" in tvw.status.text() and tvw.status.isVisible()
+        assert tvw.question_input.text() == "?" * 20_001
         tvw.question_input.setText("Where is the cystic artery?")
         _click(qtbot, tvw.send_button)
         qtbot.waitUntil(lambda: studio.hands.count() == 1 and studio.questions.count() == 1, timeout=10_000)
@@ -342,7 +354,31 @@ def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silk
         _click(qtbot, studio.answer_button)
         qtbot.waitUntil(lambda: tvw.questions.count() == 1 and tvw.questions.item(0).text().startswith("✓"),
                         timeout=10_000)
-        assert tvw.question_input.text() == ""
+        assert tvw.question_input.text() == "" and not tvw.status.isVisible()
+
+        # The surgeon gives the trainee the floor: the hand goes down, the trainee's voice (a 660 Hz
+        # tone for the microphone) reaches the surgeon; then takes it back.
+        _select(studio.viewers, "Nguyen Trainee")
+        assert not tvw.speak_check.isEnabled()
+        assert not studio.draw_button.isEnabled() and "trainee" in studio.draw_button.toolTip()  # hub rights
+        _click(qtbot, studio.speak_button)
+        qtbot.waitUntil(lambda: tvw.speak_check.isEnabled(), timeout=10_000)
+        assert "speak" in tvw.rights.text()
+        qtbot.waitUntil(lambda: studio.hands.count() == 0 and not tvw.hand_button.isChecked(), timeout=10_000)
+        trainee_id = trainee.profile.user_id
+        voice = []
+        studio.media.audio.connect(
+            lambda sender, pcm, t: sender == trainee_id and voice.append(np.asarray(pcm, np.float32)))
+        tvw.audio_source = ToneSource(660.0)
+        tvw.speak_check.setChecked(True)
+        qtbot.waitUntil(lambda: len(voice) > 60, timeout=20_000)
+        assert abs(dominant_hz(np.concatenate(voice[-50:])) - 660.0) < 5
+        assert studio.audio_heard > 0
+        _select(studio.viewers, "Nguyen Trainee")
+        assert studio.speak_button.text() == "Stop speaking"
+        _click(qtbot, studio.speak_button)
+        qtbot.waitUntil(lambda: not tvw.speak_check.isEnabled() and not tvw.speak_check.isChecked(), timeout=10_000)
+        assert tvw.capture is None
 
         # Neither viewer may draw yet: their pictures take no pen.
         mv = mentor.viewer

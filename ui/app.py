@@ -110,6 +110,9 @@ def run_demo(args) -> int:
 
         window.attach_consult(ConsultController(window, bridge, bridge.client.bundle, demo_dir,
                                                 demo_dir / "reid-keys.sqlite"))
+        from .broadcast import BroadcastController
+
+        window.attach_broadcasts(BroadcastController(bridge, bridge.client.bundle, window=window))
     window.show()
 
     def opened(report):

@@ -431,6 +431,14 @@ def open_source(kind: str, arg: str | None = None):
 
 
 # ============================================================================ controller
+def may_draw_by_role(role: str | None) -> bool:
+    """Whether the hub lets this enrolment role publish drawings at all (``ROLE_RIGHTS``): the
+    surgeon's grant alone does not let, e.g., a trainee draw."""
+    from comms.hub import may_publish
+
+    return bool(role) and may_publish(role, "stroke.begin")
+
+
 def _call_quietly(obj, method: str = "stop") -> None:
     if obj is None:
         return
@@ -452,7 +460,7 @@ class BroadcastController(QObject):
     the viewer's screen (both in :attr:`panel`). ``window`` (the reading room) is optional: it
     gives the studio the 3-D view of the open study as a video source."""
 
-    def __init__(self, bridge, bundle: dict, *, window=None, workdir=None):
+    def __init__(self, bridge, bundle: dict, *, window=None):
         super().__init__(window)
         from comms.broadcast import BroadcastDirectory
         from comms.consult import Profile
@@ -467,6 +475,7 @@ class BroadcastController(QObject):
         self.dispatch = _Invoker()
         self.directory = BroadcastDirectory(self.client, dispatch=self.dispatch)
         self.grabber = ViewGrabber(window) if window is not None else None
+        self._shut = False
         self.studio = BroadcastStudio(self) if self.can_broadcast else None
         self.viewer = BroadcastViewer(self)
         self.panel = BroadcastPanel(self)
@@ -486,6 +495,9 @@ class BroadcastController(QObject):
 
     def shutdown(self) -> None:
         """Leave and stop everything (window closing); the teardown finishes in the background."""
+        if self._shut:
+            return
+        self._shut = True
         if self.studio is not None:
             self.studio.stop_broadcast()
         self.viewer.leave()
@@ -521,7 +533,8 @@ class BroadcastStudio(QWidget):
         super().__init__()
         self.c = controller
         self.session = None
-        self.media = self.sender = self.capture = self.recorder = None
+        self.media = self.sender = self.capture = self.recorder = self.speaker = None
+        self.audio_heard = 0  # audio frames of the viewers allowed to speak, handed to the speaker
         self.record_path = None
         self._record_overwrite = False
         self.last_recording = None
@@ -536,7 +549,10 @@ class BroadcastStudio(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
-        self.title_edit = QLineEdit(objectName="broadcastTitle", placeholderText=self.tr("What you demonstrate"))
+        from workstation.broadcast import MAX_TITLE
+
+        self.title_edit = QLineEdit(objectName="broadcastTitle", placeholderText=self.tr("What you demonstrate"),
+                                    maxLength=MAX_TITLE)
         self.description_edit = QLineEdit(objectName="broadcastDescription")
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Description"), self.description_edit)
@@ -738,22 +754,36 @@ class BroadcastStudio(QWidget):
         from comms.media import MediaClient
         from comms.video import VideoSender
 
+        from workstation.broadcast import MAX_TITLE
+
         title = (title if title is not None else self.title_edit.text()).strip() or self.tr("Surgical demonstration")
         description = (description if description is not None else self.description_edit.text()).strip()
+        if len(title) > MAX_TITLE:
+            self._say(self.tr("Cannot go live: the title is too long (%1 characters, at most %2)")
+                      .replace("%1", str(len(title))).replace("%2", str(MAX_TITLE)), error=True)
+            return None
         try:
             address = _media_address(self.c.client)
         except RuntimeError as exc:
             self._say(self.tr("Cannot go live: %1").replace("%1", str(exc)), error=True)
             return None
+        from comms.broadcast import BroadcastError
+
+        room = new_broadcast_id()
+        s = BroadcastSession(self.c.client, room, self.c.profile, dispatch=self.c.dispatch)
+        try:
+            s.create(title, description)  # checks the text before anything is sent
+        except BroadcastError as exc:
+            s.close()
+            self._say(self.tr("Cannot go live: %1").replace("%1", str(exc)), error=True)
+            return None
         if self.session is not None:
             self.session.close()
+        self.session = s
         self._say("")  # what is said from here on is about this broadcast
-        room = new_broadcast_id()
-        s = self.session = BroadcastSession(self.c.client, room, self.c.profile, dispatch=self.c.dispatch)
         st = s.state
         st.changed.connect(lambda *_: self.refresh_lists())
         st.live_changed.connect(lambda *_: self._refresh_buttons())
-        s.create(title, description)
         s.start()
         self.media = MediaClient(self.c.bundle, address, tracks=("audio", "video")).start()
         self.media.join(room)
@@ -764,6 +794,13 @@ class BroadcastStudio(QWidget):
         self._open_now_or_later("main")
         self._open_now_or_later("pip")
         self._start_audio()
+        self.media.audio.connect(self._audio_heard)  # the viewers the surgeon lets speak
+        try:
+            from comms.audio import Speaker
+
+            self.speaker = Speaker().start()
+        except Exception as exc:
+            log.warning("no speaker: %s", exc)
         if self.record_path is not None:
             self._open_recorder()
         self.preview.telestration = st.telestration
@@ -799,6 +836,12 @@ class BroadcastStudio(QWidget):
         if rec is not None:
             rec.add_audio(pcm, capture_time)
 
+    def _audio_heard(self, sender: str, pcm, capture_time: float) -> None:  # media thread
+        spk = self.speaker
+        if spk is not None:
+            spk.feed(sender, pcm, capture_time)
+        self.audio_heard += 1
+
     def _frame_sent(self, frame, capture_time: float) -> None:  # sender thread
         self.preview.set_frame(frame, capture_time)
         rec = self.recorder
@@ -817,8 +860,9 @@ class BroadcastStudio(QWidget):
             return
         self._timer.stop()
         self.preview.set_drawing(None)
-        objects = [(self.capture, "stop"), (self.sender, "stop"), (self.recorder, "close"), (self.media, "stop")]
-        self.capture = self.sender = self.recorder = self.media = None
+        objects = [(self.capture, "stop"), (self.sender, "stop"), (self.recorder, "close"), (self.media, "stop"),
+                   (self.speaker, "stop")]
+        self.capture = self.sender = self.recorder = self.media = self.speaker = None
         self.record_path = None
         self._set_record_button(False)
         self._say(self.tr("The broadcast has stopped"))
@@ -952,6 +996,7 @@ class BroadcastStudio(QWidget):
             rtt = f" · {m.rtt_ms:.0f} ms" if m.rtt_ms is not None else ""
             extra = f" — {', '.join(marks)}" if marks else ""
             item = QListWidgetItem(f"{m.name} ({m.hospital}, {m.country}) · {m.role}{rtt}{extra}")
+            item.setToolTip(item.text())
             item.setData(Qt.UserRole, m.user)
             item.setData(Qt.UserRole + 1, m.role)
             self.viewers.addItem(item)
@@ -966,6 +1011,7 @@ class BroadcastStudio(QWidget):
             mark = "✓ " if q.answered else ""
             lang = f" [{q.language}]" if q.language else ""
             item = QListWidgetItem(f"{mark}{q.sender_name}{lang}: {q.text}")
+            item.setToolTip(item.text())
             item.setData(Qt.UserRole, q.seq)
             self.questions.addItem(item)
             if q.seq == selected_q:
@@ -981,7 +1027,10 @@ class BroadcastStudio(QWidget):
         st = self.state
         user, role = self._selected_viewer()
         ok = st is not None and user is not None
-        self.draw_button.setEnabled(ok)
+        can_draw = ok and may_draw_by_role(role)
+        self.draw_button.setEnabled(can_draw or (ok and user in st.mentors))
+        self.draw_button.setToolTip("" if can_draw or not ok else
+                                    self.tr("The hub does not let a %1 draw").replace("%1", role or "viewer"))
         self.speak_button.setEnabled(ok)
         if ok:
             self.draw_button.setText(self.tr("Stop drawing") if user in st.mentors else self.tr("Allow drawing"))
@@ -1019,7 +1068,6 @@ class BroadcastStudio(QWidget):
         sender = self.sender
         if sender is None:
             self.stats.setText("")
-            self.preview.set_stats("")
             return
         s = sender.stats
         viewers = len(self.session.viewers()) if self.session is not None else 0
@@ -1028,7 +1076,6 @@ class BroadcastStudio(QWidget):
         if self.recorder is not None:
             text += " · ● " + self.tr("REC")
         self.stats.setText(text)
-        self.preview.set_stats(text)
 
 
 class BroadcastViewer(QWidget):
@@ -1044,6 +1091,7 @@ class BroadcastViewer(QWidget):
         self.audio_source = None  # replaces the microphone when speaking (tests, demos)
         self._latencies: list[float] = []
         self._lat_lock = threading.Lock()
+        self._last_shown: float | None = None
         self._teardown_task = None
 
         from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QPushButton, QStackedWidget
@@ -1094,6 +1142,10 @@ class BroadcastViewer(QWidget):
         wl.addLayout(row)
         self.question_input.returnPressed.connect(self.send_question)
         self.send_button.clicked.connect(self.send_question)
+        self.status = QLabel(objectName="viewerStatus", wordWrap=True)
+        self.status.setStyleSheet("color: #cf222e")
+        self.status.hide()
+        wl.addWidget(self.status)
         self.questions = QListWidget(objectName="viewerQuestions")
         self.questions.setMaximumHeight(110)
         wl.addWidget(self.questions)
@@ -1150,6 +1202,7 @@ class BroadcastViewer(QWidget):
         self.view.telestration = st.telestration
         with self._lat_lock:
             self._latencies = []
+        self._last_shown, self._joined_at = None, time.monotonic()
         self.audio_frames = 0
         self.questions.clear()
         self.stack.setCurrentIndex(1)
@@ -1211,6 +1264,7 @@ class BroadcastViewer(QWidget):
     def _frame_shown(self, capture_time: float) -> None:  # GUI thread: the frame is on screen now
         from comms.media import wall_clock
 
+        self._last_shown = time.monotonic()
         if capture_time == capture_time:  # not NaN
             with self._lat_lock:
                 self._latencies.append((wall_clock() - capture_time) * 1000.0)
@@ -1222,12 +1276,22 @@ class BroadcastViewer(QWidget):
             self.session.raise_hand(raised)
         self.hand_button.setText(self.tr("Lower hand") if raised else self.tr("Raise hand"))
 
-    def send_question(self) -> None:
+    def send_question(self) -> bool:
+        """Ask the surgeon what is typed; a question that cannot be sent stays in the box."""
+        from comms.broadcast import BroadcastError
+
         text = self.question_input.text().strip()
         if not text or self.session is None:
-            return
-        self.session.ask(text)
+            return False
+        try:
+            self.session.ask(text)
+        except BroadcastError as exc:
+            self.status.setText(str(exc))
+            self.status.show()
+            return False
+        self.status.hide()
         self.question_input.clear()
+        return True
 
     def _speak_toggled(self, on: bool) -> None:
         _call_quietly(self.capture)
@@ -1258,7 +1322,7 @@ class BroadcastViewer(QWidget):
         who = f"{meta.surgeon_name} ({meta.hospital})" if meta is not None else ""
         live = self.tr("LIVE") if st.live else self.tr("not live")
         self.heading.setText(f"<b>{_escape(title)}</b> — {_escape(who)} · {live}")
-        may_draw = st.may_draw(me)
+        may_draw = st.may_draw(me) and may_draw_by_role(self.c.profile.role)
         if may_draw != self.view.drawing_enabled:
             self.view.set_drawing(self.session if may_draw else None)
         may_speak = me in st.speakers
@@ -1289,6 +1353,11 @@ class BroadcastViewer(QWidget):
             self.view.set_latency(lat[len(lat) // 2])
         media, st = self.media, self.state
         if media is None or st is None:
+            return
+        stalled = time.monotonic() - (self._last_shown or self._joined_at)
+        if st.live and stalled > 2.0:
+            self.view.set_latency(None)
+            self.view.set_stats(self.tr("No picture for %1 s").replace("%1", f"{stalled:.0f}"))
             return
         v = media.stats.get("senders", {}).get(st.broadcaster, {}).get("video")
         if v:
