@@ -131,12 +131,14 @@ def _run_build(args) -> int:
 
 def _run_install(args) -> int:
     courses = args.courses or default_courses_dir()
+    before = {c.root for c in installed_courses(courses)}
     try:
         course = install(args.package, courses)
     except PackageError as exc:
         _print_problems(exc.problems, f"{args.package} not installed")
         return 1
-    print(f"installed {course.id} {course.version} in {course.root}")
+    done = "already installed" if course.root in before else "installed"
+    print(f"{done}: {course.id} {course.version} in {course.root}")
     return 0
 
 
