@@ -432,7 +432,7 @@ def markdown_images(text: str) -> list[str]:
     """The image sources referenced by a Markdown text (as the player's renderer sees them)."""
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": False})
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")  # as the player renders it
     found = []
 
     def walk(tokens):

@@ -429,8 +429,8 @@ def test_every_problem_is_reported_with_its_location(sample_tree, tmp_path):
     m["modules"][0]["lessons"].append({"kind": "video", "id": "v1", "title": {"en": "A broadcast"},
                                        "video": "content/broadcast.mp4"})
     md = root / "content" / "ct-windows.en.md"
-    md.write_text(md.read_text(encoding="utf-8") + "\n![chest](images/chest.png)\n![web](https://example.org/x.png)\n",
-                  encoding="utf-8")
+    md.write_text(md.read_text(encoding="utf-8") + "\n![chest](images/chest.png)\n![web](https://example.org/x.png)\n"
+                  "\n| view | image |\n|---|---|\n| axial | ![in a table](images/axial.png) |\n", encoding="utf-8")
     pkg = _pack(root, tmp_path / "many.silkcourse", m)
     problems = [str(p) for p in validate(pkg)]
     expected = [
@@ -447,6 +447,7 @@ def test_every_problem_is_reported_with_its_location(sample_tree, tmp_path):
         ("modules[0].lessons[1].video", "video content/broadcast.mp4 is not in the package"),
         ("content/ct-windows.en.md", "image 'images/chest.png' is not in the package"),
         ("content/ct-windows.en.md", "image 'https://example.org/x.png' is outside the package"),
+        ("content/ct-windows.en.md", "image 'images/axial.png' is not in the package"),
     ]
     for location, words in expected:
         assert _has(problems, location, words), (location, words, problems)
