@@ -74,6 +74,13 @@ CREATE INDEX IF NOT EXISTS statements_pending ON statements (seq) WHERE synced_a
 """
 
 
+def default_progress_path() -> Path:
+    """``<Silkbridge home>/course-progress.sqlite`` (SILKBRIDGE_HOME overrides the home)."""
+    from workstation.settings import home
+
+    return home() / "course-progress.sqlite"
+
+
 class ProgressError(RuntimeError):
     """The progress store cannot be opened or used (the message names the file and the reason)."""
 
@@ -396,4 +403,4 @@ class ProgressStore:
         return out
 
 
-__all__ = ["ProgressStore", "ProgressError", "Tx", "Enrolment", "LessonProgress", "AttemptRecord", "SCHEMA_VERSION"]
+__all__ = ["default_progress_path", "ProgressStore", "ProgressError", "Tx", "Enrolment", "LessonProgress", "AttemptRecord", "SCHEMA_VERSION"]

@@ -447,6 +447,43 @@ def test_the_outbox_lists_pending_statements_in_order_and_wakes_the_sync(store):
     assert store.counts() == (6, 5)
 
 
+def test_the_sync_thread_and_the_trainee_share_the_store(store):
+    """The link's sync thread reads and marks the outbox while the trainee keeps working: every
+    statement is handed over exactly once."""
+    import threading
+
+    lrn = xs.Learner(id="u1")
+    sts = [xs.experienced(lrn, xs.lesson_activity("c", "1.0.0", "m", f"l{i}"), timestamp=T0 + i) for i in range(300)]
+    synced: list[str] = []
+    done = threading.Event()
+
+    def sync():
+        while True:
+            last = done.is_set()
+            ids = [s["id"] for s in store.pending(limit=25)]
+            assert store.mark_synced(ids) == len(ids)
+            synced.extend(ids)
+            if last and not ids:
+                return
+
+    t = threading.Thread(target=sync)
+    t.start()
+    for st in sts:
+        with store.action() as tx:
+            tx.add_statement(st)
+    done.set()
+    t.join(timeout=60)
+    assert not t.is_alive()
+    assert synced == [st.id for st in sts] and store.counts() == (300, 0)
+
+
+def test_the_default_store_lives_in_the_silkbridge_home(silkbridge_home):
+    from courseware.progress import default_progress_path
+
+    with ProgressStore(default_progress_path()) as s:
+        assert s.path == silkbridge_home / "course-progress.sqlite" and s.counts() == (0, 0)
+
+
 def test_a_file_that_is_not_a_progress_store_is_refused_and_left_untouched(tmp_path):
     bad = tmp_path / "progress.sqlite"
     bad.write_bytes(b"these are somebody's notes, not a database" * 100)
