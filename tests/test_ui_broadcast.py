@@ -544,7 +544,7 @@ def test_studio_sources_recording_and_a_responsive_window(qtbot, hub, tmp_path, 
         studio.choose("main", "view3d")
         grabber = surgeon.grabber
         assert grabber.active
-        qtbot.waitUntil(lambda: grabber.grabs > 3, timeout=20_000)
+        qtbot.waitUntil(lambda: grabber.grabs >= 1, timeout=20_000)
 
         def like_3d_view():
             g, f = grabber.frame(), vv.frame
@@ -558,6 +558,14 @@ def test_studio_sources_recording_and_a_responsive_window(qtbot, hub, tmp_path, 
             return np.abs(a - b).mean() < 12 and g.std() > 10  # the rendering, not a flat slate
 
         qtbot.waitUntil(like_3d_view, timeout=20_000)
+        # The surgeon turns the 3-D view: the viewers see it turn.
+        before, grabs = grabber.frame(), grabber.grabs
+        v3d = win.viewer.volume3d
+        drag(v3d, (v3d.width() * 0.3, v3d.height() / 2), (v3d.width() * 0.7, v3d.height() / 2), steps=6)
+        qtbot.waitUntil(lambda: grabber.grabs > grabs, timeout=20_000)
+        turned = grabber.frame()
+        assert np.abs(turned.astype(int) - before.astype(int)).mean() > 2
+        qtbot.waitUntil(lambda: grabber.frame() is not before and like_3d_view(), timeout=20_000)
         studio.choose("main", "pattern")
         qtbot.waitUntil(lambda: not grabber.active, timeout=10_000)  # the replaced source released it
 

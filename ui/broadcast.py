@@ -350,6 +350,9 @@ class ViewGrabber(QObject):
         self._users = 0
         self._slates: dict[str, np.ndarray] = {}
         self._frame = self._slate(self.tr("Open a study to show its 3-D view"))
+        self._watched = None  # the render window observed for new renders
+        self._dirty = True
+        self._live = False  # the frame is the view's picture (not a slate)
         self._timer = QTimer(self, interval=max(10, int(1000 / self.fps)))
         self._timer.timeout.connect(self.grab)
 
@@ -364,6 +367,7 @@ class ViewGrabber(QObject):
     def acquire(self) -> None:
         self._users += 1
         if not self._timer.isActive():
+            self._dirty = True
             self.grab()
             self._timer.start()
 
@@ -376,18 +380,30 @@ class ViewGrabber(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    def _rendered(self, *_) -> None:
+        self._dirty = True
+
     def grab(self) -> None:
+        """Take the view's picture if it rendered since the last grab (else keep the last one)."""
         view = self.window.viewer.volume3d
         if view.volume is None:
-            self._frame = self._slate(self.tr("Open a study to show its 3-D view"))
-        elif not view.isVisible():
-            self._frame = self._slate(self.tr("The 3-D view is hidden: choose a layout that shows it"))
-        else:
-            try:
-                self._frame = grab_render_window(view.GetRenderWindow())
-                self.grabs += 1
-            except Exception as exc:  # never let a grab break the GUI
-                log.warning("3-D view grab: %s", exc)
+            self._frame, self._live = self._slate(self.tr("Open a study to show its 3-D view")), False
+            return
+        if not view.isVisible():
+            self._frame, self._live = self._slate(self.tr("The 3-D view is hidden: choose a layout that shows it")), False
+            return
+        rw = view.GetRenderWindow()
+        if self._watched is not rw:  # re-read only after the viewport rendered something new
+            rw.AddObserver("EndEvent", self._rendered)
+            self._watched, self._dirty = rw, True
+        if self._live and not self._dirty:
+            return
+        try:
+            self._frame = grab_render_window(rw)
+            self._dirty, self._live = False, True
+            self.grabs += 1
+        except Exception as exc:  # never let a grab break the GUI
+            log.warning("3-D view grab: %s", exc)
 
 
 class _ViewSource:
@@ -539,7 +555,8 @@ class BroadcastStudio(QWidget):
         self._record_overwrite = False
         self.last_recording = None
         self.audio_source = None  # replaces the microphone (a tone or WAV file: demos and tests)
-        self._pending_sources: list = []
+        self._opening: dict[str, Task] = {}  # slot -> the source being opened for it (the latest choice)
+        self._in_use: dict[str, str | None] = {"main": None, "pip": None}  # kind the sender shows
         self._teardown_task = None
         self._sources = {"main": ("pattern", None), "pip": ("none", None)}
         self.frames_recorded = 0
@@ -702,8 +719,8 @@ class BroadcastStudio(QWidget):
         task = Task(lambda progress, cancel: open_source(kind, arg))
         self._say(self.tr("Opening %1…").replace("%1", self._label(kind, arg)))
         task.finished.connect(lambda src: self._opened(slot, kind, arg, src, task))
-        task.failed.connect(lambda msg: self._open_failed(slot, kind, msg))
-        self._pending_sources.append(task)
+        task.failed.connect(lambda msg: self._open_failed(slot, kind, msg, task))
+        self._opening[slot] = task  # a choice made meanwhile supersedes this one
         return task.start()
 
     def _label(self, kind: str, arg) -> str:
@@ -711,30 +728,41 @@ class BroadcastStudio(QWidget):
         return f"{label} {arg}" if arg and kind in ("file", "url") else label
 
     def _opened(self, slot, kind, arg, src, task) -> None:
-        self._pending_sources = [t for t in self._pending_sources if t is not task]
-        if not self.live:  # stopped meanwhile
+        if self._opening.get(slot) is not task or not self.live:  # superseded, or stopped meanwhile
             _call_quietly(src, "close")
             return
+        del self._opening[slot]
         self._use(slot, kind, arg, src)
         self._say(self.tr("Broadcasting %1").replace("%1", self._label(*self._sources["main"])))
 
-    def _open_failed(self, slot, kind, message: str) -> None:
-        self._pending_sources = [t for t in self._pending_sources if not t.done]
-        if kind == "camera" and "Camera" in message:
+    def _open_failed(self, slot, kind, message: str, task) -> None:
+        if self._opening.get(slot) is not task:
+            return
+        del self._opening[slot]
+        if kind == "camera" and "camera" in message.lower():
             message = self.tr("No camera: %1").replace("%1", message.split(": ", 1)[-1])
-        self._say(self.tr("The source could not be opened, the previous one stays: %1").replace("%1", message),
-                  error=True)
+        if self._in_use[slot] is not None:
+            self._say(self.tr("The source could not be opened, the previous one stays: %1").replace("%1", message),
+                      error=True)
+        else:
+            self._say(self.tr("The source could not be opened: %1 — choose another").replace("%1", message),
+                      error=True)
         self._select(slot)
 
     def _use(self, slot: str, kind: str, arg, source) -> None:
+        """Record the choice; when live, hand the opened ``source`` to the sender (which owns it)."""
         self._sources[slot] = (kind, arg)
         self._select(slot)
-        if self.sender is not None:
-            if slot == "main":
-                if source is not None:
-                    self.sender.set_main(source)
-            else:
-                self.sender.set_pip(source)
+        if self.sender is None:
+            return
+        self._opening.pop(slot, None)  # an earlier choice still opening is superseded
+        if slot == "main":
+            if source is not None:
+                self.sender.set_main(source)
+                self._in_use[slot] = kind
+        else:
+            self.sender.set_pip(source)
+            self._in_use[slot] = kind if source is not None else None
 
     def _open_now_or_later(self, slot: str) -> None:
         kind, arg = self._sources[slot]
@@ -851,9 +879,10 @@ class BroadcastStudio(QWidget):
 
     def stop_broadcast(self) -> None:
         """Stop sending and tell the viewers; the media and the recording close in the background."""
-        for task in self._pending_sources:
+        for task in self._opening.values():
             task.cancel.set()
-        self._pending_sources = []
+        self._opening = {}
+        self._in_use = {"main": None, "pip": None}
         if self.session is not None and self.state is not None and self.state.live:
             self.session.stop()
         if self.sender is None:
