@@ -412,11 +412,13 @@ class CoursePackage:
 
     # -- opening
     @classmethod
-    def open(cls, path: str | os.PathLike) -> "CoursePackage":
+    def open(cls, path: str | os.PathLike, verify_content: bool = True) -> "CoursePackage":
         """Open ``path`` (a .silkcourse ZIP or an unpacked course folder) and verify it.
 
         Raises PackageError listing every integrity problem (unlisted, missing, altered or
-        unsafe files, truncated archive) or the first schema problem of the manifest."""
+        unsafe files, truncated archive) or every schema problem of the manifest.
+        ``verify_content=False`` checks names and sizes but leaves the SHA-256 of each member to
+        :meth:`read` (or to the caller that unpacks it, as :func:`install` does)."""
         path = Path(path)
         if path.is_dir():
             return cls._open_folder(path)
@@ -429,7 +431,7 @@ class CoursePackage:
                                path) from None
         try:
             manifest = _read_zip_manifest(zf, path)
-            problems = _check_zip_members(zf, manifest)
+            problems = _check_zip_members(zf, manifest, hash_content=verify_content)
             if problems:
                 raise PackageError(problems, path)
         except BaseException:
@@ -550,7 +552,23 @@ def _check_files_table(manifest: Manifest) -> list[Problem]:
     return problems
 
 
-def _check_zip_members(zf: zipfile.ZipFile, manifest: Manifest) -> list[Problem]:
+def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry, out=None) -> Problem | None:
+    """Hash (and copy to ``out``) one member; the problem if it is unreadable or altered."""
+    h = hashlib.sha256()
+    try:
+        with zf.open(info) as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+                if out is not None:
+                    out.write(chunk)
+    except (zipfile.BadZipFile, EOFError, zlib_error()) as exc:
+        return Problem(info.filename, f"cannot be read (damaged or truncated package): {exc}")
+    if h.hexdigest() != entry.sha256:
+        return Problem(info.filename, "SHA-256 mismatch: the file was changed after the package was built")
+    return None
+
+
+def _check_zip_members(zf: zipfile.ZipFile, manifest: Manifest, hash_content: bool = True) -> list[Problem]:
     """Every member listed, safe and matching; every listed file present. All problems."""
     problems = _check_files_table(manifest)
     seen: set[str] = set()
@@ -582,16 +600,10 @@ def _check_zip_members(zf: zipfile.ZipFile, manifest: Manifest) -> list[Problem]
         if info.file_size != entry.size:
             problems.append(Problem(name, _changed(info.file_size, entry.size)))
             continue
-        try:
-            h = hashlib.sha256()
-            with zf.open(info) as f:
-                for chunk in iter(lambda: f.read(1 << 20), b""):
-                    h.update(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as exc:
-            problems.append(Problem(name, f"cannot be read (damaged or truncated package): {exc}"))
-            continue
-        if h.hexdigest() != entry.sha256:
-            problems.append(Problem(name, "SHA-256 mismatch: the file was changed after the package was built"))
+        if hash_content:
+            problem = _hash_member(zf, info, entry)
+            if problem:
+                problems.append(problem)
     for name in sorted(set(manifest.files) - seen):
         problems.append(Problem(name, "missing: listed in the manifest but not in the package"))
     return problems
@@ -737,7 +749,8 @@ def find_installed(course_id: str, version: str | None = None,
 
 
 def _extract(pkg: CoursePackage, dest: Path) -> None:
-    """Write every listed member under ``dest``, hashing what is written."""
+    """Write every listed member under ``dest``, checking the SHA-256 of what is written
+    (one pass over the data: open() checked names and sizes only). Every problem is reported."""
     assert pkg._zip is not None
     zf = pkg._zip
     dest.mkdir()
@@ -748,13 +761,10 @@ def _extract(pkg: CoursePackage, dest: Path) -> None:
             problems.append(Problem(name, "unsafe path"))
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        h = hashlib.sha256()
-        with zf.open(name) as src, open(target, "xb") as out:
-            for chunk in iter(lambda: src.read(1 << 20), b""):
-                h.update(chunk)
-                out.write(chunk)
-        if h.hexdigest() != entry.sha256:
-            problems.append(Problem(name, "SHA-256 mismatch while unpacking (the file changed during install)"))
+        with open(target, "xb") as out:
+            problem = _hash_member(zf, zf.getinfo(name), entry, out)
+        if problem:
+            problems.append(problem)
     with zf.open(MANIFEST) as src, open(dest / MANIFEST, "xb") as out:
         shutil.copyfileobj(src, out)
     if problems:
@@ -774,7 +784,10 @@ def install(path: str | os.PathLike, courses_dir: str | os.PathLike | None = Non
 
     base = Path(courses_dir) if courses_dir is not None else default_courses_dir()
     path = Path(path)
-    with CoursePackage.open(path) as pkg:
+    if path.is_dir():
+        raise PackageError(Problem(str(path), "is a folder: build it into a .silkcourse file first "
+                                              "(python -m workstation course build)"), path)
+    with CoursePackage.open(path, verify_content=False) as pkg:  # contents are hashed while unpacking
         m = pkg.manifest
         manifest_bytes = pkg._zip.read(MANIFEST)
         # id and version become folder names: check them before touching the disk

@@ -528,3 +528,9 @@ def test_unsafe_course_id_is_refused_before_touching_the_disk(sample_tree, tmp_p
     assert _has(problems, "id", "course id '../../escape' must be")
     assert _has(problems, "version", "'1' is not a semantic version")
     assert not (tmp_path / "escape").exists()
+
+
+def test_install_wants_a_package_not_a_folder(sample_tree, tmp_path):
+    problems = _refused(sample_tree, tmp_path / "courses")
+    assert problems == [f"{sample_tree}: is a folder: build it into a .silkcourse file first "
+                        "(python -m workstation course build)"]
