@@ -174,3 +174,10 @@ def test_unknown_case_and_bad_image_give_a_clear_error_and_no_file(tmp_path):
     with pytest.raises(ReportError, match="expected"):
         write_case_report(state, "case-vn", tmp_path / "z.pdf", [("not bytes", "caption")])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_burmese_text_is_drawn_with_a_myanmar_font(tmp_path):
+    state = consult()
+    out = write_case_report(state, "case-cn", tmp_path / "case-mm.pdf", [],
+                            hospital_name="ရန်ကုန်အထွေထွေဆေးရုံကြီး", tz=ICT)
+    assert "NotoSansMyanmar" in pdf_fonts(out)

@@ -39,7 +39,8 @@ LANGUAGES = {"en": "English", "vi": "Vietnamese", "zh": "Chinese", "th": "Thai",
              "fr": "French", "my": "Burmese", "ms": "Malay", "id": "Indonesian"}
 
 # (fontconfig language, script) in fallback order; the first is the body font.
-_FONT_LANGS = (("vi", "latin"), ("th", "thai"), ("lo", "lao"), ("km", "khmer"), ("zh-cn", "cjk"))
+_FONT_LANGS = (("vi", "latin"), ("th", "thai"), ("lo", "lao"), ("km", "khmer"), ("my", "myanmar"),
+               ("zh-cn", "cjk"))
 _CJK_PREFERRED = ("wqy-microhei", "wqy-zenhei", "uming", "ukai", "droidsansfallback")
 
 
@@ -88,7 +89,8 @@ def _load(path: str, name: str):
 def _candidates(lang: str, script: str, bold: bool) -> list[str]:
     style = ":bold" if bold else ""
     files = []
-    noto = f"Noto Sans {script.title()}" if script in ("thai", "lao", "khmer") else "Noto Sans"
+    noto = f"Noto Sans {script.title()}" if script in ("thai", "lao", "khmer", "myanmar") \
+        else "Noto Sans"
     for family in (noto, "sans"):  # Noto first: fontconfig may prefer DejaVu for some scripts
         files += _fc("fc-match", "-f", "%{file}\n", f"{family}{style}:lang={lang}")
     if script == "cjk":  # fc-match usually names the CFF Noto CJK: also try every font of the language
@@ -144,7 +146,7 @@ try:  # optional: HarfBuzz shaping in reportlab
 except ImportError:
     _SHAPING = False
 
-_SAMPLES = {"latin": "A", "thai": "ก", "lao": "ກ", "khmer": "ក", "cjk": "肝"}
+_SAMPLES = {"latin": "A", "thai": "ก", "lao": "ກ", "khmer": "ក", "myanmar": "က", "cjk": "肝"}
 
 
 def rich(text: str, bold: bool = False) -> str:
