@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -771,6 +772,18 @@ def _extract(pkg: CoursePackage, dest: Path) -> None:
         raise PackageError(problems, pkg.path)
 
 
+def _remove_stale_installs(base: Path, older_than_s: float = 3600.0) -> None:
+    """Remove what an install killed mid-way (power loss) left behind: ``.install-*`` folders older
+    than an hour (a younger one may belong to an install running in another process)."""
+    now = time.time()
+    for d in base.glob(".install-*"):
+        try:
+            if d.is_dir() and now - d.stat().st_mtime > older_than_s:
+                shutil.rmtree(d, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def install(path: str | os.PathLike, courses_dir: str | os.PathLike | None = None) -> InstalledCourse:
     """Install the package at ``path`` into ``courses_dir``/<id>/<version>/ atomically.
 
@@ -805,6 +818,7 @@ def install(path: str | os.PathLike, courses_dir: str | os.PathLike | None = Non
                            "a changed course needs a new version number"), path)
         created_base = not base.exists()
         base.mkdir(parents=True, exist_ok=True)
+        _remove_stale_installs(base)
         tmp = Path(tempfile.mkdtemp(prefix=".install-", dir=base))
         created_course_dir = False
         try:

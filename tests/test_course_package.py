@@ -534,3 +534,22 @@ def test_install_wants_a_package_not_a_folder(sample_tree, tmp_path):
     problems = _refused(sample_tree, tmp_path / "courses")
     assert problems == [f"{sample_tree}: is a folder: build it into a .silkcourse file first "
                         "(python -m workstation course build)"]
+
+
+def test_an_install_killed_midway_is_cleaned_up_by_the_next_install(tmp_path, sample):
+    import os
+    import time
+
+    from courseware.package import install
+
+    courses = tmp_path / "courses"
+    stale = courses / ".install-killed"
+    (stale / "course").mkdir(parents=True)
+    (stale / "course" / "half.dcm").write_bytes(b"x" * 100)
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    fresh = courses / ".install-running-now"
+    fresh.mkdir()
+    install(sample, courses)
+    assert not stale.exists()  # left by a killed install: removed
+    assert fresh.exists()  # may belong to an install running in another process: kept
