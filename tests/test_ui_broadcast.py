@@ -148,6 +148,18 @@ def test_mouse_draws_in_normalised_picture_coordinates(qtbot, view):
     assert view.to_widget(0.5, 0.5) == QPointF(320, 240)
 
 
+def test_a_pen_target_that_refuses_does_not_break_the_view(qtbot, view):
+    from comms.broadcast import BroadcastError
+
+    class Refusing(_Pen):
+        def pen_down(self, x, y):
+            raise BroadcastError("the link is closed")
+
+    view.set_drawing(Refusing())
+    drag(view, (160, 150), (480, 330), steps=2)  # no exception reaches Qt
+    assert "pen_down: the link is closed" in view.last_error
+
+
 # ============================================================================ through a real hub
 STROKE = (255, 208, 0)  # the pen's colour (#ffd000): R > 235 with little blue is nowhere in the pattern
 

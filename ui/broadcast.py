@@ -248,14 +248,18 @@ class VideoView(QWidget):
     def drawing_enabled(self) -> bool:
         return self._target is not None
 
+    def _send_pen(self, what: str, xy) -> None:
+        try:
+            getattr(self._target, what)(*xy)
+        except Exception as exc:  # the pen never takes the window down; say why it did not draw
+            self.last_error = f"{what}: {exc}"
+            log.warning("video view %s", self.last_error)
+
     def set_drawing(self, target) -> None:
         """``target`` (with pen_down/pen_move/pen_up(x, y)) receives the pen; None stops drawing."""
         if target is None and self._pen and self._target is not None:
             self._pen = False
-            try:
-                self._target.pen_up(*self._last_xy)
-            except Exception as exc:
-                log.warning("pen up: %s", exc)
+            self._send_pen("pen_up", self._last_xy)
         self._target = target
         self.setCursor(Qt.CrossCursor if target is not None else Qt.ArrowCursor)
         self.update()
@@ -267,14 +271,14 @@ class VideoView(QWidget):
         if xy is None:  # pressed on the letterbox: not on the picture
             return
         self._pen, self._last_xy = True, xy
-        self._target.pen_down(*xy)
+        self._send_pen("pen_down", xy)
         ev.accept()
 
     def mouseMoveEvent(self, ev):
         if not self._pen or self._target is None:
             return super().mouseMoveEvent(ev)
         self._last_xy = self.to_picture(ev.position(), clamp=True)
-        self._target.pen_move(*self._last_xy)
+        self._send_pen("pen_move", self._last_xy)
         ev.accept()
 
     def mouseReleaseEvent(self, ev):
@@ -282,7 +286,7 @@ class VideoView(QWidget):
             return super().mouseReleaseEvent(ev)
         self._pen = False
         self._last_xy = self.to_picture(ev.position(), clamp=True)
-        self._target.pen_up(*self._last_xy)
+        self._send_pen("pen_up", self._last_xy)
         ev.accept()
 
 
@@ -1121,6 +1125,7 @@ class BroadcastViewer(QWidget):
         self._latencies: list[float] = []
         self._lat_lock = threading.Lock()
         self._last_shown: float | None = None
+        self._joined_at = time.monotonic()
         self._teardown_task = None
 
         from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QPushButton, QStackedWidget
@@ -1188,6 +1193,11 @@ class BroadcastViewer(QWidget):
     def state(self):
         return self.session.state if self.session is not None else None
 
+    def _error(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self.c.message(text, 15000)
+
     # ------------------------------------------------------------------ directory
     def refresh_directory(self) -> None:
         from PySide6.QtWidgets import QListWidgetItem
@@ -1234,6 +1244,7 @@ class BroadcastViewer(QWidget):
         self._last_shown, self._joined_at = None, time.monotonic()
         self.audio_frames = 0
         self.questions.clear()
+        self.status.hide()
         self.stack.setCurrentIndex(1)
         try:
             self.media = MediaClient(self.c.bundle, _media_address(self.c.client)).start()
@@ -1242,7 +1253,7 @@ class BroadcastViewer(QWidget):
             self.media.join(room)
         except Exception as exc:
             self.media = None
-            self.c.message(self.tr("No picture or sound: %1").replace("%1", str(exc)), 15000)
+            self._error(self.tr("No picture or sound: %1").replace("%1", str(exc)))
         try:
             from comms.audio import Speaker
 
@@ -1315,8 +1326,7 @@ class BroadcastViewer(QWidget):
         try:
             self.session.ask(text)
         except BroadcastError as exc:
-            self.status.setText(str(exc))
-            self.status.show()
+            self._error(str(exc))
             return False
         self.status.hide()
         self.question_input.clear()
@@ -1333,7 +1343,7 @@ class BroadcastViewer(QWidget):
             self.capture = (SourcePump(self.audio_source, self.media.send_audio).start() if self.audio_source
                             else Microphone(on_frames=self.media.send_audio).start())
         except Exception as exc:
-            self.c.message(self.tr("No microphone: %1").replace("%1", str(exc)), 15000)
+            self._error(self.tr("No microphone: %1").replace("%1", str(exc)))
             self.speak_check.blockSignals(True)
             self.speak_check.setChecked(False)
             self.speak_check.blockSignals(False)
