@@ -7,9 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import threading
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -17,12 +15,13 @@ import pytest
 
 from comms.blobs import BlobClient
 from comms.client import LinkClient
-from comms.courses import (COHORT_DIRECTORY, CohortDirectory, CourseCatalogue, CourseError, StatementSync,
+from comms.courses import (CohortDirectory, CourseCatalogue, CourseError, StatementSync,
                            cohort_statements, create_cohort, download_course, enrol, hub_cohort_statements,
                            new_cohort_id, publish_course)
 from comms.linkemu import LinkEmulator, LinkProfile
 from comms.store import Store
 from helpers import wait_for
+from workstation.coursestate import CohortReport
 
 TITLE = {"en": "Reading chest/abdomen CT", "zh-Hans": "胸腹部CT阅片", "vi": "Đọc CT ngực/bụng"}
 
@@ -222,47 +221,6 @@ def test_bad_input_is_refused_with_its_reason(hub, tmp_path, started):
     assert clash.read_bytes() == b"my notes"
 
 
-class Outbox:
-    """The trainee's local record of statements with a synced flag, in a file (as the course
-    player's progress store keeps them): what StatementSync reads and marks."""
-
-    def __init__(self, path: Path):
-        self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self.db.execute("CREATE TABLE IF NOT EXISTS s (id TEXT PRIMARY KEY, body TEXT, synced INTEGER DEFAULT 0)")
-        self.lock = threading.Lock()
-        self.marks: list[list[str]] = []
-
-    def add(self, stmt: dict) -> None:
-        with self.lock:
-            self.db.execute("INSERT INTO s (id, body) VALUES (?, ?)", (stmt["id"], json.dumps(stmt)))
-
-    def pending(self) -> list[dict]:
-        with self.lock:
-            return [json.loads(r[0]) for r in self.db.execute("SELECT body FROM s WHERE synced=0 ORDER BY rowid")]
-
-    def mark_synced(self, ids: list[str]) -> None:
-        with self.lock:
-            self.marks.append(list(ids))
-            self.db.executemany("UPDATE s SET synced=1 WHERE id=?", [(i,) for i in ids])
-
-    def synced(self) -> set[str]:
-        with self.lock:
-            return {r[0] for r in self.db.execute("SELECT id FROM s WHERE synced=1")}
-
-
-def statement(user_id: str, name: str, verb: str, obj: str, **result) -> dict:
-    s = {"id": str(uuid.uuid4()), "actor": {"account": {"homePage": "silkbridge://hub", "name": user_id}, "name": name},
-         "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}", "display": {"en": verb}},
-         "object": {"id": f"silkbridge://course/chest-ct/1.0.0/{obj}"}, "timestamp": "2025-03-01T10:00:00Z"}
-    if result:
-        s["result"] = result
-    return s
-
-
-def hub_statement_ids(hub, cohort) -> list[str]:
-    return [s["id"] for _, s in hub_cohort_statements(hub.data_dir, cohort)]
-
-
 def hub_statement_rows(hub, cohort) -> list[str]:
     """Every stored progress.statement event's statement id (repeats included)."""
     import msgspec
@@ -275,70 +233,163 @@ def hub_statement_rows(hub, cohort) -> list[str]:
         store.close()
 
 
-def test_offline_statements_survive_a_restart_and_reach_the_hub_once(hub, tmp_path, started):
+def published_sample(hub, tmp_path, started, sample_course):
+    """A coordinator's cohort with the sample course published: (coordinator client, cohort, entry)."""
+    from courseware.package import CoursePackage
+
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
     cohort = create_cohort(coord, new_cohort_id(), "Residents")
+    with CoursePackage.open(sample_course) as p:
+        m = p.manifest
+    entry = publish_course(coord, cohort, sample_course, course_id=m.id, version=m.version, title=m.title,
+                           languages=m.languages, default_language=m.default_language)
+    return coord, cohort, entry
+
+
+def syncing(lc, cohort, store, uid, started):
+    sync = StatementSync(lc, cohort, lambda: store.pending(user=uid), store.mark_synced)
+    sync.interval, sync.lost_after = 0.2, 2.0
+    store.statements_added.connect(lambda n: sync.wake())
+    started.append(sync)
+    return sync
+
+
+def test_a_trainee_answers_offline_restarts_and_the_hub_gets_each_statement_once(hub, tmp_path, started,
+                                                                                   sample_course):
+    from courseware.package import install
+    from courseware.player import CoursePlayer
+    from courseware.progress import ProgressStore
+    from workstation import coursestate as xs
+    from workstation.phantom import PHANTOM_LESION_CENTER_MM
+
+    coord, cohort, entry = published_sample(hub, tmp_path, started, sample_course)
     trainee, lc = connect(hub, tmp_path, started, "Nguyen Thi Lan", "trainee")
     uid, state = trainee["user_id"], lc.state_dir
     catalogue = CourseCatalogue(lc, cohort)
     catalogue.open()
     enrol(lc, cohort)
-    assert wait_for(lambda: catalogue.joined, 15)
-    store = Outbox(tmp_path / "progress.sqlite")
-    sync = StatementSync(lc, cohort, store.pending, store.mark_synced)
-    sync.interval = 0.2
-    sync.lost_after = 2.0
-    sync.start()
-    online = [statement(uid, "Lan", "experienced", "m1/intro"), statement(uid, "Lan", "completed", "m1/intro")]
-    for s in online:
-        store.add(s)
-    sync.wake()
-    assert wait_for(lambda: store.synced() == {s["id"] for s in online}, 15)
+    assert wait_for(lambda: catalogue.get(entry.course_id), 15)
+    course = install(download_course(lc, catalogue.get(entry.course_id), tmp_path / "dl"), tmp_path / "courses")
 
-    # the hub goes away; the trainee keeps working: statements are handed to the link, not synced
+    progress_path = tmp_path / "progress.sqlite"
+    store = ProgressStore(progress_path)
+    sync = syncing(lc, cohort, store, uid, started).start()
+    player = CoursePlayer(course, store, xs.Learner(id=uid, name="Nguyen Thi Lan"), "vi")
+    player.open_lesson("ct-windows")
+    player.complete_lesson("ct-windows")
+    online = {s["id"] for s in store.statements()}
+    assert len(online) == 3  # registered, experienced, completed
+    assert wait_for(lambda: not store.pending(), 15)
+
+    # the hub goes away; the trainee takes the case and the quiz offline and completes the course
     hub.stop()
     assert wait_for(lambda: lc.state == "offline", 15)
-    offline = [statement(uid, "Lan", "experienced", "m1/case"), statement(uid, "Lan", "completed", "m1/case"),
-               statement(uid, "Lan", "answered", "m1/quiz/q1", success=False, response="b"),
-               statement(uid, "Lan", "answered", "m1/quiz/q1", success=True, response="a"),
-               statement(uid, "Lan", "passed", "m1/quiz", score={"scaled": 0.8, "raw": 4, "max": 5}, success=True)]
-    for s in offline:
-        store.add(s)
-    sync.wake()
+    player.open_lesson("liver-case")
+    player.complete_lesson("liver-case")
+    player.start_attempt("liver-quiz")
+    player.answer("liver-quiz", "q-window", "abdomen")
+    player.answer("liver-quiz", "q-density", "fat")  # wrong
+    player.answer("liver-quiz", "q-cyst", ["margin", "homogeneous"])
+    player.answer("liver-quiz", "q-find-lesion", PHANTOM_LESION_CENTER_MM)
+    assert player.status().completed
+    code = player.certificate_code
+    offline = [s["id"] for s in store.pending()]
+    assert len(offline) >= 8
+    # handed to the link (its outbox), but not synced: the hub has not acknowledged anything
     assert wait_for(lambda: lc.outbox_size() == len(offline), 10)
-    assert wait_for(lambda: sync.stats["handed"] == len(online) + len(offline), 5)
     sync.sync()
-    assert store.synced() == {s["id"] for s in online}  # nothing marked before the hub has it
+    assert [s["id"] for s in store.pending()] == offline
 
     # the workstation restarts, still offline: the outbox kept them, nothing is handed twice
     sync.stop()
     lc.stop()
     started.remove(lc)
-    lc2 = LinkClient(trainee, state).start()
+    store.close()
+    store = ProgressStore(progress_path)
+    lc2 = LinkClient(trainee, state)
+    CourseCatalogue(lc2, cohort).open()  # joined before start: the outbox replay finds the room
+    lc2.start()
     started.append(lc2)
-    CourseCatalogue(lc2, cohort).open()
-    sync2 = StatementSync(lc2, cohort, store.pending, store.mark_synced)
-    started.append(sync2)
-    sync2.interval, sync2.lost_after = 0.2, 2.0
+    sync2 = syncing(lc2, cohort, store, uid, started)
     assert sync2.sync() == {"synced": 0, "handed": 0, "waiting": len(offline)}
     assert lc2.outbox_size() == len(offline)
     sync2.start()
 
-    # back online: every statement reaches the hub once and is then marked synced
+    # back online: every statement reaches the hub once and only then is marked synced
     hub.start()
-    everything = {s["id"] for s in online + offline}
-    assert wait_for(lambda: store.synced() == everything, 30), (store.synced(), lc2.state)
+    assert wait_for(lambda: not store.pending(), 30), lc2.state
     assert lc2.outbox_size() == 0
-    rows = hub_statement_rows(hub, cohort)
-    assert sorted(rows) == sorted(everything)  # each stored exactly once
-    assert sync2.stats["handed"] == 0 and sync2.stats["rehanded"] == 0
-    # the coordinator's view of the cohort holds each statement once, from this trainee
+    everything = [s["id"] for s in store.statements()]
+    assert set(everything) == online | set(offline)
+    assert sorted(hub_statement_rows(hub, cohort)) == sorted(everything)  # each stored exactly once
+    assert wait_for(lambda: sync2.stats == {"handed": 0, "synced": len(offline), "rehanded": 0}, 5), sync2.stats
+
+    # the coordinator's report: Lan completed the course, the certificate's code checks out
     assert wait_for(lambda: len(cohort_statements(coord.history(cohort))) == len(everything), 15)
-    pairs = cohort_statements(coord.history(cohort))
-    assert {sender for sender, _ in pairs} == {uid}
-    assert [s["id"] for _, s in pairs] == hub_statement_ids(hub, cohort)
+    report = CohortReport()
+    report.extend(cohort_statements(coord.history(cohort)))
+    assert (report.accepted, report.duplicates, report.refused) == (len(everything), 0, [])
+    lan = report.progress(uid, entry.course_id)
+    assert lan.completed and lan.certificate_code == code and lan.name == "Nguyen Thi Lan"
+    (q_density,) = [q for q in report.questions() if q.question == "q-density"]
+    assert (q_density.attempts, q_density.correct) == (1, 0)
+    assert xs.verify_certificate(code, hub_cohort_statements(hub.data_dir, cohort)).user == uid
     enrolled = [ev for ev in coord.history(cohort) if ev.kind == "progress.enrolled"]
     assert [(ev.sender, ev.body["name"]) for ev in enrolled] == [(uid, "Nguyen Thi Lan")]
+
+
+def test_acks_lost_in_a_cut_link_and_a_restart_while_online_store_nothing_twice(hub, tmp_path, started):
+    """The link stalls while statements are on their way: the hub stores them but the trainee never
+    hears the acks, and restarts. The outbox replay is a duplicate (or refused: the room is joined
+    after the start here), the room's log shows what the hub holds: nothing is sent twice."""
+    from courseware.progress import ProgressStore
+    from workstation import coursestate as xs
+
+    _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
+    cohort = create_cohort(coord, new_cohort_id(), "Residents")
+    trainee = hub.enrol("Somchai Prasert", "trainee", country="TH")
+    uid = trainee["user_id"]
+    port = int(hub.address.rsplit(":", 1)[1])
+    me = xs.Learner(id=uid, name="Somchai Prasert")
+    course = xs.course_activity("chest-ct", "1.0.0")
+
+    def lessons(names):
+        return [xs.experienced(me, xs.lesson_activity("chest-ct", "1.0.0", "m1", n), timestamp=1_740_000_000 + i)
+                for i, n in enumerate(names)]
+
+    store = ProgressStore(tmp_path / "progress.sqlite")
+    profile = LinkProfile(delay_ms=5, jitter_ms=0, bandwidth_kbit=None, loss_pct=0)
+    with LinkEmulator("127.0.0.1", port, profile=profile, seed=3) as link:
+        lc = LinkClient(dict(trainee, hub_address=f"tcp://127.0.0.1:{link.port}"), tmp_path / "link")
+        CourseCatalogue(lc, cohort).open()
+        lc.start()
+        started.append(lc)
+        assert wait_for(lambda: lc.room_role(cohort) == "viewer", 15)
+        sync = syncing(lc, cohort, store, uid, started).start()
+        store.add_statements([xs.registered(me, course, timestamp=1_739_999_999)])
+        assert wait_for(lambda: not store.pending(), 15)
+
+        link.cut(3.0)  # nothing moves either way for 3 s; the connection stays open
+        late = lessons(["a", "b", "c", "d"])
+        store.add_statements(late)
+        assert wait_for(lambda: sync.stats["handed"] == 5 and lc.outbox_size() == 4, 5)
+        sync.stop()
+        lc.stop()  # before the link recovers: the acks will never reach this session
+        started.remove(lc)
+        # when the stall ends the held publishes reach the hub, which stores them
+        assert wait_for(lambda: len(hub_statement_rows(hub, cohort)) == 5, 15)
+        assert {s["id"] for s in store.pending()} == {st.id for st in late}  # not synced: no ack was seen
+
+    lc2 = LinkClient(trainee, tmp_path / "link").start()  # the hub is up; the room is joined after the start
+    started.append(lc2)
+    assert wait_for(lambda: lc2.state == "online", 15)
+    CourseCatalogue(lc2, cohort).open()
+    sync2 = syncing(lc2, cohort, store, uid, started).start()
+    assert wait_for(lambda: not store.pending() and sync2.stats["synced"] == 4, 20), sync2.stats
+    assert sync2.stats["handed"] == 0 and sync2.stats["rehanded"] == 0
+    assert lc2.outbox_size() == 0
+    rows = hub_statement_rows(hub, cohort)
+    assert sorted(rows) == sorted(s["id"] for s in store.statements())  # 5, each once
 
 
 def run_cli(*args) -> "subprocess.CompletedProcess":
@@ -354,6 +405,7 @@ def test_hub_course_report_and_certificate_check(hub, tmp_path, started):
     import csv
     import io
 
+    from courseware.progress import ProgressStore
     from workstation import coursestate as xs
 
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
@@ -376,14 +428,10 @@ def test_hub_course_report_and_certificate_check(hub, tmp_path, started):
             stmts += [xs.answered(me, q1, response="a", success=True, attempt=2, timestamp=t + 4),
                       xs.passed(me, quiz, points=xs.score(1, 1), attempt=2, timestamp=t + 5),
                       xs.completed(me, course, points=xs.score(9, 10), success=True, timestamp=t + 6)]
-        store = Outbox(tmp_path / f"progress-{bundle['user_id']}.sqlite")
-        for s in stmts:
-            store.add(xs.to_dict(s))
-        sync = StatementSync(lc, cohort, store.pending, store.mark_synced)
-        started.append(sync)
-        sync.interval = 0.2
-        sync.start()
-        assert wait_for(lambda: len(store.synced()) == len(stmts), 20)
+        store = ProgressStore(tmp_path / f"progress-{bundle['user_id']}.sqlite")
+        store.add_statements(stmts)
+        syncing(lc, cohort, store, bundle["user_id"], started).start()
+        assert wait_for(lambda: not store.pending(), 20)
         return bundle, lc, stmts
 
     lan, _, lan_stmts = take("Nguyen Thi Lan", "VN", good=True)
