@@ -30,7 +30,7 @@ import time
 import uuid
 from typing import Callable
 
-from workstation.broadcast import BroadcastState
+from workstation.broadcast import MAX_TITLE, BroadcastState
 from workstation.consult import MAX_TEXT
 from workstation.telestration import BATCH_INTERVAL_S, DEFAULT_WIDTH, StrokeRecorder
 
@@ -54,11 +54,11 @@ def new_broadcast_id() -> str:
     return f"{ROOM_PREFIX}{uuid.uuid4().hex[:12]}"
 
 
-def _text(text: str, what: str) -> str:
+def _text(text: str, what: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(text, str) or not text.strip():
         raise BroadcastError(f"{what} is empty")
-    if len(text) > MAX_TEXT:
-        raise BroadcastError(f"{what} is too long ({len(text)} characters, at most {MAX_TEXT})")
+    if len(text) > limit:
+        raise BroadcastError(f"{what} is too long ({len(text)} characters, at most {limit})")
     return text
 
 
@@ -123,7 +123,7 @@ class BroadcastSession:
     # ------------------------------------------------------------------ the surgeon
     def create(self, title: str, description: str = "") -> None:
         """Surgeon: create the room, describe it, and list it in the directory."""
-        _text(title, "the broadcast title")
+        _text(title, "the broadcast title", MAX_TITLE)  # the room state refuses longer titles
         self.client.create_room(self.room, "broadcast", title)
         self.join()
         listing = {"title": title, "description": description, "surgeon": self.me.user_id,

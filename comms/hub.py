@@ -77,6 +77,12 @@ ROLE_RIGHTS: dict[str, RoleRights] = {
     "administrator": RoleRights(join=_MODERATOR, create=ROOM_KINDS, publish=("*",)),
 }
 
+#: Grants a broadcaster (the creator of a broadcast room) gives in its room: event kind -> (right, granted).
+#: "speak" lets a member send audio (the media relay); "draw" lets any role publish DRAW_KINDS there.
+GRANT_KINDS = {"broadcast.speak.grant": ("speak", True), "broadcast.speak.revoke": ("speak", False),
+               "telestration.grant": ("draw", True), "telestration.revoke": ("draw", False)}
+DRAW_KINDS = ("stroke.begin", "stroke.points", "stroke.end", "strokes.clear")
+
 #: Event kinds that share clinical material: their publishes are audited.
 SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.", "course.")
 #: ...except what only moves a participant's view (up to 20/s per presenter): not worth a row each.
@@ -294,7 +300,7 @@ class Hub:
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
         self._eph_dropped: dict[str, int] = {}  # user -> dropped since the last audit summary
         self._eph_summary_at = 0.0
-        self._speakers: dict[str, set[str]] = {}  # broadcast room -> users allowed to speak
+        self._grants: dict[tuple[str, str], set[str]] = {}  # (broadcast room, "speak"|"draw") -> users
         self._room_rows: dict[str, tuple] = {}  # room -> (id, kind, title, created_by), read by the relay
 
     #: ephemeral publishes accepted per user per second (laser pointer at 60 Hz); excess silently dropped
@@ -311,7 +317,7 @@ class Hub:
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
         self._ensure_directories()
-        self._speakers = self._load_speakers()
+        self._grants = self._load_grants()
         self.ctx = zmq.Context(io_threads=2)  # CURVE encryption runs in the I/O threads
         self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
         self.auth.start()
@@ -349,25 +355,26 @@ class Hub:
                 self.store.add_room(room, kind, "directory", "hub")
                 self.store.commit()
 
-    def _load_speakers(self) -> dict[str, set[str]]:
-        """Who the broadcaster allowed to speak, per broadcast room, replayed from the log."""
-        speakers: dict[str, set[str]] = {}
-        for room, kind, body, sender in self.store.db.execute(
-                "SELECT e.room, e.kind, e.body, e.sender FROM events e JOIN rooms r ON r.id = e.room "
-                "WHERE e.kind IN ('broadcast.speak.grant', 'broadcast.speak.revoke') AND e.sender = r.created_by "
-                "ORDER BY e.room, e.seq"):
-            self._apply_speak(speakers, room, kind, body)
-        return speakers
+    def _load_grants(self) -> dict[tuple[str, str], set[str]]:
+        """Who the broadcaster allowed to speak or draw, per broadcast room, replayed from the log."""
+        grants: dict[tuple[str, str], set[str]] = {}
+        kinds = ", ".join(f"'{k}'" for k in GRANT_KINDS)
+        for room, kind, body in self.store.db.execute(
+                "SELECT e.room, e.kind, e.body FROM events e JOIN rooms r ON r.id = e.room "
+                f"WHERE e.kind IN ({kinds}) AND e.sender = r.created_by ORDER BY e.room, e.seq"):
+            self._apply_grant(grants, room, kind, body)
+        return grants
 
     @staticmethod
-    def _apply_speak(speakers: dict[str, set[str]], room: str, kind: str, body: bytes) -> None:
+    def _apply_grant(grants: dict[tuple[str, str], set[str]], room: str, kind: str, body: bytes) -> None:
         try:
             user = P.msgspec.msgpack.decode(body).get("user")
         except (P.msgspec.DecodeError, AttributeError):  # a malformed grant grants nothing
             return
         if isinstance(user, str):
-            (speakers.setdefault(room, set()).add if kind.endswith(".grant")
-             else speakers.setdefault(room, set()).discard)(user)
+            right, grant = GRANT_KINDS[kind]
+            members = grants.setdefault((room, right), set())
+            (members.add if grant else members.discard)(user)
 
     def _media_member(self, room: str, user_id: str) -> str | None:
         """Media role in ``room`` of a user online in it, else None (read by the media relay thread).
@@ -386,7 +393,7 @@ class Hub:
             return role
         if user_id == row[3]:
             return "broadcaster"
-        if role == "moderator" or user_id in self._speakers.get(room, ()):
+        if role == "moderator" or user_id in self._grants.get((room, "speak"), ()):
             return "speaker"
         return "viewer"
 
@@ -705,7 +712,8 @@ class Hub:
         uid = user.id
         if msg.room not in conn.rooms:
             return self._refuse(conn, "publish", f"not a member of room {msg.room}", msg.client_msg_id, "unknown-room")
-        if not may_publish(user.role, msg.kind):
+        if not may_publish(user.role, msg.kind) and not (
+                msg.kind in DRAW_KINDS and uid in self._grants.get((msg.room, "draw"), ())):
             return self._refuse(conn, "publish", f"role {user.role} may not publish {msg.kind!r}", msg.client_msg_id)
         if msg.ephemeral:
             return self._on_ephemeral(conn, msg)
@@ -723,10 +731,10 @@ class Hub:
             return self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=dup[0], room_seq=dup[1], duplicate=True))
         self._seqs[room] = seq
         self.stats["events"] += 1
-        if msg.kind in ("broadcast.speak.grant", "broadcast.speak.revoke"):
+        if msg.kind in GRANT_KINDS:
             row = self.store.room(room)
-            if row is not None and row[3] == uid:
-                self._apply_speak(self._speakers, room, msg.kind, body)
+            if row is not None and row[1] == "broadcast" and row[3] == uid:
+                self._apply_grant(self._grants, room, msg.kind, body)
         if msg.kind.startswith(SHARING_PREFIXES) and msg.kind not in AUDIT_EXEMPT:
             self.store.audit(uid, "publish", {"room": room, "kind": msg.kind, "seq": seq})
         if conn.ack_events:  # the publisher rebuilds its own event from its outbox and this ack

@@ -638,6 +638,7 @@ class VideoSender:
         self._sent = collections.deque()  # (monotonic, nbytes) over the last 5 s
         self._last_adapt = time.monotonic()
         self._last_counts = (0, 0)
+        self._queueing_runs = 0
         self._next_slot = 0.0
         client.keyframe_requested.connect(self.request_keyframe)
         if pip_source is not None:
@@ -760,6 +761,9 @@ class VideoSender:
         loss = d_drop / max(1, d_sent + d_drop)
         rtts = [(t, r) for t, r in list(self.client.rtts) if now - t < 10.0]
         queueing = bool(rtts) and rtts[-1][1] - min(r for _, r in rtts) > self.queue_rtt_s
+        # one slow round trip can be a busy CPU (ours or the hub's): queueing must persist for a second
+        self._queueing_runs = self._queueing_runs + 1 if queueing else 0
+        queueing = self._queueing_runs >= 2
         sent_kbps = sum(n for t, n in list(self._sent) if now - t < elapsed + 0.05) * 8 / elapsed / 1000
         report = self.client.report
         cur = self.ladder.current

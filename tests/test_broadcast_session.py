@@ -192,6 +192,23 @@ def test_a_broadcast_from_listing_to_late_joiner(hub, stations):
         (pts, _colour, _width, alpha), = x.state.telestration.strokes_at(x.state.last_time)
         assert alpha == 1.0 and len(pts) == len(stroke.points)
 
+    # The surgeon lets the trainee draw: the hub now passes the trainee's strokes (in this room only),
+    # every replica shows them; once revoked, the hub refuses them again.
+    s.grant_draw(anh.id)
+    wait_for(lambda: all(x.state.may_draw(anh.id) for x in everyone), what="the trainee's drawing right")
+    a.pen_down(0.1, 0.9)
+    a.pen_up(0.4, 0.9)
+    wait_for(lambda: all(any(st.sender == anh.id and st.ended for st in x.state.telestration.strokes.values())
+                         for x in everyone), what="the granted trainee's stroke everywhere")
+    s.grant_draw(anh.id, allowed=False)
+    wait_for(lambda: all(not x.state.may_draw(anh.id) for x in everyone), what="the right withdrawn")
+    n_refused = len(refusals(hub, anh.id))
+    a.pen_down(0.5, 0.5)
+    a.pen_up(0.6, 0.6)
+    wait_for(lambda: len(refusals(hub, anh.id)) >= n_refused + 2, what="the hub refusing the revoked trainee")
+    settled("after the revoked trainee drew")
+    assert all(sum(st.sender == anh.id for st in x.state.telestration.strokes.values()) == 1 for x in everyone)
+
     # Malformed bodies (sent raw, past the session's checks) change nothing anywhere.
     settled("before the malformed events")
     before = [content(x.state) for x in everyone]
@@ -214,6 +231,8 @@ def test_a_broadcast_from_listing_to_late_joiner(hub, stations):
         m.pen_down(1.5, 0.2)
     with pytest.raises(BroadcastError, match="not a broadcast room"):
         BroadcastSession(souk.client, "consult-123", souk.profile)
+    with pytest.raises(BroadcastError, match="too long"):  # the room state would refuse it everywhere
+        BroadcastSession(surgeon.client, new_broadcast_id(), surgeon.profile).create("T" * 501)
     assert souk.client.outbox_size() == 0 and mentor.client.outbox_size() == 0 and s.state.last_seq == seq
 
     # A late joiner catches up from the hub's log to the very same state.

@@ -451,14 +451,6 @@ def open_source(kind: str, arg: str | None = None):
 
 
 # ============================================================================ controller
-def may_draw_by_role(role: str | None) -> bool:
-    """Whether the hub lets this enrolment role publish drawings at all (``ROLE_RIGHTS``): the
-    surgeon's grant alone does not let, e.g., a trainee draw."""
-    from comms.hub import may_publish
-
-    return bool(role) and may_publish(role, "stroke.begin")
-
-
 def _call_quietly(obj, method: str = "stop") -> None:
     if obj is None:
         return
@@ -1058,12 +1050,9 @@ class BroadcastStudio(QWidget):
 
     def _refresh_rights_buttons(self) -> None:
         st = self.state
-        user, role = self._selected_viewer()
+        user, _role = self._selected_viewer()
         ok = st is not None and user is not None
-        can_draw = ok and may_draw_by_role(role)
-        self.draw_button.setEnabled(can_draw or (ok and user in st.mentors))
-        self.draw_button.setToolTip("" if can_draw or not ok else
-                                    self.tr("The hub does not let a %1 draw").replace("%1", role or "viewer"))
+        self.draw_button.setEnabled(ok)
         self.speak_button.setEnabled(ok)
         if ok:
             self.draw_button.setText(self.tr("Stop drawing") if user in st.mentors else self.tr("Allow drawing"))
@@ -1361,7 +1350,7 @@ class BroadcastViewer(QWidget):
         who = f"{meta.surgeon_name} ({meta.hospital})" if meta is not None else ""
         live = self.tr("LIVE") if st.live else self.tr("not live")
         self.heading.setText(f"<b>{_escape(title)}</b> — {_escape(who)} · {live}")
-        may_draw = st.may_draw(me) and may_draw_by_role(self.c.profile.role)
+        may_draw = st.may_draw(me)
         if may_draw != self.view.drawing_enabled:
             self.view.set_drawing(self.session if may_draw else None)
         may_speak = me in st.speakers
