@@ -315,7 +315,8 @@ class CourseCatalogue:
         self._listeners.append(callback)
 
     def open(self) -> None:
-        """Join (enrol in) the cohort room, retrying until the hub accepts."""
+        """Join (enrol in) the cohort room, retrying until the hub accepts. May be called before
+        ``client.start()`` (then the join goes out before the outbox replay)."""
         self._join.open()
 
     @property
@@ -487,9 +488,18 @@ def _as_dict(stmt: Any) -> Any:
 class StatementSync:
     """Send a trainee's pending xAPI statements to a cohort and mark them synced once the hub holds them.
 
-    ``pending()`` returns the statements not yet synced (dicts or msgspec structs, each with an
-    ``id``); ``mark_synced(ids)`` records that the hub stored them. Both are called from the thread
-    that runs :meth:`sync` (the sync thread after :meth:`start`, or yours): they must be safe there.
+    ``pending()`` returns this user's statements for this cohort not yet synced (dicts or msgspec
+    structs, each with an ``id``), e.g. ``lambda: store.pending(user=me)`` of a
+    ``courseware.progress.ProgressStore``; ``mark_synced(ids)`` records that the hub stored them
+    (``store.mark_synced``). Both are called from the thread that runs :meth:`sync` (the sync
+    thread after :meth:`start`, or yours): they must be safe there. Call :meth:`wake` when new
+    statements are stored (``store.statements_added.connect(lambda n: sync.wake())``); otherwise
+    they go out within :attr:`interval` seconds.
+
+    Join the cohort room (:meth:`CourseCatalogue.open` or :func:`enrol`) BEFORE ``client.start()``:
+    the LinkClient replays its outbox as soon as the hub welcomes it, and the hub refuses (and the
+    client drops) a publish into a room this session has not joined yet; such a statement is then
+    handed again after :attr:`lost_after` seconds (see below), so it is delayed, not lost.
 
     Each statement is handed to the LinkClient once (its outbox keeps it offline and across
     restarts; the hub drops resent copies); the hand-over is recorded in
