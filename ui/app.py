@@ -133,13 +133,17 @@ def run_demo(args) -> int:
 
         window.volume_loaded.connect(consult_once)
     window.import_paths([phantom_dir])
+    demo_broadcast = None
     if bridge is not None:
         bridge.start()
+        demo_broadcast = _start_demo_broadcast(hub, demo_dir)
     if args.screenshot:
         _screenshot_when_loaded(app, window, args.screenshot)
     try:
         return app.exec()
     finally:
+        if demo_broadcast is not None:
+            demo_broadcast()
         if bridge is not None:
             bridge.stop()
         if hub is not None:
@@ -158,6 +162,47 @@ def _demo_consult(ctl) -> None:
         "case_id": "case-1", "title": "Liver lesion (CT phantom)", "question": "Haemangioma or metastasis?",
         "referring_hospital": "Silkbridge Demo Hospital"}])
     ctl.share_open_study("case-1")
+
+
+def _start_demo_broadcast(hub, demo_dir: Path):
+    """A demo surgeon, in the background, broadcasting a test pattern live: the Broadcasts dock's
+    Watch tab has something to join at once. Returns its stop function (None if it could not start)."""
+    import json
+
+    from comms.broadcast import BroadcastSession, new_broadcast_id
+    from comms.client import LinkClient
+    from comms.consult import Profile
+    from comms.media import MediaClient
+    from comms.video import BitrateLadder, Rung, TestPatternSource, VideoSender
+
+    try:
+        path = demo_dir / "demo-surgeon.json"
+        bundle = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+        if bundle is None or bundle.get("hub_public_key") != hub.public_key:
+            bundle = hub.enrol("Dr Demo Surgeon", role="surgeon", hospital="Nanning Hub Hospital", country="CN",
+                               language="zh-Hans")
+            bundle["demo_room"] = new_broadcast_id()  # one demo broadcast, live again at every run
+            path.write_text(json.dumps(bundle), encoding="utf-8")
+        bundle = dict(bundle, hub_address=hub.address)
+        link = LinkClient(bundle, demo_dir / "surgeon-link-state").start()
+        session = BroadcastSession(link, bundle["demo_room"], Profile.from_bundle(bundle))
+        session.create("Demo broadcast: test pattern from theatre 1", "Silkbridge demo: join it to watch")
+        session.start()
+        media = MediaClient(bundle, hub.services["media"], tracks=("video",)).start()
+        media.join(session.room)
+        small = (Rung("360p15", 640, 360, 15, 500), Rung("240p10", 426, 240, 10, 200))  # light on the CPU
+        sender = VideoSender(media, TestPatternSource(640, 360, 15), ladder=BitrateLadder(small, start=0)).start()
+    except Exception as exc:  # the demo works without it
+        log.error("could not start the demo broadcast: %s", exc)
+        return None
+
+    def stop():
+        sender.stop()
+        session.stop()
+        media.stop()
+        link.stop()
+
+    return stop
 
 
 def _phantom_series_uid(catalog, phantom_dir: Path) -> str | None:
