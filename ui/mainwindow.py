@@ -589,6 +589,18 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         controller.start()
 
+    def attach_courses(self, controller) -> None:
+        """The courses dock (ui.courses): the catalogue, the course player (case lessons and image
+        questions use this window's viewer) and, for coordinators, the cohort progress; tabbed with
+        the other right-hand docks, and in the View menu. Works without the link (offline)."""
+        self.courses = controller
+        dock = self._add_dock(self.tr("Courses"), "coursesDock", controller.panel, Qt.RightDockWidgetArea, 480)
+        others = [d for d in (self.findChild(QDockWidget, n) for n in ("consultDock", "broadcastDock")) if d]
+        if others:
+            self.tabifyDockWidget(others[-1], dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        controller.start()
+
     def _add_dock(self, title: str, name: str, widget, area, width: int) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -606,6 +618,8 @@ class MainWindow(QMainWindow):
             self.consult.leave()
         if getattr(self, "broadcasts", None) is not None:
             self.broadcasts.shutdown()  # its media and recording close in tasks that cancel_all waits for
+        if getattr(self, "courses", None) is not None:
+            self.courses.shutdown()
         from .tasks import cancel_all
 
         cancel_all()

@@ -1,0 +1,1986 @@
+"""The courses dock: the trainee's catalogue and course player, and the coordinator's cohort view.
+
+:class:`CoursesController` wires the course logic to the reading-room window:
+
+* **Catalogue** (:class:`CataloguePage`): the cohorts listed at the hub and the ones this trainee
+  enrolled in (also by code, offline: the enrolment waits in the link's outbox), the courses
+  published in them and the courses installed here. A course is downloaded in a
+  :class:`ui.tasks.Task` with progress and *Cancel* (the bytes already received are kept, so
+  *Download* again -- or the link coming back -- resumes), then installed
+  (:func:`courseware.package.install`); a package file can be installed too ("Install from
+  file…"). Installed courses work fully offline.
+* **Player** (:class:`PlayerPage`): the modules and lessons with completion marks; text lessons
+  (the player's safe HTML in a QTextBrowser, images from the installed package), video lessons
+  (:class:`comms.video.FileSource` decoded in a Task into a :class:`ui.broadcast.VideoView`,
+  play/pause), case lessons (the package's DICOM series imported into the catalog in a Task and
+  opened in the real viewer with the lesson's window preset), quizzes (single: radio buttons,
+  multiple: check boxes, image: the trainee scrolls the real viewer and clicks the finding -- the
+  clicked point in patient LPS mm is the answer), feedback and explanation after each answer,
+  attempts left, pass/fail, course completion and "Save certificate (PDF)".
+* **Language**: course content follows the interface language (``Settings.language``, or
+  :meth:`CoursesController.set_ui_language`), with a per-course override remembered here.
+* **Cohort progress** (:class:`CoordinatorPage`, coordinators, specialists and administrators):
+  a cohort's trainees x progress and scores and its hardest questions, from the statements in the
+  cohort room (:class:`workstation.coursestate.CohortReport`), "Export CSV…".
+
+Every action of the player is one SQLite transaction of :class:`courseware.progress.ProgressStore`;
+they run one after the other on a worker thread (:class:`_Serial`) and their results come back to
+the GUI thread, so the window never waits for a disk flush. Statements go to the hub in the
+background (:class:`comms.courses.StatementSync`, one per enrolled cohort: each course's
+statements go to the cohort it came from); the panel shows how many are still waiting.
+
+What this workstation remembers for these screens (cohorts enrolled in, the cohort of each course,
+the per-course language) is ``<home>/courses-ui.json`` (:class:`CourseChoices`).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comms import courses as cc
+from courseware.package import InstalledCourse, PackageError, install, installed_courses, semver_key
+from courseware.player import COMPLETED, FAILED, OPENED, CoursePlayer, PlayerError
+from courseware.progress import ProgressStore
+from courseware.quiz import QuizError
+from workstation import coursestate as xs
+
+from .tasks import Task
+
+log = logging.getLogger(__name__)
+
+#: Language names shown in the per-course language choice (each in its own language).
+LANGUAGE_NAMES = {"en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文", "zh": "中文", "vi": "Tiếng Việt",
+                  "th": "ไทย", "lo": "ລາວ", "km": "ខ្មែរ", "my": "မြန်မာ", "ms": "Bahasa Melayu",
+                  "id": "Bahasa Indonesia", "fr": "Français"}
+STATE_MARKS = {COMPLETED: "✓", OPENED: "◐", FAILED: "✗"}
+NEW_MARK = "○"
+ANSWER_POINTER = "course-answer"
+FINDING_POINTER = "course-finding"
+CLICK_SLOP_PX = 3
+
+
+def content_language(ui_language: str, languages, default: str) -> str:
+    """The course language to show for interface language ``ui_language``: the same tag, else one
+    of the same base language ("zh" and "zh-CN" read Simplified, "zh-TW"/"zh-HK" Traditional
+    Chinese when the course has it), else the course's default language."""
+    languages = list(languages or [])
+    if not ui_language:
+        return default
+    if ui_language in languages:
+        return ui_language
+    low = ui_language.lower()
+    base = low.split("-")[0]
+    same = [lang for lang in languages if lang.split("-")[0].lower() == base]
+    if not same:
+        return default
+    if base == "zh" and len(same) > 1:
+        want = "zh-hant" if any(t in low for t in ("hant", "tw", "hk", "mo")) else "zh-hans"
+        return next((lang for lang in same if lang.lower() == want), same[0])
+    return same[0]
+
+
+def language_name(tag: str) -> str:
+    return LANGUAGE_NAMES.get(tag, tag)
+
+
+def _course_of(statement: dict) -> str | None:
+    try:
+        return xs.parse_activity_id(statement["object"]["id"]).course
+    except (KeyError, TypeError, ValueError, xs.StatementError):
+        return None
+
+
+def _pct(x: float | None) -> str:
+    return "" if x is None else f"{100.0 * x:.0f} %"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text or "", quote=False)
+
+
+class CourseUiError(ValueError):
+    """Input the courses screens cannot use (the message says why); nothing was changed."""
+
+
+# ============================================================================ remembered choices
+class CourseChoices:
+    """What this workstation remembers for the course screens (one small JSON file, written
+    atomically): the cohorts the trainee enrolled in, the cohort each course's progress goes to,
+    and the per-course content language. An unreadable file is kept aside and replaced."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.cohorts: dict[str, dict] = {}
+        self.course_cohort: dict[str, str] = {}
+        self.language: dict[str, str] = {}
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+            self.cohorts = {str(k): dict(v) for k, v in (raw.get("cohorts") or {}).items() if isinstance(v, dict)}
+            self.course_cohort = {str(k): str(v) for k, v in (raw.get("course_cohort") or {}).items()}
+            self.language = {str(k): str(v) for k, v in (raw.get("language") or {}).items()}
+        except (OSError, ValueError, AttributeError) as exc:
+            kept = self.path.with_suffix(".damaged")
+            log.warning("course choices %s unreadable (%s); kept as %s", self.path, exc, kept)
+            try:
+                self.path.replace(kept)
+            except OSError:
+                pass
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.tmp")
+        tmp.write_text(json.dumps({"cohorts": self.cohorts, "course_cohort": self.course_cohort,
+                                   "language": self.language}, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(self.path)
+
+
+# ============================================================================ threads
+class _Invoker(QObject):
+    """Runs callables on the GUI thread, in the order they were handed over from any thread."""
+
+    call = Signal(object)
+
+    def __init__(self):
+        super().__init__()
+        self.call.connect(lambda fn: fn(), Qt.QueuedConnection)
+
+    def __call__(self, fn) -> None:
+        try:
+            self.call.emit(fn)
+        except RuntimeError:  # the panel is gone
+            pass
+
+
+class _Serial:
+    """One worker thread running jobs in the order they were submitted (the progress store's
+    actions: each a disk-flushed transaction); ``done(result)`` / ``failed(exc)`` run on the GUI
+    thread through ``dispatch``."""
+
+    def __init__(self, dispatch, name: str = "courses"):
+        self._dispatch = dispatch
+        self._q: queue.Queue = queue.Queue()
+        self._busy = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[], Any], done=None, failed=None) -> None:
+        with self._lock:
+            self._busy += 1
+        self._q.put((fn, done, failed))
+
+    @property
+    def idle(self) -> bool:
+        return self._busy == 0
+
+    def _run(self) -> None:
+        while True:
+            item = self._q.get()
+            if item is None:
+                return
+            fn, done, failed = item
+            try:
+                result = fn()
+            except Exception as exc:  # reported on the GUI thread, never swallowed
+                if not isinstance(exc, (PlayerError, QuizError, CourseUiError, PackageError, cc.CourseError)):
+                    log.exception("course action failed")
+                if failed is not None:
+                    self._dispatch(lambda f=failed, e=exc: f(e))
+            else:
+                if done is not None:
+                    self._dispatch(lambda d=done, r=result: d(r))
+            finally:
+                with self._lock:
+                    self._busy -= 1
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._q.put(None)
+        self._thread.join(timeout)
+
+
+class _ClickPicker(QObject):
+    """Watches the 2-D viewports for a plain left click (no drag) while armed and reports the
+    clicked point in patient LPS mm -- what the viewer puts its crosshair on."""
+
+    picked = Signal(str, object)  # view name, (x, y, z) mm
+
+    def __init__(self, views, parent=None):
+        super().__init__(parent)
+        self.armed = False
+        self._press = None
+        self.views = list(views)
+        for v in self.views:
+            v.installEventFilter(self)
+
+    def eventFilter(self, obj, ev):  # noqa: N802 (Qt)
+        if not self.armed or obj not in self.views:
+            return False
+        t = ev.type()
+        if t == QEvent.MouseButtonPress and ev.button() == Qt.LeftButton and \
+                not ev.modifiers() & Qt.ShiftModifier:
+            self._press = (obj, ev.position())
+        elif t == QEvent.MouseButtonRelease and ev.button() == Qt.LeftButton and self._press is not None:
+            view, p0 = self._press
+            self._press = None
+            p = ev.position()
+            if view is obj and max(abs(p.x() - p0.x()), abs(p.y() - p0.y())) < CLICK_SLOP_PX \
+                    and getattr(obj, "volume", None) is not None and getattr(obj, "tool", "navigate") == "navigate":
+                xyz = tuple(float(v) for v in obj.patient_at(p))
+                self.picked.emit(obj.name, xyz)
+        return False
+
+
+# ============================================================================ snapshots from the worker
+@dataclass(frozen=True)
+class InstalledSummary:
+    course: InstalledCourse
+    title: dict
+    default_language: str
+    languages: tuple
+    lessons_total: int
+    lessons_done: int
+    completed: bool
+    failed: bool
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    """One line of the course list: installed here and/or published in an enrolled cohort."""
+
+    course_id: str
+    installed: InstalledSummary | None
+    entry: cc.CourseEntry | None
+    cohort: str | None
+
+    @property
+    def update_available(self) -> bool:
+        return self.entry is not None and self.installed is not None and \
+            semver_key(self.entry.version) > semver_key(self.installed.course.version)
+
+    @property
+    def downloadable(self) -> bool:
+        return self.entry is not None and (self.installed is None or self.update_available)
+
+
+@dataclass(frozen=True)
+class QuizSnapshot:
+    lesson_id: str
+    info: Any  # QuizInfo
+    questions: tuple
+    answered: dict  # question id -> Grade of the open attempt
+    attempt: int | None  # the open attempt's number
+
+
+# ============================================================================ controller
+class CoursesController(QObject):
+    """The courses of one workstation user. ``window`` (the reading room) opens case lessons and
+    takes image answers; ``bridge`` (a LinkBridge) and ``bundle`` (the enrolment) connect the
+    courses to the hub -- without them every installed course still works offline (progress
+    then waits here). ``home``: where courses, progress and choices live (the Silkbridge home)."""
+
+    course_opened = Signal(str)  # course id
+    lesson_shown = Signal(str)  # lesson id
+    answer_shown = Signal(object)  # AnswerFeedback
+    case_opened = Signal(str)  # series uid, once loaded with the preset applied
+    certificate_saved = Signal(str)  # path
+    catalogue_changed = Signal()
+    sync_counts = Signal(int, int)  # pending, of which not in any cohort
+    report_updated = Signal()
+
+    def __init__(self, window=None, bridge=None, bundle: dict | None = None, *, home: Path | None = None,
+                 language: str | None = None):
+        super().__init__(window)
+        from workstation.settings import Settings, home as default_home
+
+        self.window = window
+        self.bridge = bridge
+        self.client = bridge.client if bridge is not None else None
+        self.bundle = dict(bundle or (self.client.bundle if self.client is not None else {}))
+        self.user_id = self.bundle.get("user_id") or "local"
+        self.user_name = self.bundle.get("display_name") or self.bundle.get("name", "")
+        self.role = self.bundle.get("role", "trainee")
+        self.home = Path(home) if home is not None else default_home()
+        self.courses_dir = self.home / "courses"
+        self.downloads_dir = self.home / "course-downloads"
+        self.store = ProgressStore(self.home / "course-progress.sqlite")
+        self.choices = CourseChoices(self.home / "courses-ui.json")
+        self.ui_language = language or Settings.load().language
+        self.learner = xs.Learner(id=self.user_id, name=self.user_name)
+        self.dispatch = _Invoker()
+        self.worker = _Serial(self.dispatch)
+        self._shut = False
+
+        self.directory = cc.CohortDirectory(self.client, dispatch=self.dispatch) if self.client is not None else None
+        self.catalogues: dict[str, cc.CourseCatalogue] = {}
+        self.syncs: dict[str, cc.StatementSync] = {}
+        self.routes: dict[str, str] = {}  # course id -> cohort room its statements go to (read by sync threads)
+        self.installed: dict[str, InstalledSummary] = {}
+        self.rows: list[CourseRow] = []
+        self.pending = (0, 0)
+
+        # the player (its methods run on the worker only)
+        self.player: CoursePlayer | None = None
+        self.course_id: str | None = None
+        self.lesson_id: str | None = None
+        self.lesson = None  # LessonView on screen
+        self.quiz: QuizSnapshot | None = None
+        self.question = None  # QuestionView on screen
+        self.feedback = None  # AnswerFeedback on screen
+        self.status = None  # CourseStatus
+        self.picked: tuple[float, float, float] | None = None
+
+        self.download_task: Task | None = None
+        self._download_wanted: str | None = None  # resume when the link is back
+        self.video_task: Task | None = None
+        self._video_paused = threading.Event()
+        self.case_series: dict[str, str] = {}  # series folder -> series uid
+        self._case_wanted: tuple[str, str | None] | None = None  # (series uid, preset) to show once loaded
+        self.case_task: Task | None = None
+        self.cert_task: Task | None = None
+        self.report_task: Task | None = None
+        self.report: xs.CohortReport | None = None
+        self.enrolled_trainees: dict[str, dict] = {}
+        self.report_room: str | None = None
+
+        self.picker = None
+        if window is not None:
+            self.picker = _ClickPicker(window.viewer.slices.values(), self)
+            self.picker.picked.connect(self._picked)
+            window.volume_loaded.connect(self._volume_loaded)
+
+        self.catalogue_page = CataloguePage(self)
+        self.player_page = PlayerPage(self)
+        self.coordinator_page = CoordinatorPage(self) if self.can_coordinate else None
+        self.panel = CoursesPanel(self)
+
+        self._count_timer = QTimer(self, interval=1000)
+        self._count_timer.timeout.connect(self.refresh_counts)
+        self._report_timer = QTimer(self, singleShot=True, interval=300)
+        self._report_timer.timeout.connect(self._rebuild_report)
+        if bridge is not None:
+            bridge.state_changed.connect(self._link_state)
+            bridge.event_received.connect(self._link_event)
+        self.store.statements_added.connect(self._statements_added)
+
+    # ------------------------------------------------------------------ lifecycle
+    @property
+    def can_coordinate(self) -> bool:
+        return self.client is not None and self.role in cc.PUBLISHERS
+
+    @property
+    def link_state(self) -> str:
+        return self.client.state if self.client is not None else "none"
+
+    def start(self) -> None:
+        if self.directory is not None:
+            self.directory.subscribe(self._directory_changed)
+            self.directory.open()
+        for room in list(self.choices.cohorts):
+            self._open_cohort(room)
+        self.refresh_courses()
+        self.refresh_counts()
+        self._count_timer.start()
+        self.catalogue_page.refresh_cohorts()
+
+    def shutdown(self) -> None:
+        """Stop the background work (window closing): the video, syncs, catalogues, the worker."""
+        if self._shut:
+            return
+        self._shut = True
+        self._count_timer.stop()
+        self._report_timer.stop()
+        self.stop_video()
+        tasks = [t for t in (self.download_task, self.case_task, self.cert_task, self.report_task,
+                             getattr(self, "install_task", None)) if t is not None and not t.done]
+        for task in tasks:
+            task.cancel.set()
+        for task in tasks:  # they use the store and the link: let them end first
+            task.wait(15000)
+        try:
+            self.store.statements_added.disconnect(self._statements_added)
+        except (TypeError, ValueError, RuntimeError):
+            pass
+        for sync in self.syncs.values():
+            sync.stop()
+        for cat in self.catalogues.values():
+            cat.close()
+        if self.directory is not None:
+            self.directory.close()
+        self.worker.stop()
+        self.store.close()
+
+    def _say(self, text: str, error: bool = False, ms: int = 10000) -> None:
+        self.panel.say(text, error)
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, ms)
+
+    def _failed(self, what: str):
+        def show(exc):
+            self._say(f"{what}: {exc}", error=True, ms=15000)
+        return show
+
+    # ------------------------------------------------------------------ cohorts
+    def cohorts(self) -> list[dict]:
+        """Cohorts to show: the enrolled ones first, then the others listed at the hub."""
+        listed = {c["room"]: c for c in (self.directory.list() if self.directory is not None else [])}
+        out = []
+        for room, info in self.choices.cohorts.items():
+            c = listed.get(room, {})
+            out.append({"room": room, "title": c.get("title") or info.get("title") or room,
+                        "description": c.get("description", ""), "enrolled": True})
+        for room, c in listed.items():
+            if room not in self.choices.cohorts:
+                out.append({"room": room, "title": c.get("title") or room, "description": c.get("description", ""),
+                            "enrolled": False})
+        return out
+
+    def enrol(self, room: str, title: str = "") -> None:
+        """Enrol in a cohort (works offline: the enrolment waits in the link's outbox)."""
+        room = (room or "").strip()
+        if self.client is None:
+            raise CourseUiError(self.tr("This workstation is not enrolled at a hub: courses can only be installed "
+                                        "from files"))
+        if not room.startswith(cc.ROOM_PREFIX) or not cc._ID_RE.match(room) or room == cc.COHORT_DIRECTORY:
+            raise CourseUiError(self.tr("%1 is not a cohort code: it looks like cohort-3f2a9c… (ask your "
+                                        "coordinator)").replace("%1", repr(room)))
+        if room in self.choices.cohorts:
+            self._say(self.tr("Already enrolled in %1").replace("%1", title or room))
+            return
+        self.choices.cohorts[room] = {"title": title, "enrolled_at": time.time()}
+        self.choices.save()
+        self._open_cohort(room)
+        client = self.client
+        profile = {"name": self.user_name, "hospital": self.bundle.get("hospital", ""),
+                   "country": self.bundle.get("country", ""), "language": self.ui_language}
+        self.worker.submit(lambda: cc.enrol(client, room, profile), failed=self._failed(self.tr("Enrolment")))
+        self._update_routes()
+        self.catalogue_page.refresh_cohorts()
+        self.refresh_courses()
+        online = self.link_state in ("online", "degraded")
+        self._say(self.tr("Enrolled in %1").replace("%1", title or room) if online else
+                  self.tr("Enrolled in %1: the hub hears of it when the link is back").replace("%1", title or room))
+
+    def _open_cohort(self, room: str) -> None:
+        if self.client is None or room in self.catalogues:
+            return
+        cat = cc.CourseCatalogue(self.client, room, dispatch=self.dispatch)
+        cat.subscribe(self._catalogue_changed)
+        cat.open()
+        self.catalogues[room] = cat
+        sync = cc.StatementSync(self.client, room, pending=lambda r=room: self._pending_for(r),
+                                mark_synced=self.store.mark_synced)
+        self.syncs[room] = sync.start()
+        self._catalogue_changed()
+
+    def _directory_changed(self) -> None:
+        if self._shut:
+            return
+        for room, c in ((c["room"], c) for c in self.directory.list()):
+            info = self.choices.cohorts.get(room)
+            if info is not None and not info.get("title") and c.get("title"):
+                info["title"] = c["title"]
+                self.choices.save()
+        self.catalogue_page.refresh_cohorts()
+        if self.coordinator_page is not None:
+            self.coordinator_page.refresh_cohorts()
+
+    def _catalogue_changed(self) -> None:
+        if self._shut:
+            return
+        self._update_routes()
+        self._rebuild_rows()
+
+    # ------------------------------------------------------------------ statements
+    def _pending_for(self, room: str) -> list[dict]:  # sync threads
+        routes = self.routes
+        return [s for s in self.store.pending(user=self.user_id) if routes.get(_course_of(s)) == room]
+
+    def _update_routes(self) -> None:
+        enrolled = list(self.choices.cohorts)
+        ids = set(self.installed) | {e.course_id for cat in self.catalogues.values() for e in cat.entries()} \
+            | set(self.choices.course_cohort)
+        routes = {}
+        for cid in ids:
+            room = self.choices.course_cohort.get(cid)
+            if room not in enrolled:
+                room = next((r for r in enrolled if r in self.catalogues and self.catalogues[r].get(cid)), None)
+            if room is None and len(enrolled) == 1:
+                room = enrolled[0]
+            if room is not None:
+                routes[cid] = room
+        changed = routes != self.routes
+        self.routes = routes  # one reference swap: the sync threads read it
+        if changed:
+            self._wake_syncs()
+
+    def _statements_added(self, n: int) -> None:  # worker thread
+        self._wake_syncs()
+        self.dispatch(self.refresh_counts)
+
+    def _wake_syncs(self) -> None:
+        for sync in list(self.syncs.values()):
+            sync.wake()
+
+    def refresh_counts(self) -> None:
+        if self._shut:
+            return
+
+        def count():
+            pending = self.store.pending(user=self.user_id)
+            routes = self.routes
+            return len(pending), sum(1 for s in pending if routes.get(_course_of(s)) is None)
+
+        self.worker.submit(count, done=self._counts)
+
+    def _counts(self, counts) -> None:
+        if self._shut:
+            return
+        self.pending = counts
+        self.panel.show_counts(*counts)
+        self.sync_counts.emit(*counts)
+
+    def _link_state(self, state: str) -> None:
+        if self._shut:
+            return
+        self.panel.show_counts(*self.pending)
+        if state in ("online", "degraded"):
+            self._wake_syncs()
+            if self._download_wanted and (self.download_task is None or self.download_task.done):
+                cid, self._download_wanted = self._download_wanted, None
+                self._say(self.tr("The link is back: resuming the download"))
+                self.download(cid)
+
+    # ------------------------------------------------------------------ the course list
+    def refresh_courses(self) -> None:
+        """Re-read the installed courses and their progress (worker), then the list."""
+        if self._shut:
+            return
+        self.worker.submit(self._scan_installed, done=self._installed_scanned,
+                           failed=self._failed(self.tr("Reading the installed courses")))
+
+    def _scan_installed(self) -> dict[str, InstalledSummary]:
+        newest: dict[str, InstalledCourse] = {}
+        for c in installed_courses(self.courses_dir):
+            newest[c.id] = c  # sorted by version: the last is the newest
+        out = {}
+        for cid, c in newest.items():
+            m = c.manifest
+            lessons = self.store.lessons(self.user_id, cid, m.version)
+            enr = self.store.enrolment(self.user_id, cid, m.version)
+            out[cid] = InstalledSummary(c, dict(m.title), m.default_language, tuple(m.languages),
+                                        sum(1 for _ in m.lessons()), sum(1 for lp in lessons.values() if lp.completed),
+                                        bool(enr and enr.completed_at), bool(enr and enr.failed_at and
+                                                                             not enr.completed_at))
+        return out
+
+    def _installed_scanned(self, installed) -> None:
+        if self._shut:
+            return
+        self.installed = installed
+        self._update_routes()
+        self._rebuild_rows()
+
+    def _rebuild_rows(self) -> None:
+        published: dict[str, tuple[cc.CourseEntry, str]] = {}
+        for room in self.choices.cohorts:
+            cat = self.catalogues.get(room)
+            for e in (cat.latest() if cat is not None else []):
+                cur = published.get(e.course_id)
+                if cur is None or semver_key(e.version) > semver_key(cur[0].version):
+                    published[e.course_id] = (e, room)
+        rows = []
+        for cid in sorted(set(self.installed) | set(published)):
+            entry, room = published.get(cid, (None, None))
+            rows.append(CourseRow(cid, self.installed.get(cid), entry, room or self.routes.get(cid)))
+        self.rows = rows
+        self.catalogue_page.refresh_courses()
+        self.catalogue_changed.emit()
+
+    def row(self, course_id: str) -> CourseRow | None:
+        return next((r for r in self.rows if r.course_id == course_id), None)
+
+    def course_title(self, row: CourseRow) -> str:
+        lang = self.language_for(row.course_id, row.installed.languages if row.installed else
+                                 (row.entry.languages if row.entry else ()),
+                                 row.installed.default_language if row.installed else
+                                 (row.entry.default_language if row.entry else "en"))
+        if row.installed is not None:
+            return cc.local_text(row.installed.title, lang, row.installed.default_language) or row.course_id
+        return row.entry.title_in(lang)
+
+    # ------------------------------------------------------------------ download and install
+    def download(self, course_id: str) -> Task | None:
+        """Download the newest published version of a course and install it (progress, Cancel;
+        what was received is kept and the next download resumes from it)."""
+        row = self.row(course_id)
+        if row is None or row.entry is None:
+            self._say(self.tr("%1 is not published in your cohorts").replace("%1", course_id), error=True)
+            return None
+        if self.download_task is not None and not self.download_task.done:
+            self._say(self.tr("A download is already running"), error=True)
+            return None
+        entry, room = row.entry, row.cohort
+        client, dest, courses_dir = self.client, self.downloads_dir, self.courses_dir
+
+        def work(progress, cancel):
+            dest.mkdir(parents=True, exist_ok=True)
+            path = cc.download_course(client, entry, dest, progress=progress, cancel=cancel)
+            progress(entry.size, entry.size, "Installing")
+            course = install(path, courses_dir)
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return course
+
+        task = Task(work)
+        self.download_task = task
+        self._download_wanted = None
+        title = entry.title_in(self.ui_language)
+        self.catalogue_page.show_progress(self.tr("Downloading %1").replace("%1", title))
+        task.progress.connect(self.catalogue_page.on_progress)
+        task.finished.connect(lambda course: self._installed(course, room))
+        task.failed.connect(lambda msg: self._download_failed(course_id, msg, task))
+        task.cancelled.connect(lambda: self._download_stopped(title))
+        return task.start()
+
+    def cancel_download(self) -> None:
+        self._download_wanted = None
+        if self.download_task is not None:
+            self.download_task.cancel.set()
+
+    def _download_stopped(self, title: str) -> None:
+        self.catalogue_page.hide_progress()
+        self._say(self.tr("Download of %1 paused: what was received is kept, Download resumes it").replace("%1", title))
+
+    def _download_failed(self, course_id: str, message: str, task) -> None:
+        self.catalogue_page.hide_progress()
+        err = task.error
+        code = getattr(err, "code", "")
+        if isinstance(err, cc.CourseError) and code in ("offline", "timeout"):
+            self._download_wanted = course_id  # resumes by itself when the link is back
+            self._say(self.tr("Download interrupted (%1): what was received is kept; it resumes when the link is "
+                              "back").replace("%1", str(err)), error=True, ms=20000)
+        else:
+            self._say(self.tr("Could not install the course: %1").replace("%1", str(err) if err else message),
+                      error=True, ms=20000)
+
+    def install_file(self, path) -> Task:
+        """Install a course package file (from a USB stick, an e-mail...): checked before anything
+        is installed; a bad or tampered package is refused with the reason."""
+        courses_dir = self.courses_dir
+
+        def work(progress, cancel):
+            p = Path(path)
+            if not p.is_file():
+                raise CourseUiError(f"{p}: no such file")
+            return install(p, courses_dir)
+
+        task = Task(work)
+        self.catalogue_page.show_progress(self.tr("Installing %1").replace("%1", Path(path).name), cancel=False)
+        task.finished.connect(lambda course: self._installed(course, None))
+        task.failed.connect(lambda msg: (self.catalogue_page.hide_progress(), self._say(
+            self.tr("Could not install %1: %2").replace("%1", Path(path).name).replace(
+                "%2", str(task.error) if task.error else msg), error=True, ms=20000)))
+        self.install_task = task
+        return task.start()
+
+    def _installed(self, course: InstalledCourse, room: str | None) -> None:
+        self.catalogue_page.hide_progress()
+        if room is not None:
+            self.choices.course_cohort[course.id] = room
+            self.choices.save()
+        self._say(self.tr("Installed %1 %2: it works offline").replace(
+            "%1", course.text(course.manifest.title, self.ui_language)).replace("%2", course.version))
+        self.refresh_courses()
+
+    # ------------------------------------------------------------------ language
+    def language_for(self, course_id: str, languages, default: str) -> str:
+        override = self.choices.language.get(course_id)
+        if override and override in languages:
+            return override
+        return content_language(self.ui_language, languages, default)
+
+    def set_ui_language(self, language: str) -> None:
+        """The interface language changed: course content follows unless a course has its own choice."""
+        if language == self.ui_language:
+            return
+        self.ui_language = language
+        self._rebuild_rows()
+        if self.player is not None:
+            self._apply_language()
+
+    def set_course_language(self, language: str | None) -> None:
+        """This course in ``language`` whatever the interface language (None: follow the interface)."""
+        if self.player is None:
+            return
+        cid = self.course_id
+        if language:
+            if language not in self.player.languages:
+                raise CourseUiError(self.tr("This course is not available in %1").replace("%1", language))
+            self.choices.language[cid] = language
+        else:
+            self.choices.language.pop(cid, None)
+        self.choices.save()
+        self._apply_language()
+        self._rebuild_rows()
+
+    def _apply_language(self) -> None:
+        player = self.player
+        m = player.course.manifest
+        lang = self.language_for(player.course_id, m.languages, m.default_language)
+        lesson_id = self.lesson_id
+
+        def work():
+            player.set_language(lang)
+            return self._snapshot(player, lesson_id, view=True)
+
+        self.player_page.show_language(lang, self.choices.language.get(player.course_id))
+        self.worker.submit(work, done=self._show_snapshot, failed=self._failed(self.tr("Language")))
+
+    # ------------------------------------------------------------------ the player
+    def open_course(self, course_id: str) -> None:
+        row = self.row(course_id)
+        if row is None or row.installed is None:
+            self._say(self.tr("Install the course first"), error=True)
+            return
+        course = row.installed.course
+        m = course.manifest
+        lang = self.language_for(course_id, m.languages, m.default_language)
+        self.stop_video()
+        self._disarm()
+        player = CoursePlayer(course, self.store, self.learner, lang)
+        self.player, self.course_id = player, course_id
+        self.lesson_id = self.lesson = self.quiz = self.question = self.feedback = None
+        self.player_page.show_course(player, lang, self.choices.language.get(course_id))
+        self.panel.show_player()
+
+        def work():
+            return self._snapshot(player, None)
+
+        self.worker.submit(work, done=self._show_snapshot, failed=self._failed(self.tr("Opening the course")))
+        self.course_opened.emit(course_id)
+
+    def _snapshot(self, player: CoursePlayer, lesson_id: str | None, view: bool = False) -> dict:
+        """What the screen shows (worker thread): modules, course status, and the lesson."""
+        modules = player.modules()
+        out = {"player": player, "modules": modules, "status": player.status()}
+        if lesson_id is not None and view:
+            out["lesson"] = player.lesson_view(lesson_id)
+        kind = next((les.kind for mod in modules for les in mod.lessons if les.id == lesson_id), None)
+        if kind == "quiz":
+            out["quiz"] = self._quiz_snapshot(player, lesson_id)
+        return out
+
+    def _quiz_snapshot(self, player: CoursePlayer, lesson_id: str) -> QuizSnapshot:
+        attempt = player.current_attempt(lesson_id)
+        return QuizSnapshot(lesson_id, player.quiz_info(lesson_id), tuple(player.questions(lesson_id)),
+                            dict(attempt.grades) if attempt is not None else {},
+                            attempt.number if attempt is not None else None)
+
+    def _show_snapshot(self, snap: dict) -> None:
+        if self._shut or snap.get("player") is not self.player:
+            return
+        self.status = snap["status"]
+        self.player_page.show_modules(snap["modules"], self.lesson_id)
+        self.player_page.show_status(snap["status"])
+        if "lesson" in snap:
+            self.lesson = snap["lesson"]
+            self.player_page.show_lesson(snap["lesson"])
+        if "quiz" in snap:
+            self.quiz = snap["quiz"]
+            if "lesson" in snap or self.feedback is None:
+                self.feedback = None
+                self._show_quiz()
+        if "lesson" in snap:
+            self.lesson_shown.emit(snap["lesson"].id)
+
+    def open_lesson(self, lesson_id: str) -> None:
+        player = self.player
+        if player is None:
+            return
+        if lesson_id != self.lesson_id:
+            self.stop_video()
+            self._disarm()
+            self.feedback = self.question = self.quiz = None
+        self.lesson_id = lesson_id
+
+        def work():
+            player.open_lesson(lesson_id)
+            return self._snapshot(player, lesson_id, view=True)
+
+        self.worker.submit(work, done=self._lesson_opened, failed=self._failed(self.tr("Opening the lesson")))
+
+    def _lesson_opened(self, snap: dict) -> None:
+        if self._shut or snap.get("player") is not self.player or snap["lesson"].id != self.lesson_id:
+            return
+        self._show_snapshot(snap)
+        view = snap["lesson"]
+        if view.kind == "case" and view.series_dir is not None:
+            self.open_case(view.series_dir, view.window)
+
+    def complete_lesson(self) -> None:
+        player, lesson_id = self.player, self.lesson_id
+        if player is None or lesson_id is None:
+            return
+
+        def work():
+            player.complete_lesson(lesson_id)
+            return self._snapshot(player, lesson_id)
+
+        self.worker.submit(work, done=self._after_action, failed=self._failed(self.tr("Completing the lesson")))
+
+    def _after_action(self, snap: dict) -> None:
+        self._show_snapshot(snap)
+        self.refresh_courses()
+        self.refresh_counts()
+
+    def step(self, delta: int) -> None:
+        """Open the previous (-1) or next (+1) lesson."""
+        if self.lesson is None:
+            return
+        target = self.lesson.next_id if delta > 0 else self.lesson.previous_id
+        if target:
+            self.open_lesson(target)
+
+    # ------------------------------------------------------------------ quizzes
+    def start_attempt(self) -> None:
+        player, lesson_id = self.player, self.lesson_id
+        if player is None or lesson_id is None:
+            return
+
+        def work():
+            player.start_attempt(lesson_id)
+            return self._snapshot(player, lesson_id)
+
+        self.feedback = None
+        self.worker.submit(work, done=self._after_action, failed=self._failed(self.tr("Starting the attempt")))
+
+    def _show_quiz(self) -> None:
+        q = self.quiz
+        self.player_page.show_quiz_info(q)
+        if q.attempt is None:
+            self.question = None
+            self._disarm()
+            self.player_page.show_question(None)
+            return
+        nxt = next((qv for qv in q.questions if qv.id not in q.answered), None)
+        self.question = nxt
+        self.picked = None
+        self.player_page.show_question(nxt, q.answered, len(q.questions))
+        if nxt is not None and nxt.kind == "image":
+            self._arm(nxt)
+        else:
+            self._disarm()
+
+    def submit_answer(self, response=None) -> None:
+        """Answer the question on screen: ``response`` is what the page's widgets say when None
+        (the checked choice ids, or the point clicked in the viewer)."""
+        player, q, lesson_id = self.player, self.question, self.lesson_id
+        if player is None or q is None or self.feedback is not None:
+            return
+        if response is None:
+            response = self.picked if q.kind == "image" else self.player_page.chosen()
+        if q.kind == "image" and response is None:
+            self._say(self.tr("Click the finding in the viewer first"), error=True)
+            return
+        if q.kind != "image" and not response:
+            self._say(self.tr("Choose an answer first"), error=True)
+            return
+        if q.kind == "single" and isinstance(response, (list, tuple)):
+            response = list(response)
+
+        def work():
+            fb = player.answer(lesson_id, q.id, response)
+            snap = self._snapshot(player, lesson_id)
+            snap["feedback"] = fb
+            return snap
+
+        self.player_page.submit_button.setEnabled(False)
+        self.worker.submit(work, done=self._answered, failed=self._answer_failed)
+
+    def _answer_failed(self, exc) -> None:
+        self.player_page.submit_button.setEnabled(True)
+        self._say(self.tr("Answer not taken: %1").replace("%1", str(exc)), error=True, ms=15000)
+
+    def _answered(self, snap: dict) -> None:
+        if self._shut or snap.get("player") is not self.player:
+            return
+        fb = snap["feedback"]
+        self.feedback = fb
+        self._show_snapshot(snap)
+        self.player_page.show_quiz_info(self.quiz)
+        self.player_page.show_feedback(fb, self.question)
+        self._disarm(keep_marker=True)
+        if fb.region_center_mm is not None and self.window is not None:
+            from render.annotations import owner_color
+
+            pointers = {FINDING_POINTER: (fb.region_center_mm, (0.1, 0.85, 0.2), self.tr("Finding"))}
+            if fb.response and len(fb.response) == 3:
+                pointers[ANSWER_POINTER] = (tuple(fb.response), owner_color(self.user_id), self.tr("Your answer"))
+            self.window.show_pointers(pointers)
+        self.answer_shown.emit(fb)
+        self.refresh_courses()
+        self.refresh_counts()
+
+    def next_question(self) -> None:
+        self.feedback = None
+        if self.window is not None:
+            self.window.show_pointers({})
+        if self.quiz is not None:
+            player, lesson_id = self.player, self.lesson_id
+            self.worker.submit(lambda: self._snapshot(player, lesson_id), done=self._show_snapshot)
+
+    # ------------------------------------------------------------------ image answers
+    def _arm(self, question) -> None:
+        self.picked = None
+        if self.picker is None:
+            self.player_page.show_pick(None, self.tr("Image questions need the reading-room viewer"))
+            return
+        self.picker.armed = True
+        self.player_page.show_pick(None)
+        if question.series_dir is not None:
+            self.open_case(question.series_dir, question.window)
+
+    def _disarm(self, keep_marker: bool = False) -> None:
+        if self.picker is not None:
+            self.picker.armed = False
+        if not keep_marker and self.window is not None:
+            self.window.show_pointers({})
+
+    def _picked(self, view: str, xyz) -> None:
+        q = self.question
+        if q is None or q.kind != "image" or self.feedback is not None:
+            return
+        uid = self.case_series.get(str(q.series_dir)) if q.series_dir is not None else None
+        if q.series_dir is not None and (uid is None or self.window.state.series_uid != uid):
+            self._say(self.tr("Click in the case's series: it is being opened in the viewer"), error=True)
+            self.open_case(q.series_dir, q.window)
+            return
+        from render.annotations import owner_color
+
+        self.picked = tuple(float(v) for v in xyz)
+        self.window.show_pointers({ANSWER_POINTER: (self.picked, owner_color(self.user_id), self.tr("Your answer"))})
+        self.player_page.show_pick(self.picked)
+
+    # ------------------------------------------------------------------ case lessons
+    def open_case(self, series_dir, window_preset: str | None = None) -> Task | None:
+        """Import the case's DICOM series into the catalog (a Task) and open it in the viewer with
+        the window preset; already open: only the preset is applied."""
+        w = self.window
+        if w is None:
+            self.player_page.show_case_state(self.tr("Open the course in the reading room to see the case"))
+            return None
+        folder = str(series_dir)
+        uid = self.case_series.get(folder)
+        if uid is not None and w.state.series_uid == uid and w.volume is not None:
+            self._apply_preset(window_preset)
+            self.player_page.show_case_state(self.tr("The case is open in the viewer"))
+            self.case_opened.emit(uid)
+            return None
+        if self.case_task is not None and not self.case_task.done:
+            if getattr(self.case_task, "folder", None) == folder:
+                return self.case_task
+            self.case_task.cancel.set()
+
+        def work(progress, cancel):
+            import pydicom
+
+            files = sorted(p for p in Path(folder).iterdir() if p.is_file())
+            series_uid = None
+            for p in files:
+                try:
+                    series_uid = str(pydicom.dcmread(p, stop_before_pixels=True).SeriesInstanceUID)
+                    break
+                except Exception:  # noqa: BLE001 - the next file may be readable
+                    continue
+            if series_uid is None:
+                raise CourseUiError(f"{folder}: no readable DICOM series in the case")
+            if not w.catalog.instances(series_uid):
+                report = w.catalog.import_paths([Path(folder)], progress=progress, cancel=cancel)
+                if not w.catalog.instances(series_uid):
+                    raise CourseUiError(f"the case could not be imported ({report.summary()})")
+            return series_uid
+
+        task = Task(work)
+        task.folder = folder
+        self.case_task = task
+        self.player_page.show_case_state(self.tr("Opening the case in the viewer…"))
+        task.progress.connect(lambda d, t, label: self.player_page.show_case_state(
+            self.tr("Importing the case: %1 of %2 images").replace("%1", str(d)).replace("%2", str(t))))
+        task.finished.connect(lambda uid: self._case_imported(folder, uid, window_preset, task))
+        task.failed.connect(lambda msg: self.player_page.show_case_state(
+            self.tr("Could not open the case: %1").replace("%1", msg), error=True))
+        return task.start()
+
+    def _case_imported(self, folder: str, uid: str, preset: str | None, task) -> None:
+        if self._shut or task is not self.case_task:
+            return
+        self.case_series[folder] = uid
+        w = self.window
+        w.browser.refresh()
+        self._case_wanted = (uid, preset)
+        if w.state.series_uid == uid and w.volume is not None and w.volume.meta.get("series_uid") == uid:
+            self._volume_loaded(w.volume)
+        else:
+            w.open_series(uid)
+
+    def _volume_loaded(self, volume) -> None:
+        if self._case_wanted is None or self._shut:
+            return
+        uid, preset = self._case_wanted
+        if volume.meta.get("series_uid", "") != uid:
+            return
+        self._case_wanted = None
+        self._apply_preset(preset)
+        self.player_page.show_case_state(self.tr("The case is open in the viewer"))
+        self.case_opened.emit(uid)
+
+    def _apply_preset(self, preset: str | None) -> None:
+        from workstation.viewstate import CT_WINDOW_PRESETS
+
+        w = self.window
+        if not preset or w is None:
+            return
+        if preset not in CT_WINDOW_PRESETS:
+            self._say(self.tr("Unknown window preset %1: the series' own window is kept").replace("%1", preset))
+            return
+        w.apply_window_preset(preset)
+        i = w.window_combo.findData(preset)
+        if i >= 0:
+            w.window_combo.setCurrentIndex(i)
+
+    # ------------------------------------------------------------------ video lessons
+    def play_video(self) -> None:
+        view = self.lesson
+        if view is None or view.video_path is None:
+            return
+        if self.video_task is not None and not self.video_task.done:
+            self._video_paused.clear()
+            self.player_page.show_video_state(self.tr("Playing"), playing=True)
+            return
+        from comms.video import FileSource
+
+        target = self.player_page.video
+        paused = self._video_paused
+        paused.clear()
+        path = view.video_path
+
+        def work(progress, cancel):
+            src = FileSource(path, loop=False, realtime=True)
+            n = 0
+            try:
+                while not cancel.is_set():
+                    if paused.is_set():
+                        cancel.wait(0.05)
+                        continue
+                    try:
+                        frame, t = src.read()
+                    except EOFError:
+                        return n
+                    target.set_frame(frame, t)
+                    n += 1
+            finally:
+                src.close()
+            return n
+
+        task = Task(work)
+        self.video_task = task
+        self.player_page.show_video_state(self.tr("Playing"), playing=True)
+        task.finished.connect(lambda n: task is self.video_task and self.player_page.show_video_state(
+            self.tr("End of the video"), playing=False))
+        task.failed.connect(lambda msg: self.player_page.show_video_state(
+            self.tr("Cannot play the video: %1").replace("%1", msg), playing=False, error=True))
+        task.start()
+
+    def pause_video(self) -> None:
+        if self.video_task is not None and not self.video_task.done:
+            self._video_paused.set()
+            self.player_page.show_video_state(self.tr("Paused"), playing=False)
+
+    def stop_video(self) -> None:
+        task, self.video_task = self.video_task, None
+        if task is not None and not task.done:
+            task.cancel.set()
+
+    # ------------------------------------------------------------------ certificate
+    def save_certificate(self, path) -> Task | None:
+        """Write the certificate PDF of the completed course (in a Task)."""
+        player = self.player
+        if player is None or self.status is None or not self.status.completed:
+            self._say(self.tr("The course is not completed yet"), error=True)
+            return None
+        issuer = self.bundle.get("hub_name") or None
+
+        def work(progress, cancel):
+            return str(player.write_certificate(path, issuer=issuer))
+
+        task = Task(work)
+        self.cert_task = task
+        task.finished.connect(lambda p: (self._say(self.tr("Certificate saved: %1").replace("%1", p)),
+                                         self.certificate_saved.emit(p)))
+        task.failed.connect(lambda msg: self._say(self.tr("Could not save the certificate: %1").replace(
+            "%1", msg), error=True, ms=20000))
+        return task.start()
+
+    def choose_certificate_path(self) -> None:
+        default = str(Path.home() / f"certificate-{self.course_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self.panel, self.tr("Save certificate"), default,
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_certificate(path)
+
+    # ------------------------------------------------------------------ coordinator
+    def select_cohort(self, room: str | None) -> None:
+        """Show a cohort's progress (joins its room to read the statements)."""
+        self.report_room = room
+        self.report = None
+        if room is None or self.client is None:
+            self.coordinator_page.show_report()
+            return
+        if room not in self.catalogues:
+            cat = cc.CourseCatalogue(self.client, room, dispatch=self.dispatch)
+            cat.open()
+            self.catalogues[room] = cat
+        self._rebuild_report()
+
+    def _link_event(self, ev) -> None:
+        if self._shut:
+            return
+        if ev.room == self.report_room and str(ev.kind).startswith("progress."):
+            self._report_timer.start()
+
+    def _rebuild_report(self) -> None:
+        room, client = self.report_room, self.client
+        if room is None or self._shut:
+            return
+        if self.report_task is not None and not self.report_task.done:
+            self._report_timer.start()  # once the running one is done
+            return
+
+        def work(progress, cancel):
+            events = client.history(room)
+            report = xs.CohortReport()
+            report.extend(cc.cohort_statements(events))
+            enrolled = {}
+            for ev in events:
+                if ev.kind == cc.ENROLLED and isinstance(ev.body, dict):
+                    enrolled[ev.sender] = {k: str(ev.body.get(k, "")) for k in ("name", "hospital", "country")}
+            return report, enrolled
+
+        task = Task(work)
+        self.report_task = task
+        task.finished.connect(lambda res: self._report_ready(room, res))
+        task.failed.connect(self._failed(self.tr("Cohort progress")))
+        task.start()
+
+    def _report_ready(self, room: str, result) -> None:
+        if self._shut or room != self.report_room:
+            return
+        self.report, self.enrolled_trainees = result
+        self.coordinator_page.show_report()
+        self.report_updated.emit()
+
+    def export_csv(self, path) -> Path:
+        """The cohort's trainee table as CSV, and its questions (hardest first) beside it
+        (``<name>-questions.csv``)."""
+        if self.report is None:
+            raise CourseUiError(self.tr("Choose a cohort first"))
+        path = Path(path)
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        self.report.to_csv(path, language=self.ui_language)
+        self.report.questions_csv(path.with_name(f"{path.stem}-questions.csv"), language=self.ui_language)
+        self._say(self.tr("Exported %1").replace("%1", str(path)))
+        return path
+
+
+# ============================================================================ widgets
+def _button(text: str, name: str, slot=None, enabled: bool = True) -> QPushButton:
+    b = QPushButton(text, objectName=name)
+    b.setEnabled(enabled)
+    if slot is not None:
+        b.clicked.connect(lambda *_: slot())
+    return b
+
+
+class CataloguePage(QWidget):
+    """Cohorts and courses: enrol, download and install, install from a file, open."""
+
+    def __init__(self, controller: CoursesController):
+        super().__init__()
+        self.c = controller
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Cohorts</b>")))
+        self.cohort_list = QListWidget(objectName="cohortList")
+        self.cohort_list.setMaximumHeight(120)
+        self.cohort_list.currentRowChanged.connect(lambda *_: self._cohort_selected())
+        layout.addWidget(self.cohort_list)
+        row = QHBoxLayout()
+        self.enrol_button = _button(self.tr("Enrol"), "enrolButton", self._enrol_selected, enabled=False)
+        self.code_edit = QLineEdit(objectName="cohortCode",
+                                   placeholderText=self.tr("Cohort code from your coordinator"))
+        self.code_edit.returnPressed.connect(self._enrol_code)
+        self.code_button = _button(self.tr("Enrol by code"), "enrolCodeButton", self._enrol_code)
+        row.addWidget(self.enrol_button)
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.code_button)
+        layout.addLayout(row)
+        if controller.client is None:
+            for w in (self.cohort_list, self.enrol_button, self.code_edit, self.code_button):
+                w.setEnabled(False)
+
+        layout.addWidget(QLabel(self.tr("<b>Courses</b>")))
+        self.course_list = QListWidget(objectName="courseList")
+        self.course_list.currentRowChanged.connect(lambda *_: self._course_selected())
+        self.course_list.itemDoubleClicked.connect(lambda *_: self._open_selected())
+        layout.addWidget(self.course_list, 1)
+        self.description = QLabel(objectName="courseDescription", wordWrap=True)
+        layout.addWidget(self.description)
+        row = QHBoxLayout()
+        self.open_button = _button(self.tr("Open"), "openCourse", self._open_selected, enabled=False)
+        self.download_button = _button(self.tr("Download and install"), "downloadCourse", self._download_selected,
+                                       enabled=False)
+        self.file_button = _button(self.tr("Install from file…"), "installFile", self._choose_file)
+        row.addWidget(self.open_button)
+        row.addWidget(self.download_button)
+        row.addWidget(self.file_button)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.progress = QProgressBar(objectName="courseProgress", textVisible=True)
+        self.cancel_button = _button(self.tr("Cancel"), "cancelDownload", controller.cancel_download)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    # cohorts
+    def refresh_cohorts(self) -> None:
+        current = self.selected_cohort()
+        self.cohort_list.blockSignals(True)
+        self.cohort_list.clear()
+        for c in self.c.cohorts():
+            text = ("✓ " if c["enrolled"] else "") + c["title"]
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, c["room"])
+            item.setData(Qt.UserRole + 1, c["title"])
+            item.setToolTip(f"{c['description']}\n{c['room']}".strip())
+            self.cohort_list.addItem(item)
+            if c["room"] == current:
+                self.cohort_list.setCurrentItem(item)
+        self.cohort_list.blockSignals(False)
+        self._cohort_selected()
+
+    def selected_cohort(self) -> str | None:
+        item = self.cohort_list.currentItem()
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def _cohort_selected(self) -> None:
+        room = self.selected_cohort()
+        self.enrol_button.setEnabled(room is not None and room not in self.c.choices.cohorts
+                                     and self.c.client is not None)
+
+    def _enrol_selected(self) -> None:
+        item = self.cohort_list.currentItem()
+        if item is not None:
+            self._enrol(item.data(Qt.UserRole), item.data(Qt.UserRole + 1) or "")
+
+    def _enrol_code(self) -> None:
+        if self._enrol(self.code_edit.text(), ""):
+            self.code_edit.clear()
+
+    def _enrol(self, room: str, title: str) -> bool:
+        try:
+            self.c.enrol(room, title)
+            return True
+        except CourseUiError as exc:
+            self.c._say(str(exc), error=True)
+            return False
+
+    # courses
+    def refresh_courses(self) -> None:
+        current = self.selected_course()
+        self.course_list.blockSignals(True)
+        self.course_list.clear()
+        for r in self.c.rows:
+            item = QListWidgetItem(self._row_text(r))
+            item.setData(Qt.UserRole, r.course_id)
+            self.course_list.addItem(item)
+            if r.course_id == current:
+                self.course_list.setCurrentItem(item)
+        if self.course_list.currentItem() is None and self.course_list.count():
+            self.course_list.setCurrentRow(0)
+        self.course_list.blockSignals(False)
+        self._course_selected()
+
+    def _row_text(self, r: CourseRow) -> str:
+        title = self.c.course_title(r)
+        parts = []
+        if r.installed is not None:
+            i = r.installed
+            parts.append(self.tr("v%1 installed").replace("%1", i.course.version))
+            if i.completed:
+                parts.append(self.tr("completed"))
+            elif i.failed:
+                parts.append(self.tr("failed"))
+            else:
+                parts.append(self.tr("%1/%2 lessons").replace("%1", str(i.lessons_done)).replace(
+                    "%2", str(i.lessons_total)))
+            if r.update_available:
+                parts.append(self.tr("v%1 available").replace("%1", r.entry.version))
+        elif r.entry is not None:
+            parts.append(self.tr("v%1 available · %2 MB").replace("%1", r.entry.version).replace(
+                "%2", f"{r.entry.size / 1e6:.1f}"))
+        return f"{title} — " + " · ".join(parts)
+
+    def selected_course(self) -> str | None:
+        item = self.course_list.currentItem()
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def _course_selected(self) -> None:
+        r = self.c.row(self.selected_course() or "")
+        self.open_button.setEnabled(r is not None and r.installed is not None)
+        busy = self.c.download_task is not None and not self.c.download_task.done
+        self.download_button.setEnabled(r is not None and r.downloadable and not busy and self.c.client is not None)
+        desc = ""
+        if r is not None:
+            lang = self.c.language_for(r.course_id, r.installed.languages if r.installed else r.entry.languages,
+                                       r.installed.default_language if r.installed else r.entry.default_language)
+            if r.installed is not None:
+                desc = r.installed.course.text(r.installed.course.manifest.description, lang)
+            elif r.entry is not None:
+                desc = r.entry.description_in(lang)
+        self.description.setText(desc)
+
+    def _open_selected(self) -> None:
+        cid = self.selected_course()
+        if cid:
+            self.c.open_course(cid)
+
+    def _download_selected(self) -> None:
+        cid = self.selected_course()
+        if cid:
+            self.c.download(cid)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a course package"), "",
+                                              self.tr("Course packages (*.silkcourse);;All files (*)"))
+        if path:
+            self.c.install_file(path)
+
+    # progress
+    def show_progress(self, label: str, cancel: bool = True) -> None:
+        self.progress.setFormat(f"{label} %p%")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.setVisible(cancel)
+        self.download_button.setEnabled(False)
+
+    def on_progress(self, done: int, total: int, label: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * min(done, total) / total))
+
+    def hide_progress(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._course_selected()
+
+
+class PlayerPage(QWidget):
+    """One course: the lesson tree and the lesson (text, video, case or quiz)."""
+
+    def __init__(self, controller: CoursesController):
+        super().__init__()
+        self.c = controller
+        self._question = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)
+        head = QHBoxLayout()
+        self.back_button = _button(self.tr("◀ Courses"), "backToCourses", lambda: self.c.panel.show_catalogue())
+        self.course_title = QLabel(objectName="courseTitle", wordWrap=True)
+        self.course_title.setStyleSheet("font-weight: bold")
+        self.language_combo = QComboBox(objectName="courseLanguage")
+        self.language_combo.activated.connect(self._language_chosen)
+        head.addWidget(self.back_button)
+        head.addWidget(self.course_title, 1)
+        head.addWidget(self.language_combo)
+        outer.addLayout(head)
+
+        split = QSplitter(Qt.Vertical, objectName="playerSplit")
+        self.tree = QTreeWidget(objectName="lessonTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.itemClicked.connect(self._item_clicked)
+        self.tree.itemActivated.connect(self._item_clicked)
+        split.addWidget(self.tree)
+
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self.lesson_title = QLabel(objectName="lessonTitle", wordWrap=True)
+        self.lesson_title.setStyleSheet("font-size: 14px; font-weight: bold")
+        bl.addWidget(self.lesson_title)
+        self.browser = QTextBrowser(objectName="lessonText")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        bl.addWidget(self.browser, 3)
+
+        # video
+        from .broadcast import VideoView
+
+        self.video_box = QWidget(objectName="videoBox")
+        vl = QVBoxLayout(self.video_box)
+        vl.setContentsMargins(0, 0, 0, 0)
+        self.video = VideoView(placeholder=self.tr("Press Play"))
+        self.video.setObjectName("lessonVideo")
+        self.video.setMinimumSize(320, 180)
+        vl.addWidget(self.video, 1)
+        row = QHBoxLayout()
+        self.play_button = _button(self.tr("▶ Play"), "playVideo", self._play_pause)
+        self.video_state = QLabel(objectName="videoState")
+        row.addWidget(self.play_button)
+        row.addWidget(self.video_state, 1)
+        vl.addLayout(row)
+        bl.addWidget(self.video_box, 3)
+
+        # case
+        self.case_box = QWidget(objectName="caseBox")
+        cl = QHBoxLayout(self.case_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.case_state = QLabel(objectName="caseState", wordWrap=True)
+        self.case_button = _button(self.tr("Show the case in the viewer"), "openCase", self._open_case)
+        cl.addWidget(self.case_state, 1)
+        cl.addWidget(self.case_button)
+        bl.addWidget(self.case_box)
+
+        # quiz
+        self.quiz_box = QFrame(objectName="quizBox")
+        ql = QVBoxLayout(self.quiz_box)
+        ql.setContentsMargins(0, 0, 0, 0)
+        self.quiz_info = QLabel(objectName="quizInfo", wordWrap=True)
+        self.start_button = _button(self.tr("Start attempt"), "startAttempt", controller.start_attempt)
+        row = QHBoxLayout()
+        row.addWidget(self.quiz_info, 1)
+        row.addWidget(self.start_button)
+        ql.addLayout(row)
+        self.question_box = QWidget(objectName="questionBox")
+        qbl = QVBoxLayout(self.question_box)
+        qbl.setContentsMargins(0, 0, 0, 0)
+        self.question_number = QLabel(objectName="questionNumber")
+        self.prompt = QLabel(objectName="questionPrompt", wordWrap=True)
+        self.prompt.setStyleSheet("font-weight: bold")
+        qbl.addWidget(self.question_number)
+        qbl.addWidget(self.prompt)
+        self.choices_box = QWidget(objectName="choicesBox")
+        self.choices_layout = QVBoxLayout(self.choices_box)
+        self.choices_layout.setContentsMargins(8, 0, 0, 0)
+        qbl.addWidget(self.choices_box)
+        self.pick_label = QLabel(objectName="pickLabel", wordWrap=True)
+        qbl.addWidget(self.pick_label)
+        self.submit_button = _button(self.tr("Submit answer"), "submitAnswer", lambda: controller.submit_answer())
+        qbl.addWidget(self.submit_button)
+        ql.addWidget(self.question_box)
+        self.feedback_box = QFrame(objectName="feedbackBox")
+        self.feedback_box.setFrameShape(QFrame.StyledPanel)
+        fl = QVBoxLayout(self.feedback_box)
+        self.verdict = QLabel(objectName="answerVerdict", wordWrap=True)
+        self.verdict.setStyleSheet("font-weight: bold")
+        self.correct_answer = QLabel(objectName="correctAnswer", wordWrap=True)
+        self.explanation = QLabel(objectName="answerExplanation", wordWrap=True)
+        self.result = QLabel(objectName="attemptResult", wordWrap=True)
+        self.next_button = _button(self.tr("Next question"), "nextQuestion", controller.next_question)
+        for w in (self.verdict, self.correct_answer, self.explanation, self.result):
+            fl.addWidget(w)
+        fl.addWidget(self.next_button)
+        ql.addWidget(self.feedback_box)
+        ql.addStretch(1)
+        self.choice_group: QButtonGroup | None = None
+        self.choice_buttons: dict[str, QRadioButton | QCheckBox] = {}
+        quiz_scroll = QScrollArea(objectName="quizScroll")
+        quiz_scroll.setWidgetResizable(True)
+        quiz_scroll.setWidget(self.quiz_box)
+        quiz_scroll.setFrameShape(QFrame.NoFrame)
+        self.quiz_scroll = quiz_scroll
+        bl.addWidget(quiz_scroll, 3)
+
+        row = QHBoxLayout()
+        self.prev_button = _button(self.tr("◀ Previous"), "previousLesson", lambda: controller.step(-1))
+        self.complete_button = _button(self.tr("Mark as completed"), "completeLesson", controller.complete_lesson)
+        self.next_lesson_button = _button(self.tr("Next ▶"), "nextLesson", lambda: controller.step(1))
+        row.addWidget(self.prev_button)
+        row.addWidget(self.complete_button, 1)
+        row.addWidget(self.next_lesson_button)
+        bl.addLayout(row)
+        split.addWidget(body)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        split.setSizes([160, 640])
+        outer.addWidget(split, 1)
+
+        self.course_box = QFrame(objectName="courseStatusBox")
+        cbl = QHBoxLayout(self.course_box)
+        cbl.setContentsMargins(4, 2, 4, 2)
+        self.course_status = QLabel(objectName="courseStatus", wordWrap=True)
+        self.certificate_button = _button(self.tr("Save certificate (PDF)…"), "saveCertificate",
+                                          controller.choose_certificate_path)
+        cbl.addWidget(self.course_status, 1)
+        cbl.addWidget(self.certificate_button)
+        outer.addWidget(self.course_box)
+        self.certificate_button.hide()
+        self._show_parts(None)
+
+    # ------------------------------------------------------------------ course
+    def show_course(self, player: CoursePlayer, language: str, override: str | None) -> None:
+        self.course_title.setText(player.course.text(player.course.manifest.title, language))
+        self.language_combo.blockSignals(True)
+        self.language_combo.clear()
+        self.language_combo.addItem("", None)
+        for lang in player.languages:
+            self.language_combo.addItem(language_name(lang), lang)
+        self.language_combo.blockSignals(False)
+        self.show_language(language, override)  # the controller's player is this one already
+        self.tree.clear()
+        self.lesson_title.clear()
+        self.browser.clear()
+        self._show_parts(None)
+        self.certificate_button.hide()
+        self.course_status.clear()
+
+    def show_language(self, language: str, override: str | None) -> None:
+        """``language``: the content's language now; ``override``: the course's own choice (None:
+        it follows the interface language)."""
+        player = self.c.player
+        follow = content_language(self.c.ui_language, player.languages, player.course.manifest.default_language) \
+            if player is not None else language
+        self.language_combo.setItemText(0, self.tr("Interface language (%1)").replace("%1", language_name(follow)))
+        i = self.language_combo.findData(override) if override else 0
+        self.language_combo.setCurrentIndex(max(0, i))
+        if self.c.player is not None:
+            self.course_title.setText(self.c.player.course.text(self.c.player.course.manifest.title, language))
+
+    def _language_chosen(self, index: int) -> None:
+        try:
+            self.c.set_course_language(self.language_combo.itemData(index))
+        except CourseUiError as exc:
+            self.c._say(str(exc), error=True)
+
+    def show_modules(self, modules, current: str | None) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for mod in modules:
+            done = sum(1 for les in mod.lessons if les.state == COMPLETED)
+            top = QTreeWidgetItem([f"{mod.title}  ({done}/{len(mod.lessons)})"])
+            top.setFlags(Qt.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for les in mod.lessons:
+                item = QTreeWidgetItem([f"{STATE_MARKS.get(les.state, NEW_MARK)} {les.title}"])
+                item.setData(0, Qt.UserRole, les.id)
+                item.setData(0, Qt.UserRole + 1, les.state)
+                item.setToolTip(0, {"text": self.tr("Text lesson"), "video": self.tr("Video lesson"),
+                                    "case": self.tr("Imaging case"), "quiz": self.tr("Quiz")}.get(les.kind, les.kind))
+                top.addChild(item)
+                if les.id == current:
+                    self.tree.setCurrentItem(item)
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+
+    def lesson_item(self, lesson_id: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, Qt.UserRole) == lesson_id:
+                    return top.child(j)
+        return None
+
+    def _item_clicked(self, item, _col=0) -> None:
+        lid = item.data(0, Qt.UserRole)
+        if lid:
+            self.c.open_lesson(lid)
+
+    def show_status(self, st) -> None:
+        if st.completed:
+            text = self.tr("Course completed · score %1 · verification code %2").replace(
+                "%1", _pct(st.score)).replace("%2", st.certificate_code or "")
+            self.course_status.setStyleSheet("color: #1a7f37; font-weight: bold")
+        elif st.failed:
+            text = self.tr("Course failed: a quiz has no attempt left")
+            self.course_status.setStyleSheet("color: #cf222e; font-weight: bold")
+        else:
+            text = self.tr("%1 of %2 lessons completed · %3 of %4 quizzes passed").replace(
+                "%1", str(st.lessons_completed)).replace("%2", str(st.lessons_total)).replace(
+                "%3", str(st.quizzes_passed)).replace("%4", str(st.quizzes_total))
+            self.course_status.setStyleSheet("")
+        self.course_status.setText(text)
+        self.certificate_button.setVisible(st.completed)
+
+    # ------------------------------------------------------------------ lesson
+    def _show_parts(self, kind: str | None) -> None:
+        self.video_box.setVisible(kind == "video")
+        self.case_box.setVisible(kind == "case")
+        self.quiz_scroll.setVisible(kind == "quiz")
+        self.browser.setVisible(kind is not None and (kind != "quiz" or bool(self.browser.toPlainText().strip())))
+        self.complete_button.setVisible(kind in ("text", "video", "case"))
+        for b in (self.prev_button, self.next_lesson_button):
+            b.setVisible(kind is not None)
+
+    def show_lesson(self, view) -> None:
+        self.lesson_title.setText(view.title)
+        self.browser.clear()
+        if view.html:  # images are file:// URLs inside the installed course (render_markdown)
+            self.browser.setHtml(view.html)
+        self._show_parts(view.kind)
+        self.complete_button.setEnabled(view.state != COMPLETED)
+        self.complete_button.setText(self.tr("Completed ✓") if view.state == COMPLETED else
+                                     self.tr("Mark as completed"))
+        self.prev_button.setEnabled(view.previous_id is not None)
+        self.next_lesson_button.setEnabled(view.next_id is not None)
+        if view.kind == "video":
+            self.video.clear()
+            self.show_video_state(self.tr("Press Play"), playing=False)
+        if view.kind == "case":
+            self.case_state.setText("")
+        item = self.lesson_item(view.id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())
+
+    # video
+    def _play_pause(self) -> None:
+        task = self.c.video_task
+        if task is not None and not task.done and not self.c._video_paused.is_set():
+            self.c.pause_video()
+        else:
+            self.c.play_video()
+
+    def show_video_state(self, text: str, playing: bool, error: bool = False) -> None:
+        self.video_state.setText(text)
+        self.video_state.setStyleSheet("color: #cf222e" if error else "")
+        self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
+
+    # case
+    def show_case_state(self, text: str, error: bool = False) -> None:
+        self.case_state.setText(text)
+        self.case_state.setStyleSheet("color: #cf222e" if error else "")
+        if self.c.question is not None and self.c.question.kind == "image" and self.c.feedback is None:
+            self.pick_label.setText(text if error else self.pick_label.text())
+
+    def _open_case(self) -> None:
+        view = self.c.lesson
+        if view is not None and view.series_dir is not None:
+            self.c.open_case(view.series_dir, view.window)
+
+    # ------------------------------------------------------------------ quiz
+    def show_quiz_info(self, q: QuizSnapshot) -> None:
+        info = q.info
+        left = self.tr("unlimited attempts") if info.attempts_left is None else \
+            self.tr("%1 attempt(s) left").replace("%1", str(info.attempts_left))
+        parts = [self.tr("Pass mark %1").replace("%1", _pct(info.pass_mark)), left]
+        if info.best_scaled is not None:
+            parts.append(self.tr("best %1").replace("%1", _pct(info.best_scaled)))
+        if info.passed:
+            parts.append(self.tr("passed ✓"))
+        self.quiz_info.setText(" · ".join(parts))
+        if q.attempt is not None:
+            self.start_button.hide()
+        else:
+            self.start_button.show()
+            self.start_button.setText(self.tr("Start attempt") if info.attempts_used == 0 else self.tr("Try again"))
+            self.start_button.setEnabled(info.attempts_left is None or info.attempts_left > 0)
+
+    def show_question(self, question, answered=None, total: int = 0) -> None:
+        self._question = question
+        self.feedback_box.hide()
+        if question is None:
+            self.question_box.hide()
+            return
+        self.question_box.show()
+        self.question_number.setText(self.tr("Question %1 of %2").replace("%1", str(len(answered or {}) + 1)).replace(
+            "%2", str(total)))
+        self.prompt.setText(question.prompt)
+        while self.choices_layout.count():
+            w = self.choices_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.choice_buttons = {}
+        self.choice_group = QButtonGroup(self)
+        self.choice_group.setExclusive(question.kind == "single")
+        for ch in question.choices:
+            b = QRadioButton(ch.text) if question.kind == "single" else QCheckBox(ch.text)
+            b.setObjectName(f"choice-{ch.id}")
+            self.choice_group.addButton(b)
+            self.choices_layout.addWidget(b)
+            b.show()
+            self.choice_buttons[ch.id] = b
+        self.choices_box.setVisible(question.kind != "image")
+        self.pick_label.setVisible(question.kind == "image")
+        self.submit_button.setEnabled(True)
+        self.submit_button.show()
+
+    def chosen(self) -> list[str]:
+        return [cid for cid, b in self.choice_buttons.items() if b.isChecked()]
+
+    def show_pick(self, xyz, problem: str | None = None) -> None:
+        if problem:
+            self.pick_label.setText(problem)
+            self.submit_button.setEnabled(False)
+            return
+        if xyz is None:
+            self.pick_label.setText(self.tr("Scroll the series in the viewer and click the finding; then Submit."))
+        else:
+            self.pick_label.setText(self.tr("Your point: (%1, %2, %3) mm LPS · click again to move it").replace(
+                "%1", f"{xyz[0]:.1f}").replace("%2", f"{xyz[1]:.1f}").replace("%3", f"{xyz[2]:.1f}"))
+
+    def show_feedback(self, fb, question) -> None:
+        self.submit_button.hide()
+        for b in self.choice_buttons.values():
+            b.setEnabled(False)
+        self.feedback_box.show()
+        if fb.correct:
+            self.verdict.setText(self.tr("✓ Correct"))
+            self.verdict.setStyleSheet("color: #1a7f37; font-weight: bold")
+        else:
+            self.verdict.setText(self.tr("✗ Incorrect"))
+            self.verdict.setStyleSheet("color: #cf222e; font-weight: bold")
+        if fb.correct_choices:
+            self.correct_answer.setText(self.tr("Correct answer: %1").replace(
+                "%1", "; ".join(c.text for c in fb.correct_choices)))
+        elif fb.region_center_mm is not None:
+            c = fb.region_center_mm
+            dist = f"{fb.distance_mm:.0f}" if fb.distance_mm is not None else "?"
+            self.correct_answer.setText(self.tr("The finding is centred at (%1, %2, %3) mm, %4 mm from your point "
+                                                "(shown in the viewer)").replace("%1", f"{c[0]:.0f}").replace(
+                "%2", f"{c[1]:.0f}").replace("%3", f"{c[2]:.0f}").replace("%4", dist))
+        else:
+            self.correct_answer.clear()
+        self.explanation.setText(fb.explanation)
+        res = fb.result
+        if res is not None:
+            text = self.tr("Attempt %1: %2 of %3 correct (%4) — %5").replace("%1", str(res.number)).replace(
+                "%2", str(res.correct)).replace("%3", str(res.total)).replace("%4", _pct(res.scaled)).replace(
+                "%5", self.tr("passed") if res.passed else self.tr("not passed"))
+            if fb.course_completed:
+                text += " · " + self.tr("course completed!")
+            self.result.setText(text)
+            self.result.setStyleSheet("color: #1a7f37" if res.passed else "color: #cf222e")
+            self.result.show()
+            self.next_button.setText(self.tr("Done"))
+        else:
+            self.result.hide()
+            self.next_button.setText(self.tr("Next question"))
+
+
+class CoordinatorPage(QWidget):
+    """A cohort's progress: trainees x progress and scores, the hardest questions, CSV export."""
+
+    def __init__(self, controller: CoursesController):
+        super().__init__()
+        self.c = controller
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Cohort")))
+        self.cohort_combo = QComboBox(objectName="reportCohort")
+        self.cohort_combo.activated.connect(lambda i: controller.select_cohort(self.cohort_combo.itemData(i)))
+        row.addWidget(self.cohort_combo, 1)
+        self.export_button = _button(self.tr("Export CSV…"), "exportCsv", self._export, enabled=False)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        self.summary = QLabel(objectName="reportSummary", wordWrap=True)
+        layout.addWidget(self.summary)
+        headers = [self.tr("Trainee"), self.tr("Hospital"), self.tr("Course"), self.tr("Status"), self.tr("Lessons"),
+                   self.tr("Quiz attempts"), self.tr("Best quiz"), self.tr("Course score"), self.tr("Certificate"),
+                   self.tr("Last activity")]
+        self.status_names = {"completed": self.tr("completed"), "failed": self.tr("failed"),
+                             "in progress": self.tr("in progress"), "registered": self.tr("registered")}
+        self.trainees = QTableWidget(0, len(headers), objectName="traineeTable")
+        self.trainees.setHorizontalHeaderLabels(headers)
+        self.trainees.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.trainees.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        layout.addWidget(self.trainees, 2)
+        layout.addWidget(QLabel(self.tr("<b>Hardest questions</b>")))
+        qh = [self.tr("Question"), self.tr("Course"), self.tr("Answers"), self.tr("Correct")]
+        self.hardest = QTableWidget(0, len(qh), objectName="hardestTable")
+        self.hardest.setHorizontalHeaderLabels(qh)
+        self.hardest.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.hardest.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        layout.addWidget(self.hardest, 1)
+
+    def refresh_cohorts(self) -> None:
+        current = self.cohort_combo.currentData()
+        self.cohort_combo.blockSignals(True)
+        self.cohort_combo.clear()
+        self.cohort_combo.addItem(self.tr("— choose a cohort —"), None)
+        for c in (self.c.directory.list() if self.c.directory is not None else []):
+            self.cohort_combo.addItem(f"{c['title']} ({c['room']})", c["room"])
+        i = self.cohort_combo.findData(current) if current else 0
+        self.cohort_combo.setCurrentIndex(max(0, i))
+        self.cohort_combo.blockSignals(False)
+
+    def choose(self, room: str) -> None:
+        i = self.cohort_combo.findData(room)
+        if i < 0:
+            raise CourseUiError(f"cohort {room} is not listed at the hub")
+        self.cohort_combo.setCurrentIndex(i)
+        self.c.select_cohort(room)
+
+    def show_report(self) -> None:
+        report = self.c.report
+        self.export_button.setEnabled(report is not None)
+        self.trainees.setRowCount(0)
+        self.hardest.setRowCount(0)
+        if report is None:
+            self.summary.setText(self.tr("Reading the cohort's progress…") if self.c.report_room else "")
+            return
+        lang = self.c.ui_language
+        rows = []
+        seen = set()
+        for t in report.trainees():
+            who = self.c.enrolled_trainees.get(t.user, {})
+            seen.add(t.user)
+            best = t.best_quiz_score()
+            lessons = f"{len(t.lessons_completed)}/{t.lessons_total}" if t.lessons_total else \
+                str(len(t.lessons_completed))
+            rows.append((t.name or who.get("name") or t.user, who.get("hospital", ""),
+                         cc.local_text(t.title, lang, "en") or t.course, self.status_names.get(t.status, t.status), lessons,
+                         str(t.quiz_attempts()), _pct(best), _pct(t.score), t.certificate_code,
+                         t.last_activity.replace("T", " ")[:16]))
+        for user, who in self.c.enrolled_trainees.items():
+            if user not in seen:
+                rows.append((who.get("name") or user, who.get("hospital", ""), "", self.tr("enrolled, not started"),
+                             "", "", "", "", "", ""))
+        self.trainees.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for col, v in enumerate(values):
+                self.trainees.setItem(r, col, QTableWidgetItem(v))
+        questions = report.hardest(10)
+        self.hardest.setRowCount(len(questions))
+        for r, q in enumerate(questions):
+            for col, v in enumerate((cc.local_text(q.prompt, lang, "en") or q.question, q.course, str(q.attempts),
+                                     _pct(q.correct_rate))):
+                self.hardest.setItem(r, col, QTableWidgetItem(v))
+        done = sum(1 for t in report.trainees() if t.completed)
+        self.summary.setText(self.tr("%1 trainee(s) · %2 completed · %3 statements").replace(
+            "%1", str(len(rows))).replace("%2", str(done)).replace("%3", str(report.accepted)))
+
+    def table_rows(self) -> list[list[str]]:
+        return [[(self.trainees.item(r, c).text() if self.trainees.item(r, c) else "")
+                 for c in range(self.trainees.columnCount())] for r in range(self.trainees.rowCount())]
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cohort progress"), "cohort-progress.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            try:
+                self.c.export_csv(path)
+            except (OSError, CourseUiError) as exc:
+                self.c._say(self.tr("Export failed: %1").replace("%1", str(exc)), error=True)
+
+
+class CoursesPanel(QWidget):
+    """The "Courses" dock: catalogue, the course player, and (coordinators) the cohort progress."""
+
+    def __init__(self, controller: CoursesController):
+        super().__init__()
+        self.c = controller
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(objectName="courseTabs")
+        self.tabs.addTab(controller.catalogue_page, self.tr("Courses"))
+        self.tabs.addTab(controller.player_page, self.tr("Lesson"))
+        if controller.coordinator_page is not None:
+            self.tabs.addTab(controller.coordinator_page, self.tr("Cohort progress"))
+        layout.addWidget(self.tabs, 1)
+        self.message = QLabel(objectName="courseMessage", wordWrap=True)
+        self.message.hide()
+        self._message_timer = QTimer(self, singleShot=True, interval=20000)
+        self._message_timer.timeout.connect(self.message.hide)
+        layout.addWidget(self.message)
+        self.sync_label = QLabel(objectName="courseSyncLabel")
+        layout.addWidget(self.sync_label)
+
+    def show_player(self) -> None:
+        self.tabs.setCurrentWidget(self.c.player_page)
+
+    def show_catalogue(self) -> None:
+        self.tabs.setCurrentWidget(self.c.catalogue_page)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #cf222e" if error else "color: #1a7f37")
+        self.message.show()
+        self._message_timer.start(30000 if error else 15000)
+
+    def show_counts(self, pending: int, unrouted: int) -> None:
+        state = self.c.link_state
+        if state == "none":
+            text = self.tr("Progress is kept on this workstation (no hub link)")
+        elif pending == 0:
+            text = self.tr("All progress synced")
+        else:
+            text = self.tr("%1 statement(s) waiting to sync").replace("%1", str(pending))
+            if unrouted:
+                text += " " + self.tr("(%1 not in any cohort: enrol in the course's cohort)").replace("%1", str(unrouted))
+            elif state not in ("online", "degraded", "none"):
+                text += " " + self.tr("(offline: sent when the link is back)")
+        self.sync_label.setText(text)
+
+    def changeEvent(self, ev):  # noqa: N802 (Qt)
+        if ev.type() == QEvent.LanguageChange:
+            from workstation.settings import Settings
+
+            try:
+                self.c.set_ui_language(Settings.load().language)
+            except Exception as exc:  # noqa: BLE001 - a settings problem must not break the panel
+                log.warning("courses: interface language not followed: %s", exc)
+        super().changeEvent(ev)
+
+
+__all__ = ["CoursesController", "CoursesPanel", "CataloguePage", "PlayerPage", "CoordinatorPage", "CourseChoices",
+           "CourseRow", "CourseUiError", "content_language", "language_name", "LANGUAGE_NAMES"]
