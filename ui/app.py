@@ -69,6 +69,9 @@ def run_gui(args) -> int:
     settings = Settings.load()
     app = _application()
     window = MainWindow(Catalog(settings.catalog_dir))
+    from .courses import CoursesController
+
+    window.attach_courses(CoursesController(window))  # installed courses work without the hub
     window.show()
     if args.paths:
         window.import_paths(args.paths)
@@ -113,6 +116,9 @@ def run_demo(args) -> int:
         from .broadcast import BroadcastController
 
         window.attach_broadcasts(BroadcastController(bridge, bridge.client.bundle, window=window))
+    from .courses import CoursesController
+
+    window.attach_courses(CoursesController(window, bridge, bridge.client.bundle if bridge is not None else None))
     window.show()
 
     def opened(report):

@@ -598,6 +598,7 @@ class MainWindow(QMainWindow):
         others = [d for d in (self.findChild(QDockWidget, n) for n in ("consultDock", "broadcastDock")) if d]
         if others:
             self.tabifyDockWidget(others[-1], dock)
+            others[0].raise_()  # the consult stays in front, as before
         self.view_menu.addAction(dock.toggleViewAction())
         controller.start()
 
