@@ -1,5 +1,5 @@
-"""CLI subcommands: ``hub``, ``enrol``, ``revoke``, ``hub-course-report``, ``hub-verify-certificate``
-(registered in pyproject.toml).
+"""CLI subcommands: ``hub``, ``enrol``, ``revoke``, ``hub-course-report``, ``hub-verify-certificate``,
+``hub-backup``, ``hub-restore`` (registered in pyproject.toml).
 
 Also runnable without the rest of the workstation: ``python -m comms.hub_cli hub --data DIR``.
 """
@@ -16,10 +16,16 @@ from pathlib import Path
 
 def _run_hub(args) -> int:
     from .hub import Hub
+    from .store import SchemaError, lock_data_dir
 
     try:
+        Path(args.data).mkdir(parents=True, exist_ok=True)
+        lock = lock_data_dir(args.data)  # one hub per data directory; hub-restore checks it  # noqa: F841
         hub = Hub(args.data, bind=args.bind)
         address = hub.start()
+    except SchemaError as exc:  # another hub on this directory, or a store from a newer version
+        print(f"hub: cannot start: {exc}", file=sys.stderr)
+        return 1
     except (ValueError, OSError) as exc:
         print(f"hub: cannot start: {exc}", file=sys.stderr)
         return 1
@@ -187,11 +193,61 @@ def verify_certificate_command(sub) -> None:
     p.set_defaults(func=_run_verify_certificate)
 
 
+def _run_backup(args) -> int:
+    from .store import BackupError, backup_hub
+
+    try:
+        manifest = backup_hub(args.data, args.out)
+    except (BackupError, OSError) as exc:
+        print(f"hub-backup: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps({"event": "hub.backup", "out": str(args.out), "schema_version": manifest["schema_version"],
+                      "files": len(manifest["files"]), "counts": manifest["counts"]}))
+    return 0
+
+
+def hub_backup_command(sub) -> None:
+    p = sub.add_parser("hub-backup", help="back up a hub's data directory (store, blobs, keys, config) to a .tar.gz",
+                       description="Consistent even while the hub runs (SQLite online backup). The archive holds "
+                                   "the hub's secret key and the users' secrets: it is written mode 0600; keep it "
+                                   "as safe as the hub itself.")
+    p.add_argument("--data", required=True, help="hub data directory")
+    p.add_argument("out", help="backup file to write, e.g. hub-2026-01-31.tar.gz (never overwritten)")
+    p.set_defaults(func=_run_backup)
+
+
+def _run_restore(args) -> int:
+    from .store import BackupError, restore_hub
+
+    try:
+        manifest = restore_hub(args.backup, args.data, force=args.force)
+    except (BackupError, OSError) as exc:
+        print(f"hub-restore: {exc}", file=sys.stderr)
+        return 1
+    out = {"event": "hub.restore", "data": str(args.data), "created": manifest.get("created"),
+           "schema_version": manifest["schema_version"], "files": len(manifest["files"]), "counts": manifest["counts"]}
+    if "moved_aside" in manifest:
+        out["moved_aside"] = manifest["moved_aside"]
+    print(json.dumps(out))
+    return 0
+
+
+def hub_restore_command(sub) -> None:
+    p = sub.add_parser("hub-restore", help="restore a hub-backup archive into a hub data directory (hub stopped)",
+                       description="Every file is checked against the backup's manifest before the data directory "
+                                   "changes. A store from an older version is upgraded when the hub next starts.")
+    p.add_argument("--data", required=True, help="hub data directory (missing or empty, unless --force)")
+    p.add_argument("--force", action="store_true",
+                   help="the directory is not empty: move its content to DATA/.pre-restore-TIME/ first")
+    p.add_argument("backup", help="a .tar.gz written by hub-backup")
+    p.set_defaults(func=_run_restore)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m comms.hub_cli")
     sub = parser.add_subparsers(dest="command", required=True)
     for reg in (hub_command, enrol_command, revoke_command, course_report_command,
-                verify_certificate_command):
+                verify_certificate_command, hub_backup_command, hub_restore_command):
         reg(sub)
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)

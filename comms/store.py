@@ -3,6 +3,17 @@
 One ``Store`` is used by one thread at a time (the hub may ``start()`` in one thread and ``run()`` in another). WAL mode and
 ``synchronous=NORMAL`` so several processes (hub, enrol/revoke CLI) can use it at once and the hub
 can commit a batch of events before acknowledging them.
+
+Schema versions: ``PRAGMA user_version`` of ``hub.sqlite`` is the schema version, and
+:data:`MIGRATIONS` lists, in order, what brings a store from one version to the next. Opening a
+:class:`Store` runs the missing ones in one transaction (``BEGIN IMMEDIATE``: several processes may
+open the store at once; one migrates, the others then see the new version). Before it changes a
+store that holds data it copies it to ``hub.sqlite.schema-v<old>.bak`` (SQLite online backup). A store
+written by a newer Silkbridge is refused with :class:`SchemaError`, never touched. A new migration is
+appended at the end and never edited once released.
+
+Backup and restore of a whole hub data directory: :func:`backup_hub` and :func:`restore_hub`
+(``python -m workstation hub-backup`` / ``hub-restore``).
 """
 
 from __future__ import annotations
@@ -13,9 +24,11 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS users (
+# Version 1: the tables as first released (events without the protocol 1.1 sender columns).
+_V1 = (
+    """CREATE TABLE IF NOT EXISTS users (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     hospital TEXT NOT NULL,
@@ -26,15 +39,15 @@ CREATE TABLE IF NOT EXISTS users (
     hmac_secret TEXT NOT NULL,
     revoked INTEGER NOT NULL DEFAULT 0,
     created REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS rooms (
+)""",
+    """CREATE TABLE IF NOT EXISTS rooms (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('consult', 'broadcast', 'cohort')),
     title TEXT NOT NULL DEFAULT '',
     created_by TEXT NOT NULL,
     created REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
+)""",
+    """CREATE TABLE IF NOT EXISTS events (
     room TEXT NOT NULL,
     seq INTEGER NOT NULL,
     sender TEXT NOT NULL,
@@ -42,23 +55,44 @@ CREATE TABLE IF NOT EXISTS events (
     body BLOB NOT NULL,
     time REAL NOT NULL,
     client_msg_id TEXT NOT NULL,
-    sender_role TEXT NOT NULL DEFAULT '',
-    sender_name TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (room, seq),
     UNIQUE (sender, client_msg_id)
-);
-CREATE TABLE IF NOT EXISTS audit (
+)""",
+    """CREATE TABLE IF NOT EXISTS audit (
     n INTEGER PRIMARY KEY AUTOINCREMENT,
     time REAL NOT NULL,
     user TEXT NOT NULL,
     action TEXT NOT NULL,
     detail TEXT NOT NULL
-);
-CREATE TRIGGER IF NOT EXISTS audit_append_only_u BEFORE UPDATE ON audit
-BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_append_only_d BEFORE DELETE ON audit
-BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
-"""
+)""",
+    """CREATE TRIGGER IF NOT EXISTS audit_append_only_u BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_append_only_d BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END""",
+)
+
+
+def _v2_sender_columns(db: sqlite3.Connection) -> None:
+    """Events carry the sender's enrolled role and name (protocol 1.1). Stores from before
+    schema versions may already have them."""
+    cols = {r[1] for r in db.execute("PRAGMA table_info(events)")}
+    for col in ("sender_role", "sender_name"):
+        if col not in cols:
+            db.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
+
+
+#: (what it does, SQL statements or a function of the connection), in order: entry i brings a store
+#: from version i to version i + 1. Append only.
+MIGRATIONS: tuple[tuple[str, tuple[str, ...] | Callable[[sqlite3.Connection], None]], ...] = (
+    ("users, rooms, events and the append-only audit", _V1),
+    ("events: sender_role and sender_name (protocol 1.1)", _v2_sender_columns),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(RuntimeError):
+    """The store cannot be used by this version (written by a newer Silkbridge, or damaged)."""
+
 
 ROLES = ("trainee", "specialist", "surgeon", "coordinator", "administrator")
 ROOM_KINDS = ("consult", "broadcast", "cohort")
@@ -134,14 +168,11 @@ class Store:
         if not checkpoint_inline:  # the hub: a Checkpointer thread does it
             self.db.execute("PRAGMA wal_autocheckpoint=0")
             self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: index pages stay hot (inserts ~1.5x faster)
-        self.db.executescript(SCHEMA)
-        cols = {r[1] for r in self.db.execute("PRAGMA table_info(events)")}
-        for col in ("sender_role", "sender_name"):  # stores written before protocol 1.1 fields
-            if col not in cols:
-                try:
-                    self.db.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
-                except sqlite3.OperationalError:  # another process added it meanwhile
-                    pass
+        try:
+            self.migrated_from = migrate(self.db, self.path)
+        except BaseException:
+            self.db.close()
+            raise
         self._in_tx = False
 
     # ----------------------------------------------------------------- transactions
@@ -246,3 +277,333 @@ class Store:
             q += " AND user=?"
             args.append(user)
         return [dict(time=r[0], user=r[1], action=r[2], detail=r[3]) for r in self.db.execute(q + " ORDER BY n", args)]
+
+
+# ----------------------------------------------------------------------------- schema versions
+def schema_version(db: sqlite3.Connection) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _newer(path, version: int) -> SchemaError:
+    return SchemaError(f"{path}: schema version {version} was written by a newer Silkbridge (this one knows up to "
+                       f"{SCHEMA_VERSION}): upgrade Silkbridge, or restore a backup made by this version")
+
+
+def migrate(db: sqlite3.Connection, path: str | Path | None = None) -> int | None:
+    """Bring the store on ``db`` (autocommit connection) to :data:`SCHEMA_VERSION`.
+
+    Returns the version it migrated from, or None when it was current. With ``path`` (the
+    database file), a store that holds data is first copied to ``<path>.schema-v<old>.<time>.bak``.
+    All steps run in one transaction: a failing migration leaves the store as it was.
+    """
+    version = schema_version(db)
+    if version == SCHEMA_VERSION:
+        return None
+    if version > SCHEMA_VERSION:
+        raise _newer(path or "hub store", version)
+    db.execute("BEGIN IMMEDIATE")  # one process migrates; the others wait, then see the new version
+    try:
+        version = schema_version(db)
+        if version >= SCHEMA_VERSION:
+            db.execute("ROLLBACK")
+            if version > SCHEMA_VERSION:
+                raise _newer(path or "hub store", version)
+            return None
+        has_data = db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
+        if path is not None and has_data:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            copy = Path(f"{path}.schema-v{version}.{stamp}.bak")
+            # through a second connection: ours holds the write lock, readers still see the old state
+            source, target = sqlite3.connect(path, timeout=30), sqlite3.connect(copy)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+                source.close()
+        for what, step in MIGRATIONS[version:]:
+            if callable(step):
+                step(db)
+            else:
+                for sql in step:
+                    db.execute(sql)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if has_data:
+            db.execute("INSERT INTO audit (time, user, action, detail) VALUES (?,?,?,?)",
+                       (time.time(), "", "store.migrate", json.dumps({"from": version, "to": SCHEMA_VERSION})))
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return version
+
+
+# ----------------------------------------------------------------------------- the running hub's lock
+def lock_data_dir(data_dir: str | Path):
+    """Take the exclusive lock ``DATA/hub.lock`` for a hub running on ``data_dir``; returns the open
+    file (keep it: the lock lasts until it is closed or the process ends). Raises :class:`SchemaError`
+    naming the pid when another hub holds it."""
+    import fcntl
+    import os
+
+    path = Path(data_dir) / "hub.lock"
+    f = open(path, "a+")
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        f.seek(0)
+        pid = f.read().strip() or "?"
+        f.close()
+        raise SchemaError(f"another hub (pid {pid}) is running on {data_dir}") from None
+    f.seek(0)
+    f.truncate()
+    f.write(str(os.getpid()))
+    f.flush()
+    return f
+
+
+def running_hub_pid(data_dir: str | Path) -> int | None:
+    """The pid of a hub running on ``data_dir`` (it holds ``hub.lock``), else None."""
+    try:
+        f = lock_data_dir(data_dir)
+    except SchemaError:
+        try:
+            return int((Path(data_dir) / "hub.lock").read_text().strip() or 0) or -1
+        except (OSError, ValueError):
+            return -1
+    f.close()
+    return None
+
+
+# ----------------------------------------------------------------------------- backup and restore
+BACKUP_FORMAT = "silkbridge-hub-backup/1"
+#: never put in a backup: the live database files (a consistent snapshot goes in instead), safety
+#: copies, partial uploads, logs and the run lock, and restore leftovers
+_NOT_BACKED_UP = ("hub.sqlite", "hub.sqlite-*", "hub.sqlite.*", "*.part", "hub.log", "hub.log.*", "hub.stderr",
+                  "hub.lock", ".restore-*", ".pre-restore-*", ".hub-backup-*")
+#: what may be in a data directory that restore replaces without --force
+_RESTORE_IGNORES = ("hub.log", "hub.log.*", "hub.stderr", "hub.lock")
+
+
+class BackupError(RuntimeError):
+    """A backup or restore that cannot be done; the message says why and what to do."""
+
+
+def _skipped(rel: str, patterns) -> bool:
+    import fnmatch
+
+    top = rel.split("/", 1)[0]
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(top, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def _counts(db: sqlite3.Connection) -> dict[str, int]:
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("users", "rooms", "events", "audit", "blobs") if t in tables}
+
+
+def _integrity(path: Path) -> None:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = db.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    finally:
+        db.close()
+    if result != "ok":
+        raise BackupError(f"{path.name}: the database is damaged ({result})")
+
+
+def backup_hub(data_dir: str | Path, out: str | Path) -> dict:
+    """Write a backup of a hub's data directory to ``out`` (.tar.gz, mode 0600: it holds the hub's
+    secret key and the users' secrets) and return its manifest.
+
+    The store is copied with SQLite's online backup (a consistent snapshot even while the hub
+    runs), then the blobs, keys, configuration and any other file of the directory (not logs,
+    partial uploads or safety copies). ``MANIFEST.json`` lists every file with its sha256.
+    An existing ``out`` is never overwritten.
+    """
+    import hashlib
+    import io
+    import os
+    import tarfile
+    import tempfile
+
+    data, out = Path(data_dir), Path(out)
+    db_path = data / "hub.sqlite"
+    if not db_path.is_file():
+        raise BackupError(f"{data}: no hub store here (hub.sqlite missing): give the hub's --data directory")
+    if out.exists():
+        raise BackupError(f"{out} already exists: a backup never overwrites, choose a new file name")
+    if not out.parent.is_dir():
+        raise BackupError(f"{out.parent}: no such directory")
+    part = out.with_name(out.name + ".part")
+    files: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix=".hub-backup-", dir=out.parent) as tmp:
+        snap = Path(tmp) / "hub.sqlite"
+        src = sqlite3.connect(db_path, timeout=30)  # copied as it is: no migration here
+        try:
+            dst = sqlite3.connect(snap)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                version, counts = schema_version(dst), _counts(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _integrity(snap)
+        snap.chmod(0o600)  # it holds the users' secrets
+        entries = [(snap, "hub.sqlite")]
+        for root, dirs, names in os.walk(data):
+            rel_root = Path(root).relative_to(data).as_posix()
+            prefix = "" if rel_root == "." else rel_root + "/"
+            dirs[:] = sorted(d for d in dirs if not _skipped(prefix + d, _NOT_BACKED_UP))
+            for name in sorted(names):
+                rel = prefix + name
+                p = Path(root) / name
+                if not _skipped(rel, _NOT_BACKED_UP) and p.is_file() and not p.is_symlink():
+                    entries.append((p, rel))
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w:gz", compresslevel=6) as tar:
+                for path, rel in entries:
+                    st = path.stat()
+                    info = tarfile.TarInfo(f"data/{rel}")
+                    info.size, info.mtime, info.mode = st.st_size, int(st.st_mtime), st.st_mode & 0o777
+                    h = hashlib.sha256()
+                    with open(path, "rb") as f:
+                        reader = _HashingReader(f, h, st.st_size)
+                        tar.addfile(info, reader)
+                    files[rel] = {"size": st.st_size, "sha256": h.hexdigest(), "mode": oct(info.mode)}
+                manifest = {
+                    "format": BACKUP_FORMAT, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                    "schema_version": version, "hub_public_key": _public_key(data), "counts": counts,
+                    "files": files,
+                }
+                blob = json.dumps(manifest, indent=2).encode()
+                info = tarfile.TarInfo("MANIFEST.json")
+                info.size, info.mtime, info.mode = len(blob), int(time.time()), 0o600
+                tar.addfile(info, io.BytesIO(blob))
+                raw.flush()
+                os.fsync(raw.fileno())
+            os.replace(part, out)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+    return manifest
+
+
+class _HashingReader:
+    """Reads exactly ``size`` bytes of a file for tarfile, hashing them (a file that shrank while
+    it was read is an error, not a silently padded member)."""
+
+    def __init__(self, f, h, size: int):
+        self.f, self.h, self.left = f, h, size
+
+    def read(self, n: int = -1) -> bytes:
+        n = self.left if n < 0 else min(n, self.left)
+        block = self.f.read(n)
+        if len(block) < n:
+            raise BackupError(f"{self.f.name} changed while it was backed up; run the backup again")
+        self.left -= len(block)
+        self.h.update(block)
+        return block
+
+
+def _public_key(data: Path) -> str | None:
+    try:
+        for line in (data / "hub.key").read_text().splitlines():
+            line = line.strip()
+            if line.startswith("public-key"):
+                return line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return None
+
+
+def restore_hub(archive: str | Path, data_dir: str | Path, force: bool = False) -> dict:
+    """Restore a :func:`backup_hub` archive into ``data_dir`` and return its manifest.
+
+    The hub must be stopped. ``data_dir`` must be missing or empty (its logs do not count);
+    with ``force`` its current content is first moved to ``data_dir/.pre-restore-<time>/``, so
+    nothing is lost. Everything is unpacked into a staging directory inside ``data_dir`` and
+    checked (format, sha256 of every file, no stray or missing files, database integrity, schema
+    not newer than this version) before anything in ``data_dir`` changes. A store from an older
+    version is upgraded when the hub next opens it.
+    """
+    import hashlib
+    import os
+    import shutil
+    import tarfile
+    import tempfile
+
+    archive, data = Path(archive), Path(data_dir)
+    if not archive.is_file():
+        raise BackupError(f"{archive}: no such backup file")
+    pid = running_hub_pid(data) if data.is_dir() else None
+    if pid is not None:
+        raise BackupError(f"a hub (pid {pid}) is running on {data}: stop it before restoring")
+    current = sorted(p.name for p in data.iterdir() if not _skipped(p.name, _RESTORE_IGNORES)) \
+        if data.is_dir() else []
+    if current and not force:
+        raise BackupError(f"{data} is not empty ({', '.join(current[:5])}{'...' if len(current) > 5 else ''}): "
+                          f"restore into an empty directory, or use --force to move the current content aside")
+    data.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stage = Path(tempfile.mkdtemp(prefix=".restore-", dir=data))
+    try:
+        got: dict[str, str] = {}
+        manifest = None
+        try:
+            tar = tarfile.open(archive, mode="r:gz")
+        except (tarfile.TarError, OSError) as exc:
+            raise BackupError(f"{archive}: not a Silkbridge hub backup ({exc})") from None
+        try:
+            with tar:
+                for m in tar:
+                    name = m.name
+                    if name == "MANIFEST.json" and m.isfile():
+                        manifest = json.loads(tar.extractfile(m).read())
+                        continue
+                    rel = name[5:] if name.startswith("data/") else ""
+                    parts = rel.split("/")
+                    if not m.isfile() or not rel or rel.startswith("/") or any(p in ("", ".", "..") for p in parts):
+                        raise BackupError(f"{archive}: unexpected entry {name!r}: not a Silkbridge hub backup")
+                    dest = stage.joinpath(*parts)
+                    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    h = hashlib.sha256()
+                    src = tar.extractfile(m)
+                    with open(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
+                        while block := src.read(1 << 20):
+                            h.update(block)
+                            f.write(block)
+                    os.chmod(dest, m.mode & 0o777)
+                    got[rel] = h.hexdigest()
+        except (tarfile.TarError, EOFError, OSError, ValueError, UnicodeDecodeError) as exc:
+            raise BackupError(f"{archive}: damaged or truncated backup ({exc})") from None
+        if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
+            raise BackupError(f"{archive}: not a Silkbridge hub backup (no {BACKUP_FORMAT} manifest)")
+        want = {rel: f["sha256"] for rel, f in manifest.get("files", {}).items()}
+        missing, extra = sorted(set(want) - set(got)), sorted(set(got) - set(want))
+        bad = sorted(rel for rel in set(want) & set(got) if want[rel] != got[rel])
+        if missing or extra or bad:
+            raise BackupError(f"{archive}: the backup does not match its manifest "
+                              f"(missing {missing or 'none'}, unlisted {extra or 'none'}, checksum wrong {bad or 'none'})")
+        if "hub.sqlite" not in got:
+            raise BackupError(f"{archive}: the backup holds no hub store")
+        version = int(manifest.get("schema_version", 0))
+        if version > SCHEMA_VERSION:
+            raise BackupError(str(_newer(archive, version)))
+        _integrity(stage / "hub.sqlite")
+        if current:
+            aside = data / f".pre-restore-{time.strftime('%Y%m%d-%H%M%S')}"
+            aside.mkdir(mode=0o700)
+            for name in current:
+                os.replace(data / name, aside / name)
+            manifest["moved_aside"] = str(aside)
+        for p in sorted(stage.iterdir()):
+            os.replace(p, data / p.name)
+        return manifest
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
