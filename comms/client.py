@@ -102,6 +102,7 @@ class LinkClient:
         self._room_roles: dict[str, str] = {}
         self._pending: dict[str, dict[int, P.RoomEvent]] = {}
         self._resume_asked: dict[str, float] = {}
+        self._held_rooms: set[str] = set()  # rooms whose outbox waits for this run's join
         self._cmds = CommandQueue()
         self._thread: threading.Thread | None = None
         self._running = False
@@ -501,6 +502,17 @@ class LinkClient:
                 self._resume_asked[room] = now
                 self._send(P.Resume(room=room, after_seq=last))
 
+    def _outbox_rows(self, room: str | None = None) -> list[tuple]:
+        with self._dblock:
+            if room is None:
+                return self._db.execute("SELECT client_msg_id, room, kind, body FROM outbox ORDER BY n").fetchall()
+            return self._db.execute("SELECT client_msg_id, room, kind, body FROM outbox WHERE room=? ORDER BY n",
+                                    (room,)).fetchall()
+
+    def _send_outbox(self, rows: list[tuple]) -> None:
+        self._send_publishes([P.Publish(room=room, kind=kind, body=self._ev_decoder.decode(body), client_msg_id=cmid)
+                              for cmid, room, kind, body in rows])
+
     def _on_control(self, msg) -> None:
         t = type(msg)
         if t is P.Welcome:
@@ -512,16 +524,20 @@ class LinkClient:
             self._set_state("online")
             for room, kind in self._rooms.items():
                 self._send(P.JoinRoom(room=room, kind=kind, after_seq=self._last.get(room, 0)))
-            with self._dblock:
-                rows = self._db.execute("SELECT client_msg_id, room, kind, body FROM outbox ORDER BY n").fetchall()
-            self._send_publishes([P.Publish(room=room, kind=kind, body=self._ev_decoder.decode(body), client_msg_id=cmid)
-                                  for cmid, room, kind, body in rows])
+            # Publishes to rooms not joined yet in this run (the application joins them after a
+            # restart) wait for the join: sent now, the hub would refuse them ("not a member").
+            rows = self._outbox_rows()
+            self._held_rooms = {room for _, room, _, _ in rows if room not in self._rooms}
+            self._send_outbox([r for r in rows if r[1] in self._rooms])
             self._last_ping = 0.0
         elif t is P.Presence:
             self._presence[msg.room] = msg.members
             self.presence_changed.emit(msg.room, list(msg.members))
         elif t is P.Joined:
             self._room_roles[msg.room] = msg.role
+            if msg.room in self._held_rooms:
+                self._held_rooms.discard(msg.room)
+                self._send_outbox(self._outbox_rows(msg.room))
         elif t is P.Error:
             if msg.code == "hello-first":  # the hub restarted under our socket: start a new session
                 self._link_dead("hub lost our session")

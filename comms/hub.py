@@ -89,6 +89,17 @@ SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.",
 AUDIT_EXEMPT = ("consult.view", "consult.pointer")
 
 
+#: Events only the room's staff (participants, moderators) and their sender see: a trainee's course
+#: progress is not shown to the other trainees of the cohort (privacy; and it would cost every
+#: trainee's slow link the whole cohort's traffic). Viewers get a "redacted" placeholder instead, so
+#: their sequence stays gap-free.
+STAFF_ONLY_PREFIXES = ("progress.",)
+
+
+def _redacted(room: str, seq: int, t: float) -> bytes:
+    return P.encode(P.RoomEvent(room=room, seq=seq, sender="", kind="redacted", body={}, time=t, client_msg_id=""))
+
+
 _may_publish_cache: dict[tuple[str, str], bool] = {}
 
 
@@ -348,8 +359,10 @@ class Hub:
         (trainees included, who create no rooms) can join before the first listing."""
         from .broadcast import BROADCAST_DIRECTORY
         from .consult import DIRECTORY_ROOM
+        from .courses import COHORT_DIRECTORY
 
-        for room, kind in ((DIRECTORY_ROOM, "consult"), (BROADCAST_DIRECTORY, "broadcast")):
+        for room, kind in ((DIRECTORY_ROOM, "consult"), (BROADCAST_DIRECTORY, "broadcast"),
+                           (COHORT_DIRECTORY, "cohort")):
             if self.store.room(room) is None:
                 self.store.begin()
                 self.store.add_room(room, kind, "directory", "hub")
@@ -701,7 +714,11 @@ class Hub:
         if not events:
             return
         queued = self._bundle(conn).events
+        viewer = conn.rooms.get(room) == "viewer"
         for ev in events:
+            if viewer and ev.sender != conn.user.id and ev.kind.startswith(STAFF_ONLY_PREFIXES):
+                queued.append(_redacted(ev.room, ev.seq, ev.time))
+                continue
             queued.append(P.encode(P.RoomEvent(
                 room=ev.room, seq=ev.seq, sender=ev.sender, kind=ev.kind, body=P.msgspec.Raw(ev.body),
                 time=ev.time, client_msg_id=ev.client_msg_id, sender_role=ev.sender_role,
@@ -742,17 +759,25 @@ class Hub:
                                   sender_role=user.role, sender_name=user.name))
         else:
             self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=room, room_seq=seq))
-        self._fan_out(room, P.encode(P.RoomEvent(
+        content = P.encode(P.RoomEvent(
             room=room, seq=seq, sender=uid, kind=msg.kind, body=P.msgspec.Raw(body), time=now,
-            client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name)),
-            skip=conn.ident if conn.ack_events else None)
+            client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name))
+        redacted = _redacted(room, seq, now) if msg.kind.startswith(STAFF_ONLY_PREFIXES) else None
+        self._fan_out(room, content, skip=conn.ident if conn.ack_events else None, redacted=redacted, sender=uid)
 
-    def _fan_out(self, room: str, content: bytes, skip: bytes | None = None) -> None:
-        """Queue one encoded RoomEvent for every online member but ``skip`` (signed per recipient at flush)."""
+    def _fan_out(self, room: str, content: bytes, skip: bytes | None = None, redacted: bytes | None = None,
+                 sender: str = "") -> None:
+        """Queue one encoded RoomEvent for every online member but ``skip`` (signed per recipient at flush);
+        viewers other than the sender get ``redacted`` instead when given (staff-only events)."""
         open_, conns, out = self._open, self._conns, self._out
         for ident in self._members.get(room, ()):
             if ident == skip:
                 continue
+            if redacted is not None:
+                c = conns[ident]
+                if c.rooms.get(room) == "viewer" and c.user.id != sender:
+                    self._bundle(c).events.append(redacted)
+                    continue
             b = open_.get(ident)
             if b is None:
                 b = open_[ident] = _Bundle(conns[ident])

@@ -342,3 +342,45 @@ def test_a_slow_link_shows_as_degraded(hub, clients):
         assert rec.states[:2] == ["connecting", "online"]
         link.set_profile(PROFILES["loopback"])
         assert wait_for(lambda: c.state == "online", 15)
+
+
+def test_a_trainees_progress_is_seen_by_the_cohort_staff_not_by_the_other_trainees(hub, tmp_path):
+    from comms.courses import COHORT_DIRECTORY
+
+    room = "cohort-privacy-test"
+    coord = LinkClient(hub.enrol("Coordinator", role="coordinator"), tmp_path / "c").start()
+    t1 = LinkClient(hub.enrol("Trainee One", role="trainee"), tmp_path / "t1").start()
+    t2 = LinkClient(hub.enrol("Trainee Two", role="trainee"), tmp_path / "t2").start()
+    seen = {"coord": [], "t1": [], "t2": []}
+    for name, c in (("coord", coord), ("t1", t1), ("t2", t2)):
+        c.event_received.connect(lambda ev, name=name: ev.room == room and seen[name].append((ev.seq, ev.kind, ev.body)))
+    try:
+        t1.join(COHORT_DIRECTORY, "cohort")  # exists from the hub's start: trainees may read it at once
+        assert wait_for(lambda: t1.room_role(COHORT_DIRECTORY) == "viewer")
+        coord.create_room(room, "cohort", "Chest CT 2026")
+        coord.join(room, "cohort")
+        assert wait_for(lambda: coord.room_role(room))
+        t1.join(room, "cohort")
+        t2.join(room, "cohort")
+        assert wait_for(lambda: t1.room_role(room) and t2.room_role(room))
+        t1.publish(room, "progress.statement", {"statement": {"id": "s-1", "result": {"score": {"scaled": 0.4}}}})
+        coord.publish(room, "chat", {"text": "welcome"})
+        assert wait_for(lambda: len(seen["coord"]) >= 2 and len(seen["t2"]) >= 2 and len(seen["t1"]) >= 2)
+        assert seen["coord"][0][1:] == ("progress.statement", {"statement": {"id": "s-1", "result": {
+            "score": {"scaled": 0.4}}}})
+        assert seen["t1"][0][1] == "progress.statement"  # the sender keeps its own
+        assert seen["t2"][0][1:] == ("redacted", {})  # another trainee sees only that something happened
+        assert [s for s, _, _ in seen["t2"]] == [s for s, _, _ in seen["coord"]]  # ... and no gap in order
+        assert seen["t2"][1][1] == "chat"
+        # a trainee joining later gets the same from the log
+        t3 = LinkClient(hub.enrol("Trainee Three", role="trainee"), tmp_path / "t3").start()
+        try:
+            t3.join(room, "cohort")
+            assert wait_for(lambda: t3.last_seq(room) >= seen["coord"][-1][0])
+            kinds = [ev.kind for ev in t3.history(room)]
+            assert "progress.statement" not in kinds and "redacted" in kinds and "chat" in kinds
+        finally:
+            t3.stop()
+    finally:
+        for c in (coord, t1, t2):
+            c.stop()

@@ -197,3 +197,34 @@ def test_fifty_clients_in_five_rooms(hub, tmp_path):
     finally:
         for c in clients:
             c.stop()
+
+
+def test_queued_publishes_wait_for_the_rooms_join_after_a_restart(hub, tmp_path):
+    """Written offline, then the program restarts and joins its room only after start(): the
+    queued events must reach the hub (once), not be refused as 'not a member' and dropped."""
+    a_bundle, b_bundle = hub.enrol("Dr Offline"), hub.enrol("Dr Watching")
+    room = "consult-restart-outbox"
+    b = LinkClient(b_bundle, tmp_path / "b").start()
+    a = LinkClient(a_bundle, tmp_path / "a").start()
+    got = []
+    b.event_received.connect(lambda ev: ev.room == room and got.append(ev.body.get("n")))
+    try:
+        a.join(room)
+        b.join(room)
+        assert wait_for(lambda: a.room_role(room) and b.room_role(room))
+        hub.stop()
+        assert wait_for(lambda: a.state != "online", 15)
+        for n in range(5):
+            a.publish(room, "consult.chat", {"text": f"offline {n}", "n": n})
+        a.stop()  # the program closes with its outbox full
+        hub.start()
+        a = LinkClient(a_bundle, tmp_path / "a").start()  # ... restarts, connects, and only then joins
+        assert wait_for(lambda: a.state == "online", 20)
+        time.sleep(0.5)
+        a.join(room)
+        assert wait_for(lambda: sorted(got) == list(range(5)) and a.outbox_size() == 0, 20), (got, a.outbox_size())
+        time.sleep(0.5)
+        assert sorted(got) == list(range(5))  # once each
+    finally:
+        a.stop()
+        b.stop()
