@@ -17,6 +17,23 @@ import platformdirs
 SCHEMA_VERSION = 1
 log = logging.getLogger(__name__)
 
+#: Interface languages (BCP 47 tags, as in enrolment bundles and course packages).
+UI_LANGUAGES = ("en", "zh-Hans", "vi")
+_LANGUAGE_ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh_cn": "zh-Hans", "zh-sg": "zh-Hans",
+                     "en-us": "en", "en-gb": "en", "en_us": "en", "en_gb": "en", "vi-vn": "vi", "vi_vn": "vi"}
+
+
+def normalize_language(code) -> str:
+    """``code`` as one of UI_LANGUAGES (common aliases such as "zh-CN" accepted); SettingsError otherwise."""
+    if isinstance(code, str):
+        text = code.strip()
+        for known in UI_LANGUAGES:
+            if text.lower() == known.lower():
+                return known
+        if text.lower() in _LANGUAGE_ALIASES:
+            return _LANGUAGE_ALIASES[text.lower()]
+    raise SettingsError(f"language: {code!r} is not an interface language (choose one of {', '.join(UI_LANGUAGES)})")
+
 
 def home() -> Path:
     env = os.environ.get("SILKBRIDGE_HOME")
@@ -30,6 +47,10 @@ class Settings:
     layout: str = "2x2"
     enrolment_bundle: str = ""  # path of the imported enrolment bundle (JSON)
     pacs_nodes: list[dict] = field(default_factory=list)
+
+    def set_language(self, code: str) -> None:
+        """Choose the interface language (one of UI_LANGUAGES); nothing changes if ``code`` is not one."""
+        self.language = normalize_language(code)
 
     def pacs(self) -> list:
         """The configured PACS nodes (``workstation.dicom.pacs.PacsNode``), validated: a bad entry
@@ -78,7 +99,13 @@ class Settings:
             return cls()
         raw = migrate(raw)
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known})
+        settings = cls(**{k: v for k, v in raw.items() if k in known})
+        try:
+            settings.language = normalize_language(settings.language)
+        except SettingsError as exc:  # the rest of the settings still load
+            log.warning("settings file %s: %s; using English", p, exc)
+            settings.language = "en"
+        return settings
 
     def save(self) -> None:
         p = self.path()

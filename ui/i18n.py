@@ -1,0 +1,488 @@
+"""The interface language: Qt's translation system, switched live without a restart.
+
+Every visible string of ``ui/`` goes through Qt (``self.tr(...)`` in QObject subclasses,
+``QCoreApplication.translate("Context", ...)`` elsewhere, ``QT_TRANSLATE_NOOP`` for tables of
+labels translated where they are shown). ``ui/translations/silkbridge_<lang>.ts`` hold the
+translations (extracted with ``pyside6-lupdate``, edited with Qt Linguist or by hand) and the
+compiled ``.qm`` files beside them are what the program loads; ``ui/translations/update.sh``
+re-extracts and recompiles both. Qt's own strings (standard buttons, context menus, file dialogs)
+come from Qt's ``qtbase_<lang>.qm`` where Qt ships one (Simplified Chinese), else from ours
+(``ui/translations/qtbase_vi.ts``).
+
+Public API:
+
+* :data:`LANGUAGES` -- ``(code, name in that language)`` of the interface languages
+  (``workstation.settings.UI_LANGUAGES``: "en", "zh-Hans", "vi").
+* :func:`apply_language(code)` -- load and install the translators, the locale and a font chain
+  that covers Chinese, Vietnamese, Thai, Lao, Khmer and Burmese; call it before building the
+  window (``ui.app`` does, with ``Settings.language``).
+* :func:`switch_language(code)` -- the user's choice: saved in the settings, applied, and every
+  open window retranslated in place (:func:`retranslate`): the open study, the consult and the
+  broadcast go on untouched. Qt also sends ``QEvent.LanguageChange`` to every widget.
+* :func:`add_settings_menu(window)` -- the *Settings -> Language* menu of the main window.
+
+How live retranslation works: a recording translator (:class:`_Recorder`) is the one installed
+in the application; it asks the loaded ``.qm`` translators and remembers, for each text it hands
+out, which (context, source) it came from. :func:`retranslate` walks the widgets, actions, menus,
+combo boxes, tabs, headers and list items and replaces every text that is such a translation by
+its translation in the new language (texts built from a template, like "Hub: %1", are matched
+with their arguments kept). Objects with a ``retranslate_ui()`` method are then asked to rebuild
+the texts they compose from state (status lines, lists).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
+
+from workstation.settings import UI_LANGUAGES, Settings, SettingsError, normalize_language
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+#: The interface languages, each named in its own language (as a language menu shows them).
+LANGUAGES = (("en", "English"), ("zh-Hans", "简体中文"), ("vi", "Tiếng Việt"))
+assert tuple(code for code, _ in LANGUAGES) == UI_LANGUAGES
+#: The suffix of the translation files of each language (Qt's locale names).
+QM_SUFFIX = {"zh-Hans": "zh_CN", "vi": "vi"}
+_LOCALES = {"en": (QLocale.English, QLocale.AnyScript, QLocale.UnitedKingdom),
+            "zh-Hans": (QLocale.Chinese, QLocale.SimplifiedChineseScript, QLocale.China),
+            "vi": (QLocale.Vietnamese, QLocale.AnyScript, QLocale.Vietnam)}
+
+#: Font families tried in order for every character (Qt falls back along the list): Latin with
+#: Vietnamese, then Simplified Chinese (mainland glyph forms, not the Japanese ones fontconfig may
+#: pick), Thai, Lao, Khmer and Burmese (course content). installer/setup.sh installs them.
+FONT_CHAIN = ("Noto Sans", "Noto Sans CJK SC", "Noto Sans Thai", "Noto Sans Lao", "Noto Sans Khmer",
+              "Noto Sans Myanmar", "DejaVu Sans", "WenQuanYi Micro Hei")
+_FIRST_FONT = {"zh-Hans": "Noto Sans CJK SC"}  # Chinese UI: CJK metrics for Latin and Han alike
+
+_PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)")
+
+
+class _Recorder(QTranslator):
+    """The translator installed in the application: asks the loaded ones in order and remembers
+    where each text it hands out came from, for :func:`retranslate`."""
+
+    def __init__(self, translators: list[QTranslator], language: str):
+        super().__init__()
+        self.translators = translators
+        self.language = language
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt virtual)
+        result = None
+        for t in self.translators:
+            text = t.translate(context, source, disambiguation, n)
+            if text:
+                result = text
+                break
+        _INDEX.record(source, (context, source, disambiguation or "", n >= 0))
+        if result is not None:
+            _INDEX.record(result, (context, source, disambiguation or "", n >= 0))
+        return result  # None: not translated, Qt shows the source text
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt)
+        return False
+
+
+class _Index:
+    """Texts handed out by the translators -> the (context, source, disambiguation, plural) keys."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.exact: dict[str, list[tuple]] = {}
+        self.templates: dict[str, tuple[re.Pattern, list[str], list[tuple]]] = {}
+
+    def record(self, text: str, key: tuple) -> None:
+        if not text:
+            return
+        with self.lock:
+            keys = self.exact.setdefault(text, [])
+            if key not in keys:
+                keys.append(key)
+            if _PLACEHOLDER.search(text):
+                entry = self.templates.get(text)
+                if entry is None:
+                    entry = self.templates[text] = (*_template_pattern(text), [])
+                if key not in entry[2]:
+                    entry[2].append(key)
+
+    def lookup(self, text: str):
+        """(keys, args) for a text shown on screen: exact, else through a template; or None."""
+        with self.lock:
+            keys = self.exact.get(text)
+            if keys:
+                return list(keys), {}
+            for template, (pattern, names, tkeys) in self.templates.items():
+                if pattern is None:
+                    continue
+                m = pattern.fullmatch(text)
+                if m:
+                    args = {}
+                    for name, value in zip(names, m.groups()):
+                        args.setdefault(name, value)
+                    return list(tkeys), args
+        return None
+
+
+_INDEX = _Index()
+
+
+def _template_pattern(text: str):
+    """A regular expression matching ``text`` with its %1/%n placeholders filled in (None when the
+    template has too little fixed text to be recognised safely), and the placeholder names."""
+    parts, names, literal, pos = [], [], 0, 0
+    for m in _PLACEHOLDER.finditer(text):
+        chunk = text[pos:m.start()]
+        literal += len(chunk.strip())
+        parts.append(re.escape(chunk))
+        name = m.group(1)
+        names.append(name)
+        parts.append(r"(\d+)" if name == "n" else r"(.+?)")
+        pos = m.end()
+    chunk = text[pos:]
+    literal += len(chunk.strip())
+    parts.append(re.escape(chunk))
+    if literal < 2:
+        return None, names
+    return re.compile("".join(parts), re.DOTALL), names
+
+
+# ------------------------------------------------------------------ loading and applying
+_STATE = {"language": None, "recorder": None, "qt_translators": []}
+
+
+def current_language() -> str:
+    """The language applied in this process ("en" before any)."""
+    return _STATE["language"] or "en"
+
+
+def translation_files(code: str) -> list[Path]:
+    """The .qm files of our own strings for ``code`` (none for English, the source language)."""
+    code = normalize_language(code)
+    if code == "en":
+        return []
+    return [TRANSLATIONS_DIR / f"silkbridge_{QM_SUFFIX[code]}.qm"]
+
+
+def _load(path: Path) -> QTranslator:
+    t = QTranslator()
+    if not t.load(str(path)):
+        raise SettingsError(f"the translation file {path} is missing or damaged")
+    return t
+
+
+def _qt_translator(code: str) -> QTranslator | None:
+    """Qt's own strings in ``code``: Qt's qtbase file if Qt ships one, else ours."""
+    if code == "en":
+        return None
+    suffix = QM_SUFFIX[code]
+    t = QTranslator()
+    if t.load(f"qtbase_{suffix}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        return t
+    ours = TRANSLATIONS_DIR / f"qtbase_{suffix}.qm"
+    if ours.exists() and t.load(str(ours)):
+        return t
+    log.warning("no translation of Qt's own strings for %s", code)
+    return None
+
+
+def apply_language(code: str, app: QCoreApplication | None = None) -> str:
+    """Install the translators, locale and font chain of ``code`` in the application (the
+    recorder stays installed for English too). Returns the normalised code; SettingsError (and
+    nothing changed) when the code is unknown or its translation file cannot be loaded."""
+    code = normalize_language(code)
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("apply_language needs a QApplication")
+    translators = [_load(p) for p in translation_files(code)]  # all loaded before anything changes
+    qt = _qt_translator(code)
+    if qt is not None:
+        translators.append(qt)
+    recorder = _Recorder(translators, code)
+    old = _STATE["recorder"]
+    _STATE.update(language=code, recorder=recorder)
+    app.installTranslator(recorder)  # Qt sends LanguageChange to every widget
+    if old is not None:
+        app.removeTranslator(old)
+    language, script, territory = _LOCALES[code]
+    QLocale.setDefault(QLocale(language, script, territory))
+    if isinstance(app, QApplication):
+        app.setFont(ui_font(code, app.font()))
+    return code
+
+
+def available_font_families() -> list[str]:
+    """The families of FONT_CHAIN installed on this machine, in chain order."""
+    installed = set(QFontDatabase.families())
+    return [f for f in FONT_CHAIN if f in installed]
+
+
+def ui_font(code: str, base: QFont | None = None) -> QFont:
+    """``base`` (its size and weight kept) with the font chain of the language ``code``."""
+    font = QFont(base) if base is not None else QFont()
+    families = available_font_families()
+    first = _FIRST_FONT.get(code)
+    if first in families:
+        families.remove(first)
+        families.insert(0, first)
+    if families:
+        font.setFamilies(families)
+    return font
+
+
+def switch_language(code: str, roots=None) -> str:
+    """The user chose the interface language ``code``: remember it in the settings, apply it and
+    retranslate the open windows (``roots``, default every top-level widget) in place.
+    SettingsError (nothing changed) for an unknown language; an unwritable settings file is
+    logged and the language still changes for this session."""
+    code = normalize_language(code)
+    settings = Settings.load()
+    settings.set_language(code)
+    try:
+        settings.save()  # first: panels that read Settings.language on LanguageChange see the new one
+    except OSError as exc:
+        log.error("could not save the interface language in %s: %s", Settings.path(), exc)
+    apply_language(code)
+    retranslate(roots)
+    return code
+
+
+# ------------------------------------------------------------------ retranslating live
+def _contexts(obj) -> list[str]:
+    """Class names of ``obj`` and its parents, nearest first: the translation contexts that most
+    likely produced its texts."""
+    names, seen = [], set()
+    while obj is not None:
+        for cls in type(obj).__mro__:
+            if cls.__name__ not in seen:
+                seen.add(cls.__name__)
+                names.append(cls.__name__)
+        obj = obj.parent()
+    return names
+
+
+def _best(keys: list[tuple], contexts: list[str]) -> tuple:
+    rank = {name: i for i, name in enumerate(contexts)}
+    return min(keys, key=lambda k: rank.get(k[0], len(rank)))
+
+
+def retext(text: str, contexts: list[str] = ()) -> str | None:
+    """``text`` (as shown on screen) in the current language, or None when it is not a text the
+    translators handed out."""
+    if not text:
+        return None
+    found = _INDEX.lookup(text)
+    if found is None:
+        return None
+    keys, args = found
+    context, source, disambiguation, plural = _best(keys, list(contexts))
+    n = int(args["n"]) if plural and args.get("n", "").isdigit() else -1
+    new = QCoreApplication.translate(context, source, disambiguation or None, n)
+    if args:
+        def fill(m):
+            name = m.group(1)
+            if name == "n" or name not in args:
+                return m.group(0)
+            value = args[name]
+            inner = _INDEX.lookup(value)
+            if inner is not None and not inner[1]:  # an argument that is itself a translated text
+                c, s, d, _ = _best(inner[0], list(contexts))
+                value = QCoreApplication.translate(c, s, d or None)
+            return value
+        new = _PLACEHOLDER.sub(fill, new)
+    return new
+
+
+def _swap(getter, setter, contexts) -> None:
+    try:
+        old = getter()
+    except RuntimeError:  # deleted underneath
+        return
+    if isinstance(old, str) and old:
+        new = retext(old, contexts)
+        if new is not None and new != old:
+            setter(new)
+
+
+def _retranslate_action(action: QAction, contexts) -> None:
+    _swap(action.text, action.setText, contexts)
+    _swap(action.iconText, action.setIconText, contexts)
+    _swap(action.toolTip, action.setToolTip, contexts)
+    _swap(action.statusTip, action.setStatusTip, contexts)
+
+
+def _retranslate_widget(w: QWidget, done_actions: set) -> None:
+    ctx = _contexts(w)
+    _swap(w.windowTitle, w.setWindowTitle, ctx)
+    _swap(w.toolTip, w.setToolTip, ctx)
+    _swap(w.statusTip, w.setStatusTip, ctx)
+    _swap(w.whatsThis, w.setWhatsThis, ctx)
+    if isinstance(w, QLabel):
+        _swap(w.text, w.setText, ctx)
+    elif isinstance(w, QAbstractButton):
+        _swap(w.text, w.setText, ctx)
+    elif isinstance(w, QGroupBox):
+        _swap(w.title, w.setTitle, ctx)
+    elif isinstance(w, QMenu):
+        _swap(w.title, w.setTitle, ctx)
+    elif isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        _swap(w.placeholderText, w.setPlaceholderText, ctx)
+    elif isinstance(w, QProgressBar):
+        _swap(w.format, w.setFormat, ctx)
+    elif isinstance(w, QComboBox):
+        for i in range(w.count()):
+            _swap(lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t), ctx)
+    elif isinstance(w, QTabWidget):
+        for i in range(w.count()):
+            _swap(lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t), ctx)
+            _swap(lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t), ctx)
+    if isinstance(w, QListWidget):
+        for i in range(w.count()):
+            item = w.item(i)
+            _swap(item.text, item.setText, ctx)
+            _swap(item.toolTip, item.setToolTip, ctx)
+    elif isinstance(w, QTreeWidget):
+        header = w.headerItem()
+        for c in range(header.columnCount()):
+            _swap(lambda c=c: header.text(c), lambda t, c=c: header.setText(c, t), ctx)
+    elif isinstance(w, QTableWidget):
+        for c in range(w.columnCount()):
+            item = w.horizontalHeaderItem(c)
+            if item is not None:
+                _swap(item.text, item.setText, ctx)
+    elif isinstance(w, QAbstractItemView) and isinstance(w.model(), QStandardItemModel):
+        model = w.model()
+        for c in range(model.columnCount()):
+            item = model.horizontalHeaderItem(c)
+            if item is not None:
+                _swap(item.text, item.setText, ctx)
+    placeholder = getattr(w, "placeholder", None)  # text a widget paints itself (VideoView)
+    if isinstance(placeholder, str) and placeholder:
+        new = retext(placeholder, ctx)
+        if new is not None and new != placeholder:
+            w.placeholder = new
+            w.update()
+    for action in w.actions():
+        if id(action) not in done_actions:
+            done_actions.add(id(action))
+            _retranslate_action(action, _contexts(action))
+
+
+def retranslate(roots=None) -> None:
+    """Put every text of ``roots`` (widgets; default all top-level ones) that came from a
+    translator into the current language, then call ``retranslate_ui()`` where defined."""
+    app = QApplication.instance()
+    if roots is None:
+        roots = app.topLevelWidgets() if app is not None else []
+    elif isinstance(roots, QObject):
+        roots = [roots]
+    done_actions: set[int] = set()
+    hooks = []
+    for root in roots:
+        widgets = [root] + root.findChildren(QWidget)
+        for w in widgets:
+            _retranslate_widget(w, done_actions)
+        for obj in [root] + root.findChildren(QObject):
+            if isinstance(obj, QAction) and id(obj) not in done_actions:
+                done_actions.add(id(obj))
+                _retranslate_action(obj, _contexts(obj))
+            hook = getattr(obj, "retranslate_ui", None)
+            if callable(hook):
+                hooks.append(hook)
+    for hook in hooks:
+        try:
+            hook()
+        except Exception as exc:  # a panel that cannot redraw its texts must not stop the others
+            log.warning("retranslate_ui of %s: %s", getattr(hook, "__self__", hook), exc)
+
+
+# ------------------------------------------------------------------ shared vocabulary
+ROLE_NAMES = {
+    "trainee": QT_TRANSLATE_NOOP("Roles", "trainee"),
+    "specialist": QT_TRANSLATE_NOOP("Roles", "specialist"),
+    "surgeon": QT_TRANSLATE_NOOP("Roles", "surgeon"),
+    "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator"),
+    "administrator": QT_TRANSLATE_NOOP("Roles", "administrator"),
+}
+LINK_STATE_NAMES = {
+    "connecting": QT_TRANSLATE_NOOP("LinkStates", "connecting"),
+    "online": QT_TRANSLATE_NOOP("LinkStates", "online"),
+    "degraded": QT_TRANSLATE_NOOP("LinkStates", "degraded"),
+    "offline": QT_TRANSLATE_NOOP("LinkStates", "offline"),
+    "refused": QT_TRANSLATE_NOOP("LinkStates", "refused"),
+    "revoked": QT_TRANSLATE_NOOP("LinkStates", "revoked"),
+}
+
+
+def role_name(role: str) -> str:
+    """A user's role (comms.hub ROLE_RIGHTS) as shown to people, in the interface language."""
+    return QCoreApplication.translate("Roles", ROLE_NAMES[role]) if role in ROLE_NAMES else role
+
+
+def link_state_name(state: str) -> str:
+    """The link's state (comms.client STATES) in the interface language."""
+    return QCoreApplication.translate("LinkStates", LINK_STATE_NAMES[state]) if state in LINK_STATE_NAMES else state
+
+
+# ------------------------------------------------------------------ the settings menu
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LanguageMenu", text)
+
+
+def add_settings_menu(window) -> QMenu:
+    """The main window's *Settings* menu with its *Language* submenu: one checkable entry per
+    language, named in that language; choosing one switches the whole interface at once."""
+    menu = window.menuBar().addMenu(_t("&Settings"))
+    menu.setObjectName("settingsMenu")
+    languages = menu.addMenu(_t("&Language"))
+    languages.setObjectName("languageMenu")
+    languages.menuAction().setObjectName("languageMenuAction")
+    group = QActionGroup(languages)
+    group.setExclusive(True)
+    window.language_actions = {}
+    for code, name in LANGUAGES:
+        action = QAction(name, languages, checkable=True)
+        action.setObjectName(f"language-{code}")
+        action.setData(code)
+        action.setChecked(code == current_language())
+        group.addAction(action)
+        languages.addAction(action)
+        action.triggered.connect(lambda _=False, c=code: _chosen(window, c))
+        window.language_actions[code] = action
+    languages.aboutToShow.connect(lambda: window.language_actions[current_language()].setChecked(True))
+    return menu
+
+
+def _chosen(window, code: str) -> None:
+    if code == current_language():
+        return
+    try:
+        switch_language(code)
+    except SettingsError as exc:  # e.g. a damaged translation file: say so, keep the language
+        window.language_actions[current_language()].setChecked(True)
+        window.statusBar().showMessage(str(exc), 15000)
+        return
+    window.statusBar().showMessage(_t("Interface language: %1").replace("%1", dict(LANGUAGES)[code]), 8000)
