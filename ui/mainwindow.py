@@ -31,6 +31,7 @@ from render.annotations import owner_color
 from workstation.annotations import AnnotationSet, GeometryError, add_op, delete_op, measure, update_op
 
 from .annotation_tools import NAVIGATE, TOOLS
+from .i18n import add_settings_menu, link_state_name
 from .tasks import Task
 from .viewports import SliceViewport, VolumeViewport
 
@@ -168,8 +169,10 @@ class MainWindow(QMainWindow):
         self.window_combo = QComboBox(objectName="windowCombo")
         self.window_combo.addItem(self.tr("DICOM default"), "default")
         self.window_combo.addItem(self.tr("Auto (histogram)"), "auto")
+        ct_labels = {"brain": self.tr("CT brain"), "lung": self.tr("CT lung"), "bone": self.tr("CT bone"),
+                     "abdomen": self.tr("CT abdomen"), "mediastinum": self.tr("CT mediastinum")}
         for name in CT_WINDOW_PRESETS:
-            self.window_combo.addItem(self.tr(f"CT {name}"), name)
+            self.window_combo.addItem(ct_labels.get(name, f"CT {name}"), name)
         self.window_combo.activated.connect(lambda i: self.apply_window_preset(self.window_combo.itemData(i)))
         tb.addWidget(self.window_combo)
         tb.addWidget(QLabel(self.tr(" Slab ")))
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
         self.slab_combo.activated.connect(lambda i: setattr(self.state, "slab_mm", float(self.slab_combo.itemData(i))))
         tb.addWidget(self.slab_combo)
         self.slab_mode_combo = QComboBox(objectName="slabModeCombo")
-        for mode, label in (("mip", "MIP"), ("minip", "MinIP"), ("mean", "Average")):
+        for mode, label in (("mip", "MIP"), ("minip", "MinIP"), ("mean", self.tr("Average"))):
             self.slab_mode_combo.addItem(label, mode)
         self.slab_mode_combo.activated.connect(
             lambda i: setattr(self.state, "slab_mode", self.slab_mode_combo.itemData(i)))
@@ -190,8 +193,12 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addWidget(QLabel(self.tr(" 3D ")))
         self.preset_combo = QComboBox(objectName="volumePresetCombo")
-        self.preset_combo.addItems(VOLUME_PRESETS)
-        self.preset_combo.currentTextChanged.connect(lambda t: setattr(self.state, "volume_preset", t))
+        preset_labels = {"ct-bone": self.tr("ct-bone"), "ct-soft-tissue": self.tr("ct-soft-tissue"),
+                         "ct-angio": self.tr("ct-angio"), "mr-default": self.tr("mr-default")}
+        for name in VOLUME_PRESETS:  # the English labels are the preset names
+            self.preset_combo.addItem(preset_labels.get(name, name), name)
+        self.preset_combo.currentIndexChanged.connect(
+            lambda i: i >= 0 and setattr(self.state, "volume_preset", self.preset_combo.itemData(i)))
         tb.addWidget(self.preset_combo)
         self.crop_button = QPushButton(self.tr("Crop"), objectName="cropButton", checkable=True)
         self.crop_button.toggled.connect(self.set_crop)
@@ -313,6 +320,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.reset_action)
+        add_settings_menu(self)  # Settings -> Language (switched live)
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -448,7 +456,7 @@ class MainWindow(QMainWindow):
         s.window, s.level = self._default_window(volume)
         modality = (volume.modality or "").upper()
         s.volume_preset = "mr-default" if modality == "MR" else "ct-bone"
-        self.preset_combo.setCurrentText(s.volume_preset)
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(s.volume_preset)))
         self.crop_button.setChecked(False)
 
     def _default_window(self, volume) -> tuple[float, float]:
@@ -561,7 +569,7 @@ class MainWindow(QMainWindow):
     def _render_link(self) -> None:
         state, rtt = self._link_status["state"], self._link_status["rtt"]
         colours = {"online": "#1a7f37", "degraded": "#b58100", "connecting": "#6e7781"}
-        text = self.tr("Hub: %1").replace("%1", state)
+        text = self.tr("Hub: %1").replace("%1", link_state_name(state))
         if rtt is not None and state in ("online", "degraded"):
             text += f" · {rtt:.0f} ms"
         self.link_label.setText(text)
@@ -569,7 +577,12 @@ class MainWindow(QMainWindow):
 
     def _presence(self, room: str, members) -> None:
         names = [f"{m.name} ({m.hospital}, {m.country})" for m in members if m.online]
-        self.presence_label.setText(self.tr("Online: ") + ", ".join(names) if names else "")
+        self.presence_label.setText(self.tr("Online: %1").replace("%1", ", ".join(names)) if names else "")
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed (ui.i18n retranslates the fixed texts): the link line."""
+        if self.link is not None:
+            self._render_link()
 
     def attach_consult(self, controller) -> None:
         """The MDT consult panel (needs the link)."""
