@@ -33,7 +33,20 @@ def _application():
     app.setOrganizationName("Silkbridge")
     # Ctrl+C in the terminal closes the window cleanly.
     signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    _apply_saved_language(app)
     return app
+
+
+def _apply_saved_language(app) -> None:
+    """The interface language of the settings, installed before any window is built."""
+    from workstation.settings import Settings, SettingsError
+
+    from .i18n import apply_language
+
+    try:
+        apply_language(Settings.load().language, app)
+    except (SettingsError, OSError) as exc:  # the window still opens, in English
+        log.error("interface language not applied: %s", exc)
 
 
 def save_screenshot(window, path: str | os.PathLike) -> Path:
