@@ -16,10 +16,11 @@ import threading
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from .i18n import role_name
 from .tasks import Task
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 IDEAL_LATENCY_MS = 200.0
 ACCEPTABLE_LATENCY_MS = 300.0
 LATENCY_COLOURS = {"ideal": "#1a7f37", "acceptable": "#b58100", "too slow": "#cf222e"}
+LATENCY_GRADE_NAMES = {"ideal": QT_TRANSLATE_NOOP("VideoView", "ideal"),
+                       "acceptable": QT_TRANSLATE_NOOP("VideoView", "acceptable"),
+                       "too slow": QT_TRANSLATE_NOOP("VideoView", "too slow")}
 STROKE_REPAINT_MS = 66  # ~15 Hz: fading strokes visibly fade
 
 
@@ -159,11 +163,16 @@ class VideoView(QWidget):
             return
         grade = self.latency_grade = latency_grade(ms)
         self.latency_label.setText(self.tr("Glass-to-glass %1 ms (%2)").replace("%1", f"{ms:.0f}")
-                                   .replace("%2", self.tr(grade)))
+                                   .replace("%2", self.tr(LATENCY_GRADE_NAMES[grade])))
         self.latency_label.setStyleSheet(
             f"background: rgba(0, 0, 0, 170); color: {LATENCY_COLOURS[grade]}; font-weight: bold; "
             "padding: 2px 5px; border-radius: 3px")
         self.latency_label.show()
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed (ui.i18n): the latency line is composed here."""
+        if self.latency_ms is not None:
+            self.set_latency(self.latency_ms)
 
     def set_stats(self, text: str) -> None:
         self.stats_label.setText(text)
@@ -292,11 +301,11 @@ class VideoView(QWidget):
 
 # ============================================================================ sources
 SOURCE_KINDS = (  # (key, label); the picture-in-picture chooser adds "none" first
-    ("pattern", "Test pattern"),
-    ("file", "Video file…"),
-    ("url", "Stream URL…"),
-    ("camera", "Camera 0 (OpenCV)"),
-    ("view3d", "3-D view of the open study"),
+    ("pattern", QT_TRANSLATE_NOOP("BroadcastStudio", "Test pattern")),
+    ("file", QT_TRANSLATE_NOOP("BroadcastStudio", "Video file…")),
+    ("url", QT_TRANSLATE_NOOP("BroadcastStudio", "Stream URL…")),
+    ("camera", QT_TRANSLATE_NOOP("BroadcastStudio", "Camera 0 (OpenCV)")),
+    ("view3d", QT_TRANSLATE_NOOP("BroadcastStudio", "3-D view of the open study")),
 )
 
 
@@ -440,14 +449,20 @@ def open_source(kind: str, arg: str | None = None):
         return TestPatternSource(1280, 720, 30)
     if kind in ("file", "url"):
         if not arg:
-            raise VideoSourceError("no video file or stream URL given")
+            raise VideoSourceError(_bt("no video file or stream URL given"))
         return FileSource(arg, loop=True)
     if kind == "camera":
         try:
             return CameraSource(int(arg or 0))
         except ImportError as exc:
-            raise VideoSourceError(f"OpenCV is not installed, so no camera can be used: {exc}") from None
-    raise VideoSourceError(f"unknown video source {kind!r}")
+            raise VideoSourceError(_bt("OpenCV is not installed, so no camera can be used: %1")
+                                   .replace("%1", str(exc))) from None
+    raise VideoSourceError(_bt("unknown video source %1").replace("%1", repr(kind)))
+
+
+def _bt(text: str) -> str:
+    """A studio message in the interface language (for code outside the studio's methods)."""
+    return QCoreApplication.translate("BroadcastStudio", text)
 
 
 # ============================================================================ controller
@@ -463,7 +478,7 @@ def _call_quietly(obj, method: str = "stop") -> None:
 def _media_address(client) -> str:
     address = client.services.get("media")
     if not address:
-        raise RuntimeError("the hub offers no media relay (not connected to the hub yet?)")
+        raise RuntimeError(_bt("the hub offers no media relay (not connected to the hub yet?)"))
     return address
 
 
@@ -720,7 +735,7 @@ class BroadcastStudio(QWidget):
         return task.start()
 
     def _label(self, kind: str, arg) -> str:
-        label = dict(SOURCE_KINDS).get(kind, kind).rstrip("…")
+        label = self.tr(dict(SOURCE_KINDS)[kind]).rstrip("…") if kind in dict(SOURCE_KINDS) else kind
         return f"{label} {arg}" if arg and kind in ("file", "url") else label
 
     def _opened(self, slot, kind, arg, src, task) -> None:
@@ -1020,7 +1035,7 @@ class BroadcastStudio(QWidget):
                 marks.append(self.tr("hand raised"))
             rtt = f" · {m.rtt_ms:.0f} ms" if m.rtt_ms is not None else ""
             extra = f" — {', '.join(marks)}" if marks else ""
-            item = QListWidgetItem(f"{m.name} ({m.hospital}, {m.country}) · {m.role}{rtt}{extra}")
+            item = QListWidgetItem(f"{m.name} ({m.hospital}, {m.country}) · {role_name(m.role)}{rtt}{extra}")
             item.setToolTip(item.text())
             item.setData(Qt.UserRole, m.user)
             item.setData(Qt.UserRole + 1, m.role)
@@ -1043,6 +1058,11 @@ class BroadcastStudio(QWidget):
                 self.questions.setCurrentItem(item)
         self._refresh_rights_buttons()
         self._refresh_answer_button()
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed (ui.i18n): rebuild the texts composed here."""
+        self.refresh_lists()
+        self.refresh_stats()
 
     def _selected_viewer(self):
         item = self.viewers.currentItem()
@@ -1208,6 +1228,12 @@ class BroadcastViewer(QWidget):
                 self.broadcasts.setCurrentItem(item)
         if self.broadcasts.currentItem() is None and self.broadcasts.count():
             self.broadcasts.setCurrentRow(0)
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed (ui.i18n): rebuild the texts composed here."""
+        self.refresh_directory()
+        self.refresh()
+        self.refresh_stats()
 
     def _join_selected(self) -> None:
         item = self.broadcasts.currentItem()

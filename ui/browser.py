@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from workstation.model import dicom_date, person_name
 
-STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Modality", "Description", "Images")
+STUDY_COLUMNS = (QT_TRANSLATE_NOOP("StudyBrowser", "Patient"), QT_TRANSLATE_NOOP("StudyBrowser", "Patient ID"),
+                 QT_TRANSLATE_NOOP("StudyBrowser", "Date"), QT_TRANSLATE_NOOP("StudyBrowser", "Modality"),
+                 QT_TRANSLATE_NOOP("StudyBrowser", "Description"), QT_TRANSLATE_NOOP("StudyBrowser", "Images"))
 
 
 class StudyBrowser(QWidget):
@@ -81,6 +83,10 @@ class StudyBrowser(QWidget):
         else:
             self.series.clear()
 
+    def retranslate_ui(self) -> None:
+        """The interface language changed (ui.i18n): the series texts are composed here."""
+        self._study_selected()
+
     def selected_study_uid(self) -> str | None:
         rows = self.studies.selectionModel().selectedRows() if self.studies.selectionModel() else []
         return rows[0].data(Qt.UserRole) if rows else None
@@ -91,10 +97,11 @@ class StudyBrowser(QWidget):
         if not uid:
             return
         for rec in self.catalog.series(uid):
-            text = f"{rec.modality} {rec.series_number or ''}\n{rec.series_description or ''}\n{rec.n_images} img"
+            images = self.tr("%n image(s)", "", rec.n_images)
+            text = f"{rec.modality} {rec.series_number or ''}\n{rec.series_description or ''}\n{images}"
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, rec.series_uid)
-            item.setToolTip(f"{rec.series_description}\n{rec.rows}x{rec.columns}, {rec.n_images} images")
+            item.setToolTip(f"{rec.series_description}\n{rec.rows}x{rec.columns}, {images}")
             png = self.catalog.thumbnail(rec.series_uid)
             if png:
                 pix = QPixmap()

@@ -13,7 +13,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from comms.consult import ConsultDirectory, ConsultSession, NeedsConfirmation, P
 from render.annotations import owner_color
 from workstation.viewstate import ViewState
 
+from .i18n import role_name
 from .tasks import Task
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,8 @@ class ConsultController(QObject):
         w = self.window
         from workstation.annotations import AnnotationSet
 
-        w.use_annotation_set(AnnotationSet("local"), w._apply_local_op, ("local", w.tr("Me"), "specialist"))
+        w.use_annotation_set(AnnotationSet("local"), w._apply_local_op,
+                             ("local", QCoreApplication.translate("MainWindow", "Me"), "specialist"))
         w.publish_pointer = w._show_local_pointer
         w.show_pointers({})
 
@@ -457,7 +459,7 @@ class ConsultController(QObject):
         w._show_progress(self.tr("Exporting"))
         task.progress.connect(w._on_progress)
         task.finished.connect(lambda paths: (w._hide_progress(), w.statusBar().showMessage(
-            self.tr("Written: ") + ", ".join(str(p) for p in paths), 15000)))
+            self.tr("Written: %1").replace("%1", ", ".join(str(p) for p in paths)), 15000)))
         task.failed.connect(lambda msg: w._work_failed(self.tr("Could not export the case"), msg))
         self._export_task = task
         return task.start()
@@ -680,7 +682,8 @@ class ConsultPanel(QWidget):
             star = "★ " if st.presenter == user else ""
             online = "●" if (m is not None and m.online) else "○"
             status = "" if a.present else " · " + self.tr("left")
-            item = QListWidgetItem(f"{online} {star}{a.name} — {a.hospital} ({a.country}) · {a.role}{rtt}{status}")
+            item = QListWidgetItem(f"{online} {star}{a.name} — {a.hospital} ({a.country}) · {role_name(a.role)}{rtt}"
+                                   f"{status}")
             item.setData(Qt.UserRole, user)
             self.participants.addItem(item)
         me = self.c.profile.user_id
@@ -745,6 +748,12 @@ class ConsultPanel(QWidget):
         if delays:
             text += f" · {max(delays):.0f} ms"
         self.voice_status.setText(text)
+
+    def retranslate_ui(self) -> None:
+        """The interface language changed (ui.i18n): rebuild the texts composed here."""
+        self.refresh_directory()
+        self.refresh_meeting()
+        self.refresh_voice()
 
     def add_chat(self, msg) -> None:
         when = time.strftime("%H:%M", time.localtime(msg.time))
