@@ -85,6 +85,7 @@ class StudyBrowser(QWidget):
 
     def retranslate_ui(self) -> None:
         """The interface language changed (ui.i18n): the series texts are composed here."""
+        self.studies.resizeColumnsToContents()
         self._study_selected()
 
     def selected_study_uid(self) -> str | None:

@@ -67,7 +67,7 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 LANGUAGES = (("en", "English"), ("zh-Hans", "简体中文"), ("vi", "Tiếng Việt"))
 assert tuple(code for code, _ in LANGUAGES) == UI_LANGUAGES
 #: The suffix of the translation files of each language (Qt's locale names).
-QM_SUFFIX = {"zh-Hans": "zh_CN", "vi": "vi"}
+QM_SUFFIX = {"en": "en", "zh-Hans": "zh_CN", "vi": "vi"}
 _LOCALES = {"en": (QLocale.English, QLocale.AnyScript, QLocale.UnitedKingdom),
             "zh-Hans": (QLocale.Chinese, QLocale.SimplifiedChineseScript, QLocale.China),
             "vi": (QLocale.Vietnamese, QLocale.AnyScript, QLocale.Vietnam)}
@@ -180,10 +180,9 @@ def current_language() -> str:
 
 
 def translation_files(code: str) -> list[Path]:
-    """The .qm files of our own strings for ``code`` (none for English, the source language)."""
+    """The .qm file of our own strings for ``code`` (for English, the source language, it holds
+    only the plural forms: "1 study", "2 studies")."""
     code = normalize_language(code)
-    if code == "en":
-        return []
     return [TRANSLATIONS_DIR / f"silkbridge_{QM_SUFFIX[code]}.qm"]
 
 
@@ -284,9 +283,18 @@ def _contexts(obj) -> list[str]:
     return names
 
 
-def _best(keys: list[tuple], contexts: list[str]) -> tuple:
+def _translate_key(keys: list[tuple], contexts: list[str], n: int = -1) -> str:
+    """The current translation of the best of ``keys``: contexts nearest to the widget first,
+    the first one that has a translation (PySide's tr() asks every class of the MRO, so a text
+    is recorded under Qt's class names too); the source text when none has one."""
     rank = {name: i for i, name in enumerate(contexts)}
-    return min(keys, key=lambda k: rank.get(k[0], len(rank)))
+    ordered = sorted(keys, key=lambda k: rank.get(k[0], len(rank)))
+    for context, source, disambiguation, plural in ordered:
+        text = QCoreApplication.translate(context, source, disambiguation or None, n if plural else -1)
+        if text != (source.replace("%n", str(n)) if plural and n >= 0 else source):
+            return text
+    context, source, disambiguation, plural = ordered[0]
+    return QCoreApplication.translate(context, source, disambiguation or None, n if plural else -1)
 
 
 def retext(text: str, contexts: list[str] = ()) -> str | None:
@@ -298,9 +306,8 @@ def retext(text: str, contexts: list[str] = ()) -> str | None:
     if found is None:
         return None
     keys, args = found
-    context, source, disambiguation, plural = _best(keys, list(contexts))
-    n = int(args["n"]) if plural and args.get("n", "").isdigit() else -1
-    new = QCoreApplication.translate(context, source, disambiguation or None, n)
+    n = int(args["n"]) if args.get("n", "").isdigit() else -1
+    new = _translate_key(keys, list(contexts), n)
     if args:
         def fill(m):
             name = m.group(1)
@@ -309,8 +316,7 @@ def retext(text: str, contexts: list[str] = ()) -> str | None:
             value = args[name]
             inner = _INDEX.lookup(value)
             if inner is not None and not inner[1]:  # an argument that is itself a translated text
-                c, s, d, _ = _best(inner[0], list(contexts))
-                value = QCoreApplication.translate(c, s, d or None)
+                value = _translate_key(inner[0], list(contexts))
             return value
         new = _PLACEHOLDER.sub(fill, new)
     return new
@@ -448,16 +454,12 @@ def link_state_name(state: str) -> str:
 
 
 # ------------------------------------------------------------------ the settings menu
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LanguageMenu", text)
-
-
 def add_settings_menu(window) -> QMenu:
     """The main window's *Settings* menu with its *Language* submenu: one checkable entry per
     language, named in that language; choosing one switches the whole interface at once."""
-    menu = window.menuBar().addMenu(_t("&Settings"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("LanguageMenu", "&Settings"))
     menu.setObjectName("settingsMenu")
-    languages = menu.addMenu(_t("&Language"))
+    languages = menu.addMenu(QCoreApplication.translate("LanguageMenu", "&Language"))
     languages.setObjectName("languageMenu")
     languages.menuAction().setObjectName("languageMenuAction")
     group = QActionGroup(languages)
@@ -485,4 +487,5 @@ def _chosen(window, code: str) -> None:
         window.language_actions[current_language()].setChecked(True)
         window.statusBar().showMessage(str(exc), 15000)
         return
-    window.statusBar().showMessage(_t("Interface language: %1").replace("%1", dict(LANGUAGES)[code]), 8000)
+    text = QCoreApplication.translate("LanguageMenu", "Interface language: %1").replace("%1", dict(LANGUAGES)[code])
+    window.statusBar().showMessage(text, 8000)

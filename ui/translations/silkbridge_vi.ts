@@ -1,0 +1,1558 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>BroadcastPanel</name>
+    <message>
+        <source>Broadcast</source>
+        <translation>Phát sóng</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Xem trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastStudio</name>
+    <message>
+        <source>Test pattern</source>
+        <translation>Mẫu thử</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>Tệp video…</translation>
+    </message>
+    <message>
+        <source>Stream URL…</source>
+        <translation>Địa chỉ luồng…</translation>
+    </message>
+    <message>
+        <source>Camera 0 (OpenCV)</source>
+        <translation>Camera 0 (OpenCV)</translation>
+    </message>
+    <message>
+        <source>3-D view of the open study</source>
+        <translation>Khung nhìn 3D của ca chụp đang mở</translation>
+    </message>
+    <message>
+        <source>What you demonstrate</source>
+        <translation>Nội dung trình diễn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Main picture</source>
+        <translation>Hình chính</translation>
+    </message>
+    <message>
+        <source>Picture-in-picture</source>
+        <translation>Hình trong hình</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>Stop broadcast</source>
+        <translation>Dừng phát sóng</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrô</translation>
+    </message>
+    <message>
+        <source>Record to MP4</source>
+        <translation>Ghi thành MP4</translation>
+    </message>
+    <message>
+        <source>Clear drawings</source>
+        <translation>Xóa hình vẽ</translation>
+    </message>
+    <message>
+        <source>Preview: what the viewers see</source>
+        <translation>Xem trước: hình người xem nhìn thấy</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Allow drawing</source>
+        <translation>Cho phép vẽ</translation>
+    </message>
+    <message>
+        <source>Allow speaking</source>
+        <translation>Cho phép nói</translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation>Giơ tay</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation>Đánh dấu đã trả lời</translation>
+    </message>
+    <message>
+        <source>A video file</source>
+        <translation>Chọn tệp video</translation>
+    </message>
+    <message>
+        <source>Video (*.mp4 *.mkv *.mov *.avi *.webm *.ts);;All files (*)</source>
+        <translation>Video (*.mp4 *.mkv *.mov *.avi *.webm *.ts);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Stream URL</source>
+        <translation>Địa chỉ luồng</translation>
+    </message>
+    <message>
+        <source>rtsp://, http:// or udp:// address of the stream</source>
+        <translation>Địa chỉ rtsp://, http:// hoặc udp:// của luồng</translation>
+    </message>
+    <message>
+        <source>No reading-room window: the 3-D view cannot be broadcast</source>
+        <translation>Không có cửa sổ đọc phim: không thể phát khung nhìn 3D</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: no such file</source>
+        <translation>Không dùng được %1: không có tệp này</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>Broadcasting %1</source>
+        <translation>Đang phát %1</translation>
+    </message>
+    <message>
+        <source>No camera: %1</source>
+        <translation>Không có camera: %1</translation>
+    </message>
+    <message>
+        <source>The source could not be opened, the previous one stays: %1</source>
+        <translation>Không mở được nguồn, giữ nguồn trước đó: %1</translation>
+    </message>
+    <message>
+        <source>The source could not be opened: %1 — choose another</source>
+        <translation>Không mở được nguồn: %1 — hãy chọn nguồn khác</translation>
+    </message>
+    <message>
+        <source>The last broadcast is still stopping; try again in a moment</source>
+        <translation>Buổi phát trước vẫn đang dừng; vui lòng thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <source>Surgical demonstration</source>
+        <translation>Trình diễn phẫu thuật</translation>
+    </message>
+    <message>
+        <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <translation>Không thể phát trực tiếp: tiêu đề quá dài (%1 ký tự, tối đa %2)</translation>
+    </message>
+    <message>
+        <source>Cannot go live: %1</source>
+        <translation>Không thể phát trực tiếp: %1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Đang phát trực tiếp: %1</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Đang ghi vào %1</translation>
+    </message>
+    <message>
+        <source>Broadcasting without sound: %1</source>
+        <translation>Đang phát không có âm thanh: %1</translation>
+    </message>
+    <message>
+        <source>The broadcast has stopped</source>
+        <translation>Buổi phát sóng đã dừng</translation>
+    </message>
+    <message>
+        <source>Record the broadcast to</source>
+        <translation>Ghi buổi phát sóng vào</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Video MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>a recording of that name already exists</source>
+        <translation>đã có bản ghi trùng tên</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation>Không thể ghi vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Will record to %1 when live</source>
+        <translation>Sẽ ghi vào %1 khi phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>Không thể ghi: %1</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation>Việc ghi đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>Đã lưu bản ghi: %1</translation>
+    </message>
+    <message>
+        <source>may draw</source>
+        <translation>được vẽ</translation>
+    </message>
+    <message>
+        <source>may speak</source>
+        <translation>được nói</translation>
+    </message>
+    <message>
+        <source>hand raised</source>
+        <translation>đang giơ tay</translation>
+    </message>
+    <message>
+        <source>Stop drawing</source>
+        <translation>Dừng cho vẽ</translation>
+    </message>
+    <message>
+        <source>Stop speaking</source>
+        <translation>Dừng cho nói</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <translation>
+            <numerusform>%n người xem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>ĐANG GHI</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastViewer</name>
+    <message>
+        <source>Live surgical demonstrations</source>
+        <translation>Trình diễn phẫu thuật trực tiếp</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Xem trực tiếp</translation>
+    </message>
+    <message>
+        <source>Waiting for the surgeon&apos;s picture…</source>
+        <translation>Đang chờ hình ảnh từ phẫu thuật viên…</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>Giơ tay</translation>
+    </message>
+    <message>
+        <source>Speak</source>
+        <translation>Nói</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Rời khỏi</translation>
+    </message>
+    <message>
+        <source>Ask the surgeon…</source>
+        <translation>Hỏi phẫu thuật viên…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>TRỰC TIẾP</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>No picture or sound: %1</source>
+        <translation>Không có hình và tiếng: %1</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Hạ tay</translation>
+    </message>
+    <message>
+        <source>No microphone: %1</source>
+        <translation>Không có micrô: %1</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Phát sóng</translation>
+    </message>
+    <message>
+        <source>not live</source>
+        <translation>không trực tiếp</translation>
+    </message>
+    <message>
+        <source>you may draw on the picture</source>
+        <translation>bạn được vẽ trên hình</translation>
+    </message>
+    <message>
+        <source>you may speak</source>
+        <translation>bạn được nói</translation>
+    </message>
+    <message>
+        <source>No picture for %1 s</source>
+        <translation>Không có hình trong %1 giây</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&lt;b&gt;Cohorts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lớp đào tạo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Cohort code from your coordinator</source>
+        <translation>Mã lớp do điều phối viên cung cấp</translation>
+    </message>
+    <message>
+        <source>Enrol by code</source>
+        <translation>Đăng ký bằng mã</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Courses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Khóa học&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Download and install</source>
+        <translation>Tải về và cài đặt</translation>
+    </message>
+    <message>
+        <source>Install from file…</source>
+        <translation>Cài đặt từ tệp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>v%1 installed</source>
+        <translation>đã cài v%1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>%1/%2 lessons</source>
+        <translation>%1/%2 bài học</translation>
+    </message>
+    <message>
+        <source>v%1 available</source>
+        <translation>có bản v%1</translation>
+    </message>
+    <message>
+        <source>v%1 available · %2 MB</source>
+        <translation>có bản v%1 · %2 MB</translation>
+    </message>
+    <message>
+        <source>Install a course package</source>
+        <translation>Cài đặt gói khóa học</translation>
+    </message>
+    <message>
+        <source>Course packages (*.silkcourse);;All files (*)</source>
+        <translation>Gói khóa học (*.silkcourse);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultController</name>
+    <message>
+        <source>the hub offers no voice relay</source>
+        <translation>trung tâm không cung cấp chuyển tiếp thoại</translation>
+    </message>
+    <message>
+        <source>Voice unavailable: %1</source>
+        <translation>Không dùng được thoại: %1</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s case is not downloaded yet: Download cases</source>
+        <translation>Ca bệnh của người trình bày chưa được tải về: hãy bấm Tải các ca bệnh</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>Open the study to share first.</source>
+        <translation>Hãy mở ca chụp cần chia sẻ trước.</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Đang chia sẻ</translation>
+    </message>
+    <message>
+        <source>Case shared (de-identified)</source>
+        <translation>Đã chia sẻ ca bệnh (đã khử định danh)</translation>
+    </message>
+    <message>
+        <source>Burned-in text?</source>
+        <translation>Có chữ in trên ảnh?</translation>
+    </message>
+    <message>
+        <source>Some images may show patient details burned into the pixels. Look at them before sending. Send them anyway?</source>
+        <translation>Một số ảnh có thể có thông tin bệnh nhân in trong điểm ảnh. Hãy xem kỹ trước khi gửi. Vẫn gửi?</translation>
+    </message>
+    <message>
+        <source>Could not share the case</source>
+        <translation>Không chia sẻ được ca bệnh</translation>
+    </message>
+    <message>
+        <source>Downloading cases</source>
+        <translation>Đang tải các ca bệnh</translation>
+    </message>
+    <message>
+        <source>Could not download the cases</source>
+        <translation>Không tải được các ca bệnh</translation>
+    </message>
+    <message>
+        <source>Download the case first</source>
+        <translation>Hãy tải ca bệnh về trước</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s series first.</source>
+        <translation>Hãy mở loạt ảnh của ca bệnh trước.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the case</source>
+        <translation>Không xuất được ca bệnh</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultPanel</name>
+    <message>
+        <source>MDT consults</source>
+        <translation>Các buổi hội chẩn MDT</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>New consult…</source>
+        <translation>Tạo buổi hội chẩn…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Xin trình bày</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Nhận trình bày</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Chuyển quyền trình bày</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Thôi trình bày</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Thoại</translation>
+    </message>
+    <message>
+        <source>Mute my microphone</source>
+        <translation>Tắt micrô của tôi</translation>
+    </message>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>Theo người trình bày</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ca bệnh</translation>
+    </message>
+    <message>
+        <source>Share open study</source>
+        <translation>Chia sẻ ca chụp đang mở</translation>
+    </message>
+    <message>
+        <source>Download cases</source>
+        <translation>Tải các ca bệnh</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>Tin nhắn…</translation>
+    </message>
+    <message>
+        <source>Conclusion of the open case</source>
+        <translation>Kết luận cho ca bệnh đang mở</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Mô tả tổn thương</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Khuyến nghị</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Bác sĩ phụ trách</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>Lưu kết luận</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Rời khỏi</translation>
+    </message>
+    <message>
+        <source>End consult</source>
+        <translation>Kết thúc hội chẩn</translation>
+    </message>
+    <message>
+        <source>Report + SR…</source>
+        <translation>Báo cáo + SR…</translation>
+    </message>
+    <message>
+        <source>MDT consult</source>
+        <translation>Hội chẩn MDT</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Hội chẩn</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>đã rời đi</translation>
+    </message>
+    <message>
+        <source>Looking around alone — tick to rejoin the presenter</source>
+        <translation>Đang tự xem — đánh dấu để theo lại người trình bày</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>đã tải về</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>đã chia sẻ</translation>
+    </message>
+    <message>
+        <source>not shared yet</source>
+        <translation>chưa chia sẻ</translation>
+    </message>
+    <message>
+        <source>No conclusion yet.</source>
+        <translation>Chưa có kết luận.</translation>
+    </message>
+    <message>
+        <source>Version %1, written in %2 by %3</source>
+        <translation>Phiên bản %1, do %3 viết bằng %2</translation>
+    </message>
+    <message>
+        <source>%1 speaking</source>
+        <translation>%1 người đang nói</translation>
+    </message>
+    <message>
+        <source>Select a participant first.</source>
+        <translation>Hãy chọn một người tham gia trước.</translation>
+    </message>
+    <message>
+        <source>Folder for the report and the SR</source>
+        <translation>Thư mục lưu báo cáo và SR</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Lớp đào tạo</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Bệnh viện</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Quiz attempts</source>
+        <translation>Số lần làm bài kiểm tra</translation>
+    </message>
+    <message>
+        <source>Best quiz</source>
+        <translation>Điểm kiểm tra cao nhất</translation>
+    </message>
+    <message>
+        <source>Course score</source>
+        <translation>Điểm khóa học</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Hoạt động gần nhất</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang học</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>đã ghi danh</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hardest questions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các câu hỏi khó nhất&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Số lượt trả lời</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>— choose a cohort —</source>
+        <translation>— chọn lớp đào tạo —</translation>
+    </message>
+    <message>
+        <source>Reading the cohort&apos;s progress…</source>
+        <translation>Đang đọc tiến độ của lớp…</translation>
+    </message>
+    <message>
+        <source>enrolled, not started</source>
+        <translation>đã đăng ký, chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>%1 trainee(s) · %2 completed · %3 statements</source>
+        <translation>%1 học viên · %2 đã hoàn thành · %3 bản ghi học tập</translation>
+    </message>
+    <message>
+        <source>Export cohort progress</source>
+        <translation>Xuất tiến độ của lớp</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Xuất không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesController</name>
+    <message>
+        <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
+        <translation>Máy trạm này chưa đăng ký với trung tâm: chỉ có thể cài khóa học từ tệp</translation>
+    </message>
+    <message>
+        <source>%1 is not a cohort code: it looks like cohort-3f2a9c… (ask your coordinator)</source>
+        <translation>%1 không phải mã lớp: mã có dạng cohort-3f2a9c… (hãy hỏi điều phối viên)</translation>
+    </message>
+    <message>
+        <source>Already enrolled in %1</source>
+        <translation>Đã đăng ký %1</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1</source>
+        <translation>Đã đăng ký %1</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1: the hub hears of it when the link is back</source>
+        <translation>Đã đăng ký %1: trung tâm sẽ nhận được khi kết nối trở lại</translation>
+    </message>
+    <message>
+        <source>The link is back: resuming the download</source>
+        <translation>Kết nối đã trở lại: đang tiếp tục tải</translation>
+    </message>
+    <message>
+        <source>Reading the installed courses</source>
+        <translation>Đang đọc các khóa học đã cài</translation>
+    </message>
+    <message>
+        <source>%1 is not published in your cohorts</source>
+        <translation>%1 chưa được phát hành trong các lớp của bạn</translation>
+    </message>
+    <message>
+        <source>A download is already running</source>
+        <translation>Đang có một lượt tải khác</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Đang tải %1</translation>
+    </message>
+    <message>
+        <source>Download of %1 paused: what was received is kept, Download resumes it</source>
+        <translation>Đã tạm dừng tải %1: phần đã nhận được giữ lại, bấm Tải để tiếp tục</translation>
+    </message>
+    <message>
+        <source>Download interrupted (%1): what was received is kept; it resumes when the link is back</source>
+        <translation>Tải bị gián đoạn (%1): phần đã nhận được giữ lại; sẽ tiếp tục khi có kết nối</translation>
+    </message>
+    <message>
+        <source>Could not install the course: %1</source>
+        <translation>Không cài được khóa học: %1</translation>
+    </message>
+    <message>
+        <source>Installing %1</source>
+        <translation>Đang cài %1</translation>
+    </message>
+    <message>
+        <source>Could not install %1: %2</source>
+        <translation>Không cài được %1: %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2: it works offline</source>
+        <translation>Đã cài %1 %2: dùng được khi ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>This course is not available in %1</source>
+        <translation>Khóa học này không có bản %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Install the course first</source>
+        <translation>Hãy cài khóa học trước</translation>
+    </message>
+    <message>
+        <source>Opening the course</source>
+        <translation>Đang mở khóa học</translation>
+    </message>
+    <message>
+        <source>Opening the lesson</source>
+        <translation>Đang mở bài học</translation>
+    </message>
+    <message>
+        <source>Completing the lesson</source>
+        <translation>Đang hoàn thành bài học</translation>
+    </message>
+    <message>
+        <source>Starting the attempt</source>
+        <translation>Đang bắt đầu lượt làm bài</translation>
+    </message>
+    <message>
+        <source>Click the finding in the viewer first</source>
+        <translation>Hãy bấm vào tổn thương trong trình xem ảnh trước</translation>
+    </message>
+    <message>
+        <source>Choose an answer first</source>
+        <translation>Hãy chọn một đáp án trước</translation>
+    </message>
+    <message>
+        <source>Answer not taken: %1</source>
+        <translation>Không ghi nhận câu trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Tổn thương</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Image questions are answered in the reading-room viewer</source>
+        <translation>Câu hỏi hình ảnh được trả lời trong trình xem ảnh của phòng đọc phim</translation>
+    </message>
+    <message>
+        <source>Opening the case in the viewer…</source>
+        <translation>Đang mở ca bệnh trong trình xem ảnh…</translation>
+    </message>
+    <message>
+        <source>Click in the case&apos;s series: it is being opened in the viewer</source>
+        <translation>Hãy bấm vào loạt ảnh của ca bệnh: loạt ảnh đang được mở trong trình xem ảnh</translation>
+    </message>
+    <message>
+        <source>Open the course in the reading room to see the case</source>
+        <translation>Mở khóa học trong phòng đọc phim để xem ca bệnh</translation>
+    </message>
+    <message>
+        <source>The case is open in the viewer</source>
+        <translation>Ca bệnh đã được mở trong trình xem ảnh</translation>
+    </message>
+    <message>
+        <source>Importing the case: %1 of %2 images</source>
+        <translation>Đang nhập ca bệnh: ảnh %1 / %2</translation>
+    </message>
+    <message>
+        <source>Could not open the case: %1</source>
+        <translation>Không mở được ca bệnh: %1</translation>
+    </message>
+    <message>
+        <source>Unknown window preset %1: the series&apos; own window is kept</source>
+        <translation>Không rõ thiết lập cửa sổ %1: giữ cửa sổ gốc của loạt ảnh</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Đang phát</translation>
+    </message>
+    <message>
+        <source>End of the video</source>
+        <translation>Hết video</translation>
+    </message>
+    <message>
+        <source>Cannot play the video: %1</source>
+        <translation>Không phát được video: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Đã tạm dừng</translation>
+    </message>
+    <message>
+        <source>The course is not completed yet</source>
+        <translation>Khóa học chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
+        <translation>Đã lưu chứng chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate: %1</source>
+        <translation>Không lưu được chứng chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Lưu chứng chỉ</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cohort progress</source>
+        <translation>Tiến độ của lớp</translation>
+    </message>
+    <message>
+        <source>Choose a cohort first</source>
+        <translation>Hãy chọn lớp đào tạo trước</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Đã xuất %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPanel</name>
+    <message>
+        <source>Courses</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Cohort progress</source>
+        <translation>Tiến độ của lớp</translation>
+    </message>
+    <message>
+        <source>Progress is kept on this workstation (no hub link)</source>
+        <translation>Tiến độ được lưu trên máy trạm này (không có kết nối trung tâm)</translation>
+    </message>
+    <message>
+        <source>All progress synced</source>
+        <translation>Đã đồng bộ toàn bộ tiến độ</translation>
+    </message>
+    <message>
+        <source>%1 statement(s) waiting to sync</source>
+        <translation>%1 bản ghi học tập đang chờ đồng bộ</translation>
+    </message>
+    <message>
+        <source>(%1 not in any cohort: enrol in the course&apos;s cohort)</source>
+        <translation>(%1 bản ghi không thuộc lớp nào: hãy đăng ký lớp của khóa học)</translation>
+    </message>
+    <message>
+        <source>(offline: sent when the link is back)</source>
+        <translation>(ngoại tuyến: sẽ gửi khi có kết nối)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Ngôn ngữ giao diện: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStates</name>
+    <message>
+        <source>connecting</source>
+        <translation>đang kết nối</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>kết nối kém</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã bị thu hồi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Me</source>
+        <translation>Tôi</translation>
+    </message>
+    <message>
+        <source>Silkbridge — reading room</source>
+        <translation>Silkbridge — phòng đọc phim</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Ca chụp</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đọc phim</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source> Layout </source>
+        <translation> Bố cục </translation>
+    </message>
+    <message>
+        <source> Window </source>
+        <translation> Cửa sổ </translation>
+    </message>
+    <message>
+        <source>DICOM default</source>
+        <translation>Mặc định DICOM</translation>
+    </message>
+    <message>
+        <source>Auto (histogram)</source>
+        <translation>Tự động (biểu đồ tần suất)</translation>
+    </message>
+    <message>
+        <source>CT brain</source>
+        <translation>CT não</translation>
+    </message>
+    <message>
+        <source>CT lung</source>
+        <translation>CT phổi</translation>
+    </message>
+    <message>
+        <source>CT bone</source>
+        <translation>CT xương</translation>
+    </message>
+    <message>
+        <source>CT abdomen</source>
+        <translation>CT bụng</translation>
+    </message>
+    <message>
+        <source>CT mediastinum</source>
+        <translation>CT trung thất</translation>
+    </message>
+    <message>
+        <source> Slab </source>
+        <translation> Lát dày </translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>mỏng</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Cine ▶</source>
+        <translation>Phát cine ▶</translation>
+    </message>
+    <message>
+        <source> 3D </source>
+        <translation> 3D </translation>
+    </message>
+    <message>
+        <source>ct-bone</source>
+        <translation>CT xương</translation>
+    </message>
+    <message>
+        <source>ct-soft-tissue</source>
+        <translation>CT mô mềm</translation>
+    </message>
+    <message>
+        <source>ct-angio</source>
+        <translation>CT mạch máu</translation>
+    </message>
+    <message>
+        <source>mr-default</source>
+        <translation>MR mặc định</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Cắt vùng</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Đặt lại khung nhìn</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>Bút chỉ laser</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Chiều dài</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Góc</translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation>ROI hình elip</translation>
+    </message>
+    <message>
+        <source>Polygon ROI</source>
+        <translation>ROI đa giác</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Mũi tên</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Import zip or files…</source>
+        <translation>Nhập tệp zip hoặc các tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Hub: not connected</source>
+        <translation>Trung tâm: chưa kết nối</translation>
+    </message>
+    <message>
+        <source>Import a folder of DICOM files</source>
+        <translation>Nhập một thư mục tệp DICOM</translation>
+    </message>
+    <message>
+        <source>Import DICOM files, a zip or a DICOMDIR</source>
+        <translation>Nhập tệp DICOM, tệp zip hoặc DICOMDIR</translation>
+    </message>
+    <message>
+        <source>DICOM, zip or DICOMDIR (*.dcm *.zip DICOMDIR *);;All files (*)</source>
+        <translation>DICOM, zip hoặc DICOMDIR (*.dcm *.zip DICOMDIR *);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <source>Imported %1 new image(s); %2 already in the catalog.</source>
+        <translation>Đã nhập %1 ảnh mới; %2 ảnh đã có trong kho ảnh.</translation>
+    </message>
+    <message>
+        <source>Import was cancelled; what was imported is kept.</source>
+        <translation>Đã hủy nhập; phần đã nhập được giữ lại.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) could not be imported:</source>
+        <translation>%1 tệp không nhập được:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Đang tải</translation>
+    </message>
+    <message>
+        <source>Could not open the series</source>
+        <translation>Không mở được loạt ảnh</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>không có ảnh</translation>
+    </message>
+    <message>
+        <source>This series holds %1 separate stacks; showing the first.</source>
+        <translation>Loạt ảnh này gồm %1 chồng ảnh riêng; đang hiển thị chồng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>MDT consult</source>
+        <translation>Hội chẩn MDT</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>Phát sóng phẫu thuật</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Khóa học</translation>
+    </message>
+</context>
+<context>
+    <name>NewConsultDialog</name>
+    <message>
+        <source>New MDT consult</source>
+        <translation>Tạo buổi hội chẩn MDT</translation>
+    </message>
+    <message>
+        <source>One case per line: title | question | referring hospital</source>
+        <translation>Mỗi dòng một ca: tiêu đề | câu hỏi | bệnh viện chuyển</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <source>◀ Courses</source>
+        <translation>◀ Khóa học</translation>
+    </message>
+    <message>
+        <source>Press Play</source>
+        <translation>Bấm Phát</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Phát</translation>
+    </message>
+    <message>
+        <source>Show the case in the viewer</source>
+        <translation>Hiển thị ca bệnh trong trình xem ảnh</translation>
+    </message>
+    <message>
+        <source>Start attempt</source>
+        <translation>Bắt đầu làm bài</translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation>Nộp câu trả lời</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Câu tiếp theo</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Bài trước</translation>
+    </message>
+    <message>
+        <source>Mark as completed</source>
+        <translation>Đánh dấu đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Bài tiếp ▶</translation>
+    </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>Lưu chứng chỉ (PDF)…</translation>
+    </message>
+    <message>
+        <source>Interface language (%1)</source>
+        <translation>Ngôn ngữ giao diện (%1)</translation>
+    </message>
+    <message>
+        <source>Text lesson</source>
+        <translation>Bài học văn bản</translation>
+    </message>
+    <message>
+        <source>Video lesson</source>
+        <translation>Bài học video</translation>
+    </message>
+    <message>
+        <source>Imaging case</source>
+        <translation>Ca bệnh hình ảnh</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Bài kiểm tra</translation>
+    </message>
+    <message>
+        <source>Course completed · score %1 · verification code %2</source>
+        <translation>Đã hoàn thành khóa học · điểm %1 · mã xác minh %2</translation>
+    </message>
+    <message>
+        <source>Course failed: a quiz has no attempt left</source>
+        <translation>Khóa học không đạt: một bài kiểm tra đã hết lượt làm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed · %3 of %4 quizzes passed</source>
+        <translation>Đã hoàn thành %1/%2 bài học · đã đạt %3/%4 bài kiểm tra</translation>
+    </message>
+    <message>
+        <source>Completed ✓</source>
+        <translation>Đã hoàn thành ✓</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Tạm dừng</translation>
+    </message>
+    <message>
+        <source>unlimited attempts</source>
+        <translation>không giới hạn số lần làm</translation>
+    </message>
+    <message>
+        <source>%1 attempt(s) left</source>
+        <translation>còn %1 lượt làm bài</translation>
+    </message>
+    <message>
+        <source>Pass mark %1</source>
+        <translation>Điểm đạt %1</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>cao nhất %1</translation>
+    </message>
+    <message>
+        <source>passed ✓</source>
+        <translation>đã đạt ✓</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 / %2</translation>
+    </message>
+    <message>
+        <source>Your point: (%1, %2, %3) mm LPS · click again to move it</source>
+        <translation>Điểm của bạn: (%1, %2, %3) mm LPS · bấm lại để di chuyển</translation>
+    </message>
+    <message>
+        <source>Scroll the series in the viewer and click the finding; then Submit.</source>
+        <translation>Cuộn loạt ảnh trong trình xem ảnh và bấm vào tổn thương; sau đó bấm Nộp.</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ Đúng</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ Sai</translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation>Đáp án đúng: %1</translation>
+    </message>
+    <message>
+        <source>The finding is centred at (%1, %2, %3) mm, %4 mm from your point (shown in the viewer)</source>
+        <translation>Tâm tổn thương ở (%1, %2, %3) mm, cách điểm của bạn %4 mm (hiển thị trong trình xem ảnh)</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 of %3 correct (%4) — %5</source>
+        <translation>Lượt %1: đúng %2 / %3 câu (%4) — %5</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>course completed!</source>
+        <translation>đã hoàn thành khóa học!</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>trainee</source>
+        <extracomment>The interface languages, each named in its own language (as a language menu shows them). The suffix of the translation files of each language (Qt&apos;s locale names). Font families tried in order for every character (Qt falls back along the list): Latin with Vietnamese, then Simplified Chinese (mainland glyph forms, not the Japanese ones fontconfig may pick), Thai, Lao, Khmer and Burmese (course content). installer/setup.sh installs them.</extracomment>
+        <translation>học viên</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>bác sĩ chuyên khoa</translation>
+    </message>
+    <message>
+        <source>surgeon</source>
+        <translation>phẫu thuật viên</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>điều phối viên</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>SliceViewport</name>
+    <message>
+        <source>Text annotation</source>
+        <translation>Chú thích văn bản</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Nội dung:</translation>
+    </message>
+</context>
+<context>
+    <name>StudyBrowser</name>
+    <message>
+        <source>Patient</source>
+        <translation>Bệnh nhân</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Mã bệnh nhân</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Phương thức</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Số ảnh</translation>
+    </message>
+    <message>
+        <source>Search patient, ID, description, modality, date</source>
+        <translation>Tìm bệnh nhân, mã, mô tả, phương thức, ngày</translation>
+    </message>
+    <message>
+        <source>Series (double-click to open)</source>
+        <translation>Loạt ảnh (nhấp đúp để mở)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n studies</source>
+        <translation>
+            <numerusform>%n ca chụp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <source>ideal</source>
+        <extracomment>Glass-to-glass latency thresholds from the surgical telementoring literature (ms).</extracomment>
+        <translation>lý tưởng</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>chấp nhận được</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>quá chậm</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>Không có video</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass %1 ms (%2)</source>
+        <translation>Độ trễ đầu-cuối %1 ms (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewGrabber</name>
+    <message>
+        <source>Open a study to show its 3-D view</source>
+        <translation>Mở một ca chụp để hiển thị khung nhìn 3D</translation>
+    </message>
+    <message>
+        <source>The 3-D view is hidden: choose a layout that shows it</source>
+        <translation>Khung nhìn 3D đang ẩn: hãy chọn bố cục có hiển thị nó</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1558 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BroadcastPanel</name>
+    <message>
+        <source>Broadcast</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>观看</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastStudio</name>
+    <message>
+        <source>Test pattern</source>
+        <translation>测试图案</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>视频文件…</translation>
+    </message>
+    <message>
+        <source>Stream URL…</source>
+        <translation>流媒体地址…</translation>
+    </message>
+    <message>
+        <source>Camera 0 (OpenCV)</source>
+        <translation>摄像头 0（OpenCV）</translation>
+    </message>
+    <message>
+        <source>3-D view of the open study</source>
+        <translation>当前检查的三维视图</translation>
+    </message>
+    <message>
+        <source>What you demonstrate</source>
+        <translation>演示内容</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Main picture</source>
+        <translation>主画面</translation>
+    </message>
+    <message>
+        <source>Picture-in-picture</source>
+        <translation>画中画</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>Stop broadcast</source>
+        <translation>停止直播</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Record to MP4</source>
+        <translation>录制为 MP4</translation>
+    </message>
+    <message>
+        <source>Clear drawings</source>
+        <translation>清除标绘</translation>
+    </message>
+    <message>
+        <source>Preview: what the viewers see</source>
+        <translation>预览：观众看到的画面</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>Allow drawing</source>
+        <translation>允许标绘</translation>
+    </message>
+    <message>
+        <source>Allow speaking</source>
+        <translation>允许发言</translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation>举手</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation>标记为已回答</translation>
+    </message>
+    <message>
+        <source>A video file</source>
+        <translation>选择视频文件</translation>
+    </message>
+    <message>
+        <source>Video (*.mp4 *.mkv *.mov *.avi *.webm *.ts);;All files (*)</source>
+        <translation>视频 (*.mp4 *.mkv *.mov *.avi *.webm *.ts);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Stream URL</source>
+        <translation>流媒体地址</translation>
+    </message>
+    <message>
+        <source>rtsp://, http:// or udp:// address of the stream</source>
+        <translation>流媒体的 rtsp://、http:// 或 udp:// 地址</translation>
+    </message>
+    <message>
+        <source>No reading-room window: the 3-D view cannot be broadcast</source>
+        <translation>没有阅片窗口：无法直播三维视图</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: no such file</source>
+        <translation>无法使用 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Broadcasting %1</source>
+        <translation>正在直播 %1</translation>
+    </message>
+    <message>
+        <source>No camera: %1</source>
+        <translation>无摄像头：%1</translation>
+    </message>
+    <message>
+        <source>The source could not be opened, the previous one stays: %1</source>
+        <translation>无法打开该信号源，保留之前的信号源：%1</translation>
+    </message>
+    <message>
+        <source>The source could not be opened: %1 — choose another</source>
+        <translation>无法打开该信号源：%1 — 请选择其他信号源</translation>
+    </message>
+    <message>
+        <source>The last broadcast is still stopping; try again in a moment</source>
+        <translation>上一场直播仍在停止中，请稍后再试</translation>
+    </message>
+    <message>
+        <source>Surgical demonstration</source>
+        <translation>手术演示</translation>
+    </message>
+    <message>
+        <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <translation>无法开始直播：标题过长（%1 个字符，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>Cannot go live: %1</source>
+        <translation>无法开始直播：%1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>直播中：%1</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>正在录制到 %1</translation>
+    </message>
+    <message>
+        <source>Broadcasting without sound: %1</source>
+        <translation>无声音直播：%1</translation>
+    </message>
+    <message>
+        <source>The broadcast has stopped</source>
+        <translation>直播已停止</translation>
+    </message>
+    <message>
+        <source>Record the broadcast to</source>
+        <translation>将直播录制到</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>a recording of that name already exists</source>
+        <translation>同名录像已存在</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation>无法录制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Will record to %1 when live</source>
+        <translation>开始直播后将录制到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>无法录制：%1</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation>录制已中止：%1</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>录像已保存：%1</translation>
+    </message>
+    <message>
+        <source>may draw</source>
+        <translation>可标绘</translation>
+    </message>
+    <message>
+        <source>may speak</source>
+        <translation>可发言</translation>
+    </message>
+    <message>
+        <source>hand raised</source>
+        <translation>已举手</translation>
+    </message>
+    <message>
+        <source>Stop drawing</source>
+        <translation>停止标绘</translation>
+    </message>
+    <message>
+        <source>Stop speaking</source>
+        <translation>停止发言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <translation>
+            <numerusform>%n 位观众</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>录制中</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastViewer</name>
+    <message>
+        <source>Live surgical demonstrations</source>
+        <translation>手术演示直播</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>观看</translation>
+    </message>
+    <message>
+        <source>Waiting for the surgeon&apos;s picture…</source>
+        <translation>正在等待术者画面…</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>举手</translation>
+    </message>
+    <message>
+        <source>Speak</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Ask the surgeon…</source>
+        <translation>向术者提问…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>No picture or sound: %1</source>
+        <translation>无画面和声音：%1</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>放下手</translation>
+    </message>
+    <message>
+        <source>No microphone: %1</source>
+        <translation>无麦克风：%1</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>not live</source>
+        <translation>未直播</translation>
+    </message>
+    <message>
+        <source>you may draw on the picture</source>
+        <translation>您可以在画面上标绘</translation>
+    </message>
+    <message>
+        <source>you may speak</source>
+        <translation>您可以发言</translation>
+    </message>
+    <message>
+        <source>No picture for %1 s</source>
+        <translation>已 %1 秒无画面</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&lt;b&gt;Cohorts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;培训班&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Cohort code from your coordinator</source>
+        <translation>协调员提供的培训班代码</translation>
+    </message>
+    <message>
+        <source>Enrol by code</source>
+        <translation>凭代码报名</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Courses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;课程&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Download and install</source>
+        <translation>下载并安装</translation>
+    </message>
+    <message>
+        <source>Install from file…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>v%1 installed</source>
+        <translation>已安装 v%1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1/%2 lessons</source>
+        <translation>%1/%2 课时</translation>
+    </message>
+    <message>
+        <source>v%1 available</source>
+        <translation>可获取 v%1</translation>
+    </message>
+    <message>
+        <source>v%1 available · %2 MB</source>
+        <translation>可获取 v%1 · %2 MB</translation>
+    </message>
+    <message>
+        <source>Install a course package</source>
+        <translation>安装课程包</translation>
+    </message>
+    <message>
+        <source>Course packages (*.silkcourse);;All files (*)</source>
+        <translation>课程包 (*.silkcourse);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultController</name>
+    <message>
+        <source>the hub offers no voice relay</source>
+        <translation>中心未提供语音中继</translation>
+    </message>
+    <message>
+        <source>Voice unavailable: %1</source>
+        <translation>语音不可用：%1</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s case is not downloaded yet: Download cases</source>
+        <translation>主讲人的病例尚未下载：请点击“下载病例”</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Open the study to share first.</source>
+        <translation>请先打开要共享的检查。</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>正在共享</translation>
+    </message>
+    <message>
+        <source>Case shared (de-identified)</source>
+        <translation>病例已共享（已去标识化）</translation>
+    </message>
+    <message>
+        <source>Burned-in text?</source>
+        <translation>图像内嵌文字？</translation>
+    </message>
+    <message>
+        <source>Some images may show patient details burned into the pixels. Look at them before sending. Send them anyway?</source>
+        <translation>部分图像的像素中可能嵌有患者信息。发送前请先查看。仍要发送吗？</translation>
+    </message>
+    <message>
+        <source>Could not share the case</source>
+        <translation>无法共享病例</translation>
+    </message>
+    <message>
+        <source>Downloading cases</source>
+        <translation>正在下载病例</translation>
+    </message>
+    <message>
+        <source>Could not download the cases</source>
+        <translation>无法下载病例</translation>
+    </message>
+    <message>
+        <source>Download the case first</source>
+        <translation>请先下载该病例</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s series first.</source>
+        <translation>请先打开该病例的序列。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Could not export the case</source>
+        <translation>无法导出病例</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultPanel</name>
+    <message>
+        <source>MDT consults</source>
+        <translation>MDT 会诊</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>New consult…</source>
+        <translation>新建会诊…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请主讲</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>接管主讲</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交主讲</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>放弃主讲</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Mute my microphone</source>
+        <translation>关闭我的麦克风</translation>
+    </message>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>跟随主讲人</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Share open study</source>
+        <translation>共享当前检查</translation>
+    </message>
+    <message>
+        <source>Download cases</source>
+        <translation>下载病例</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Message…</source>
+        <translation>消息…</translation>
+    </message>
+    <message>
+        <source>Conclusion of the open case</source>
+        <translation>当前病例的会诊结论</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所见</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责医师</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>保存结论</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>End consult</source>
+        <translation>结束会诊</translation>
+    </message>
+    <message>
+        <source>Report + SR…</source>
+        <translation>报告 + SR…</translation>
+    </message>
+    <message>
+        <source>MDT consult</source>
+        <translation>MDT 会诊</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>会诊</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Looking around alone — tick to rejoin the presenter</source>
+        <translation>正在独立浏览 — 勾选以重新跟随主讲人</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>已共享</translation>
+    </message>
+    <message>
+        <source>not shared yet</source>
+        <translation>尚未共享</translation>
+    </message>
+    <message>
+        <source>No conclusion yet.</source>
+        <translation>尚无结论。</translation>
+    </message>
+    <message>
+        <source>Version %1, written in %2 by %3</source>
+        <translation>第 %1 版，由 %3 以%2撰写</translation>
+    </message>
+    <message>
+        <source>%1 speaking</source>
+        <translation>%1 人正在发言</translation>
+    </message>
+    <message>
+        <source>Select a participant first.</source>
+        <translation>请先选择一位参会者。</translation>
+    </message>
+    <message>
+        <source>Folder for the report and the SR</source>
+        <translation>报告和 SR 的保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Cohort</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Quiz attempts</source>
+        <translation>测验次数</translation>
+    </message>
+    <message>
+        <source>Best quiz</source>
+        <translation>最佳测验成绩</translation>
+    </message>
+    <message>
+        <source>Course score</source>
+        <translation>课程得分</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hardest questions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最难的题目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>— choose a cohort —</source>
+        <translation>— 选择培训班 —</translation>
+    </message>
+    <message>
+        <source>Reading the cohort&apos;s progress…</source>
+        <translation>正在读取培训班进度…</translation>
+    </message>
+    <message>
+        <source>enrolled, not started</source>
+        <translation>已报名，未开始</translation>
+    </message>
+    <message>
+        <source>%1 trainee(s) · %2 completed · %3 statements</source>
+        <translation>%1 名学员 · %2 人完成 · %3 条学习记录</translation>
+    </message>
+    <message>
+        <source>Export cohort progress</source>
+        <translation>导出培训班进度</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesController</name>
+    <message>
+        <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
+        <translation>本工作站未在中心注册：只能从文件安装课程</translation>
+    </message>
+    <message>
+        <source>%1 is not a cohort code: it looks like cohort-3f2a9c… (ask your coordinator)</source>
+        <translation>%1 不是培训班代码：代码形如 cohort-3f2a9c…（请询问协调员）</translation>
+    </message>
+    <message>
+        <source>Already enrolled in %1</source>
+        <translation>已报名 %1</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1</source>
+        <translation>已报名 %1</translation>
+    </message>
+    <message>
+        <source>Enrolled in %1: the hub hears of it when the link is back</source>
+        <translation>已报名 %1：连接恢复后将通知中心</translation>
+    </message>
+    <message>
+        <source>The link is back: resuming the download</source>
+        <translation>连接已恢复：继续下载</translation>
+    </message>
+    <message>
+        <source>Reading the installed courses</source>
+        <translation>正在读取已安装的课程</translation>
+    </message>
+    <message>
+        <source>%1 is not published in your cohorts</source>
+        <translation>%1 未在您的培训班中发布</translation>
+    </message>
+    <message>
+        <source>A download is already running</source>
+        <translation>已有下载正在进行</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>正在下载 %1</translation>
+    </message>
+    <message>
+        <source>Download of %1 paused: what was received is kept, Download resumes it</source>
+        <translation>%1 的下载已暂停：已接收的内容会保留，再次下载即可继续</translation>
+    </message>
+    <message>
+        <source>Download interrupted (%1): what was received is kept; it resumes when the link is back</source>
+        <translation>下载中断（%1）：已接收的内容会保留；连接恢复后继续</translation>
+    </message>
+    <message>
+        <source>Could not install the course: %1</source>
+        <translation>无法安装课程：%1</translation>
+    </message>
+    <message>
+        <source>Installing %1</source>
+        <translation>正在安装 %1</translation>
+    </message>
+    <message>
+        <source>Could not install %1: %2</source>
+        <translation>无法安装 %1：%2</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2: it works offline</source>
+        <translation>已安装 %1 %2：可离线使用</translation>
+    </message>
+    <message>
+        <source>This course is not available in %1</source>
+        <translation>本课程没有%1版本</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Install the course first</source>
+        <translation>请先安装课程</translation>
+    </message>
+    <message>
+        <source>Opening the course</source>
+        <translation>正在打开课程</translation>
+    </message>
+    <message>
+        <source>Opening the lesson</source>
+        <translation>正在打开课时</translation>
+    </message>
+    <message>
+        <source>Completing the lesson</source>
+        <translation>正在完成课时</translation>
+    </message>
+    <message>
+        <source>Starting the attempt</source>
+        <translation>正在开始作答</translation>
+    </message>
+    <message>
+        <source>Click the finding in the viewer first</source>
+        <translation>请先在阅片器中点击病灶</translation>
+    </message>
+    <message>
+        <source>Choose an answer first</source>
+        <translation>请先选择答案</translation>
+    </message>
+    <message>
+        <source>Answer not taken: %1</source>
+        <translation>答案未被接受：%1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>病灶</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>您的答案</translation>
+    </message>
+    <message>
+        <source>Image questions are answered in the reading-room viewer</source>
+        <translation>图像题需在阅片室的阅片器中作答</translation>
+    </message>
+    <message>
+        <source>Opening the case in the viewer…</source>
+        <translation>正在阅片器中打开病例…</translation>
+    </message>
+    <message>
+        <source>Click in the case&apos;s series: it is being opened in the viewer</source>
+        <translation>请在病例序列中点击：序列正在阅片器中打开</translation>
+    </message>
+    <message>
+        <source>Open the course in the reading room to see the case</source>
+        <translation>在阅片室中打开课程以查看病例</translation>
+    </message>
+    <message>
+        <source>The case is open in the viewer</source>
+        <translation>病例已在阅片器中打开</translation>
+    </message>
+    <message>
+        <source>Importing the case: %1 of %2 images</source>
+        <translation>正在导入病例：第 %1 / %2 幅图像</translation>
+    </message>
+    <message>
+        <source>Could not open the case: %1</source>
+        <translation>无法打开病例：%1</translation>
+    </message>
+    <message>
+        <source>Unknown window preset %1: the series&apos; own window is kept</source>
+        <translation>未知的窗宽窗位预设 %1：保留序列自身的窗宽窗位</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>正在播放</translation>
+    </message>
+    <message>
+        <source>End of the video</source>
+        <translation>视频已结束</translation>
+    </message>
+    <message>
+        <source>Cannot play the video: %1</source>
+        <translation>无法播放视频：%1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>The course is not completed yet</source>
+        <translation>课程尚未完成</translation>
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
+        <translation>证书已保存：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate: %1</source>
+        <translation>无法保存证书：%1</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cohort progress</source>
+        <translation>培训班进度</translation>
+    </message>
+    <message>
+        <source>Choose a cohort first</source>
+        <translation>请先选择培训班</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPanel</name>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Cohort progress</source>
+        <translation>培训班进度</translation>
+    </message>
+    <message>
+        <source>Progress is kept on this workstation (no hub link)</source>
+        <translation>学习进度保存在本工作站（未连接中心）</translation>
+    </message>
+    <message>
+        <source>All progress synced</source>
+        <translation>所有进度均已同步</translation>
+    </message>
+    <message>
+        <source>%1 statement(s) waiting to sync</source>
+        <translation>%1 条学习记录等待同步</translation>
+    </message>
+    <message>
+        <source>(%1 not in any cohort: enrol in the course&apos;s cohort)</source>
+        <translation>（%1 条不属于任何培训班：请报名该课程的培训班）</translation>
+    </message>
+    <message>
+        <source>(offline: sent when the link is back)</source>
+        <translation>（离线：连接恢复后发送）</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>界面语言：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStates</name>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>连接不稳定</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Silkbridge — reading room</source>
+        <translation>Silkbridge — 阅片室</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅片</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source> Layout </source>
+        <translation> 布局 </translation>
+    </message>
+    <message>
+        <source> Window </source>
+        <translation> 窗宽窗位 </translation>
+    </message>
+    <message>
+        <source>DICOM default</source>
+        <translation>DICOM 默认</translation>
+    </message>
+    <message>
+        <source>Auto (histogram)</source>
+        <translation>自动（直方图）</translation>
+    </message>
+    <message>
+        <source>CT brain</source>
+        <translation>CT 脑窗</translation>
+    </message>
+    <message>
+        <source>CT lung</source>
+        <translation>CT 肺窗</translation>
+    </message>
+    <message>
+        <source>CT bone</source>
+        <translation>CT 骨窗</translation>
+    </message>
+    <message>
+        <source>CT abdomen</source>
+        <translation>CT 腹部窗</translation>
+    </message>
+    <message>
+        <source>CT mediastinum</source>
+        <translation>CT 纵隔窗</translation>
+    </message>
+    <message>
+        <source> Slab </source>
+        <translation> 厚层 </translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>薄层</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Cine ▶</source>
+        <translation>电影 ▶</translation>
+    </message>
+    <message>
+        <source> 3D </source>
+        <translation> 三维 </translation>
+    </message>
+    <message>
+        <source>ct-bone</source>
+        <translation>CT 骨骼</translation>
+    </message>
+    <message>
+        <source>ct-soft-tissue</source>
+        <translation>CT 软组织</translation>
+    </message>
+    <message>
+        <source>ct-angio</source>
+        <translation>CT 血管成像</translation>
+    </message>
+    <message>
+        <source>mr-default</source>
+        <translation>MR 默认</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>裁剪</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>激光笔</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>角度</translation>
+    </message>
+    <message>
+        <source>Ellipse ROI</source>
+        <translation>椭圆 ROI</translation>
+    </message>
+    <message>
+        <source>Polygon ROI</source>
+        <translation>多边形 ROI</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import zip or files…</source>
+        <translation>导入 zip 或文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Hub: not connected</source>
+        <translation>中心：未连接</translation>
+    </message>
+    <message>
+        <source>Import a folder of DICOM files</source>
+        <translation>导入 DICOM 文件夹</translation>
+    </message>
+    <message>
+        <source>Import DICOM files, a zip or a DICOMDIR</source>
+        <translation>导入 DICOM 文件、zip 或 DICOMDIR</translation>
+    </message>
+    <message>
+        <source>DICOM, zip or DICOMDIR (*.dcm *.zip DICOMDIR *);;All files (*)</source>
+        <translation>DICOM、zip 或 DICOMDIR (*.dcm *.zip DICOMDIR *);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Imported %1 new image(s); %2 already in the catalog.</source>
+        <translation>已导入 %1 幅新图像；%2 幅已在本地影像库中。</translation>
+    </message>
+    <message>
+        <source>Import was cancelled; what was imported is kept.</source>
+        <translation>导入已取消；已导入的内容会保留。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) could not be imported:</source>
+        <translation>%1 个文件无法导入：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>Could not open the series</source>
+        <translation>无法打开该序列</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>没有图像</translation>
+    </message>
+    <message>
+        <source>This series holds %1 separate stacks; showing the first.</source>
+        <translation>该序列包含 %1 个独立图像堆栈；显示第一个。</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>中心：%1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>在线：%1</translation>
+    </message>
+    <message>
+        <source>MDT consult</source>
+        <translation>MDT 会诊</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>手术直播</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>NewConsultDialog</name>
+    <message>
+        <source>New MDT consult</source>
+        <translation>新建 MDT 会诊</translation>
+    </message>
+    <message>
+        <source>One case per line: title | question | referring hospital</source>
+        <translation>每行一个病例：标题 | 会诊问题 | 转诊医院</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <source>◀ Courses</source>
+        <translation>◀ 课程</translation>
+    </message>
+    <message>
+        <source>Press Play</source>
+        <translation>请点击播放</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Show the case in the viewer</source>
+        <translation>在阅片器中显示病例</translation>
+    </message>
+    <message>
+        <source>Start attempt</source>
+        <translation>开始作答</translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一课时</translation>
+    </message>
+    <message>
+        <source>Mark as completed</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一课时 ▶</translation>
+    </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存证书（PDF）…</translation>
+    </message>
+    <message>
+        <source>Interface language (%1)</source>
+        <translation>界面语言（%1）</translation>
+    </message>
+    <message>
+        <source>Text lesson</source>
+        <translation>图文课时</translation>
+    </message>
+    <message>
+        <source>Video lesson</source>
+        <translation>视频课时</translation>
+    </message>
+    <message>
+        <source>Imaging case</source>
+        <translation>影像病例</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Course completed · score %1 · verification code %2</source>
+        <translation>课程已完成 · 得分 %1 · 验证码 %2</translation>
+    </message>
+    <message>
+        <source>Course failed: a quiz has no attempt left</source>
+        <translation>课程未通过：有测验已无剩余作答次数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed · %3 of %4 quizzes passed</source>
+        <translation>已完成 %1/%2 个课时 · 已通过 %3/%4 个测验</translation>
+    </message>
+    <message>
+        <source>Completed ✓</source>
+        <translation>已完成 ✓</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <source>unlimited attempts</source>
+        <translation>作答次数不限</translation>
+    </message>
+    <message>
+        <source>%1 attempt(s) left</source>
+        <translation>剩余 %1 次作答机会</translation>
+    </message>
+    <message>
+        <source>Pass mark %1</source>
+        <translation>及格线 %1</translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>最佳 %1</translation>
+    </message>
+    <message>
+        <source>passed ✓</source>
+        <translation>已通过 ✓</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重新作答</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Your point: (%1, %2, %3) mm LPS · click again to move it</source>
+        <translation>您的标记点：(%1, %2, %3) mm LPS · 再次点击可移动</translation>
+    </message>
+    <message>
+        <source>Scroll the series in the viewer and click the finding; then Submit.</source>
+        <translation>在阅片器中滚动浏览序列并点击病灶，然后提交。</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ 错误</translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <source>The finding is centred at (%1, %2, %3) mm, %4 mm from your point (shown in the viewer)</source>
+        <translation>病灶中心位于 (%1, %2, %3) mm，距您的标记点 %4 mm（已在阅片器中显示）</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 of %3 correct (%4) — %5</source>
+        <translation>第 %1 次作答：%3 题中答对 %2 题（%4）— %5</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>course completed!</source>
+        <translation>课程已完成！</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>trainee</source>
+        <extracomment>The interface languages, each named in its own language (as a language menu shows them). The suffix of the translation files of each language (Qt&apos;s locale names). Font families tried in order for every character (Qt falls back along the list): Latin with Vietnamese, then Simplified Chinese (mainland glyph forms, not the Japanese ones fontconfig may pick), Thai, Lao, Khmer and Burmese (course content). installer/setup.sh installs them.</extracomment>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>专科医师</translation>
+    </message>
+    <message>
+        <source>surgeon</source>
+        <translation>外科医师</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SliceViewport</name>
+    <message>
+        <source>Text annotation</source>
+        <translation>文字标注</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+</context>
+<context>
+    <name>StudyBrowser</name>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <source>Search patient, ID, description, modality, date</source>
+        <translation>搜索患者、ID、描述、模态、日期</translation>
+    </message>
+    <message>
+        <source>Series (double-click to open)</source>
+        <translation>序列（双击打开）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n studies</source>
+        <translation>
+            <numerusform>%n 项检查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 幅图像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <source>ideal</source>
+        <extracomment>Glass-to-glass latency thresholds from the surgical telementoring literature (ms).</extracomment>
+        <translation>理想</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>过慢</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>无视频</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass %1 ms (%2)</source>
+        <translation>端到端延迟 %1 ms（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewGrabber</name>
+    <message>
+        <source>Open a study to show its 3-D view</source>
+        <translation>打开检查以显示其三维视图</translation>
+    </message>
+    <message>
+        <source>The 3-D view is hidden: choose a layout that shows it</source>
+        <translation>三维视图已隐藏：请选择包含三维视图的布局</translation>
+    </message>
+</context>
+</TS>
