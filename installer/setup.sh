@@ -23,6 +23,9 @@ APT_PACKAGES=(
   python3-venv
   # PACS tests and benchmark: a real Orthanc (with its DICOMweb plugin) and dcmtk's findscu/getscu/movescu to compare with
   orthanc orthanc-dicomweb dcmtk
+  # installer tests: PyInstaller's binary analysis (binutils), systemd-analyze for the hub's unit, logrotate
+  # for its log, desktop-file-validate for the desktop entry, passwd's useradd --prefix for install-hub.sh
+  binutils systemd logrotate desktop-file-utils passwd
 )
 
 missing=()
