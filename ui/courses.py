@@ -973,13 +973,35 @@ class CoursesController(QObject):
     # ------------------------------------------------------------------ image answers
     def _arm(self, question) -> None:
         self.picked = None
-        if self.picker is None:
-            self.player_page.show_pick(None, self.tr("Image questions need the reading-room viewer"))
-            return
-        self.picker.armed = True
-        self.player_page.show_pick(None)
-        if question.series_dir is not None:
+        if self.picker is not None:
+            self.picker.armed = True
+        self._update_pick()
+        if self.picker is not None and question.series_dir is not None:
             self.open_case(question.series_dir, question.window)
+
+    def _case_open_for(self, q) -> bool:
+        uid = self.case_series.get(str(q.series_dir))
+        return uid is not None and self.window is not None and self.window.state.series_uid == uid \
+            and self._case_wanted is None
+
+    def _update_pick(self, note: str | None = None, error: bool = False) -> None:
+        """The image question's line: what to do, the case being opened, or the point clicked."""
+        q = self.question
+        if q is None or q.kind != "image" or self.feedback is not None:
+            return
+        page = self.player_page
+        if self.picker is None:
+            page.show_pick(None, self.tr("Image questions are answered in the reading-room viewer"), error=True)
+        elif self.picked is not None:
+            page.show_pick(self.picked)
+        elif q.series_dir is not None and not self._case_open_for(q):
+            page.show_pick(None, note or self.tr("Opening the case in the viewer…"), error)
+        else:
+            page.show_pick(None)
+
+    def _case_state(self, text: str, error: bool = False) -> None:
+        self.player_page.show_case_state(text, error)
+        self._update_pick(text, error)
 
     def _disarm(self, keep_marker: bool = False) -> None:
         if self.picker is not None:
@@ -991,8 +1013,7 @@ class CoursesController(QObject):
         q = self.question
         if q is None or q.kind != "image" or self.feedback is not None:
             return
-        uid = self.case_series.get(str(q.series_dir)) if q.series_dir is not None else None
-        if q.series_dir is not None and (uid is None or self.window.state.series_uid != uid):
+        if q.series_dir is not None and not self._case_open_for(q):
             self._say(self.tr("Click in the case's series: it is being opened in the viewer"), error=True)
             self.open_case(q.series_dir, q.window)
             return
@@ -1000,7 +1021,7 @@ class CoursesController(QObject):
 
         self.picked = tuple(float(v) for v in xyz)
         self.window.show_pointers({ANSWER_POINTER: (self.picked, owner_color(self.user_id), self.tr("Your answer"))})
-        self.player_page.show_pick(self.picked)
+        self._update_pick()
 
     # ------------------------------------------------------------------ case lessons
     def open_case(self, series_dir, window_preset: str | None = None) -> Task | None:
@@ -1008,13 +1029,15 @@ class CoursesController(QObject):
         the window preset; already open: only the preset is applied."""
         w = self.window
         if w is None:
-            self.player_page.show_case_state(self.tr("Open the course in the reading room to see the case"))
+            self._case_state(self.tr("Open the course in the reading room to see the case"))
             return None
         folder = str(series_dir)
         uid = self.case_series.get(folder)
-        if uid is not None and w.state.series_uid == uid and w.volume is not None:
+        if uid is not None and w.state.series_uid == uid and w.volume is not None \
+                and w.volume.meta.get("series_uid") == uid:
+            self._case_wanted = None
             self._apply_preset(window_preset)
-            self.player_page.show_case_state(self.tr("The case is open in the viewer"))
+            self._case_state(self.tr("The case is open in the viewer"))
             self.case_opened.emit(uid)
             return None
         if self.case_task is not None and not self.case_task.done:
@@ -1044,11 +1067,11 @@ class CoursesController(QObject):
         task = Task(work)
         task.folder = folder
         self.case_task = task
-        self.player_page.show_case_state(self.tr("Opening the case in the viewer…"))
-        task.progress.connect(lambda d, t, label: self.player_page.show_case_state(
+        self._case_state(self.tr("Opening the case in the viewer…"))
+        task.progress.connect(lambda d, t, label: self._case_state(
             self.tr("Importing the case: %1 of %2 images").replace("%1", str(d)).replace("%2", str(t))))
         task.finished.connect(lambda uid: self._case_imported(folder, uid, window_preset, task))
-        task.failed.connect(lambda msg: self.player_page.show_case_state(
+        task.failed.connect(lambda msg: self._case_state(
             self.tr("Could not open the case: %1").replace("%1", msg), error=True))
         return task.start()
 
@@ -1072,7 +1095,7 @@ class CoursesController(QObject):
             return
         self._case_wanted = None
         self._apply_preset(preset)
-        self.player_page.show_case_state(self.tr("The case is open in the viewer"))
+        self._case_state(self.tr("The case is open in the viewer"))
         self.case_opened.emit(uid)
 
     def _apply_preset(self, preset: str | None) -> None:
@@ -1659,7 +1682,7 @@ class PlayerPage(QWidget):
         self.video_box.setVisible(kind == "video")
         self.case_box.setVisible(kind == "case")
         self.quiz_scroll.setVisible(kind == "quiz")
-        self.browser.setVisible(kind is not None and (kind != "quiz" or bool(self.browser.toPlainText().strip())))
+        self.browser.setVisible(kind is not None and bool(self.browser.toPlainText().strip()))
         self.complete_button.setVisible(kind in ("text", "video", "case"))
         for b in (self.prev_button, self.next_lesson_button):
             b.setVisible(kind is not None)
@@ -1709,8 +1732,6 @@ class PlayerPage(QWidget):
     def show_case_state(self, text: str, error: bool = False) -> None:
         self.case_state.setText(text)
         self.case_state.setStyleSheet("color: #cf222e" if error else "")
-        if self.c.question is not None and self.c.question.kind == "image" and self.c.feedback is None:
-            self.pick_label.setText(text if error else self.pick_label.text())
 
     def _open_case(self) -> None:
         view = self.c.lesson
@@ -1767,16 +1788,16 @@ class PlayerPage(QWidget):
     def chosen(self) -> list[str]:
         return [cid for cid, b in self.choice_buttons.items() if b.isChecked()]
 
-    def show_pick(self, xyz, problem: str | None = None) -> None:
-        if problem:
-            self.pick_label.setText(problem)
-            self.submit_button.setEnabled(False)
-            return
-        if xyz is None:
-            self.pick_label.setText(self.tr("Scroll the series in the viewer and click the finding; then Submit."))
+    def show_pick(self, xyz, note: str | None = None, error: bool = False) -> None:
+        """The image question's line: the point clicked (Submit enabled), else ``note``, else what to do."""
+        if xyz is not None:
+            text = self.tr("Your point: (%1, %2, %3) mm LPS · click again to move it").replace(
+                "%1", f"{xyz[0]:.1f}").replace("%2", f"{xyz[1]:.1f}").replace("%3", f"{xyz[2]:.1f}")
         else:
-            self.pick_label.setText(self.tr("Your point: (%1, %2, %3) mm LPS · click again to move it").replace(
-                "%1", f"{xyz[0]:.1f}").replace("%2", f"{xyz[1]:.1f}").replace("%3", f"{xyz[2]:.1f}"))
+            text = note or self.tr("Scroll the series in the viewer and click the finding; then Submit.")
+        self.pick_label.setText(text)
+        self.pick_label.setStyleSheet("color: #cf222e" if error and xyz is None else "")
+        self.submit_button.setEnabled(xyz is not None)
 
     def show_feedback(self, fb, question) -> None:
         self.submit_button.hide()
