@@ -90,7 +90,7 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...] | Callable[[sqlite3.Connection], No
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaError(RuntimeError):
+class SchemaError(ValueError):
     """The store cannot be used by this version (written by a newer Silkbridge, or damaged)."""
 
 
@@ -363,15 +363,22 @@ def lock_data_dir(data_dir: str | Path):
 
 
 def running_hub_pid(data_dir: str | Path) -> int | None:
-    """The pid of a hub running on ``data_dir`` (it holds ``hub.lock``), else None."""
+    """The pid of a hub running on ``data_dir`` (it holds ``hub.lock``; -1 if it wrote none), else None.
+    Changes nothing."""
+    import fcntl
+
     try:
-        f = lock_data_dir(data_dir)
-    except SchemaError:
+        f = open(Path(data_dir) / "hub.lock", "r")
+    except FileNotFoundError:
+        return None
+    with f:
         try:
-            return int((Path(data_dir) / "hub.lock").read_text().strip() or 0) or -1
-        except (OSError, ValueError):
-            return -1
-    f.close()
+            fcntl.flock(f, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            try:
+                return int(f.read().strip() or 0) or -1
+            except ValueError:
+                return -1
     return None
 
 
