@@ -82,9 +82,9 @@ def run_gui(args) -> int:
     settings = Settings.load()
     app = _application()
     window = MainWindow(Catalog(settings.catalog_dir))
-    from .courses import CoursesController
+    from .courses import attach_courses
 
-    window.attach_courses(CoursesController(window))  # installed courses work without the hub
+    attach_courses(window)  # installed courses work without the hub
     window.show()
     if args.paths:
         window.import_paths(args.paths)
@@ -129,9 +129,9 @@ def run_demo(args) -> int:
         from .broadcast import BroadcastController
 
         window.attach_broadcasts(BroadcastController(bridge, bridge.client.bundle, window=window))
-    from .courses import CoursesController
+    from .courses import attach_courses
 
-    window.attach_courses(CoursesController(window, bridge, bridge.client.bundle if bridge is not None else None))
+    attach_courses(window, bridge, bridge.client.bundle if bridge is not None else None)
     window.show()
 
     def opened(report):
