@@ -428,8 +428,9 @@ class CoursesController(QObject):
         self._shut = True
         self._count_timer.stop()
         self._report_timer.stop()
+        video = self.video_task
         self.stop_video()
-        tasks = [t for t in (self.download_task, self.case_task, self.cert_task, self.report_task,
+        tasks = [t for t in (video, self.download_task, self.case_task, self.cert_task, self.report_task,
                              getattr(self, "install_task", None)) if t is not None and not t.done]
         for task in tasks:
             task.cancel.set()
@@ -2003,5 +2004,20 @@ class CoursesPanel(QWidget):
         super().changeEvent(ev)
 
 
-__all__ = ["CoursesController", "CoursesPanel", "CataloguePage", "PlayerPage", "CoordinatorPage", "CourseChoices",
+def attach_courses(window, bridge=None, bundle: dict | None = None, **kwargs) -> CoursesController | None:
+    """Give ``window`` its Courses dock; when the courses cannot be opened (e.g. the progress file
+    is not one), the window still works and says why."""
+    from courseware.progress import ProgressError
+
+    try:
+        controller = CoursesController(window, bridge, bundle, **kwargs)
+    except (ProgressError, OSError) as exc:
+        log.error("courses unavailable: %s", exc)
+        window.statusBar().showMessage(window.tr("Courses are unavailable: %1").replace("%1", str(exc)), 30000)
+        return None
+    window.attach_courses(controller)
+    return controller
+
+
+__all__ = ["CoursesController", "attach_courses", "CoursesPanel", "CataloguePage", "PlayerPage", "CoordinatorPage", "CourseChoices",
            "CourseRow", "CourseUiError", "content_language", "language_name", "LANGUAGE_NAMES"]
