@@ -39,7 +39,7 @@ def sample_course(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def stations(qtbot):
+def stations(qtbot, silkbridge_home, display):
     """Stations opened by a test, closed (window or panel, link) at its end, newest first."""
     opened: list = []
     yield opened
@@ -56,7 +56,8 @@ def stations(qtbot):
     cancel_all()
 
 
-def _station(qtbot, stations, tmp_path, bundle=None, *, window=True, start_link=True, language="en", name=""):
+def _station(qtbot, stations, tmp_path, bundle=None, *, window=True, start_link=True, language="en", name="",
+             blobs=None):
     """A workstation: its own home (catalog, courses, progress), its link when ``bundle`` is given,
     and either a reading-room window with the Courses dock or the courses panel alone."""
     from comms.client import LinkClient
@@ -71,7 +72,7 @@ def _station(qtbot, stations, tmp_path, bundle=None, *, window=True, start_link=
         from workstation.dicom.catalog import Catalog
 
         win = MainWindow(Catalog(home / "catalog"), link=bridge)
-        ctl = CoursesController(win, bridge, bundle, home=home, language=language)
+        ctl = CoursesController(win, bridge, bundle, home=home, language=language, blobs=blobs)
         win.attach_courses(ctl)
         qtbot.addWidget(win)
         win.resize(1500, 950)
@@ -79,7 +80,7 @@ def _station(qtbot, stations, tmp_path, bundle=None, *, window=True, start_link=
         qtbot.waitExposed(win)
         win.findChild(QDockWidget, "coursesDock").raise_()
     else:
-        ctl = CoursesController(None, bridge, bundle, home=home, language=language)
+        ctl = CoursesController(None, bridge, bundle, home=home, language=language, blobs=blobs)
         ctl.start()
         qtbot.addWidget(ctl.panel)
         ctl.panel.resize(1000, 700)
@@ -446,6 +447,52 @@ def test_a_trainee_enrols_and_learns_offline_and_the_hub_gets_each_statement_onc
     qtbot.waitUntil(lambda: ctl_question(lao) == "q-window", timeout=10_000)
     qtbot.waitUntil(lambda: lao.panel.sync_label.text() == "All progress synced", timeout=30_000)
     assert set(_hub_statement_counts(hub, room).values()) == {1}
+
+
+def test_a_download_cancelled_half_way_and_cut_resumes_from_what_was_received(qtbot, hub, tmp_path, stations,
+                                                                              sample_course):
+    """Over a slow link: Cancel keeps what was received; Download again resumes from there, rides out a
+    cut link, and installs the course; nothing travels twice."""
+    from comms.blobs import BlobClient
+    from comms.linkemu import LinkEmulator, LinkProfile
+
+    coord, room, manifest = _published_cohort(qtbot, stations, hub, tmp_path, sample_course)
+    size = sample_course.stat().st_size
+    bundle = hub.enrol("Dr Aung", role="trainee", hospital="Yangon General", country="MM")
+    port = int(hub.services["blob"].rsplit(":", 1)[1])
+    profile = LinkProfile(delay_ms=10, jitter_ms=0, bandwidth_kbit=8_000, loss_pct=0)  # ~1 MB/s: a few seconds
+    with LinkEmulator("127.0.0.1", port, profile=profile, seed=3) as link:
+        blobs = BlobClient(bundle, f"tcp://127.0.0.1:{link.port}")
+        aung = _station(qtbot, stations, tmp_path, bundle, window=False, blobs=blobs)
+        _online(qtbot, aung)
+        cat = aung.catalogue_page
+        qtbot.waitUntil(lambda: cat.cohort_list.count() == 1, timeout=20_000)
+        _select(qtbot, cat.cohort_list, "Radiology residents 2025")
+        _click(qtbot, cat.enrol_button)
+        qtbot.waitUntil(lambda: any("available" in t for t in _texts(cat.course_list)), timeout=20_000)
+        _select(qtbot, cat.course_list, "Reading chest/abdomen CT")
+
+        # Cancel at about a quarter: the part is kept, the course is still only available
+        _click(qtbot, cat.download_button)
+        qtbot.waitUntil(lambda: cat.progress.isVisible() and cat.progress.value() >= 250, timeout=30_000)
+        _click(qtbot, cat.cancel_button)
+        qtbot.waitUntil(lambda: "paused" in aung.panel.message.text(), timeout=20_000)
+        part = aung.downloads_dir / f"{manifest.id}-{manifest.version}.silkcourse.part"
+        kept = part.stat().st_size
+        assert 0.2 * size <= kept < size
+        assert not cat.progress.isVisible() and cat.download_button.isEnabled()
+        assert "available" in _texts(cat.course_list)[0]
+
+        # Download again: resumes from the part; the link is cut half way and the download rides it out
+        _click(qtbot, cat.download_button)
+        qtbot.waitUntil(lambda: cat.progress.value() >= 600, timeout=30_000)
+        assert link.reset_all() >= 1
+        qtbot.waitUntil(lambda: "v1.0.0 installed" in _texts(cat.course_list)[0], timeout=60_000)
+        assert blobs.stats["resumed_from"][0] == kept and blobs.stats["reconnects"] >= 1
+        assert link.stats.bytes_down <= size + blobs.window * blobs.chunk_size + 256 * 1024  # nothing twice
+        assert not part.exists() and not list(aung.downloads_dir.glob("*.silkcourse"))
+        assert (aung.courses_dir / manifest.id / manifest.version / "manifest.json").is_file()
+        assert aung.choices.course_cohort == {manifest.id: room}
 
 
 def _video(path: Path, frames: int = 40, fps: int = 20) -> Path:

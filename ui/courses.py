@@ -315,7 +315,9 @@ class CoursesController(QObject):
     """The courses of one workstation user. ``window`` (the reading room) opens case lessons and
     takes image answers; ``bridge`` (a LinkBridge) and ``bundle`` (the enrolment) connect the
     courses to the hub -- without them every installed course still works offline (progress
-    then waits here). ``home``: where courses, progress and choices live (the Silkbridge home)."""
+    then waits here). ``home``: where courses, progress and choices live (the Silkbridge home);
+    ``language``: the interface language (default: the settings'); ``blobs``: a
+    :class:`comms.blobs.BlobClient` to download courses with (default: the hub's blob service)."""
 
     course_opened = Signal(str)  # course id
     lesson_shown = Signal(str)  # lesson id
@@ -327,7 +329,7 @@ class CoursesController(QObject):
     report_updated = Signal()
 
     def __init__(self, window=None, bridge=None, bundle: dict | None = None, *, home: Path | None = None,
-                 language: str | None = None):
+                 language: str | None = None, blobs=None):
         super().__init__(window)
         from workstation.settings import Settings, home as default_home
 
@@ -341,6 +343,7 @@ class CoursesController(QObject):
         self.home = Path(home) if home is not None else default_home()
         self.courses_dir = self.home / "courses"
         self.downloads_dir = self.home / "course-downloads"
+        self.blobs = blobs
         self.store = ProgressStore(self.home / "course-progress.sqlite")
         self.choices = CourseChoices(self.home / "courses-ui.json")
         self.ui_language = language or Settings.load().language
@@ -660,11 +663,11 @@ class CoursesController(QObject):
             self._say(self.tr("A download is already running"), error=True)
             return None
         entry, room = row.entry, row.cohort
-        client, dest, courses_dir = self.client, self.downloads_dir, self.courses_dir
+        client, dest, courses_dir, blobs = self.client, self.downloads_dir, self.courses_dir, self.blobs
 
         def work(progress, cancel):
             dest.mkdir(parents=True, exist_ok=True)
-            path = cc.download_course(client, entry, dest, progress=progress, cancel=cancel)
+            path = cc.download_course(client, entry, dest, progress=progress, cancel=cancel, blobs=blobs)
             progress(entry.size, entry.size, "Installing")
             course = install(path, courses_dir)
             try:
