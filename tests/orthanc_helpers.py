@@ -81,6 +81,8 @@ class LocalOrthanc:
                 "silkbridge": {"AET": OUR_AE, "Host": "127.0.0.1", "Port": self.move_port},
                 "dcmtk": {"AET": DCMTK_AE, "Host": "127.0.0.1", "Port": self.dcmtk_move_port},
             },
+            # answers in UTF-8: names in Vietnamese, Thai, Chinese... survive a C-FIND (Latin-1 drops them)
+            "DefaultEncoding": "Utf8",
             "DicomScuTimeout": 10,
             "DicomAssociationCloseDelay": 0,
             "StableAge": 1,
@@ -155,6 +157,14 @@ class LocalOrthanc:
         uuid = self.get(f"/instances/{found['ID']}/attachments/dicom/info")["Uuid"]
         return self.storage / uuid[0:2] / uuid[2:4] / uuid
 
+    def sent_last(self, n: int, dimse: bool) -> list[str]:
+        """SOP Instance UIDs of the last ``n`` instances Orthanc sends of its first series: WADO-RS
+        follows its index order, its C-GET and C-MOVE sub-operations the reverse."""
+        series = self.get("/series")[0]
+        ids = self.get(f"/series/{series}")["Instances"]
+        ids = ids[:n] if dimse else ids[-n:]
+        return [self.get(f"/instances/{i}")["MainDicomTags"]["SOPInstanceUID"] for i in ids]
+
     # -- loading data with dcmtk ------------------------------------------------------------
     def storescu(self, paths, aet: str = OUR_AE) -> None:
         files = []
@@ -163,7 +173,8 @@ class LocalOrthanc:
             files += sorted(str(f) for f in p.rglob("*") if f.is_file()) if p.is_dir() else [str(p)]
         for start in range(0, len(files), 400):
             subprocess.run(["storescu", "-aet", aet, "-aec", self.aet, "127.0.0.1", str(self.dicom_port),
-                            *files[start:start + 400]], check=True, capture_output=True, timeout=600)
+                            *files[start:start + 400]], check=True, capture_output=True, timeout=600,
+                           env=dict(os.environ, TCP_NODELAY="1"))  # dcmtk leaves Nagle on otherwise
 
     def node(self, **kw):
         """Our PacsNode for this Orthanc (DIMSE unless kind="dicomweb")."""

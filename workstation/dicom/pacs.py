@@ -241,7 +241,10 @@ class RetrieveReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (SOP Instance UID or file, reason)
     missing: list[str] = field(default_factory=list)  # listed by the PACS, never arrived, no reason given
     cancelled: bool = False
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole retrieve
+    list_seconds: float = 0.0  # listing what to expect
+    transfer_seconds: float = 0.0  # receiving the instances
+    import_seconds: float = 0.0  # importing them into the catalog
 
     @property
     def complete(self) -> bool:
@@ -256,7 +259,8 @@ class RetrieveReport:
                 f"{self.imported} new, {self.duplicates} already in the catalog")
         if self.complete:
             return head + "."
-        lines = [head + f"; INCOMPLETE: {len(self.failed) + len(self.missing)} instance(s) did not arrive "
+        lost = max(self.expected - self.received, len(self.failed) + len(self.missing))
+        lines = [head + f"; INCOMPLETE: {lost} instance(s) did not arrive "
                         "(retrieve again to fetch only the missing ones)."]
         for uid, reason in self.failed[:10]:
             lines.append(f"  {uid}: {reason}")
@@ -346,11 +350,13 @@ def retrieve(node: PacsNode, catalog, study_uid: str, series_uid: str = "", *, p
     try:
         progress(0, 0, f"Listing the instances on {node.name}…")
         listing = _list_instances(node, study_uid, series_uid, cancel)
-        report.expected = len(listing)
-        if not listing:
+        report.expected = listing.expected
+        report.list_seconds = time.perf_counter() - t0
+        if not listing.expected:
             raise PacsError(f"{node.where} has no instance of the {'series' if series_uid else 'study'} "
                             f"{series_uid or study_uid}", "failed")
         sink = _Sink(staging, listing, progress, cancel)
+        t1 = time.perf_counter()
         try:
             if node.kind == "dicomweb":
                 _web_retrieve(node, study_uid, listing, sink)
@@ -365,15 +371,23 @@ def retrieve(node: PacsNode, catalog, study_uid: str, series_uid: str = "", *, p
                 raise
             else:  # broke midway: keep what arrived complete, say why the rest did not
                 sink.note_failure(str(exc))
+        report.transfer_seconds = time.perf_counter() - t1
         if cancel.is_set():
             report.cancelled = True
             return report
         report.received = len(sink.files)
         report.failed = sorted(sink.failed.items())
-        report.missing = sorted(uid for uid in listing if uid not in sink.files and uid not in sink.failed)
-        extra = set(sink.files) - set(listing)  # sent but not listed (e.g. added meanwhile): keep them
-        report.expected += len(extra)
+        if listing.exact:
+            report.missing = sorted(uid for uid in listing.instances if uid not in sink.files and uid not in sink.failed)
+            report.expected += len(set(sink.files) - set(listing.instances))  # sent but not listed: kept
+        else:
+            report.expected = max(report.expected, report.received)
+            unnamed = report.expected - report.received - len(report.failed)
+            if unnamed > 0:
+                report.failed.append((f"{unnamed} instance(s) (the PACS did not say which)",
+                                      sink.failure or listing.note or "not sent"))
         if sink.files:
+            t2 = time.perf_counter()
             total = len(sink.files)
             imported = catalog.import_paths(
                 [staging], progress=lambda d, t, name: progress(d, total, f"Importing {d}/{total}"), cancel=cancel)
@@ -382,6 +396,7 @@ def retrieve(node: PacsNode, catalog, study_uid: str, series_uid: str = "", *, p
                 report.failed.append((Path(name).stem, f"arrived but could not be imported: {reason}"))
                 report.received -= 1
             report.cancelled = imported.cancelled
+            report.import_seconds = time.perf_counter() - t2
         return report
     finally:
         report.seconds = time.perf_counter() - t0
@@ -540,11 +555,12 @@ def _text(ds: Dataset, key: str) -> str:
     return str(value).strip()
 
 
-def _match(ds: Dataset, keys: Sequence[str]) -> dict[str, str]:
-    try:
-        ds.decode()  # apply the answer's SpecificCharacterSet
-    except Exception:  # noqa: BLE001 - a bad charset still shows the bytes pydicom could decode
-        pass
+def _match(ds: Dataset, keys: Sequence[str], decode: bool = True) -> dict[str, str]:
+    if decode:  # a C-FIND answer: apply its SpecificCharacterSet (DICOM JSON is already Unicode)
+        try:
+            ds.decode()
+        except Exception:  # noqa: BLE001 - a bad charset still shows what pydicom could decode
+            pass
     return {k: _text(ds, k) for k in keys}
 
 
@@ -575,17 +591,62 @@ def _dimse_find(node, level, query, keys, limit, cancel) -> list[dict[str, str]]
     return out
 
 
-def _list_instances(node: PacsNode, study_uid: str, series_uid: str, cancel) -> dict[str, tuple[str, str]]:
-    """SOP Instance UID -> (SOP Class UID, Series Instance UID) of what a retrieve should bring."""
-    series = [series_uid] if series_uid else [
-        m["SeriesInstanceUID"] for m in find(node, "series", {"StudyInstanceUID": study_uid}, cancel=cancel)]
-    listing: dict[str, tuple[str, str]] = {}
-    for s in series:
+@dataclass
+class _Listing:
+    """What a retrieve should bring: the series (with their instance counts) and, when the PACS
+    could list them (``exact``), the instances by SOP Instance UID -> (SOP Class UID, series)."""
+
+    series: dict[str, int] = field(default_factory=dict)
+    instances: dict[str, tuple[str, str]] = field(default_factory=dict)
+    classes: set[str] = field(default_factory=set)
+    exact: bool = True
+    note: str = ""  # why the instances could not be listed
+
+    @property
+    def expected(self) -> int:
+        return len(self.instances) if self.exact else sum(self.series.values())
+
+
+def _count(text: str) -> int:
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _list_instances(node: PacsNode, study_uid: str, series_uid: str, cancel) -> _Listing:
+    listing = _Listing()
+    query = {"StudyInstanceUID": study_uid}
+    if series_uid:
+        query["SeriesInstanceUID"] = series_uid
+    for m in find(node, "series", query, cancel=cancel):
+        if m["SeriesInstanceUID"] and (not series_uid or m["SeriesInstanceUID"] == series_uid):
+            listing.series[m["SeriesInstanceUID"]] = _count(m["NumberOfSeriesRelatedInstances"])
+    for s in listing.series:
         if cancel.is_set():
             raise PacsError("retrieve cancelled", "cancelled")
-        for m in find(node, "image", {"StudyInstanceUID": study_uid, "SeriesInstanceUID": s}, cancel=cancel):
+        try:
+            matches = find(node, "image", {"StudyInstanceUID": study_uid, "SeriesInstanceUID": s}, cancel=cancel)
+        except PacsError as exc:
+            if exc.kind != "failed":
+                raise
+            # Some PACS refuse instance-level searches (or fail them on one bad file): go on with
+            # the series counts; what does not arrive is then counted, not named.
+            log.warning("%s: cannot list the instances of series %s: %s", node.name, s, exc)
+            listing.exact, listing.note = False, f"the PACS could not list them: {exc}"
+            listing.instances.clear()
+            break
+        for m in matches:
             if m["SOPInstanceUID"]:
-                listing[m["SOPInstanceUID"]] = (m["SOPClassUID"], m["SeriesInstanceUID"] or s)
+                listing.instances[m["SOPInstanceUID"]] = (m["SOPClassUID"], m["SeriesInstanceUID"] or s)
+                if m["SOPClassUID"]:
+                    listing.classes.add(m["SOPClassUID"])
+    if not listing.classes and node.kind == "dimse":
+        try:
+            (study,) = find(node, "study", {"StudyInstanceUID": study_uid, "SOPClassesInStudy": ""}, cancel=cancel)
+            listing.classes = {c for c in study["SOPClassesInStudy"].split("\\") if c}
+        except (PacsError, ValueError):
+            pass
     return listing
 
 
@@ -593,10 +654,11 @@ class _Sink:
     """Where retrieved instances land: one file per SOP Instance UID in the staging folder
     (written to ``.part`` then renamed, so only complete instances are ever imported)."""
 
-    def __init__(self, staging: Path, listing: dict, progress: Progress, cancel: threading.Event):
+    def __init__(self, staging: Path, listing: _Listing, progress: Progress, cancel: threading.Event):
         self.staging, self.listing, self.progress, self.cancel = staging, listing, progress, cancel
         self.files: dict[str, Path] = {}
         self.failed: dict[str, str] = {}
+        self.failure = ""  # why the retrieve broke off, if it did
         self._lock = threading.Lock()
         self._n = 0
 
@@ -615,7 +677,8 @@ class _Sink:
             self.files[sop_uid] = final
             self.failed.pop(sop_uid, None)
             done = len(self.files)
-        self.progress(done, len(self.listing), f"Receiving {done}/{len(self.listing)}")
+        total = max(self.listing.expected, done)
+        self.progress(done, total, f"Receiving {done}/{total}")
 
     def fail(self, sop_uid: str, reason: str) -> None:
         with self._lock:
@@ -623,7 +686,8 @@ class _Sink:
                 self.failed[sop_uid] = reason
 
     def note_failure(self, reason: str) -> None:
-        for uid in self.listing:
+        self.failure = self.failure or reason
+        for uid in self.listing.instances:
             if uid not in self.files and uid not in self.failed:
                 self.failed[uid] = reason
 
@@ -643,8 +707,8 @@ class _Sink:
         return 0x0000
 
 
-def _storage_contexts(listing: dict) -> list[tuple[str, Sequence[str]]]:
-    classes = sorted({cls for cls, _ in listing.values() if cls})
+def _storage_contexts(listing: _Listing) -> list[tuple[str, Sequence[str]]]:
+    classes = sorted(listing.classes)
     if not classes:
         from pynetdicom import StoragePresentationContexts
 
@@ -737,9 +801,12 @@ def _dimse_move(node, study_uid, series_uid, listing, sink: _Sink) -> None:
         server.shutdown()
 
 
-def _dimse_store(node, datasets, report: StoreReport, progress, cancel) -> None:
-    from pynetdicom.sop_class import Verification  # noqa: F401 - keeps pynetdicom's SOP class registry loaded
+def _sop_name(uid: str) -> str:
+    name = pydicom.uid.UID(uid).name
+    return name if name != uid else "not a standard SOP class"
 
+
+def _dimse_store(node, datasets, report: StoreReport, progress, cancel) -> None:
     groups: dict[tuple[str, str], list[tuple[Path, Dataset]]] = {}
     for f, ds in datasets:
         ts = str(ds.file_meta.get("TransferSyntaxUID", ExplicitVRLittleEndian))
@@ -752,11 +819,18 @@ def _dimse_store(node, datasets, report: StoreReport, progress, cancel) -> None:
         for cls, ts in chunk:
             contexts.append((cls, list(dict.fromkeys([ts, ExplicitVRLittleEndian, ImplicitVRLittleEndian]))))
         with _Association(node, contexts) as assoc:
+            accepted = {(str(cx.abstract_syntax), str(cx.transfer_syntax[0])) for cx in assoc.accepted_contexts}
             for key in chunk:
                 for f, ds in groups[key]:
                     if cancel is not None and cancel.is_set():
                         report.cancelled = True
                         return
+                    if not any(cls == key[0] for cls, _ in accepted):
+                        report.failed.append((str(f), f"the PACS does not accept SOP class {key[0]} "
+                                                      f"({_sop_name(key[0])})"))
+                        done += 1
+                        progress(done, total, f"Storing {done}/{total}")
+                        continue
                     try:
                         status = assoc.send_c_store(ds)
                     except (ValueError, AttributeError) as exc:
@@ -781,24 +855,26 @@ def _dimse_store(node, datasets, report: StoreReport, progress, cancel) -> None:
 
 
 # ----------------------------------------------------------------------------- DICOMweb
-class _TimeoutSession:
-    """A requests Session whose every request has a timeout (requests has none by default)."""
+def _QidoSession():
+    """A requests Session that sends QIDO wildcards as ``*``: requests percent-encodes them as
+    ``%2A`` (valid), which some servers (Orthanc's DICOMweb plugin) then match literally."""
+    import requests
 
-    def __new__(cls, timeout: float):
-        import requests
+    class Session(requests.Session):
+        def prepare_request(self, request):
+            prepared = super().prepare_request(request)
+            if prepared.url and "?" in prepared.url:
+                base, _, query = prepared.url.partition("?")
+                prepared.url = base + "?" + query.replace("%2A", "*").replace("%3F", "?")
+            return prepared
 
-        class Session(requests.Session):
-            def request(self, *args, **kwargs):
-                kwargs.setdefault("timeout", timeout)
-                return super().request(*args, **kwargs)
-
-        return Session()
+    return Session()
 
 
 def _web(node: PacsNode):
     from dicomweb_client.api import DICOMwebClient
 
-    session = _TimeoutSession(node.timeout)
+    session = _QidoSession()
     if node.url.startswith("https://"):
         for what in ("tls_ca", "tls_cert", "tls_key"):
             path = getattr(node, what)
@@ -808,7 +884,7 @@ def _web(node: PacsNode):
             session.verify = node.tls_ca
         if node.tls_cert:
             session.cert = (node.tls_cert, node.tls_key) if node.tls_key else node.tls_cert
-    client = DICOMwebClient(node.url.rstrip("/"), session=session)
+    client = DICOMwebClient(node.url.rstrip("/"), session=session, timeout=node.timeout)
     client.set_http_retry_params(retry=False)
     return _WebErrors(node, client)
 
@@ -868,7 +944,7 @@ def _web_find(node, level, query, keys, limit) -> list[dict[str, str]]:
     if level in ("patient", "study"):
         answers = client.search_for_studies(fields=fields_, search_filters=filters,
                                             limit=None if level == "patient" else limit, get_remaining=True)
-        matches = [_match(_from_json(a), keys) for a in answers]
+        matches = [_match(_from_json(a), keys, decode=False) for a in answers]
         if level == "study":
             return matches[:limit] if limit else matches
         patients: dict[tuple[str, str], dict[str, str]] = {}
@@ -886,7 +962,7 @@ def _web_find(node, level, query, keys, limit) -> list[dict[str, str]]:
     else:
         answers = client.search_for_instances(study, query.get("SeriesInstanceUID") or None, fields=fields_,
                                               search_filters=filters, limit=limit, get_remaining=True)
-    out = [_match(_from_json(a), keys) for a in answers]
+    out = [_match(_from_json(a), keys, decode=False) for a in answers]
     for m in out:
         m["StudyInstanceUID"] = m["StudyInstanceUID"] or study
     return out[:limit] if limit else out
@@ -894,8 +970,8 @@ def _web_find(node, level, query, keys, limit) -> list[dict[str, str]]:
 
 def _web_retrieve(node, study_uid, listing, sink: _Sink) -> None:
     client = _web(node)
-    by_series: dict[str, list[str]] = {}
-    for uid, (_, series) in listing.items():
+    by_series: dict[str, list[str]] = {s: [] for s in listing.series}
+    for uid, (_, series) in listing.instances.items():
         by_series.setdefault(series, []).append(uid)
     for series, uids in by_series.items():
         try:  # the whole series as one multipart stream, stored as it arrives
@@ -907,6 +983,8 @@ def _web_retrieve(node, study_uid, listing, sink: _Sink) -> None:
             if exc.kind == "cancelled" or exc.kind == "refused":
                 raise
             log.warning("series %s from %s: %s; fetching its instances one by one", series, node.name, exc)
+            if not uids:
+                sink.failure = sink.failure or f"the PACS could not send series {series}: {exc}"
             for uid in uids:  # find out which instances fail, keep the others
                 if uid in sink.files:
                     continue
