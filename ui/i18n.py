@@ -150,6 +150,34 @@ class _Index:
 _INDEX = _Index()
 
 
+def _seed_index() -> None:
+    """Know every text of our .ts files (sources and their translations) from the start, so that
+    windows built before any translator was installed are retranslated too."""
+    import xml.etree.ElementTree as ET
+
+    if _STATE.get("seeded"):
+        return
+    _STATE["seeded"] = True
+    for ts in sorted(TRANSLATIONS_DIR.glob("silkbridge_*.ts")):
+        try:
+            root = ET.parse(ts).getroot()
+        except (OSError, ET.ParseError) as exc:
+            log.warning("translations %s not read: %s", ts, exc)
+            continue
+        for ctx in root.iter("context"):
+            context = ctx.findtext("name") or ""
+            for m in ctx.iter("message"):
+                source = m.findtext("source") or ""
+                numerus = m.get("numerus") == "yes"
+                key = (context, source, m.findtext("comment") or "", numerus)
+                _INDEX.record(source, key)
+                tr = m.find("translation")
+                if tr is not None:
+                    for text in ([f.text for f in tr.findall("numerusform")] if numerus else [tr.text]):
+                        if text:
+                            _INDEX.record(text, key)
+
+
 def _template_pattern(text: str):
     """A regular expression matching ``text`` with its %1/%n placeholders filled in (None when the
     template has too little fixed text to be recognised safely), and the placeholder names."""
@@ -213,13 +241,22 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> str:
     recorder stays installed for English too). Returns the normalised code; SettingsError (and
     nothing changed) when the code is unknown or its translation file cannot be loaded."""
     code = normalize_language(code)
-    app = app or QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("apply_language needs a QApplication")
-    translators = [_load(p) for p in translation_files(code)]  # all loaded before anything changes
+    return _install(code, _prepare(code), app)
+
+
+def _prepare(code: str) -> list[QTranslator]:
+    """The translators of ``code``, all loaded before anything changes (SettingsError if one cannot be)."""
+    translators = [_load(p) for p in translation_files(code)]
     qt = _qt_translator(code)
     if qt is not None:
         translators.append(qt)
+    return translators
+
+
+def _install(code: str, translators: list[QTranslator], app=None) -> str:
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("apply_language needs a QApplication")
     recorder = _Recorder(translators, code)
     old = _STATE["recorder"]
     _STATE.update(language=code, recorder=recorder)
@@ -258,13 +295,14 @@ def switch_language(code: str, roots=None) -> str:
     SettingsError (nothing changed) for an unknown language; an unwritable settings file is
     logged and the language still changes for this session."""
     code = normalize_language(code)
+    translators = _prepare(code)  # a missing or damaged file: refused before anything changes
     settings = Settings.load()
     settings.set_language(code)
     try:
-        settings.save()  # first: panels that read Settings.language on LanguageChange see the new one
+        settings.save()  # before installing: panels that read Settings.language on LanguageChange see it
     except OSError as exc:
         log.error("could not save the interface language in %s: %s", Settings.path(), exc)
-    apply_language(code)
+    _install(code, translators)
     retranslate(roots)
     return code
 
@@ -400,6 +438,7 @@ def _retranslate_widget(w: QWidget, done_actions: set) -> None:
 def retranslate(roots=None) -> None:
     """Put every text of ``roots`` (widgets; default all top-level ones) that came from a
     translator into the current language, then call ``retranslate_ui()`` where defined."""
+    _seed_index()
     app = QApplication.instance()
     if roots is None:
         roots = app.topLevelWidgets() if app is not None else []
