@@ -436,8 +436,15 @@ def test_a_trainee_enrols_and_learns_offline_and_the_hub_gets_each_statement_onc
     hardest = [cp.hardest.item(r, 0).text() for r in range(cp.hardest.rowCount())]
     assert len(hardest) == 4 and "click the centre of the liver lesion" in " ".join(hardest[:3])
     assert cp.hardest.item(3, 0).text().startswith("In which window")  # the one answered right
+    coord.panel.tabs.setCurrentWidget(cp)
+    chosen = {"path": str(tmp_path / "no-such-folder" / "cohort.csv")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (chosen["path"], "CSV")))
+    _click(qtbot, cp.export_button)  # a folder that does not exist: said, nothing written
+    assert coord.panel.message.text().startswith("Export failed") and "no-such-folder" in coord.panel.message.text()
     out = tmp_path / "cohort.csv"
-    coord.export_csv(out)
+    chosen["path"] = str(out)
+    _click(qtbot, cp.export_button)
+    assert coord.panel.message.text() == f"Exported {out}"
     table = out.read_text(encoding="utf-8-sig")
     assert uid in table and "Souksavanh Phommachanh" in table and ",in progress," in table
     assert (tmp_path / "cohort-questions.csv").read_text(encoding="utf-8-sig").count("\n") == 5

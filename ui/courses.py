@@ -1753,7 +1753,7 @@ class PlayerPage(QWidget):
         if info.passed:
             parts.append(self.tr("passed ✓"))
         self.quiz_info.setText(" · ".join(parts))
-        if q.attempt is not None:
+        if q.attempt is not None or self.c.feedback is not None:  # answering, or reading the feedback
             self.start_button.hide()
         else:
             self.start_button.show()
@@ -1925,9 +1925,11 @@ class CoordinatorPage(QWidget):
             for col, v in enumerate(values):
                 self.trainees.setItem(r, col, QTableWidgetItem(v))
         questions = report.hardest(10)
+        titles = {t.course: cc.local_text(t.title, lang, "en") for t in report.trainees() if t.title}
         self.hardest.setRowCount(len(questions))
         for r, q in enumerate(questions):
-            for col, v in enumerate((cc.local_text(q.prompt, lang, "en") or q.question, q.course, str(q.attempts),
+            for col, v in enumerate((cc.local_text(q.prompt, lang, "en") or q.question, titles.get(q.course, q.course),
+                                     str(q.attempts),
                                      _pct(q.correct_rate))):
                 self.hardest.setItem(r, col, QTableWidgetItem(v))
         done = sum(1 for t in report.trainees() if t.completed)
