@@ -138,6 +138,8 @@ class HubConfig:
     blob_max_bytes: int = 2 * 1024**3
     #: live media relay, comms.media: endpoint ("" = the hub's host, any free port)
     media_bind: str = ""
+    #: image archive of the shared studies, comms.archive ([archive] table; default: the blob store alone)
+    archive: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path) -> "HubConfig":
@@ -322,6 +324,9 @@ class Hub:
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> str:
+        from .archive import ArchiveConfig, start_archiver
+
+        archive = ArchiveConfig.from_dict(self.config.archive)  # a bad [archive] stops the start, with its reason
         self._handlers = _setup_logging(self.data_dir)
         self.store = Store(self.data_dir, checkpoint_inline=False)
         self._checkpointer = Checkpointer(self.store.path).start()
@@ -350,6 +355,7 @@ class Hub:
                                 self.config.media_bind or self.address.rsplit(":", 1)[0] + ":0",
                                 member_of=self._media_member).start()
         self.services["media"] = self.media.address
+        self.archiver = start_archiver(self.data_dir, archive)  # None: the blob store is the archive
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
         return self.address
@@ -424,6 +430,8 @@ class Hub:
             self.blobs.stop()
         if getattr(self, "media", None) is not None:
             self.media.stop()
+        if getattr(self, "archiver", None) is not None:
+            self.archiver.stop()
         self.auth.stop()
         self.store.audit("", "hub.stop", {"address": self.address})
         self.store.close()
