@@ -316,7 +316,13 @@ class Child:
                                      bufsize=1, cwd=ROOT)
         self.role = name
         self.pid = self.proc.pid
-        self.ready = self._read(timeout)
+        try:
+            self.ready = self._read(timeout)
+        except BaseException:
+            self.proc.kill()
+            self.proc.wait(5)
+            self._err.close()
+            raise
 
     @classmethod
     def link(cls, tmp: Path, host: str, port: int, profile: str, seed: int, name: str) -> "Child":
@@ -370,12 +376,22 @@ def relay_log(hub_log: Path) -> list[dict]:
 
 class Bench:
     def __init__(self, args, tmp: Path):
-        from comms.client import LinkClient
         from comms.local import LocalHub
-        from comms.broadcast import new_broadcast_id
 
         self.args, self.tmp = args, tmp
+        self.crowd = self.surgeon = self.viewer_link = self.uplink = None
         self.hub = LocalHub(tmp / "hub", module="comms.hub_cli").start()
+        try:
+            self._setup()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _setup(self) -> None:
+        from comms.broadcast import new_broadcast_id
+        from comms.client import LinkClient
+
+        tmp = self.tmp
         self.hub_log = tmp / "hub" / "hub.log"
         self.media = self.hub.services["media"]
         host, port = self.media.removeprefix("tcp://").rsplit(":", 1)
@@ -389,20 +405,20 @@ class Bench:
                                      language="lo")
         self.surgeon = Child("surgeon", {"bundle": surgeon, "room": self.room, "state_dir": str(tmp / "surgeon"),
                                          "media": f"tcp://127.0.0.1:{self.uplink.ready['port']}",
-                                         "detail": not args.plain}, tmp)
+                                         "detail": not self.args.plain}, tmp)
         self.offset_s = self.surgeon.ready["offset"]
         self.viewer_link = LinkClient(self.viewer, tmp / "viewer-link").start()
         self.viewer_link.join(self.room, "broadcast")
         wait_for(lambda: self.viewer_link.room_role(self.room) is not None, 30, "the viewer in the room")
-        self.crowd: Child | None = None
 
     def stop(self) -> None:
-        for c in (self.crowd, getattr(self, "surgeon", None)):
+        for c in (self.crowd, self.surgeon):
             if c is not None:
                 c.stop()
-        if getattr(self, "viewer_link", None) is not None:
+        if self.viewer_link is not None:
             self.viewer_link.stop()
-        self.uplink.stop()
+        if self.uplink is not None:
+            self.uplink.stop()
         self.hub.stop()
 
     # ------------------------------------------------------------------ one decoding viewer
