@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Mô tả tổn thương</translation>
+        <translation>Mô tả hình ảnh</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Recommendation</source>
-        <translation>Khuyến nghị</translation>
+        <translation>Đề nghị</translation>
     </message>
     <message>
         <source>Follow-up</source>
