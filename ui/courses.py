@@ -369,6 +369,7 @@ class CoursesController(QObject):
         self.question = None  # QuestionView on screen
         self.feedback = None  # AnswerFeedback on screen
         self.status = None  # CourseStatus
+        self.modules = None  # ModuleView list on screen
         self.picked: tuple[float, float, float] | None = None
 
         self.download_task: Task | None = None
@@ -753,6 +754,33 @@ class CoursesController(QObject):
         if self.player is not None:
             self._apply_language()
 
+    def retranslate(self) -> None:
+        """Redo the texts composed from state in the current interface language."""
+        if self._shut:
+            return
+        self._rebuild_rows()
+        self.catalogue_page.refresh_cohorts()
+        self.panel.show_counts(*self.pending)
+        page = self.player_page
+        if self.player is not None:
+            m = self.player.course.manifest
+            page.show_language(self.language_for(self.course_id, m.languages, m.default_language),
+                               self.choices.language.get(self.course_id))
+        if self.status is not None:
+            page.show_status(self.status)
+        if self.modules is not None:
+            page.show_modules(self.modules, self.lesson_id)
+        if self.quiz is not None:
+            page.show_quiz_info(self.quiz)
+            if self.feedback is not None and self.question is not None:
+                page.show_feedback(self.feedback, self.question)
+            elif self.question is not None:
+                page.show_question_number(len(self.quiz.answered) + 1, len(self.quiz.questions))
+                self._update_pick()
+        if self.coordinator_page is not None:
+            self.coordinator_page.refresh_cohorts()
+            self.coordinator_page.show_report()
+
     def set_course_language(self, language: str | None) -> None:
         """This course in ``language`` whatever the interface language (None: follow the interface)."""
         if self.player is None:
@@ -824,7 +852,7 @@ class CoursesController(QObject):
     def _show_snapshot(self, snap: dict) -> None:
         if self._shut or snap.get("player") is not self.player:
             return
-        self.status = snap["status"]
+        self.status, self.modules = snap["status"], snap["modules"]
         self.player_page.show_modules(snap["modules"], self.lesson_id)
         self.player_page.show_status(snap["status"])
         if "lesson" in snap:
@@ -1746,7 +1774,7 @@ class PlayerPage(QWidget):
     def show_quiz_info(self, q: QuizSnapshot) -> None:
         info = q.info
         left = self.tr("unlimited attempts") if info.attempts_left is None else \
-            self.tr("%1 attempt(s) left").replace("%1", str(info.attempts_left))
+            self.tr("%n attempt(s) left", "", info.attempts_left)
         parts = [self.tr("Pass mark %1").replace("%1", _pct(info.pass_mark)), left]
         if info.best_scaled is not None:
             parts.append(self.tr("best %1").replace("%1", _pct(info.best_scaled)))
@@ -1767,8 +1795,7 @@ class PlayerPage(QWidget):
             self.question_box.hide()
             return
         self.question_box.show()
-        self.question_number.setText(self.tr("Question %1 of %2").replace("%1", str(len(answered or {}) + 1)).replace(
-            "%2", str(total)))
+        self.show_question_number(len(answered or {}) + 1, total)
         self.prompt.setText(question.prompt)
         while self.choices_layout.count():
             w = self.choices_layout.takeAt(0).widget()
@@ -1788,6 +1815,9 @@ class PlayerPage(QWidget):
         self.pick_label.setVisible(question.kind == "image")
         self.submit_button.setEnabled(True)
         self.submit_button.show()
+
+    def show_question_number(self, n: int, total: int) -> None:
+        self.question_number.setText(self.tr("Question %1 of %2").replace("%1", str(n)).replace("%2", str(total)))
 
     def chosen(self) -> list[str]:
         return [cid for cid, b in self.choice_buttons.items() if b.isChecked()]
@@ -1933,8 +1963,8 @@ class CoordinatorPage(QWidget):
                                      _pct(q.correct_rate))):
                 self.hardest.setItem(r, col, QTableWidgetItem(v))
         done = sum(1 for t in report.trainees() if t.completed)
-        self.summary.setText(self.tr("%1 trainee(s) · %2 completed · %3 statements").replace(
-            "%1", str(len(rows))).replace("%2", str(done)).replace("%3", str(report.accepted)))
+        self.summary.setText(self.tr("%n trainee(s)", "", len(rows)) + " · " + self.tr("%1 completed").replace(
+            "%1", str(done)) + " · " + self.tr("%n statement(s) received", "", report.accepted))
 
     def table_rows(self) -> list[list[str]]:
         return [[(self.trainees.item(r, c).text() if self.trainees.item(r, c) else "")
@@ -1991,12 +2021,19 @@ class CoursesPanel(QWidget):
         elif pending == 0:
             text = self.tr("All progress synced")
         else:
-            text = self.tr("%1 statement(s) waiting to sync").replace("%1", str(pending))
+            text = self.tr("%n statement(s) waiting to sync", "", pending)
             if unrouted:
                 text += " " + self.tr("(%1 not in any cohort: enrol in the course's cohort)").replace("%1", str(unrouted))
             elif state not in ("online", "degraded", "none"):
                 text += " " + self.tr("(offline: sent when the link is back)")
         self.sync_label.setText(text)
+
+    def retranslate_ui(self) -> None:
+        """ui.i18n switched the interface language: the content follows, composed texts are redone."""
+        from .i18n import current_language
+
+        self.c.set_ui_language(current_language())
+        self.c.retranslate()
 
     def changeEvent(self, ev):  # noqa: N802 (Qt)
         if ev.type() == QEvent.LanguageChange:
