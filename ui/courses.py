@@ -354,6 +354,7 @@ class CoursesController(QObject):
 
         self.directory = cc.CohortDirectory(self.client, dispatch=self.dispatch) if self.client is not None else None
         self.catalogues: dict[str, cc.CourseCatalogue] = {}
+        self._catalogue_tasks: dict[str, Task] = {}
         self.syncs: dict[str, cc.StatementSync] = {}
         self.routes: dict[str, str] = {}  # course id -> cohort room its statements go to (read by sync threads)
         self.installed: dict[str, InstalledSummary] = {}
@@ -435,7 +436,8 @@ class CoursesController(QObject):
         video = self.video_task
         self.stop_video()
         tasks = [t for t in (video, self.download_task, self.case_task, self.cert_task, self.report_task,
-                             getattr(self, "install_task", None)) if t is not None and not t.done]
+                             getattr(self, "install_task", None), *self._catalogue_tasks.values())
+                 if t is not None and not t.done]
         for task in tasks:
             task.cancel.set()
         for task in tasks:  # they use the store and the link: let them end first
@@ -505,16 +507,43 @@ class CoursesController(QObject):
                   self.tr("Enrolled in %1: the hub hears of it when the link is back").replace("%1", title or room))
 
     def _open_cohort(self, room: str) -> None:
-        if self.client is None or room in self.catalogues:
+        """Join an enrolled cohort: its catalogue, and the sync of the statements of its courses."""
+        if self.client is None or room in self.syncs:
             return
-        cat = cc.CourseCatalogue(self.client, room, dispatch=self.dispatch)
-        cat.subscribe(self._catalogue_changed)
-        cat.open()
-        self.catalogues[room] = cat
+        self._catalogue(room)
         sync = cc.StatementSync(self.client, room, pending=lambda r=room: self._pending_for(r),
                                 mark_synced=self.store.mark_synced)
         self.syncs[room] = sync.start()
-        self._catalogue_changed()
+
+    def _catalogue(self, room: str) -> None:
+        """The cohort's CourseCatalogue, built off the GUI thread (it reads the room's stored log,
+        which grows with every statement of the cohort) and joined."""
+        if room in self.catalogues or room in self._catalogue_tasks:
+            return
+        client, dispatch = self.client, self.dispatch
+
+        def work(progress, cancel):
+            cat = cc.CourseCatalogue(client, room, dispatch=dispatch)
+            cat.open()
+            return cat
+
+        task = Task(work)
+        self._catalogue_tasks[room] = task
+
+        def done(cat):
+            self._catalogue_tasks.pop(room, None)
+            if self._shut:
+                cat.close()
+                return
+            self.catalogues[room] = cat
+            cat.subscribe(self._catalogue_changed)
+            self._catalogue_changed()
+
+        task.finished.connect(done)
+        task.failed.connect(lambda msg: (self._catalogue_tasks.pop(room, None),
+                                         self._say(self.tr("Cohort %1: %2").replace("%1", room).replace("%2", msg),
+                                                   error=True)))
+        task.start()
 
     def _directory_changed(self) -> None:
         if self._shut:
@@ -1232,10 +1261,7 @@ class CoursesController(QObject):
         if room is None or self.client is None:
             self.coordinator_page.show_report()
             return
-        if room not in self.catalogues:
-            cat = cc.CourseCatalogue(self.client, room, dispatch=self.dispatch)
-            cat.open()
-            self.catalogues[room] = cat
+        self._catalogue(room)  # joins the room: new statements arrive live
         self._rebuild_report()
 
     def _link_event(self, ev) -> None:
