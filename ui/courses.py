@@ -2081,7 +2081,10 @@ def attach_courses(window, bridge=None, bundle: dict | None = None, **kwargs) ->
         controller = CoursesController(window, bridge, bundle, **kwargs)
     except (ProgressError, OSError) as exc:
         log.error("courses unavailable: %s", exc)
-        window.statusBar().showMessage(window.tr("Courses are unavailable: %1").replace("%1", str(exc)), 30000)
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("CoursesPanel", "Courses are unavailable: %1").replace("%1", str(exc))
+        window.statusBar().showMessage(text, 30000)
         return None
     window.attach_courses(controller)
     return controller
