@@ -35,7 +35,6 @@ the per-course language) is ``<home>/courses-ui.json`` (:class:`CourseChoices`).
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import queue
@@ -129,10 +128,6 @@ def _course_of(statement: dict) -> str | None:
 
 def _pct(x: float | None) -> str:
     return "" if x is None else f"{100.0 * x:.0f} %"
-
-
-def _esc(text: str) -> str:
-    return html.escape(text or "", quote=False)
 
 
 class CourseUiError(ValueError):
