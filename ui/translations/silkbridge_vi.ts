@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AudioPage</name>
+    <message>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Silkbridge plays a short tone and listens with the microphone: turn the speakers on (or put the headset near the microphone).</source>
+        <translation>Silkbridge sẽ phát một âm ngắn và nghe lại bằng micrô: hãy bật loa (hoặc đặt tai nghe gần micrô).</translation>
+    </message>
+    <message>
+        <source>Play the test tone</source>
+        <translation>Phát âm thử</translation>
+    </message>
+    <message>
+        <source>Playing the tone and listening…</source>
+        <translation>Đang phát âm thử và lắng nghe…</translation>
+    </message>
+    <message>
+        <source>No sound device: %1</source>
+        <translation>Không có thiết bị âm thanh: %1</translation>
+    </message>
+    <message>
+        <source>The microphone heard the test tone: level %1 dBFS.</source>
+        <translation>Micrô đã nghe thấy âm thử: mức %1 dBFS.</translation>
+    </message>
+    <message>
+        <source>The tone was played but the microphone did not hear it (level %1 dBFS): check that the speakers are on and the microphone is connected and not muted.</source>
+        <translation>Âm thử đã được phát nhưng micrô không nghe thấy (mức %1 dBFS): hãy kiểm tra loa đã bật, micrô đã được kết nối và không bị tắt tiếng.</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastPanel</name>
     <message>
         <source>Broadcast</source>
@@ -318,6 +349,33 @@
     <message>
         <source>No picture for %1 s</source>
         <translation>Không có hình trong %1 giây</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>Máy quay</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>Đang tìm máy quay…</translation>
+    </message>
+    <message>
+        <source>No camera found (%1). Everything else works without one: reading studies, consults with voice, watching broadcasts. To send video, connect a camera and check again.</source>
+        <translation>Không tìm thấy máy quay (%1). Mọi chức năng khác vẫn hoạt động: đọc ca chụp, hội chẩn bằng giọng nói, xem truyền hình trực tiếp. Để gửi video, hãy kết nối máy quay và kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>không có máy quay</translation>
+    </message>
+    <message>
+        <source>Camera 0 works: %1 × %2 pixels.</source>
+        <translation>Máy quay 0 hoạt động: %1 × %2 điểm ảnh.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1030,79 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentPage</name>
+    <message>
+        <source>Your enrolment</source>
+        <translation>Đăng ký của bạn</translation>
+    </message>
+    <message>
+        <source>Your hub administrator gave you an enrolment file (.json). It connects this workstation to the hub in your name: choose it here.</source>
+        <translation>Quản trị viên trung tâm đã gửi cho bạn một tệp đăng ký (.json). Tệp này kết nối máy trạm với trung tâm dưới tên của bạn: hãy chọn tệp đó ở đây.</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>Tệp đăng ký</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose your enrolment file</source>
+        <translation>Chọn tệp đăng ký của bạn</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1</source>
+        <translation>Không thể dùng tệp này: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled as %1 (%2), %3, %4. Hub: %5</source>
+        <translation>Đã đăng ký với tên %1 (%2), %3, %4. Trung tâm: %5</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Silkbridge — first run</source>
+        <translation>Silkbridge — lần chạy đầu tiên</translation>
+    </message>
+    <message>
+        <source>Could not save the enrolment: %1</source>
+        <translation>Không thể lưu đăng ký: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Connection to the hub</source>
+        <translation>Kết nối với trung tâm</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>no answer from the hub within %1 s: check the address, this computer&apos;s network and the hospital&apos;s firewall</source>
+        <translation>trung tâm không trả lời trong %1 giây: hãy kiểm tra địa chỉ, mạng của máy tính này và tường lửa của bệnh viện</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub at %1…</source>
+        <translation>Đang kết nối với trung tâm tại %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the hub at %1. Round trip: %2 ms.</source>
+        <translation>Đã kết nối với trung tâm tại %1. Thời gian khứ hồi: %2 ms.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the hub at %1: %2. You can finish now and connect later.</source>
+        <translation>Không thể kết nối với trung tâm tại %1: %2. Bạn có thể hoàn tất ngay và kết nối sau.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -984,6 +1115,17 @@
     <message>
         <source>Interface language: %1</source>
         <translation>Ngôn ngữ giao diện: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The language of the interface (you can change it later in Settings → Language).</source>
+        <translation>Ngôn ngữ của giao diện (bạn có thể đổi sau trong Cài đặt → Ngôn ngữ).</translation>
     </message>
 </context>
 <context>

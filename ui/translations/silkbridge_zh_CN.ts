@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AudioPage</name>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Silkbridge plays a short tone and listens with the microphone: turn the speakers on (or put the headset near the microphone).</source>
+        <translation>Silkbridge 将播放一段短促的提示音并用麦克风收听：请打开扬声器（或将耳机靠近麦克风）。</translation>
+    </message>
+    <message>
+        <source>Play the test tone</source>
+        <translation>播放测试音</translation>
+    </message>
+    <message>
+        <source>Playing the tone and listening…</source>
+        <translation>正在播放提示音并收听…</translation>
+    </message>
+    <message>
+        <source>No sound device: %1</source>
+        <translation>没有声音设备：%1</translation>
+    </message>
+    <message>
+        <source>The microphone heard the test tone: level %1 dBFS.</source>
+        <translation>麦克风听到了测试音：电平 %1 dBFS。</translation>
+    </message>
+    <message>
+        <source>The tone was played but the microphone did not hear it (level %1 dBFS): check that the speakers are on and the microphone is connected and not muted.</source>
+        <translation>已播放提示音，但麦克风没有听到（电平 %1 dBFS）：请检查扬声器已打开、麦克风已连接且未静音。</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastPanel</name>
     <message>
         <source>Broadcast</source>
@@ -318,6 +349,33 @@
     <message>
         <source>No picture for %1 s</source>
         <translation>已 %1 秒无画面</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>正在查找摄像头…</translation>
+    </message>
+    <message>
+        <source>No camera found (%1). Everything else works without one: reading studies, consults with voice, watching broadcasts. To send video, connect a camera and check again.</source>
+        <translation>未找到摄像头（%1）。没有摄像头，其他功能都可正常使用：阅片、语音会诊、观看直播。如需发送视频，请连接摄像头后重新检查。</translation>
+    </message>
+    <message>
+        <source>no camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <source>Camera 0 works: %1 × %2 pixels.</source>
+        <translation>摄像头 0 工作正常：%1 × %2 像素。</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1030,79 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentPage</name>
+    <message>
+        <source>Your enrolment</source>
+        <translation>您的注册</translation>
+    </message>
+    <message>
+        <source>Your hub administrator gave you an enrolment file (.json). It connects this workstation to the hub in your name: choose it here.</source>
+        <translation>中心的管理员给了您一个注册文件（.json）。它以您的名义将本工作站连接到中心：请在此选择该文件。</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose your enrolment file</source>
+        <translation>选择您的注册文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>注册文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1</source>
+        <translation>无法使用此文件：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled as %1 (%2), %3, %4. Hub: %5</source>
+        <translation>已注册为 %1（%2），%3，%4。中心：%5</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Silkbridge — first run</source>
+        <translation>Silkbridge — 首次运行</translation>
+    </message>
+    <message>
+        <source>Could not save the enrolment: %1</source>
+        <translation>无法保存注册信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Connection to the hub</source>
+        <translation>与中心的连接</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>no answer from the hub within %1 s: check the address, this computer&apos;s network and the hospital&apos;s firewall</source>
+        <translation>中心在 %1 秒内没有应答：请检查地址、本计算机的网络和医院的防火墙</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub at %1…</source>
+        <translation>正在连接中心 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the hub at %1. Round trip: %2 ms.</source>
+        <translation>已连接到中心 %1。往返时间：%2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the hub at %1: %2. You can finish now and connect later.</source>
+        <translation>无法连接到中心 %1：%2。您可以先完成设置，稍后再连接。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -984,6 +1115,17 @@
     <message>
         <source>Interface language: %1</source>
         <translation>界面语言：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of the interface (you can change it later in Settings → Language).</source>
+        <translation>界面语言（以后可在“设置 → 语言”中更改）。</translation>
     </message>
 </context>
 <context>
