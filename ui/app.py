@@ -81,6 +81,11 @@ def run_gui(args) -> int:
 
     settings = Settings.load()
     app = _application()
+    if not args.screenshot:  # no enrolment yet: the first-run wizard (not for a headless screenshot)
+        from .firstrun import needs_first_run, run_first_run
+
+        if needs_first_run(settings):
+            run_first_run()
     window = MainWindow(Catalog(settings.catalog_dir))
     from .courses import attach_courses
 
