@@ -35,10 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "ui" / "translations"
 OURS = {"zh-Hans": TRANSLATIONS / "silkbridge_zh_CN.ts", "vi": TRANSLATIONS / "silkbridge_vi.ts"}
 PLACEHOLDER = re.compile(r"%L?(?:\d{1,2}|n)")
+PRINTF = re.compile(r"%[sd]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 # Texts that are the same in every language: file filters of formats, a device name.
-SAME_EVERYWHERE = {"CSV (*.csv)", "PDF (*.pdf)", "Camera 0 (OpenCV)", " 3D ", "OK"}
+SAME_EVERYWHERE = {"CSV (*.csv)", "PDF (*.pdf)", "Camera 0 (OpenCV)", " 3D ", "OK", "PACS"}
 
 
 def _tool(name: str) -> str:
@@ -76,6 +77,8 @@ def test_every_message_is_translated_with_its_placeholders(ts):
         for text in texts:
             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
                 problems.append(f"{where}: placeholders {PLACEHOLDER.findall(source)} became {text!r}")
+            if PRINTF.findall(source) != PRINTF.findall(text):  # Python's % fills them in order
+                problems.append(f"{where}: %s/%d placeholders {PRINTF.findall(source)} became {text!r}")
             if re.findall(r"</?\w+>", source) != re.findall(r"</?\w+>", text):
                 problems.append(f"{where}: markup not kept in {text!r}")
             if "&" in source.replace("&&", "") and "&" not in text:

@@ -79,7 +79,7 @@ FONT_CHAIN = ("Noto Sans", "Noto Sans CJK SC", "Noto Sans Thai", "Noto Sans Lao"
               "Noto Sans Myanmar", "DejaVu Sans", "WenQuanYi Micro Hei")
 _FIRST_FONT = {"zh-Hans": "Noto Sans CJK SC"}  # Chinese UI: CJK metrics for Latin and Han alike
 
-_PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)")
+_PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)|%([sd])")  # Qt's %1 and %n; Python's %s and %d (in order)
 
 
 class _Recorder(QTranslator):
@@ -186,7 +186,7 @@ def _template_pattern(text: str):
         chunk = text[pos:m.start()]
         literal += len(chunk.strip())
         parts.append(re.escape(chunk))
-        name = m.group(1)
+        name = m.group(1) or f"#{sum(1 for n in names if n.startswith('#'))}"  # %s, %d: by position
         names.append(name)
         parts.append(r"(\d+)" if name == "n" else r"(.+?)")
         pos = m.end()
@@ -335,10 +335,10 @@ def _translate_key(keys: list[tuple], contexts: list[str], n: int = -1) -> str:
     return QCoreApplication.translate(context, source, disambiguation or None, n if plural else -1)
 
 
-def retext(text: str, contexts: list[str] = ()) -> str | None:
+def retext(text: str, contexts: list[str] = (), _depth: int = 0) -> str | None:
     """``text`` (as shown on screen) in the current language, or None when it is not a text the
     translators handed out."""
-    if not text:
+    if not text or _depth > 2:
         return None
     found = _INDEX.lookup(text)
     if found is None:
@@ -347,15 +347,15 @@ def retext(text: str, contexts: list[str] = ()) -> str | None:
     n = int(args["n"]) if args.get("n", "").isdigit() else -1
     new = _translate_key(keys, list(contexts), n)
     if args:
+        position = iter(range(100))
+
         def fill(m):
-            name = m.group(1)
+            name = m.group(1) or f"#{next(position)}"
             if name == "n" or name not in args:
                 return m.group(0)
             value = args[name]
-            inner = _INDEX.lookup(value)
-            if inner is not None and not inner[1]:  # an argument that is itself a translated text
-                value = _translate_key(inner[0], list(contexts))
-            return value
+            inner = retext(value, contexts, _depth + 1)  # an argument that is itself a translated text
+            return value if inner is None else inner
         new = _PLACEHOLDER.sub(fill, new)
     return new
 

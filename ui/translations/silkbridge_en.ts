@@ -12,6 +12,60 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n trainee</numerusform>
+            <numerusform>%n trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) received</source>
+        <translation>
+            <numerusform>%n statement received</numerusform>
+            <numerusform>%n statements received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPanel</name>
+    <message numerus="yes">
+        <source>%n statement(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n statement waiting to sync</numerusform>
+            <numerusform>%n statements waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PacsPanel</name>
+    <message numerus="yes">
+        <source>%n studies found</source>
+        <translation>
+            <numerusform>%n study found</numerusform>
+            <numerusform>%n studies found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>%n attempt left</numerusform>
+            <numerusform>%n attempts left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudyBrowser</name>
     <message numerus="yes">
         <source>%n studies</source>

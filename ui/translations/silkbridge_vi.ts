@@ -777,9 +777,21 @@
         <source>enrolled, not started</source>
         <translation>đã đăng ký, chưa bắt đầu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n học viên</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 trainee(s) · %2 completed · %3 statements</source>
-        <translation>%1 học viên · %2 đã hoàn thành · %3 bản ghi học tập</translation>
+        <source>%1 completed</source>
+        <translation>%1 đã hoàn thành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) received</source>
+        <translation>
+            <numerusform>đã nhận %n bản ghi học tập</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cohort progress</source>
@@ -820,6 +832,10 @@
     <message>
         <source>Enrolled in %1: the hub hears of it when the link is back</source>
         <translation>Đã đăng ký %1: trung tâm sẽ nhận được khi kết nối trở lại</translation>
+    </message>
+    <message>
+        <source>Cohort %1: %2</source>
+        <translation>Lớp %1: %2</translation>
     </message>
     <message>
         <source>The link is back: resuming the download</source>
@@ -1016,9 +1032,15 @@
         <source>All progress synced</source>
         <translation>Đã đồng bộ toàn bộ tiến độ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n statement(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n bản ghi học tập đang chờ đồng bộ</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 statement(s) waiting to sync</source>
-        <translation>%1 bản ghi học tập đang chờ đồng bộ</translation>
+        <source>Courses are unavailable: %1</source>
+        <translation>Không dùng được khóa học: %1</translation>
     </message>
     <message>
         <source>(%1 not in any cohort: enrol in the course&apos;s cohort)</source>
@@ -1079,6 +1101,7 @@
     <name>HubPage</name>
     <message>
         <source>Connection to the hub</source>
+        <extracomment>seconds to wait for the hub&apos;s answer</extracomment>
         <translation>Kết nối với trung tâm</translation>
     </message>
     <message>
@@ -1422,6 +1445,137 @@
     </message>
 </context>
 <context>
+    <name>PacsPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>e.g. NGUYEN*</source>
+        <translation>ví dụ NGUYEN*</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Retrieve</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <source>Retrieve the selected series, or the whole study</source>
+        <translation>Tải về loạt ảnh đã chọn, hoặc toàn bộ ca chụp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Tên bệnh nhân</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Mã bệnh nhân</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Số phiếu chụp</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Ngày chụp</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Phương thức</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Loạt ảnh</translation>
+    </message>
+    <message>
+        <source>No PACS is configured: add one to the settings (pacs_nodes).</source>
+        <translation>Chưa cấu hình PACS: hãy thêm một PACS trong cài đặt (pacs_nodes).</translation>
+    </message>
+    <message>
+        <source>Wait for the current PACS operation to finish (or cancel it).</source>
+        <translation>Hãy chờ thao tác PACS hiện tại hoàn tất (hoặc hủy nó).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>%s answers (%d ms).</source>
+        <translation>%s đã phản hồi (%d ms).</translation>
+    </message>
+    <message>
+        <source>Testing %s…</source>
+        <translation>Đang kiểm tra %s…</translation>
+    </message>
+    <message>
+        <source>Study date from</source>
+        <translation>Ngày chụp từ</translation>
+    </message>
+    <message>
+        <source>Study date to</source>
+        <translation>Ngày chụp đến</translation>
+    </message>
+    <message>
+        <source>Study date: the first date is after the second</source>
+        <translation>Ngày chụp: ngày bắt đầu sau ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Searching %s…</source>
+        <translation>Đang tìm trên %s…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n studies found</source>
+        <translation>
+            <numerusform>Tìm thấy %n ca chụp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No study matches.</source>
+        <translation>Không có ca chụp nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Listing the series…</source>
+        <translation>Đang liệt kê các loạt ảnh…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n loạt ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the study</source>
+        <translation>toàn bộ ca chụp</translation>
+    </message>
+    <message>
+        <source>Retrieving %s from %s</source>
+        <translation>Đang tải %s từ %s</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
     <name>PlayerPage</name>
     <message>
         <source>◀ Courses</source>
@@ -1511,9 +1665,11 @@
         <source>unlimited attempts</source>
         <translation>không giới hạn số lần làm</translation>
     </message>
-    <message>
-        <source>%1 attempt(s) left</source>
-        <translation>còn %1 lượt làm bài</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>còn %n lượt làm bài</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pass mark %1</source>

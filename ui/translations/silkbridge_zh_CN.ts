@@ -777,9 +777,21 @@
         <source>enrolled, not started</source>
         <translation>已报名，未开始</translation>
     </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n 名学员</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 trainee(s) · %2 completed · %3 statements</source>
-        <translation>%1 名学员 · %2 人完成 · %3 条学习记录</translation>
+        <source>%1 completed</source>
+        <translation>%1 人已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) received</source>
+        <translation>
+            <numerusform>已收到 %n 条学习记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cohort progress</source>
@@ -820,6 +832,10 @@
     <message>
         <source>Enrolled in %1: the hub hears of it when the link is back</source>
         <translation>已报名 %1：连接恢复后将通知中心</translation>
+    </message>
+    <message>
+        <source>Cohort %1: %2</source>
+        <translation>培训班 %1：%2</translation>
     </message>
     <message>
         <source>The link is back: resuming the download</source>
@@ -1016,9 +1032,15 @@
         <source>All progress synced</source>
         <translation>所有进度均已同步</translation>
     </message>
+    <message numerus="yes">
+        <source>%n statement(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 条学习记录等待同步</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 statement(s) waiting to sync</source>
-        <translation>%1 条学习记录等待同步</translation>
+        <source>Courses are unavailable: %1</source>
+        <translation>课程不可用：%1</translation>
     </message>
     <message>
         <source>(%1 not in any cohort: enrol in the course&apos;s cohort)</source>
@@ -1079,6 +1101,7 @@
     <name>HubPage</name>
     <message>
         <source>Connection to the hub</source>
+        <extracomment>seconds to wait for the hub&apos;s answer</extracomment>
         <translation>与中心的连接</translation>
     </message>
     <message>
@@ -1422,6 +1445,137 @@
     </message>
 </context>
 <context>
+    <name>PacsPanel</name>
+    <message>
+        <source>Test</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>e.g. NGUYEN*</source>
+        <translation>例如 NGUYEN*</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Retrieve</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <source>Retrieve the selected series, or the whole study</source>
+        <translation>获取所选序列或整个检查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>No PACS is configured: add one to the settings (pacs_nodes).</source>
+        <translation>未配置 PACS：请在设置中添加（pacs_nodes）。</translation>
+    </message>
+    <message>
+        <source>Wait for the current PACS operation to finish (or cancel it).</source>
+        <translation>请等待当前 PACS 操作完成（或取消该操作）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%s answers (%d ms).</source>
+        <translation>%s 已响应（%d ms）。</translation>
+    </message>
+    <message>
+        <source>Testing %s…</source>
+        <translation>正在测试 %s…</translation>
+    </message>
+    <message>
+        <source>Study date from</source>
+        <translation>检查日期起</translation>
+    </message>
+    <message>
+        <source>Study date to</source>
+        <translation>检查日期止</translation>
+    </message>
+    <message>
+        <source>Study date: the first date is after the second</source>
+        <translation>检查日期：起始日期晚于结束日期</translation>
+    </message>
+    <message>
+        <source>Searching %s…</source>
+        <translation>正在查询 %s…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n studies found</source>
+        <translation>
+            <numerusform>找到 %n 项检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No study matches.</source>
+        <translation>没有匹配的检查。</translation>
+    </message>
+    <message>
+        <source>Listing the series…</source>
+        <translation>正在列出序列…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n 个序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the study</source>
+        <translation>整个检查</translation>
+    </message>
+    <message>
+        <source>Retrieving %s from %s</source>
+        <translation>正在获取 %s，来源：%s</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>PlayerPage</name>
     <message>
         <source>◀ Courses</source>
@@ -1511,9 +1665,11 @@
         <source>unlimited attempts</source>
         <translation>作答次数不限</translation>
     </message>
-    <message>
-        <source>%1 attempt(s) left</source>
-        <translation>剩余 %1 次作答机会</translation>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 次作答机会</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pass mark %1</source>
