@@ -33,7 +33,11 @@ keys) and advertises it as ``Welcome.services["media"]``. Stale media is dropped
   ``KEYFRAME`` set on decodable starts. The relay keeps a receiver's picture decodable: once it
   drops a video packet for a receiver (stale or the receiver is slow), it sends that receiver no
   more of the sender's video until a keyframe and asks the sender for one (:class:`MediaKeyframe`,
-  at most twice a second); a joining member also triggers one. Every second the relay sends each
+  at most twice a second); a joining member also triggers one. **Simulcast:** a sender may also
+  send a low layer (``LOW_LAYER``, e.g. 240p15); a receiver that loses part of the full picture is
+  moved to the low layer and tried on the full one again after 10 s (doubling while it keeps
+  failing), so one viewer's poor link never lowers the picture of the others. Per receiver, audio
+  has its own queue and is sent before any video. Every second the relay sends each
   video sender a :class:`MediaReport` (receivers, kbit/s received from it), which the sender's
   bitrate ladder uses with the keep-alive RTT and its own send drops. The receiving client decodes
   each sender in its own thread and shows frames at the sender's audio playout delay (lip sync);
@@ -73,7 +77,7 @@ KEEPALIVE = "ka"
 
 __all__ = ["MediaRelay", "MediaClient", "JitterBuffer", "OpusEncoder", "OpusDecoder", "MediaHeader",
            "MediaJoin", "MediaJoined", "MediaRefused", "MediaKeyframe", "MediaReport", "RawMediaPeer", "wall_clock",
-           "RATE", "FRAME_SAMPLES", "KEYFRAME"]
+           "RATE", "FRAME_SAMPLES", "KEYFRAME", "LOW_LAYER"]
 
 _T0_WALL = time.time()
 _T0_MONO = time.monotonic()
@@ -97,6 +101,7 @@ class MediaHeader(msgspec.Struct, array_like=True):
 
 
 KEYFRAME = 1
+LOW_LAYER = 2  # a video packet of the sender's low simulcast layer (for receivers on a poor link)
 
 
 class MediaJoin(msgspec.Struct, kw_only=True):
@@ -199,6 +204,11 @@ class _Session:
     last_keyframe_request: float = 0.0  # (as a video sender) when the relay last asked it for one
     rx_bytes: int = 0  # (as a sender) bytes received since the last report
     video_dropped: int = 0  # (as a sender) its video packets dropped for slow receivers
+    low_seen: float = -1e9  # (as a sender) when it last sent a low-layer packet (it offers simulcast)
+    layer: dict = field(default_factory=dict)  # sender -> 0 (full) | 1 (low): the layer this receiver gets
+    low_since: dict = field(default_factory=dict)  # sender -> when this receiver was moved to the low layer
+    up_after: dict = field(default_factory=dict)  # sender -> seconds on the low layer before trying full again
+    audio: collections.deque = field(default_factory=collections.deque)  # audio first: its own queue
 
 
 class MediaRelay:
@@ -263,7 +273,7 @@ class MediaRelay:
         next_house = 0.0
         try:
             while not self._stop.is_set():
-                pending = any(s.queue for s in self._sessions.values())
+                pending = any(s.queue or s.audio for s in self._sessions.values())
                 ready = dict(poller.poll(5 if pending else 200))
                 if self.sock in ready:
                     self._drain()
@@ -447,24 +457,48 @@ class MediaRelay:
         now = time.monotonic()
         video = h.track == "video"
         key = video and bool(h.flags & KEYFRAME)
+        layer = 1 if h.flags & LOW_LAYER else 0
+        if video and layer:
+            s.low_seen = now
+        simulcast = now - s.low_seen < 2.0
         for ident in self._rooms.get(s.room, ()):
             if ident == s.ident:
                 continue
             r = self._sessions[ident]
-            if video and s.user in r.video_broken:
-                if not key:  # undecodable for this receiver until the next keyframe: not worth sending
-                    r.dropped += 1
-                    s.video_dropped += 1
+            if video:
+                want = r.layer.get(s.user, 0) if simulcast else 0
+                if want == 1 and layer == 0 and key and now - r.low_since[s.user] > r.up_after[s.user]:
+                    want = r.layer[s.user] = 0  # a while without loss on the low layer: try the full picture
+                    r.low_since[s.user] = now  # (a loss soon after means the link is not better yet)
+                    r.video_broken.discard(s.user)
+                if layer != want:
                     continue
-                r.video_broken.discard(s.user)
-            r.queue.append((now, [ident, b"p", hmac.digest(r.key, data, "sha256")[:MAC_BYTES], out, payload],
-                            s if video else None))
+                if s.user in r.video_broken:
+                    if not key:  # undecodable for this receiver until the next keyframe: not worth sending
+                        r.dropped += 1
+                        s.video_dropped += 1
+                        continue
+                    r.video_broken.discard(s.user)
+            item = (now, [ident, b"p", hmac.digest(r.key, data, "sha256")[:MAC_BYTES], out, payload],
+                    s if video else None, layer)
+            (r.queue if video else r.audio).append(item)
 
-    def _lost_video(self, r: _Session, sender: _Session | None) -> None:
-        """Receiver ``r`` misses a video packet of ``sender``: its picture is broken until a keyframe."""
+    def _lost_video(self, r: _Session, sender: _Session | None, layer: int = 0) -> None:
+        """Receiver ``r`` misses a video packet of ``sender``: its picture is broken until a keyframe.
+        Losing the full picture of a simulcasting sender moves the receiver to the low layer; it tries
+        the full one again after ``up_after`` seconds (10 s, doubled up to 2 min while it keeps failing)."""
         if sender is None:
             return
         sender.video_dropped += 1
+        now = time.monotonic()
+        if layer == 0 and now - sender.low_seen < 2.0 and r.layer.get(sender.user, 0) == 0:
+            recent = now - r.low_since.get(sender.user, -1e9) < 30.0  # it went up a short while ago
+            r.up_after[sender.user] = min(120.0, r.up_after.get(sender.user, 5.0) * 2) if recent else 10.0
+            r.layer[sender.user] = 1
+            r.low_since[sender.user] = now
+            self.stats["layer_down"] += 1
+            _hub_log("media.receiver.low_layer", logging.INFO, user=r.user, sender=sender.user,
+                     retry_s=r.up_after[sender.user])
         if sender.user not in r.video_broken:
             r.video_broken.add(sender.user)
             if sender.ident in self._sessions:
@@ -475,27 +509,33 @@ class MediaRelay:
         send = self.sock.send
         more, last = int(zmq.NOBLOCK | zmq.SNDMORE), int(zmq.NOBLOCK)
         for s in list(self._sessions.values()):
-            q = s.queue
-            while q and now - q[0][0] > self.max_age:  # keep only the newest max_age of media
-                self._lost_video(s, q.popleft()[2])
-                s.dropped += 1
-            while q:
-                _, msg, vsender = q[0]
-                if vsender is not None and vsender.user in s.video_broken:  # queued before the loss
-                    q.popleft()
+            for q in (s.audio, s.queue):  # audio first: video waits while the receiver's link is full
+                while q and now - q[0][0] > self.max_age:  # keep only the newest max_age of media
+                    item = q.popleft()
+                    self._lost_video(s, item[2], item[3])
                     s.dropped += 1
-                    continue
-                try:
-                    for f in msg[:-1]:
-                        send(f, more)
-                    send(msg[-1], last)
-                except zmq.ZMQError as exc:
-                    if exc.errno != zmq.EAGAIN:  # gone: its queue is useless
-                        s.dropped += len(q)
-                        q.clear()
+                blocked = False
+                while q:
+                    _, msg, vsender, layer = q[0]
+                    if vsender is not None and (vsender.user in s.video_broken
+                                                or layer != s.layer.get(vsender.user, 0)):
+                        q.popleft()  # queued before a loss or a layer switch: undecodable now
+                        s.dropped += 1
+                        continue
+                    try:
+                        for f in msg[:-1]:
+                            send(f, more)
+                        send(msg[-1], last)
+                    except zmq.ZMQError as exc:
+                        if exc.errno != zmq.EAGAIN:  # gone: its queue is useless
+                            s.dropped += len(q)
+                            q.clear()
+                        blocked = True
+                        break
+                    q.popleft()
+                    s.forwarded += 1
+                if blocked:
                     break
-                q.popleft()
-                s.forwarded += 1
         self.stats["forwarded"] = sum(s.forwarded for s in self._sessions.values())
 
     def _housekeeping(self, now: float) -> None:
@@ -870,7 +910,7 @@ class MediaClient:
         self._can_send: tuple[str, ...] = ()
         self._peers: dict[str, _Peer] = {}
         self._video_peers: dict[str, _VideoPeer] = {}
-        self._vseq = 0
+        self._vseq = [0, 0]
         self.report: MediaReport | None = None  # the relay's last report to this (video) sender
         self.rtts: collections.deque = collections.deque(maxlen=64)  # (monotonic, rtt s)
         self._muted: set[str] = set()
@@ -917,9 +957,11 @@ class MediaClient:
             capture_time = wall_clock() - pcm.size / RATE
         self._cmds.put("pcm", pcm, capture_time)
 
-    def send_video(self, packets: list[bytes], capture_time: float, codec: str, keyframe: bool) -> None:
-        """Queue one encoded video frame (its packets) captured at ``capture_time`` (wall_clock())."""
-        self._cmds.put("video", list(packets), capture_time, codec, keyframe)
+    def send_video(self, packets: list[bytes], capture_time: float, codec: str, keyframe: bool,
+                   layer: int = 0) -> None:
+        """Queue one encoded video frame (its packets) captured at ``capture_time`` (wall_clock());
+        ``layer`` 1 = the low simulcast layer (the relay sends it to receivers on a poor link)."""
+        self._cmds.put("video", list(packets), capture_time, codec, keyframe, layer)
 
     def mute(self, sender: str, muted: bool = True) -> None:
         """Stop (or resume) playing one sender locally; its packets are still counted."""
@@ -1042,13 +1084,13 @@ class MediaClient:
             v.close()
         self._video_peers.clear()
 
-    def _on_video(self, packets: list[bytes], capture: float, codec: str, keyframe: bool) -> None:
+    def _on_video(self, packets: list[bytes], capture: float, codec: str, keyframe: bool, layer: int = 0) -> None:
         if self._key is None or "video" not in self._can_send:
             return
         for i, pkt in enumerate(packets):
-            self._vseq += 1
-            flags = KEYFRAME if keyframe and i == 0 else 0
-            if not self._send_packet("video", self._vseq, capture, codec, pkt, flags):
+            self._vseq[layer] += 1  # each layer is its own sequence (a receiver gets one at a time)
+            flags = (KEYFRAME if keyframe and i == 0 else 0) | (LOW_LAYER if layer else 0)
+            if not self._send_packet("video", self._vseq[layer], capture, codec, pkt, flags):
                 self.counters["video_send_dropped"] += 1
                 self.keyframe_requested.emit()  # the relay's copy has a gap: heal it at once
 

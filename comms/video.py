@@ -472,6 +472,9 @@ class Rung:
     kbps: int
 
 
+#: the low simulcast layer a VideoSender adds beside its rung (when the rung is above it)
+LOW_LAYER_RUNG = Rung("240p15", 426, 240, 15, 250)
+
 DEFAULT_RUNGS = (Rung("720p30", 1280, 720, 30, 2000), Rung("540p25", 960, 540, 25, 1200),
                  Rung("360p20", 640, 360, 20, 600), Rung("240p15", 426, 240, 15, 300))
 
@@ -609,7 +612,10 @@ class VideoSender:
     received, which is what the link delivered). Congested: the available rate is what the relay
     received; clear: the next rung up is assumed to fit, and the ladder climbs after its hold time.
     A rung change re-creates the encoder (the next frame is a keyframe); a keyframe request from
-    the relay (a viewer joined or lost packets) forces one.
+    the relay (a viewer joined or lost packets) forces one. Beside the rung, a low simulcast layer
+    (``low_layer``, 240p15 at 250 kbit/s, from the same composed picture) goes to viewers whose own
+    link cannot carry the rung (the relay picks per viewer): the ladder follows the surgeon's
+    uplink, the layers follow each viewer's downlink.
 
     The sender owns the sources it is given: a source replaced by :meth:`set_main` /
     :meth:`set_pip` or left at :meth:`stop` is closed. A failing main source is reported on
@@ -622,8 +628,11 @@ class VideoSender:
     error = Signal(str)
 
     def __init__(self, client, main_source, pip_source=None, *, ladder: BitrateLadder | None = None,
-                 adapt_interval: float = 0.5, queue_rtt_s: float = 0.2):
+                 adapt_interval: float = 0.5, queue_rtt_s: float = 0.2, low_layer: Rung | None = LOW_LAYER_RUNG):
         self.client = client
+        self.low_layer = low_layer
+        self.low_encoder: H264Encoder | None = None
+        self._next_low = 0.0
         self.ladder = ladder or BitrateLadder(start=1)  # 540p until the link has shown it carries more
         self.adapt_interval, self.queue_rtt_s = adapt_interval, queue_rtt_s
         self._main = main_source
@@ -631,11 +640,12 @@ class VideoSender:
         self._lock = threading.Lock()
         self._running = False
         self._thread: threading.Thread | None = None
-        self._force_key = True
+        self._force_key = self._force_low_key = True
         self.encoder: H264Encoder | None = None
         self.keyframes = 0
         self.frames = 0
         self._sent = collections.deque()  # (monotonic, nbytes) over the last 5 s
+        self._sent_low = collections.deque()  # the same for the low layer
         self._last_adapt = time.monotonic()
         self._last_counts = (0, 0)
         self._queueing_runs = 0
@@ -659,7 +669,7 @@ class VideoSender:
             old.stop()
 
     def request_keyframe(self) -> None:
-        self._force_key = True
+        self._force_key = self._force_low_key = True
 
     def start(self) -> "VideoSender":
         if self._thread is None:
@@ -692,7 +702,8 @@ class VideoSender:
         return {"fps": len(sent) / 2.0, "bitrate_kbps": sum(n for _, n in sent) * 8 / 2.0 / 1000,
                 "rung": r.name, "width": r.width, "height": r.height, "frames": self.frames,
                 "keyframes": self.keyframes, "viewers": report.receivers if report is not None else 0,
-                "codec": self.encoder.codec if self.encoder is not None else None}
+                "codec": self.encoder.codec if self.encoder is not None else None,
+                "low_layer": low.name if (low := self._low_for(r)) is not None else None}
 
     # ------------------------------------------------------------------ thread
     def _read_main(self, rung: Rung) -> tuple[Frame, float]:
@@ -722,12 +733,39 @@ class VideoSender:
             self._next_slot = max(self._next_slot + 1.0 / rung.fps, now - 1.0 / rung.fps)
             pip = self._pip.frame if self._pip is not None else None
             try:
-                self._send(compose(frame, pip, rung.width, rung.height), capture, rung)
+                picture = compose(frame, pip, rung.width, rung.height)
+                self._send(picture, capture, rung)
+                low = self._low_for(rung)
+                if low is not None and now >= self._next_low - 0.004:
+                    self._next_low = max(self._next_low + 1.0 / low.fps, now - 1.0 / low.fps)
+                    self._send_low(picture, capture, low)
             except Exception as e:  # noqa: BLE001
                 log.exception("video sender: frame not sent")
                 self.error.emit(f"video frame not sent: {e}")
             if now - self._last_adapt >= self.adapt_interval:
                 self._adapt(now)
+
+    def _low_for(self, rung: Rung) -> Rung | None:
+        """The low layer goes beside rungs of at least twice its rate (below, it is not worth it)."""
+        low = self.low_layer
+        return low if low is not None and rung.kbps >= 2 * low.kbps else None
+
+    def _send_low(self, picture: Frame, capture: float, low: Rung) -> None:
+        """The low simulcast layer, for viewers whose link cannot carry the full picture."""
+        import cv2
+
+        if self.low_encoder is None:
+            self.low_encoder = H264Encoder(low.width, low.height, low.fps, low.kbps * 1000, threads=1)
+        enc = self.low_encoder
+        if self._force_low_key:
+            self._force_low_key = False
+            enc.force_keyframe()
+        packets = enc.encode(cv2.resize(picture, (low.width, low.height), interpolation=cv2.INTER_AREA))
+        if packets:
+            self.client.send_video(packets, capture, enc.codec, is_keyframe(packets[0], enc.codec), 1)
+            self._sent_low.append((time.monotonic(), sum(len(p) for p in packets)))
+            while self._sent_low and self._sent_low[0][0] < time.monotonic() - 5.0:
+                self._sent_low.popleft()
 
     def _send(self, picture: Frame, capture: float, rung: Rung) -> None:
         enc = self.encoder
@@ -758,18 +796,19 @@ class VideoSender:
         sent, dropped = c["sent_video"], c["video_send_dropped"]
         d_sent, d_drop = sent - self._last_counts[0], dropped - self._last_counts[1]
         self._last_counts = (sent, dropped)
-        loss = d_drop / max(1, d_sent + d_drop)
+        loss = d_drop / max(1, d_sent + d_drop) if d_drop >= 2 else 0.0  # one drop is not congestion
         rtts = [(t, r) for t, r in list(self.client.rtts) if now - t < 10.0]
         queueing = bool(rtts) and rtts[-1][1] - min(r for _, r in rtts) > self.queue_rtt_s
         # one slow round trip can be a busy CPU (ours or the hub's): queueing must persist for a second
         self._queueing_runs = self._queueing_runs + 1 if queueing else 0
         queueing = self._queueing_runs >= 2
         sent_kbps = sum(n for t, n in list(self._sent) if now - t < elapsed + 0.05) * 8 / elapsed / 1000
+        low_kbps = sum(n for t, n in list(self._sent_low) if now - t < elapsed + 0.05) * 8 / elapsed / 1000
         report = self.client.report
         cur = self.ladder.current
-        if loss > 0 or queueing:
+        if loss > 0 or queueing:  # what the link carried, less what the low layer took of it
             got = report.received_kbps if report is not None else sent_kbps * 0.7
-            available = min(got, sent_kbps) + self.ladder.audio_kbps
+            available = min(got, sent_kbps + low_kbps) + self.ladder.audio_kbps - low_kbps
         else:
             i = self.ladder.index
             nxt = self.ladder.rungs[i - 1] if i > 0 else cur

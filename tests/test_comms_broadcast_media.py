@@ -216,3 +216,43 @@ def test_only_the_broadcaster_sends_video_and_viewers_speak_when_allowed(hub, pe
     hub.restart()
     assert wait_for(lambda: mt.state == "joined" and mt.role == "speaker", 30), (mt.state, mt.role)
     assert wait_for(lambda: mm.state == "joined" and mm.role == "viewer", 30)
+
+
+def test_a_viewer_on_a_poor_link_gets_the_low_layer_and_the_others_keep_the_full_picture(hub, people):
+    member, media, track = people
+    surgeon = member("Dr Wei (surgeon)", role="surgeon", room=ROOM, kind="broadcast")
+    near, far = (member(n, role="trainee", room=ROOM, kind="broadcast") for n in ("Near trainee", "Far trainee"))
+    host, port = hub.services["media"].removeprefix("tcp://").rsplit(":", 1)
+    # the far viewer's downlink: 1 Mbit/s, well below the 720p30 rung's 2 Mbit/s
+    emu = track(LinkEmulator(host, int(port), profile=LinkProfile(delay_ms=60, jitter_ms=0, bandwidth_kbit=1000,
+                                                                  loss_pct=0)).start())
+    ms = media(surgeon, room=ROOM, tracks=("audio", "video"))
+    sn, sf = Screen(), Screen()
+    mn = media(near, room=ROOM, on_video=sn.on_video, on_audio=sn.on_audio)
+    mf = media(far, address=f"tcp://127.0.0.1:{emu.port}", room=ROOM, on_video=sf.on_video, on_audio=sf.on_audio)
+    ladder = BitrateLadder(start=0)
+    # camera-like detail: the picture needs its rung's ~2 Mbit/s
+    sender = track(VideoSender(ms, TestPatternSource(1280, 720, 30, detail=True), ladder=ladder).start())
+    track(SourcePump(ToneSource(440.0), ms.send_audio).start())
+
+    uid = surgeon["user_id"]
+    assert wait_for(lambda: mf.stats["senders"].get(uid, {}).get("video", {}).get("width") == 426, 20), \
+        (mf.stats["senders"].get(uid), sender.stats, hub_log_tail(hub))
+    n_far, n_near = sf.frames, sn.frames
+    time.sleep(1.0)  # the backlog queued before the switch drains
+    a0 = dict(mf.stats["senders"][uid])
+    time.sleep(4.0)
+    far_v, near_v = mf.stats["senders"][uid]["video"], mn.stats["senders"][uid]["video"]
+    assert far_v["width"] == 426 and sf.frames - n_far >= 4 * 10, far_v  # the low layer flows (15 fps)
+    assert near_v["width"] == 1280 and sn.frames - n_near >= 4 * 25, near_v  # the full picture, unharmed
+    assert ladder.current.name == "720p30"  # the surgeon was not slowed down by the far viewer
+    # the far viewer's voice keeps playing (audio first)
+    assert abs(dominant_hz(np.concatenate(sf.audio[-100:]), RATE) - 440.0) <= 5.0
+    a1 = mf.stats["senders"][uid]
+    # (a low-layer keyframe in the pipe still delays a few audio frames past their playout time)
+    assert a1["late"] - a0["late"] <= 0.1 * (a1["received"] - a0["received"]), (a0, a1)
+
+
+def hub_log_tail(hub, n=15):
+    logs = sorted(hub.data_dir.rglob("*.log"))
+    return [ln for p in logs for ln in p.read_text(errors="replace").splitlines() if "media" in ln][-n:]
