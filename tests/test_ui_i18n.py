@@ -242,8 +242,9 @@ def _english_left(window, code):
     return left
 
 
-def _station(qtbot, hub, tmp_path, name="Dr Wei Surgeon"):
-    """A surgeon's reading room on a live link with the consult and broadcast docks."""
+def _station(qtbot, hub, tmp_path, name="Dr Wei Surgeon", with_courses=False):
+    """A surgeon's reading room on a live link with the consult and broadcast docks (and the
+    courses dock)."""
     from comms.client import LinkClient
     from ui.broadcast import BroadcastController
     from ui.consult import ConsultController
@@ -259,6 +260,10 @@ def _station(qtbot, hub, tmp_path, name="Dr Wei Surgeon"):
     win.attach_consult(consult)
     broadcasts = BroadcastController(bridge, bundle, window=win)
     win.attach_broadcasts(broadcasts)
+    if with_courses:
+        from ui.courses import attach_courses
+
+        assert attach_courses(win, bridge, bundle, home=home) is not None
     qtbot.addWidget(win)
     win.resize(1500, 950)
     win.show()
@@ -353,19 +358,23 @@ def test_switching_language_live_keeps_the_study_and_the_meeting(qtbot, hub, tmp
 @pytest.mark.parametrize("code", ["zh-Hans", "vi"])
 def test_no_english_left_after_switching(qtbot, hub, tmp_path, silkbridge_home, display, small_phantom,
                                          english_afterwards, code):
-    """Every wrapped text on screen, with each right-hand dock in front in turn, is in the new
-    language; only names, units, numbers and DICOM terms stay as they are."""
-    win, consult, broadcasts = _station(qtbot, hub, tmp_path)
+    """Every wrapped text on screen, with each right-hand dock (consult, broadcast studio and
+    watch, courses catalogue and lesson) in front in turn, is in the new language; only names,
+    units, numbers and DICOM terms stay as they are."""
+    win, consult, broadcasts = _station(qtbot, hub, tmp_path, with_courses=True)
     _open_phantom(qtbot, win, small_phantom)
     consult.create("MDT 2026-05", [{"case_id": "case-1", "title": "Case A", "question": "?",
                                     "referring_hospital": "Bach Mai"}])
     qtbot.waitUntil(lambda: consult.panel.participants.count() == 1, timeout=20_000)
     win.browser.series.setCurrentRow(0)
     _choose_language(qtbot, win, code)
-    for dock, tab in (("consultDock", None), ("broadcastDock", 0), ("broadcastDock", 1)):
+    courses = win.courses.panel.tabs
+    for dock, tabs, tab in (("consultDock", None, None), ("broadcastDock", broadcasts.panel.tabs, 0),
+                            ("broadcastDock", broadcasts.panel.tabs, 1), ("coursesDock", courses, 0),
+                            ("coursesDock", courses, 1)):
         _dock(win, dock).raise_()
-        if tab is not None:
-            broadcasts.panel.tabs.setCurrentIndex(tab)
+        if tabs is not None:
+            tabs.setCurrentIndex(tab)
         qtbot.wait(100)
         left = _english_left(win, code)
         assert not left, f"English left in {code} with {dock} in front:\n" + "\n".join(left)
