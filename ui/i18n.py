@@ -246,7 +246,8 @@ def apply_language(code: str, app: QCoreApplication | None = None) -> str:
 
 def _prepare(code: str) -> list[QTranslator]:
     """The translators of ``code``, all loaded before anything changes (SettingsError if one cannot be)."""
-    translators = [_load(p) for p in translation_files(code)]
+    # English reads fine without its plural file ("1 studies" at worst); other languages need theirs.
+    translators = [_load(p) for p in translation_files(code) if code != "en" or p.exists()]
     qt = _qt_translator(code)
     if qt is not None:
         translators.append(qt)
