@@ -391,3 +391,55 @@ def test_storing_to_a_stopped_pacs_is_reported(orthanc, tmp_path):
     orthanc.stop()
     with pytest.raises(PacsError, match="connection refused"):
         store(node, HFS_FILES[:2])
+
+
+# ----------------------------------------------------------------------------- TLS
+def _certificates(folder) -> dict[str, str]:
+    """A CA, the PACS's certificate (for 127.0.0.1) and our client certificate, all signed by it,
+    plus an unrelated CA; made with openssl."""
+    import subprocess
+
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def ssl(*args):
+        subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True, timeout=60)
+
+    for ca in ("ca", "other-ca"):
+        ssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN=Test {ca}",
+            "-keyout", f"{ca}.key", "-out", f"{ca}.crt")
+    for name, san in (("pacs", "IP:127.0.0.1"), ("client", "DNS:silkbridge.test")):
+        ssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", f"/CN={name}", "-keyout", f"{name}.key",
+            "-out", f"{name}.csr")
+        (folder / f"{name}.ext").write_text(f"subjectAltName={san}\n")
+        ssl("x509", "-req", "-in", f"{name}.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+            "-days", "2", "-extfile", f"{name}.ext", "-out", f"{name}.crt")
+    return {n: str(folder / n) for n in ("ca.crt", "other-ca.crt", "pacs.crt", "pacs.key", "client.crt",
+                                         "client.key")}
+
+
+def test_dicom_over_tls(tmp_path):
+    certs = _certificates(tmp_path / "tls")
+    server = LocalOrthanc(tmp_path / "orthanc", DicomTlsEnabled=True, DicomTlsCertificate=certs["pacs.crt"],
+                          DicomTlsPrivateKey=certs["pacs.key"], DicomTlsTrustedCertificates=certs["ca.crt"],
+                          DicomTlsRemoteCertificateRequired=True)
+    with server:
+        node = server.node(tls=True, tls_ca=certs["ca.crt"], tls_cert=certs["client.crt"],
+                           tls_key=certs["client.key"])
+        assert echo(node) > 0
+        assert store(node, HFS_FILES).sent == len(HFS_FILES)
+        (study,) = find(node, "study", {"PatientID": "crlab"})
+        catalog = Catalog(tmp_path / "catalog")
+        assert retrieve(node, catalog, study["StudyInstanceUID"]).complete
+        assert consistent(catalog) == len(HFS_FILES)
+
+        for bad, says in (
+            (server.node(tls=True, tls_ca=certs["other-ca.crt"], tls_cert=certs["client.crt"],
+                         tls_key=certs["client.key"]), "TLS handshake failed"),  # we do not trust the PACS
+            (server.node(tls=True, tls_ca=certs["ca.crt"]), "TLS handshake failed"),  # it wants our certificate
+        ):
+            with pytest.raises(PacsError, match=says) as err:
+                find(bad, "study")
+            assert err.value.kind == "refused"
+        with pytest.raises(PacsError) as err:  # plain DICOM on the TLS port
+            find(server.node(timeout=3), "study")
+        assert err.value.kind in ("refused", "aborted", "timeout") and "Test Orthanc" in str(err.value)

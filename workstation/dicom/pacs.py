@@ -349,7 +349,13 @@ def retrieve(node: PacsNode, catalog, study_uid: str, series_uid: str = "", *, p
     staging = Path(tempfile.mkdtemp(prefix="retrieve-", dir=catalog.root))
     try:
         progress(0, 0, f"Listing the instances on {node.name}…")
-        listing = _list_instances(node, study_uid, series_uid, cancel)
+        try:
+            listing = _list_instances(node, study_uid, series_uid, cancel)
+        except PacsError as exc:
+            if exc.kind != "cancelled":
+                raise
+            report.cancelled = True
+            return report
         report.expected = listing.expected
         report.list_seconds = time.perf_counter() - t0
         if not listing.expected:
@@ -465,7 +471,10 @@ class _Association:
         self.assoc = None
 
     def _on_acse(self, event) -> None:
-        self._answer = event.primitive
+        from pynetdicom.pdu_primitives import A_ASSOCIATE
+
+        if isinstance(event.primitive, A_ASSOCIATE):  # the answer to our request (not an abort)
+            self._answer = event.primitive
 
     def _on_open(self, event) -> None:
         self._opened = True
@@ -497,9 +506,14 @@ class _Association:
             if waited >= node.timeout * 0.9:
                 raise PacsError(f"{node.where} did not answer within {node.timeout:g} s (no connection): check the "
                                 "host, port and firewall", "timeout")
-            why = "connection refused" if _refused(node) else "connection failed"
-            raise PacsError(f"{node.where}: {why}: the PACS is not running or does not listen on port "
-                            f"{node.port}", "refused")
+            if _refused(node):
+                raise PacsError(f"{node.where}: connection refused: the PACS is not running or does not listen on "
+                                f"port {node.port}", "refused")
+            if node.tls:
+                raise PacsError(f"{node.where}: the TLS handshake failed: check tls_ca (the CA that signed the PACS's "
+                                "certificate), our client certificate, and that the PACS expects TLS on this port",
+                                "refused")
+            raise PacsError(f"{node.where}: the connection failed (the PACS closed it at once)", "refused")
         if assoc.is_aborted and ans is None and waited >= node.timeout * 0.9:
             raise PacsError(f"{node.where} accepted the connection but did not answer the association request "
                             f"within {node.timeout:g} s", "timeout")
@@ -507,8 +521,9 @@ class _Association:
             raise PacsError(f"{node.where} accepted none of the requested services (presentation contexts); "
                             "it may not support this operation or these SOP classes", "rejected")
         if node.tls and not ans:
-            raise PacsError(f"{node.where}: the TLS handshake failed (check tls_ca / the PACS certificate, and "
-                            "whether the PACS expects TLS on this port)", "refused")
+            raise PacsError(f"{node.where}: the TLS handshake failed: check tls_ca (the CA that signed the PACS's "
+                            "certificate), our client certificate (tls_cert, tls_key) if the PACS asks for one, "
+                            "and that the PACS expects TLS on this port", "refused")
         raise PacsError(f"{node.where} aborted the association request", "aborted")
 
     def __exit__(self, exc_type, exc, tb):
