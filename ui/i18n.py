@@ -21,9 +21,10 @@ Public API:
   broadcast go on untouched. Qt also sends ``QEvent.LanguageChange`` to every widget.
 * :func:`add_settings_menu(window)` -- the *Settings -> Language* menu of the main window.
 
-How live retranslation works: a recording translator (:class:`_Recorder`) is the one installed
-in the application; it asks the loaded ``.qm`` translators and remembers, for each text it hands
-out, which (context, source) it came from. :func:`retranslate` walks the widgets, actions, menus,
+How live retranslation works: the texts of our ``.ts`` files (sources and translations) and every
+text a translator hands out are indexed by the (context, source) they come from -- a recording
+translator (:class:`_Recorder`, asking the loaded ``.qm`` translators) is the one installed in the
+application, so Qt's own strings are known too. :func:`retranslate` walks the widgets, actions, menus,
 combo boxes, tabs, headers and list items and replaces every text that is such a translation by
 its translation in the new language (texts built from a template, like "Hub: %1", are matched
 with their arguments kept). Objects with a ``retranslate_ui()`` method are then asked to rebuild
