@@ -223,4 +223,4 @@ def wait_port_closed(port: int, timeout: float = 10.0) -> None:
 
 
 __all__ = ["LocalOrthanc", "orthanc", "loaded_orthanc", "free_port", "HFS_DIR", "OUR_AE", "DCMTK_AE",
-           "wait_port_closed", "os"]
+           "wait_port_closed"]

@@ -443,3 +443,17 @@ def test_dicom_over_tls(tmp_path):
         with pytest.raises(PacsError) as err:  # plain DICOM on the TLS port
             find(server.node(timeout=3), "study")
         assert err.value.kind in ("refused", "aborted", "timeout") and "Test Orthanc" in str(err.value)
+
+
+def test_staging_left_by_a_killed_retrieve_is_cleaned_up(loaded_orthanc, tmp_path):
+    import os
+    import time
+
+    catalog = Catalog(tmp_path / "catalog")
+    stale = catalog.root / "retrieve-killed"
+    stale.mkdir()
+    (stale / "000001-x.part").write_bytes(b"half an instance")
+    old = time.time() - 7 * 3600
+    os.utime(stale, (old, old))
+    assert retrieve(loaded_orthanc.node(), catalog, STUDY).complete
+    assert not stale.exists() and consistent(catalog) == len(HFS_FILES)

@@ -346,6 +346,7 @@ def retrieve(node: PacsNode, catalog, study_uid: str, series_uid: str = "", *, p
     t0 = time.perf_counter()
     cancel = cancel or threading.Event()
     progress = progress or (lambda done, total, label="": None)
+    _drop_stale_staging(catalog.root)
     staging = Path(tempfile.mkdtemp(prefix="retrieve-", dir=catalog.root))
     try:
         progress(0, 0, f"Listing the instances on {node.name}…")
@@ -407,6 +408,21 @@ def retrieve(node: PacsNode, catalog, study_uid: str, series_uid: str = "", *, p
     finally:
         report.seconds = time.perf_counter() - t0
         shutil.rmtree(staging, ignore_errors=True)
+
+
+STALE_STAGING_S = 6 * 3600.0
+
+
+def _drop_stale_staging(root: Path) -> None:
+    """Staging folders of retrieves that never finished (the program was killed): nothing in them
+    was imported, they only take space. A running retrieve keeps touching its own."""
+    cutoff = time.time() - STALE_STAGING_S
+    for folder in root.glob("retrieve-*"):
+        try:
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def store(node: PacsNode, files: Iterable[str | os.PathLike], *, progress: Progress | None = None,
