@@ -28,6 +28,7 @@ same ``state_dir`` resumes where the previous one stopped.
 
 from __future__ import annotations
 
+import logging
 import random
 import sqlite3
 import threading
@@ -44,6 +45,8 @@ from . import protocol as P
 from .commands import CommandQueue
 from .store import Checkpointer
 
+log = logging.getLogger("silkbridge.link")
+
 _encode = msgspec.msgpack.Encoder().encode
 
 STATES = ("connecting", "online", "degraded", "offline", "refused", "revoked")
@@ -51,10 +54,14 @@ STATES = ("connecting", "online", "degraded", "offline", "refused", "revoked")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (n INTEGER PRIMARY KEY AUTOINCREMENT, client_msg_id TEXT UNIQUE NOT NULL,
     room TEXT NOT NULL, kind TEXT NOT NULL, body BLOB NOT NULL, created REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS rooms (room TEXT PRIMARY KEY, last_seq INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS rooms (room TEXT PRIMARY KEY, last_seq INTEGER NOT NULL DEFAULT 0,
+    epoch TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS events (room TEXT NOT NULL, seq INTEGER NOT NULL, sender TEXT NOT NULL,
     kind TEXT NOT NULL, body BLOB NOT NULL, time REAL NOT NULL, client_msg_id TEXT NOT NULL,
     sender_role TEXT NOT NULL DEFAULT '', sender_name TEXT NOT NULL DEFAULT '', PRIMARY KEY (room, seq));
+CREATE TABLE IF NOT EXISTS superseded (room TEXT NOT NULL, seq INTEGER NOT NULL, sender TEXT NOT NULL,
+    kind TEXT NOT NULL, body BLOB NOT NULL, time REAL NOT NULL, client_msg_id TEXT NOT NULL,
+    sender_role TEXT NOT NULL, sender_name TEXT NOT NULL, superseded_at REAL NOT NULL);
 """
 
 
@@ -91,10 +98,14 @@ class LinkClient:
         for col in ("sender_role", "sender_name"):  # state_dir written before protocol 1.1 fields
             if col not in cols:
                 self._db.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
+        if "epoch" not in {r[1] for r in self._db.execute("PRAGMA table_info(rooms)")}:
+            self._db.execute("ALTER TABLE rooms ADD COLUMN epoch TEXT NOT NULL DEFAULT ''")
         self._checkpointer = Checkpointer(self.state_dir / "link.sqlite")
         self._dblock = threading.Lock()
         with self._dblock:
             self._last = dict(self._db.execute("SELECT room, last_seq FROM rooms").fetchall())
+            #: per room, the hub restore this workstation has already reconciled with (comms.store)
+            self._epochs = dict(self._db.execute("SELECT room, epoch FROM rooms").fetchall())
         self._state = "offline"
         self._rtt: float | None = None
         self._presence: dict[str, list[P.Member]] = {}
@@ -502,6 +513,27 @@ class LinkClient:
                 self._resume_asked[room] = now
                 self._send(P.Resume(room=room, after_seq=last))
 
+    def _hub_behind(self, room: str, hub_last: int) -> None:
+        """The hub's log of ``room`` ended before ours: it was restored from a backup. Its log is the
+        truth: our events after its end move to the ``superseded`` table (kept, for an administrator)
+        and the hub numbers new events from its end, so they are not mistaken for ones we hold."""
+        ours = self._last.get(room, 0)
+        with self._dblock:
+            self._db.execute("BEGIN")
+            self._db.execute("INSERT INTO superseded SELECT room, seq, sender, kind, body, time, client_msg_id, "
+                             "sender_role, sender_name, ? FROM events WHERE room=? AND seq>?",
+                             (time.time(), room, hub_last))
+            self._db.execute("DELETE FROM events WHERE room=? AND seq>?", (room, hub_last))
+            self._db.execute("UPDATE rooms SET last_seq=? WHERE room=?", (hub_last, room))
+            self._db.execute("COMMIT")
+        self._last[room] = hub_last
+        self._pending.pop(room, None)
+        self._send(P.Resume(room=room, after_seq=hub_last))  # the join asked for what came after ours
+        log.warning("room %s: the hub's log ends at %d, ours at %d (hub restored from a backup?)", room, hub_last, ours)
+        self.error.emit(f"the hub's record of {room} ends before this workstation's ({hub_last} < {ours} events): "
+                        f"it was restored from a backup; {ours - hub_last} later event(s) were set aside here "
+                        "(kept in this workstation's link store)")
+
     def _outbox_rows(self, room: str | None = None) -> list[tuple]:
         with self._dblock:
             if room is None:
@@ -535,6 +567,16 @@ class LinkClient:
             self.presence_changed.emit(msg.room, list(msg.members))
         elif t is P.Joined:
             self._room_roles[msg.room] = msg.role
+            if msg.restore_epoch and msg.restore_epoch != self._epochs.get(msg.room, ""):
+                if msg.restored_seq < self._last.get(msg.room, 0):
+                    self._hub_behind(msg.room, msg.restored_seq)
+                self._epochs[msg.room] = msg.restore_epoch
+                with self._dblock:
+                    self._db.execute("INSERT INTO rooms (room, last_seq, epoch) VALUES (?, ?, ?) ON CONFLICT(room) "
+                                     "DO UPDATE SET epoch=excluded.epoch",
+                                     (msg.room, self._last.get(msg.room, 0), msg.restore_epoch))
+            elif msg.last_seq < self._last.get(msg.room, 0):
+                self._hub_behind(msg.room, msg.last_seq)
             if msg.room in self._held_rooms:
                 self._held_rooms.discard(msg.room)
                 self._send_outbox(self._outbox_rows(msg.room))

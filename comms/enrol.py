@@ -96,9 +96,13 @@ def write_bundle(bundle: dict, path: str | Path) -> Path:
 def load_bundle(path: str | Path) -> dict:
     path = Path(path)
     try:
-        bundle = json.loads(path.read_text())
+        bundle = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise ValueError(f"{path}: not a readable enrolment bundle: {exc}") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not an enrolment bundle (not a UTF-8 JSON text file)") from None
+    if not isinstance(bundle, dict):
+        raise ValueError(f"{path}: not an enrolment bundle (JSON {type(bundle).__name__}, not an object)")
     missing = {"hub_address", "hub_public_key", "user_id", "public_key", "secret_key", "hmac_secret"} - set(bundle)
     if missing:
         raise ValueError(f"{path}: enrolment bundle lacks {', '.join(sorted(missing))}")

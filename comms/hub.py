@@ -334,6 +334,9 @@ class Hub:
         self._revoked = self.store.revoked_ids()
         self._ensure_directories()
         self._grants = self._load_grants()
+        from .store import restore_points
+
+        self._restore_epoch, self._restore_points = restore_points(self.store.db)
         self.ctx = zmq.Context(io_threads=2)  # CURVE encryption runs in the I/O threads
         self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
         self.auth.start()
@@ -708,7 +711,9 @@ class Hub:
         self.store.begin()
         self.store.audit(conn.user.id, "join", {"room": msg.room, "role": room_role, "after_seq": msg.after_seq})
         self._send(conn.ident, conn.key, P.Joined(room=msg.room, kind=kind, role=room_role,
-                                                  last_seq=self._seqs.get(msg.room, 0)))
+                                                  last_seq=self._seqs.get(msg.room, 0),
+                                                  restore_epoch=self._restore_epoch,
+                                                  restored_seq=self._restore_points.get(msg.room, 0)))
         self._send_backlog(conn, msg.room, msg.after_seq)
         self._broadcast_presence(msg.room)
 

@@ -94,6 +94,11 @@ class Joined(msgspec.Struct, kw_only=True):
     kind: str
     role: str  # role in this room, e.g. "viewer" for a trainee in a broadcast
     last_seq: int
+    #: set once the hub was restored from a backup: the restore's id and where the room's log ended
+    #: then; a client holding events of this room beyond it sets them aside (they were lost with the
+    #: hub's disk and the hub numbers new events from there)
+    restore_epoch: str = ""
+    restored_seq: int = 0
 
 
 class LeaveRoom(msgspec.Struct, kw_only=True):

@@ -81,11 +81,15 @@ def _v2_sender_columns(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
 
 
+_RESTORE_POINTS = ("CREATE TABLE IF NOT EXISTS restore_points (epoch TEXT NOT NULL, room TEXT NOT NULL, "
+                   "last_seq INTEGER NOT NULL, at REAL NOT NULL, PRIMARY KEY (epoch, room))")
+
 #: (what it does, SQL statements or a function of the connection), in order: entry i brings a store
 #: from version i to version i + 1. Append only.
 MIGRATIONS: tuple[tuple[str, tuple[str, ...] | Callable[[sqlite3.Connection], None]], ...] = (
     ("users, rooms, events and the append-only audit", _V1),
     ("events: sender_role and sender_name (protocol 1.1)", _v2_sender_columns),
+    ("restore points: where each room's log ended when the hub was restored from a backup", (_RESTORE_POINTS,)),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -530,6 +534,35 @@ def _public_key(data: Path) -> str | None:
     return None
 
 
+def _mark_restore_point(db_path: Path) -> str:
+    """Record where each room's log ends in the restored store, under a new restore epoch: the hub
+    tells reconnecting workstations, which set aside what they hold beyond it (those events were
+    lost with the hub's disk, and the hub will give their numbers to new events)."""
+    import uuid
+
+    epoch = uuid.uuid4().hex
+    db = sqlite3.connect(db_path)
+    try:
+        with db:
+            db.execute(_RESTORE_POINTS)
+            db.execute("INSERT INTO restore_points SELECT ?, room, MAX(seq), ? FROM events GROUP BY room",
+                       (epoch, time.time()))
+    finally:
+        db.close()
+    return epoch
+
+
+def restore_points(db: sqlite3.Connection) -> tuple[str, dict[str, int]]:
+    """The latest restore epoch of a store and each room's last seq at that restore ("", {} if never)."""
+    try:
+        row = db.execute("SELECT epoch FROM restore_points ORDER BY at DESC LIMIT 1").fetchone()
+    except sqlite3.OperationalError:  # an older store, before the migration runs
+        return "", {}
+    if row is None:
+        return "", {}
+    return row[0], dict(db.execute("SELECT room, last_seq FROM restore_points WHERE epoch=?", (row[0],)).fetchall())
+
+
 def restore_hub(archive: str | Path, data_dir: str | Path, force: bool = False) -> dict:
     """Restore a :func:`backup_hub` archive into ``data_dir`` and return its manifest.
 
@@ -603,6 +636,7 @@ def restore_hub(archive: str | Path, data_dir: str | Path, force: bool = False) 
         if version > SCHEMA_VERSION:
             raise BackupError(str(_newer(archive, version)))
         _integrity(stage / "hub.sqlite")
+        manifest["restore_epoch"] = _mark_restore_point(stage / "hub.sqlite")
         if current:
             aside = data / f".pre-restore-{time.strftime('%Y%m%d-%H%M%S')}"
             aside.mkdir(mode=0o700)

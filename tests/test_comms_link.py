@@ -364,6 +364,7 @@ def test_a_trainees_progress_is_seen_by_the_cohort_staff_not_by_the_other_traine
         t2.join(room, "cohort")
         assert wait_for(lambda: t1.room_role(room) and t2.room_role(room))
         t1.publish(room, "progress.statement", {"statement": {"id": "s-1", "result": {"score": {"scaled": 0.4}}}})
+        assert wait_for(lambda: seen["coord"])  # (two publishers: keep their order known)
         coord.publish(room, "chat", {"text": "welcome"})
         assert wait_for(lambda: len(seen["coord"]) >= 2 and len(seen["t2"]) >= 2 and len(seen["t1"]) >= 2)
         assert seen["coord"][0][1:] == ("progress.statement", {"statement": {"id": "s-1", "result": {

@@ -286,6 +286,25 @@ def test_backup_wipe_restore_serves_the_same_events_and_studies(hub, tmp_path):
         a2.stop()
         b2.stop()
 
+    # The coordinator's OLD workstation state holds one event more than the restored hub ("after the
+    # backup", seq 42); the hub's new seq 42 is another event: it must not be mistaken for the old one.
+    a3 = LinkClient(coordinator, tmp_path / "state-a").start()
+    errors = []
+    a3.error.connect(errors.append)
+    try:
+        a3.join(ROOM)
+        assert wait_for(lambda: any("restored from a backup" in e for e in errors), 20), errors
+        assert wait_for(lambda: any(e.body.get("text") == "business as usual" for e in a3.history(ROOM)), 20)
+        assert not any(e.body.get("text") == "after the backup" for e in a3.history(ROOM))
+    finally:
+        a3.stop()
+    db = sqlite3.connect(tmp_path / "state-a" / "link.sqlite")
+    try:  # set aside, not lost
+        assert [msgspec.msgpack.decode(r[0])["text"] for r in db.execute("SELECT body FROM superseded")] == \
+            ["after the backup"]
+    finally:
+        db.close()
+
 
 def test_bad_backups_and_unsafe_restores_are_refused_and_change_nothing(hub, tmp_path):
     hub.enrol("Dr Keep")

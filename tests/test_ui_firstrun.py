@@ -221,7 +221,8 @@ def test_gui_opens_the_wizard_only_without_an_enrolment(hub, tmp_path, display):
         proc.terminate()
         proc.wait(30)
 
-    bundle = write_bundle(hub.enrol("Dr Ready"), home / "enrolment.json")
+    ready = hub.enrol("Dr Ready")
+    bundle = write_bundle(ready, home / "enrolment.json")
     (home / "settings.json").write_text(json.dumps({"schema_version": 1, "enrolment_bundle": str(bundle)}))
     proc = _gui(home, display)
     try:
@@ -229,6 +230,17 @@ def test_gui_opens_the_wizard_only_without_an_enrolment(hub, tmp_path, display):
             proc.stderr.read().decode() if proc.poll() is not None else "no main window"
         time.sleep(1.0)
         assert "first run" not in _windows()
+        # enrolled: the window connects to its hub by itself (consults, broadcasts, courses over the link)
+        from comms.store import Store
+
+        def connected():
+            store = Store(hub.data_dir)
+            try:
+                return any(e["user"] == ready["user_id"] for e in store.audit_entries("connect"))
+            finally:
+                store.close()
+
+        assert wait_for(connected, 30), "the enrolled workstation never connected to the hub"
     finally:
         proc.terminate()
         proc.wait(30)

@@ -75,7 +75,7 @@ def _screenshot_when_loaded(app, window, path: str) -> None:
 
 def run_gui(args) -> int:
     from workstation.dicom.catalog import Catalog
-    from workstation.settings import Settings
+    from workstation.settings import Settings, home
 
     from .mainwindow import MainWindow
 
@@ -86,17 +86,55 @@ def run_gui(args) -> int:
 
         if needs_first_run(settings):
             run_first_run()
-    window = MainWindow(Catalog(settings.catalog_dir))
-    from .courses import attach_courses
-
-    attach_courses(window)  # installed courses work without the hub
+        settings = Settings.load()  # the wizard may have imported an enrolment
+    bridge = None if args.screenshot else _enrolled_link(settings)
+    window = MainWindow(Catalog(settings.catalog_dir), link=bridge)
+    _attach_network_docks(window, bridge, home() / "consults")  # installed courses work without the hub
     window.show()
     if args.paths:
         window.import_paths(args.paths)
     if args.screenshot:
         _screenshot_when_loaded(app, window, args.screenshot)
         window.import_finished.connect(lambda r: _open_first_series(window))
-    return app.exec()
+    if bridge is not None:
+        bridge.start()
+    try:
+        return app.exec()
+    finally:
+        if bridge is not None:
+            bridge.stop()
+
+
+def _enrolled_link(settings):
+    """The link to the hub this workstation is enrolled with (its imported bundle), or None."""
+    if not settings.enrolment_bundle:
+        return None
+    from comms.client import LinkClient
+    from comms.enrol import load_bundle
+    from workstation.settings import home
+
+    from .link import LinkBridge
+
+    try:
+        bundle = load_bundle(settings.enrolment_bundle)
+    except ValueError as exc:  # the reading room works without the hub
+        log.error("not connecting to the hub: %s", exc)
+        return None
+    return LinkBridge(LinkClient(bundle, home() / "link"))
+
+
+def _attach_network_docks(window, bridge, workdir: Path) -> None:
+    """The consult, broadcast and course docks (courses also offline, without a bridge)."""
+    from .courses import attach_courses
+
+    if bridge is not None:
+        from .broadcast import BroadcastController
+        from .consult import ConsultController
+
+        window.attach_consult(ConsultController(window, bridge, bridge.client.bundle, workdir,
+                                                workdir / "reid-keys.sqlite"))
+        window.attach_broadcasts(BroadcastController(bridge, bridge.client.bundle, window=window))
+    attach_courses(window, bridge, bridge.client.bundle if bridge is not None else None)
 
 
 def _open_first_series(window) -> None:
@@ -126,17 +164,7 @@ def run_demo(args) -> int:
     if not args.no_hub:
         hub, bridge = _start_demo_link(demo_dir, settings)
     window = MainWindow(Catalog(settings.catalog_dir), link=bridge)
-    if bridge is not None:
-        from .consult import ConsultController
-
-        window.attach_consult(ConsultController(window, bridge, bridge.client.bundle, demo_dir,
-                                                demo_dir / "reid-keys.sqlite"))
-        from .broadcast import BroadcastController
-
-        window.attach_broadcasts(BroadcastController(bridge, bridge.client.bundle, window=window))
-    from .courses import attach_courses
-
-    attach_courses(window, bridge, bridge.client.bundle if bridge is not None else None)
+    _attach_network_docks(window, bridge, demo_dir)
     window.show()
 
     def opened(report):
