@@ -99,3 +99,41 @@ def test_no_pacs_configured(qtbot, display, silkbridge_home, tmp_path):
     panel = _panel(qtbot, Catalog(tmp_path / "catalog"), None)  # from the (empty) settings
     assert "No PACS is configured" in panel.status.text()
     assert not panel.search_button.isEnabled() and not panel.retrieve_button.isEnabled()
+
+
+def test_the_reading_room_retrieves_from_its_pacs_tab_into_the_study_browser(qtbot, display, loaded_orthanc,
+                                                                             silkbridge_home, tmp_path):
+    from ui.mainwindow import MainWindow
+    from workstation.settings import Settings
+
+    settings = Settings.load()
+    settings.set_pacs([loaded_orthanc.node(kind="dimse")])
+    settings.save()
+    win = MainWindow(Catalog(tmp_path / "catalog"))
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = win.findChild(QDockWidget, "pacsDock")
+    assert dock is not None and win.tabifiedDockWidgets(dock)  # beside the Studies dock
+    dock.raise_()
+    panel = win.pacs
+    assert panel.node.currentText() == "Test Orthanc"  # from the settings
+    _search(qtbot, panel, "HF*")
+    panel.studies.selectRow(0)
+    qtbot.waitUntil(lambda: panel.series.model().rowCount() == 1 and not panel.busy, timeout=30_000)
+    assert "HFS" not in _browser_text(win.browser)
+    with qtbot.waitSignal(panel.retrieved, timeout=120_000):
+        qtbot.mouseClick(panel.retrieve_button, Qt.LeftButton)
+    # the study browser lists the retrieved study at once
+    qtbot.waitUntil(lambda: any(s.patient_name == "HFS" for s in win.catalog.studies()), timeout=10_000)
+    qtbot.waitUntil(lambda: "HFS" in _browser_text(win.browser), timeout=10_000)
+    win.close()
+
+
+def _browser_text(browser) -> str:
+    m = browser.model  # the studies table
+    return " ".join(str(m.item(r, c).text()) for r in range(m.rowCount()) for c in range(m.columnCount())
+                    if m.item(r, c) is not None)

@@ -116,7 +116,14 @@ class MainWindow(QMainWindow):
 
         self.browser = StudyBrowser(catalog)
         self.browser.series_opened.connect(self.open_series)
-        self._add_dock(self.tr("Studies"), "studiesDock", self.browser, Qt.LeftDockWidgetArea, 430)
+        studies = self._add_dock(self.tr("Studies"), "studiesDock", self.browser, Qt.LeftDockWidgetArea, 430)
+        from .pacs import PacsPanel  # query/retrieve from the hospital PACS, beside the local studies
+
+        self.pacs = PacsPanel(catalog)
+        self.pacs.retrieved.connect(lambda _report: self.browser.refresh())
+        pacs_dock = self._add_dock(self.tr("PACS"), "pacsDock", self.pacs, Qt.LeftDockWidgetArea, 430)
+        self.tabifyDockWidget(studies, pacs_dock)
+        studies.raise_()
 
         self.viewer = ViewerArea(self.state)
         self.setCentralWidget(self.viewer)
@@ -320,6 +327,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.reset_action)
+        pacs_dock = self.findChild(QDockWidget, "pacsDock")
+        if pacs_dock is not None:
+            view_menu.addAction(pacs_dock.toggleViewAction())
         add_settings_menu(self)  # Settings -> Language (switched live)
 
     def _build_status(self) -> None:

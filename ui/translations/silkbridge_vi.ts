@@ -1193,6 +1193,10 @@
         <translation>Ca chụp</translation>
     </message>
     <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>Đọc phim</translation>
     </message>

@@ -1193,6 +1193,10 @@
         <translation>检查</translation>
     </message>
     <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>阅片</translation>
     </message>
