@@ -150,7 +150,8 @@ def test_an_archive_that_is_down_is_retried_and_the_hub_carries_on(tmp_path, mem
 
         orthanc_server.start()
         try:
-            assert wait_for(lambda: {r[0] for r in archive_rows(hub).values()} == {"stored"}, 60), archive_rows(hub)
+            assert wait_for(lambda: [archive_rows(hub).get(x, ("",))[0] for x in (sha, sha2)] == ["stored"] * 2,
+                            60), archive_rows(hub)
             assert archive_rows(hub)[sha][4] >= 2  # attempts
             assert "1 non-DICOM file(s) not archived" in archive_rows(hub)[sha2][-1]
             assert study in orthanc_server.study_uids()
