@@ -136,9 +136,10 @@ def surgeon_main(spec: dict) -> None:
     video_bytes = [0]
     send_video = ms.send_video
 
-    def counting(packets, capture_time, codec, keyframe):  # instrumentation: video payload bytes sent
-        video_bytes[0] += sum(len(p) for p in packets)
-        send_video(packets, capture_time, codec, keyframe)
+    def counting(packets, capture_time, codec, keyframe, layer=0):  # instrumentation: the rung's payload bytes
+        if layer == 0:  # (the low simulcast layer goes only to viewers whose link needs it)
+            video_bytes[0] += sum(len(p) for p in packets)
+        send_video(packets, capture_time, codec, keyframe, layer)
 
     ms.send_video = counting
     source = TestPatternSource(1280, 720, 30, detail=spec["detail"])

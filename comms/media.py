@@ -76,7 +76,7 @@ MAC_BYTES = 16
 KEEPALIVE = "ka"
 
 __all__ = ["MediaRelay", "MediaClient", "JitterBuffer", "OpusEncoder", "OpusDecoder", "MediaHeader",
-           "MediaJoin", "MediaJoined", "MediaRefused", "MediaKeyframe", "MediaReport", "RawMediaPeer", "wall_clock",
+           "MediaJoin", "MediaJoined", "MediaRefused", "MediaKeyframe", "MediaReport", "MediaLayer", "RawMediaPeer", "wall_clock",
            "RATE", "FRAME_SAMPLES", "KEYFRAME", "LOW_LAYER"]
 
 _T0_WALL = time.time()
@@ -98,6 +98,7 @@ class MediaHeader(msgspec.Struct, array_like=True):
     capture: float  # wall_clock() of the first sample / of the video frame's capture
     codec: str  # "opus" | "h264" (| "vp8" | "mpeg4" fallbacks)
     flags: int = 0  # KEYFRAME: a video packet a decoder can start from
+    relayed: float = 0.0  # wall_clock() when the relay received it (a receiver measures its own downlink)
 
 
 KEYFRAME = 1
@@ -134,6 +135,14 @@ class MediaKeyframe(msgspec.Struct, kw_only=True):
     sender: str = ""
 
 
+class MediaLayer(msgspec.Struct, kw_only=True):
+    """Receiver -> relay: my link cannot carry ``sender``'s full picture (my media arrives later and
+    later): send me its low layer. The relay tries the full one again later by itself."""
+
+    room: str
+    sender: str
+
+
 class MediaReport(msgspec.Struct, kw_only=True):
     """Relay -> each video sender, every second: what the relay got from it and who watches."""
 
@@ -144,7 +153,8 @@ class MediaReport(msgspec.Struct, kw_only=True):
 
 
 _CONTROL = {"media_join": MediaJoin, "media_joined": MediaJoined, "media_refused": MediaRefused,
-            "media_leave": MediaLeave, "media_keyframe": MediaKeyframe, "media_report": MediaReport}
+            "media_leave": MediaLeave, "media_keyframe": MediaKeyframe, "media_report": MediaReport,
+            "media_layer": MediaLayer}
 _CONTROL_NAMES = {v: k for k, v in _CONTROL.items()}
 _control_decoders = {k: msgspec.msgpack.Decoder(v) for k, v in _CONTROL.items()}
 _hdr_decoder = msgspec.msgpack.Decoder(MediaHeader)
@@ -360,6 +370,11 @@ class MediaRelay:
                 o = self._sessions[other]
                 if o.user == content.sender:
                     self._request_keyframe(o)
+        elif isinstance(content, MediaLayer) and sess is not None:
+            for other in list(self._rooms.get(sess.room, ())):
+                o = self._sessions[other]
+                if o.user == content.sender and sess.layer.get(o.user, 0) == 0:
+                    self._to_low_layer(sess, o)
         else:
             self._drop(user.id, f"unexpected {header.type} from a client")
 
@@ -452,7 +467,7 @@ class MediaRelay:
             return self._drop(s.user, f"role {s.role} may not send {h.track!r} in {s.room}")
         self.stats["packets"] += 1
         s.rx_bytes += len(payload)
-        out = _enc.encode(MediaHeader(s.room, s.user, h.track, h.seq, h.capture, h.codec, h.flags))
+        out = _enc.encode(MediaHeader(s.room, s.user, h.track, h.seq, h.capture, h.codec, h.flags, wall_clock()))
         data = P.signing_data(out, payload)
         now = time.monotonic()
         video = h.track == "video"
@@ -490,19 +505,29 @@ class MediaRelay:
         if sender is None:
             return
         sender.video_dropped += 1
-        now = time.monotonic()
-        if layer == 0 and now - sender.low_seen < 2.0 and r.layer.get(sender.user, 0) == 0:
-            recent = now - r.low_since.get(sender.user, -1e9) < 30.0  # it went up a short while ago
-            r.up_after[sender.user] = min(120.0, r.up_after.get(sender.user, 5.0) * 2) if recent else 10.0
-            r.layer[sender.user] = 1
-            r.low_since[sender.user] = now
-            self.stats["layer_down"] += 1
-            _hub_log("media.receiver.low_layer", logging.INFO, user=r.user, sender=sender.user,
-                     retry_s=r.up_after[sender.user])
+        if layer == 0 and r.layer.get(sender.user, 0) == 0:
+            self._to_low_layer(r, sender)
         if sender.user not in r.video_broken:
             r.video_broken.add(sender.user)
             if sender.ident in self._sessions:
                 self._request_keyframe(sender)
+
+    def _to_low_layer(self, r: _Session, sender: _Session) -> None:
+        """Move receiver ``r`` to ``sender``'s low layer (if it sends one): its picture restarts at
+        the low layer's next keyframe, asked for at once."""
+        now = time.monotonic()
+        if now - sender.low_seen >= 2.0:
+            return  # no low layer to give
+        recent = now - r.low_since.get(sender.user, -1e9) < 30.0  # it went up a short while ago
+        r.up_after[sender.user] = min(120.0, r.up_after.get(sender.user, 5.0) * 2) if recent else 10.0
+        r.layer[sender.user] = 1
+        r.low_since[sender.user] = now
+        self.stats["layer_down"] += 1
+        _hub_log("media.receiver.low_layer", logging.INFO, user=r.user, sender=sender.user,
+                 retry_s=r.up_after[sender.user])
+        r.video_broken.add(sender.user)
+        if sender.ident in self._sessions:
+            self._request_keyframe(sender, force=True)
 
     def _flush(self) -> None:
         now = time.monotonic()
@@ -787,14 +812,34 @@ class _VideoPeer:
         self.latency: collections.deque = collections.deque(maxlen=3000)  # capture -> shown (s)
         self.decoded = self.dropped = self.gaps = 0
         self.size = (0, 0)
+        self.layer = 0  # of the last packet (comms.media.LOW_LAYER)
+        self.down = None  # EWMA of arrival - relay time: this receiver's own link (and its relay queue)
+        self._down_mins: collections.deque = collections.deque()  # (arrival, down), increasing
+        self.late_checks = 0  # consecutive checks with the packets arriving ever later (queueing)
+        self.asked_low = -1e9
         self._thread = threading.Thread(target=self._run, name=f"video-{user}", daemon=True)
         self._thread.start()
 
     def base(self) -> float:
         return self._mins[0][1] if self._mins else 0.0
 
-    def push(self, seq: int, capture: float, payload: bytes, now: float) -> None:
+    def down_excess(self) -> float:
+        """How much later than its best this link delivers now (s): queueing on the downlink."""
+        return 0.0 if self.down is None or not self._down_mins else self.down - self._down_mins[0][1]
+
+    def push(self, seq: int, capture: float, payload: bytes, now: float, layer: int = 0,
+             relayed: float = 0.0) -> None:
         transit = now - capture
+        self.layer = layer
+        if relayed:
+            d = now - relayed
+            self.down = d if self.down is None else self.down + (d - self.down) / 8.0
+            m = self._down_mins
+            while m and m[-1][1] >= d:
+                m.pop()
+            m.append((now, d))
+            while m[0][0] < now - 10.0:
+                m.popleft()
         m = self._mins
         while m and m[-1][1] >= transit:
             m.pop()
@@ -911,6 +956,7 @@ class MediaClient:
         self._peers: dict[str, _Peer] = {}
         self._video_peers: dict[str, _VideoPeer] = {}
         self._vseq = [0, 0]
+        self._last_downlink_check = 0.0
         self.report: MediaReport | None = None  # the relay's last report to this (video) sender
         self.rtts: collections.deque = collections.deque(maxlen=64)  # (monotonic, rtt s)
         self._muted: set[str] = set()
@@ -1219,7 +1265,26 @@ class MediaClient:
                 self.counters["malformed"] += 1
                 return
             self._video_peers[h.sender] = v
-        v.push(h.seq, h.capture, payload, now)
+        v.push(h.seq, h.capture, payload, now, 1 if h.flags & LOW_LAYER else 0, h.relayed)
+
+    #: video arriving from the relay this much later than its best (queueing on this receiver's own
+    #: link, measured from the relay's time: the sender's uplink does not count) for two checks in a
+    #: row (a second) asks the relay for the sender's low video layer
+    queueing_s = 0.25
+
+    def _check_downlink(self) -> None:
+        """Receiver side of simulcast: this link queues (the full picture does not fit): ask for
+        the low layer (before the relay's own queue overflows, which takes the link's whole buffer)."""
+        now = time.monotonic()
+        for user, v in list(self._video_peers.items()):
+            if v.layer != 0:
+                v.late_checks = 0
+                continue
+            v.late_checks = v.late_checks + 1 if v.down_excess() > self.queueing_s else 0
+            if v.late_checks >= 2 and now - v.asked_low > 2.0:
+                v.asked_low = now
+                self.counters["asked_low_layer"] += 1
+                self._control(MediaLayer(room=self.room, sender=user))
 
     def _video_delay(self, v: _VideoPeer) -> float:
         """Playout delay of a sender's video: its audio's while the audio plays (lip sync)."""
@@ -1260,6 +1325,9 @@ class MediaClient:
         if now - self._last_echo > self.rejoin_after_s:
             self._key = None
             self._send_join()
+        if self._video_peers and now - self._last_downlink_check >= 0.5:
+            self._last_downlink_check = now
+            self._check_downlink()
 
 
 class RawMediaPeer:
