@@ -651,6 +651,26 @@ class OpusDecoder:
 
 
 # ----------------------------------------------------------------------------- jitter buffer
+class WindowMin:
+    """The smallest value seen over the last ``window_s`` seconds (a monotonic deque)."""
+
+    def __init__(self, window_s: float = 10.0):
+        self.window_s = window_s
+        self._q: collections.deque = collections.deque()  # (time, value), values increasing
+
+    def add(self, now: float, value: float) -> None:
+        q = self._q
+        while q and q[-1][1] >= value:
+            q.pop()
+        q.append((now, value))
+        while q[0][0] < now - self.window_s:
+            q.popleft()
+
+    @property
+    def value(self) -> float | None:
+        return self._q[0][1] if self._q else None
+
+
 class JitterBuffer:
     """Per-sender playout buffer (pure: the caller passes ``now`` on the wall_clock() scale).
 
@@ -671,7 +691,7 @@ class JitterBuffer:
         self.jitter = max(0.0, (target_s - 0.02) / 3.0)
         self.transit = None  # EWMA of arrival - capture (one-way delay estimate)
         self._last_transit = None
-        self._mins: collections.deque = collections.deque()  # (arrival, transit), increasing transit
+        self._mins = WindowMin(window_s)  # smallest transit (arrival - capture)
         self._buf: dict[int, tuple[float, bytes]] = {}
         self.next_seq: int | None = None
         self._next_capture = 0.0
@@ -683,7 +703,7 @@ class JitterBuffer:
 
     @property
     def base(self) -> float:
-        return self._mins[0][1] if self._mins else 0.0
+        return self._mins.value or 0.0
 
     @property
     def target(self) -> float:
@@ -711,12 +731,7 @@ class JitterBuffer:
             d = min(abs(transit - self._last_transit), 0.2)
             self.jitter += (d - self.jitter) / 16.0
         self._last_transit = transit
-        m = self._mins
-        while m and m[-1][1] >= transit:
-            m.pop()
-        m.append((now, transit))
-        while m[0][0] < now - self.window_s:
-            m.popleft()
+        self._mins.add(now, transit)
         sp = self._spread
         sp.append((now, transit))
         while sp[0][0] < now - self.spread_s:
@@ -806,7 +821,7 @@ class _VideoPeer:
         self._cv = threading.Condition()
         self._stop = False
         self.last_seq: int | None = None
-        self._mins: collections.deque = collections.deque()  # (arrival, transit), increasing transit
+        self._mins = WindowMin(10.0)  # smallest transit (arrival - capture)
         self.bytes = collections.deque()  # (arrival, nbytes) over the last 5 s
         self.shown = collections.deque()  # wall_clock() of frames shown over the last 2 s
         self.latency: collections.deque = collections.deque(maxlen=3000)  # capture -> shown (s)
@@ -814,18 +829,18 @@ class _VideoPeer:
         self.size = (0, 0)
         self.layer = 0  # of the last packet (comms.media.LOW_LAYER)
         self.down = None  # EWMA of arrival - relay time: this receiver's own link (and its relay queue)
-        self._down_mins: collections.deque = collections.deque()  # (arrival, down), increasing
+        self._down_mins = WindowMin(10.0)
         self.late_checks = 0  # consecutive checks with the packets arriving ever later (queueing)
         self.asked_low = -1e9
         self._thread = threading.Thread(target=self._run, name=f"video-{user}", daemon=True)
         self._thread.start()
 
     def base(self) -> float:
-        return self._mins[0][1] if self._mins else 0.0
+        return self._mins.value or 0.0
 
     def down_excess(self) -> float:
         """How much later than its best this link delivers now (s): queueing on the downlink."""
-        return 0.0 if self.down is None or not self._down_mins else self.down - self._down_mins[0][1]
+        return 0.0 if self.down is None else self.down - (self._down_mins.value or self.down)
 
     def push(self, seq: int, capture: float, payload: bytes, now: float, layer: int = 0,
              relayed: float = 0.0) -> None:
@@ -834,18 +849,8 @@ class _VideoPeer:
         if relayed:
             d = now - relayed
             self.down = d if self.down is None else self.down + (d - self.down) / 8.0
-            m = self._down_mins
-            while m and m[-1][1] >= d:
-                m.pop()
-            m.append((now, d))
-            while m[0][0] < now - 10.0:
-                m.popleft()
-        m = self._mins
-        while m and m[-1][1] >= transit:
-            m.pop()
-        m.append((now, transit))
-        while m[0][0] < now - 10.0:
-            m.popleft()
+            self._down_mins.add(now, d)
+        self._mins.add(now, transit)
         self.bytes.append((now, len(payload)))
         while self.bytes and now - self.bytes[0][0] > 5.0:
             self.bytes.popleft()

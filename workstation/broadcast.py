@@ -39,16 +39,13 @@ reason in ``last_reason`` and emits ``rejected``.
 from __future__ import annotations
 
 import hashlib
-import math
 import threading
-from collections.abc import Iterable
-from typing import Any
 
 import msgspec
 from psygnal import Signal
 
 from .annotations import MODERATOR_ROLES
-from .consult import ChatMessage, Event, Refused, _convert, _emit, _text
+from .consult import ChatMessage, Event, Refused, RoomReducer, _convert, _text
 from .telestration import KINDS as TELESTRATION_KINDS
 from .telestration import SURGEON_ROLE, TelestrationState
 
@@ -109,7 +106,7 @@ class _User(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     user: str
 
 
-class BroadcastState:
+class BroadcastState(RoomReducer):
     """One broadcast room's shared state (see the module docstring for the rules)."""
 
     changed = Signal(str)  # kind of an accepted event
@@ -173,54 +170,14 @@ class BroadcastState:
         return self.sessions[-1][0] if self.live and self.sessions else None
 
     # -- applying -------------------------------------------------------------------------------
-    def apply(self, event: Any) -> bool:
-        """Apply one hub-ordered event. False (reason in ``last_reason``, ``rejected`` emitted)
-        when it is refused or ignored; the state is then unchanged (apart from ``last_seq``)."""
-        emits: list = []
-        with self._lock:
-            kind = str(getattr(event, "kind", ""))
-            try:
-                reason = self._apply(event, emits)
-            except Refused as exc:
-                reason = str(exc)
-            except Exception as exc:  # never let a malformed event escape (handlers check first)
-                reason = f"{kind}: cannot be applied ({type(exc).__name__}: {exc})"
-            self.last_reason = reason or ""
-        if reason:
-            _emit(self.rejected, kind, reason)
-            return False
-        for sig, args in emits:
-            _emit(sig, *args)
-        _emit(self.changed, kind)
-        return True
-
-    def apply_all(self, events: Iterable) -> list[bool]:
-        return [self.apply(e) for e in events]
-
     def _apply(self, ev, emits: list) -> str | None:
-        seq = getattr(ev, "seq", None)
-        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
-            return f"not a room event: seq {seq!r}"
-        sender = getattr(ev, "sender", "")
-        t = getattr(ev, "time", 0.0)
-        if not isinstance(sender, str) or not sender:
-            return "the event has no sender"
-        if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t):
-            return f"the event time {t!r} is not a number"
-        kind = getattr(ev, "kind", "")
-        room = getattr(ev, "room", "")
-        if self.room and room and room != self.room:
-            return f"an event of room {room} cannot be applied to room {self.room}"
+        if reason := self._envelope(ev):
+            return reason
+        seq, sender, t, kind = ev.seq, ev.sender, float(ev.time), getattr(ev, "kind", "")
         if seq == 0:
             return f"{kind}: nothing in a broadcast is ephemeral (seq 0)"
-        if seq <= self.last_seq:
-            return f"duplicate event seq {seq} (already at {self.last_seq})"
-        if self.strict_order and seq != self.last_seq + 1:
-            return (f"events are missing: expected seq {self.last_seq + 1}, got {seq} "
-                    "(resume the room or replay its stored history first)")
-        # From here the event is in order: it is consumed whether accepted or refused.
-        self.last_seq = seq
-        self.last_time = max(self.last_time, float(t))
+        if reason := self._in_order(seq, t):
+            return reason
         body = getattr(ev, "body", None)
         if kind in TELESTRATION_KINDS:
             return self._telestration(ev, sender, kind, emits)

@@ -395,7 +395,67 @@ def _emit(signal, *args) -> None:
         signal.emit(*args)
 
 
-class ConsultState:
+class RoomReducer:
+    """What every room's state reducer shares (consult, broadcast): :meth:`apply` under the lock,
+    with the refusal reason kept and signalled; the event envelope checks; the hub order. A
+    subclass defines ``_apply(ev, emits) -> reason | None`` and has ``room``, ``last_seq``,
+    ``last_time``, ``strict_order``, ``last_reason``, ``_lock`` and the ``changed`` and
+    ``rejected`` signals."""
+
+    def apply(self, event) -> bool:
+        """Apply one hub-ordered event. False (reason in ``last_reason``, ``rejected`` emitted)
+        when it is refused or ignored; the state is then unchanged (apart from ``last_seq``)."""
+        emits: list = []
+        with self._lock:
+            kind = str(getattr(event, "kind", ""))
+            try:
+                reason = self._apply(event, emits)
+            except Refused as exc:
+                reason = str(exc)
+            except Exception as exc:  # never let a malformed event escape (handlers check first)
+                reason = f"{kind}: cannot be applied ({type(exc).__name__}: {exc})"
+            self.last_reason = reason or ""
+        if reason:
+            _emit(self.rejected, kind, reason)
+            return False
+        for sig, args in emits:
+            _emit(sig, *args)
+        _emit(self.changed, kind)
+        return True
+
+    def apply_all(self, events: Iterable) -> list[bool]:
+        return [self.apply(e) for e in events]
+
+    def _envelope(self, ev) -> str | None:
+        """Why ``ev`` is not a well-formed event of this room (None if it is)."""
+        seq = getattr(ev, "seq", None)
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+            return f"not a room event: seq {seq!r}"
+        sender = getattr(ev, "sender", "")
+        t = getattr(ev, "time", 0.0)
+        if not isinstance(sender, str) or not sender:
+            return "the event has no sender"
+        if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t):
+            return f"the event time {t!r} is not a number"
+        room = getattr(ev, "room", "")
+        if self.room and room and room != self.room:
+            return f"an event of room {room} cannot be applied to room {self.room}"
+        return None
+
+    def _in_order(self, seq: int, t: float) -> str | None:
+        """Why a sequenced event is out of the hub's order (None: it is next, and is consumed)."""
+        if seq <= self.last_seq:
+            return f"duplicate event seq {seq} (already at {self.last_seq})"
+        if self.strict_order and seq != self.last_seq + 1:
+            return (f"events are missing: expected seq {self.last_seq + 1}, got {seq} "
+                    "(resume the room or replay its stored history first)")
+        # From here the event is in order: it is consumed whether accepted or refused.
+        self.last_seq = seq
+        self.last_time = max(self.last_time, float(t))
+        return None
+
+
+class ConsultState(RoomReducer):
     """The consult room's shared state (see the module docstring for the rules)."""
 
     changed = Signal(str)  # kind of an accepted event
@@ -449,57 +509,17 @@ class ConsultState:
         return None
 
     # -- applying -------------------------------------------------------------------------------
-    def apply(self, event) -> bool:
-        """Apply one hub-ordered event. False (reason in ``last_reason``, ``rejected`` emitted)
-        when it is refused or ignored; the state is then unchanged (apart from ``last_seq``)."""
-        emits: list = []
-        with self._lock:
-            kind = str(getattr(event, "kind", ""))
-            try:
-                reason = self._apply(event, emits)
-            except Refused as exc:
-                reason = str(exc)
-            except Exception as exc:  # never let a malformed event escape (handlers check first)
-                reason = f"{kind}: cannot be applied ({type(exc).__name__}: {exc})"
-            self.last_reason = reason or ""
-        if reason:
-            _emit(self.rejected, kind, reason)
-            return False
-        for sig, args in emits:
-            _emit(sig, *args)
-        _emit(self.changed, kind)
-        return True
-
-    def apply_all(self, events: Iterable) -> list[bool]:
-        return [self.apply(e) for e in events]
-
     def _apply(self, ev, emits: list) -> str | None:
-        seq = getattr(ev, "seq", None)
-        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
-            return f"not a room event: seq {seq!r}"
-        sender = getattr(ev, "sender", "")
-        t = getattr(ev, "time", 0.0)
-        if not isinstance(sender, str) or not sender:
-            return "the event has no sender"
-        if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t):
-            return f"the event time {t!r} is not a number"
-        kind = getattr(ev, "kind", "")
+        if reason := self._envelope(ev):
+            return reason
+        seq, sender, t, kind = ev.seq, ev.sender, float(ev.time), getattr(ev, "kind", "")
         body = getattr(ev, "body", None)
-        room = getattr(ev, "room", "")
-        if self.room and room and room != self.room:
-            return f"an event of room {room} cannot be applied to room {self.room}"
         if seq == 0:
             if kind != "consult.pointer":
                 return f"{kind}: only the pointer is ephemeral (seq 0)"
-            return self._pointer(ev, sender, float(t), body, emits)
-        if seq <= self.last_seq:
-            return f"duplicate event seq {seq} (already at {self.last_seq})"
-        if self.strict_order and seq != self.last_seq + 1:
-            return (f"events are missing: expected seq {self.last_seq + 1}, got {seq} "
-                    "(resume the room or replay its stored history first)")
-        # From here the event is in order: it is consumed whether accepted or refused.
-        self.last_seq = seq
-        self.last_time = max(self.last_time, float(t))
+            return self._pointer(ev, sender, t, body, emits)
+        if reason := self._in_order(seq, t):
+            return reason
         handler = _HANDLERS.get(kind)
         if handler is None:
             return f"unknown event kind {kind!r}"
