@@ -256,3 +256,34 @@ def test_a_viewer_on_a_poor_link_gets_the_low_layer_and_the_others_keep_the_full
 def hub_log_tail(hub, n=15):
     logs = sorted(hub.data_dir.rglob("*.log"))
     return [ln for p in logs for ln in p.read_text(errors="replace").splitlines() if "media" in ln][-n:]
+
+
+def test_the_theatre_microphone_tone_reaches_two_viewers_through_the_sound_devices(hub, people):
+    """A 660 Hz tone is played into the PulseAudio null sink (the theatre), the surgeon's microphone
+    (the sink's monitor) captures it, and two viewers receive it with the picture."""
+    from comms.audio import AudioDeviceError, Microphone, Speaker
+
+    member, media, track = people
+    surgeon = member("Dr Wei (surgeon)", role="surgeon", room=ROOM, kind="broadcast")
+    viewers = [member(f"Trainee {i}", role="trainee", room=ROOM, kind="broadcast") for i in range(2)]
+    ms = media(surgeon, room=ROOM, tracks=("audio", "video"))
+    screens = [Screen() for _ in viewers]
+    for v, s in zip(viewers, screens):
+        media(v, room=ROOM, on_video=s.on_video, on_audio=s.on_audio)
+    try:
+        theatre = track(Speaker().start())
+        mic = track(Microphone(on_frames=ms.send_audio).start())
+    except AudioDeviceError as exc:
+        raise AssertionError(f"{exc}: run through installer/run-tests.sh (PulseAudio null sink)") from None
+    track(VideoSender(ms, TestPatternSource(640, 360, 30), ladder=BitrateLadder(SMALL, start=0)).start())
+    track(SourcePump(ToneSource(660.0, amplitude=0.4), lambda pcm, t: theatre.feed("theatre", pcm, t)).start())
+    assert wait_for(lambda: mic.blocks > 50, 10)
+    for s in screens:
+        s.audio.clear()
+    assert wait_for(lambda: all(len(s.audio) >= 100 and len(s.numbers) >= 30 for s in screens), 20), \
+        [(len(s.audio), len(s.numbers)) for s in screens]
+    for s in screens:
+        heard = np.concatenate(s.audio[-75:])
+        assert np.sqrt(np.mean(heard ** 2)) > 0.05, "silence: the tone did not go through the devices"
+        assert abs(dominant_hz(heard, RATE) - 660.0) <= 5.0
+        assert s.numbers == sorted(s.numbers)
