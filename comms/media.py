@@ -481,7 +481,13 @@ class MediaRelay:
                 continue
             r = self._sessions[ident]
             if video:
-                want = r.layer.get(s.user, 0) if simulcast else 0
+                if not simulcast and r.layer.get(s.user, 0) == 1:
+                    # the sender stopped its low layer (its own rung went down): back to the full
+                    # picture, from its next keyframe, asked for now
+                    r.layer[s.user] = 0
+                    r.video_broken.add(s.user)
+                    self._request_keyframe(s, force=True)
+                want = r.layer.get(s.user, 0)
                 if want == 1 and layer == 0 and key and now - r.low_since[s.user] > r.up_after[s.user]:
                     want = r.layer[s.user] = 0  # a while without loss on the low layer: try the full picture
                     r.low_since[s.user] = now  # (a loss soon after means the link is not better yet)

@@ -287,3 +287,28 @@ def test_the_theatre_microphone_tone_reaches_two_viewers_through_the_sound_devic
         assert np.sqrt(np.mean(heard ** 2)) > 0.05, "silence: the tone did not go through the devices"
         assert abs(dominant_hz(heard, RATE) - 660.0) <= 5.0
         assert s.numbers == sorted(s.numbers)
+
+
+def test_a_viewer_on_the_low_layer_keeps_a_picture_when_the_surgeon_stops_sending_it(hub, people):
+    """The far viewer is on the low layer; then the surgeon's own rung drops to 240p15, below which no
+    low layer is sent: the viewer gets that (now small) full picture at once, not nothing until the
+    relay's next try of the full picture (10 s)."""
+    member, media, track = people
+    surgeon = member("Dr Wei (surgeon)", role="surgeon", room=ROOM, kind="broadcast")
+    far = member("Far trainee", role="trainee", room=ROOM, kind="broadcast")
+    host, port = hub.services["media"].removeprefix("tcp://").rsplit(":", 1)
+    emu = track(LinkEmulator(host, int(port), profile=LinkProfile(delay_ms=60, jitter_ms=0, bandwidth_kbit=1000,
+                                                                  loss_pct=0)).start())
+    ms = media(surgeon, room=ROOM, tracks=("audio", "video"))
+    sf = Screen()
+    mf = media(far, address=f"tcp://127.0.0.1:{emu.port}", room=ROOM, on_video=sf.on_video)
+    ladder = BitrateLadder(start=0)
+    sender = track(VideoSender(ms, TestPatternSource(1280, 720, 30, detail=True), ladder=ladder).start())
+    uid = surgeon["user_id"]
+    assert wait_for(lambda: mf.stats["senders"].get(uid, {}).get("video", {}).get("width") == 426, 20)
+    ladder.index = len(ladder.rungs) - 1
+    assert wait_for(lambda: sender.stats["low_layer"] is None, 5)
+    time.sleep(2.5)  # what was in flight arrives; the relay sees the low layer has stopped (2 s)
+    n = sf.frames
+    # a steady picture again within seconds, not at the relay's next try of the full picture (10 s)
+    assert wait_for(lambda: sf.frames > n + 15, 4), (sf.frames, mf.stats["senders"][uid]["video"])
