@@ -139,9 +139,12 @@ class LinkClient:
     def last_seq(self, room_id: str) -> int:
         return self._last.get(room_id, 0)
 
-    def outbox_size(self) -> int:
+    def outbox_size(self, room_id: str | None = None) -> int:
+        """Publishes not yet acknowledged by the hub (of one room, or of all)."""
         with self._dblock:
-            return self._db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+            if room_id is None:
+                return self._db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+            return self._db.execute("SELECT COUNT(*) FROM outbox WHERE room=?", (room_id,)).fetchone()[0]
 
     def history(self, room_id: str, after_seq: int = 0) -> list[P.RoomEvent]:
         """Events of a room received so far (persisted in state_dir), in seq order."""
@@ -326,6 +329,8 @@ class LinkClient:
         while (cmd := self._cmds.get()) is not None:
             op = cmd[0]
             if op in ("publish", "publish_eph"):
+                if op == "publish" and cmd[2] in self._held_rooms:
+                    continue  # behind the older ones held for the room's join: sent with them, in order
                 if self._welcomed:  # offline: the outbox resends ordered ones; ephemeral ones are dropped
                     batch.append(P.Publish(room=cmd[2], kind=cmd[3], body=cmd[4], client_msg_id=cmd[1],
                                            ephemeral=op == "publish_eph"))

@@ -596,7 +596,7 @@ class StatementSync:
         """One pass: mark what the hub holds as synced, hand over what was never handed.
         Returns counts {"synced", "handed", "waiting"}."""
         with self._lock:
-            outbox = self.client.outbox_size()  # read BEFORE the log: an ack commits both at once
+            outbox = self.client.outbox_size(self.room)  # read BEFORE the log: an ack commits both at once
             self._scan_log()
             pending: dict[str, Any] = {}
             for raw in self._pending_fn():
