@@ -89,10 +89,10 @@ SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.",
 AUDIT_EXEMPT = ("consult.view", "consult.pointer")
 
 
-#: Events only the room's staff (participants, moderators) and their sender see: a trainee's course
-#: progress is not shown to the other trainees of the cohort (privacy; and it would cost every
-#: trainee's slow link the whole cohort's traffic). Viewers get a "redacted" placeholder instead, so
-#: their sequence stays gap-free.
+#: Events only the room's staff (its creator and moderators) and their sender see: a trainee's course
+#: progress is shown neither to the other trainees nor to other hospitals' specialists in the cohort
+#: (privacy; and it would cost every trainee's slow link the whole cohort's traffic). The others get
+#: a "redacted" placeholder instead, so their sequence stays gap-free.
 STAFF_ONLY_PREFIXES = ("progress.",)
 
 
@@ -314,7 +314,7 @@ class Hub:
         self._eph_dropped: dict[str, int] = {}  # user -> dropped since the last audit summary
         self._eph_summary_at = 0.0
         self._grants: dict[tuple[str, str], set[str]] = {}  # (broadcast room, "speak"|"draw") -> users
-        self._room_rows: dict[str, tuple] = {}  # room -> (id, kind, title, created_by), read by the relay
+        self._room_rows: dict[str, tuple] = {}  # room -> (id, kind, title, created_by), joined rooms
 
     #: ephemeral publishes accepted per user per second (laser pointer at 60 Hz); excess silently dropped
     EPHEMERAL_RATE = 60
@@ -408,9 +408,7 @@ class Hub:
         role = conn.rooms.get(room) if conn is not None else None
         if role is None:
             return None
-        row = self._room_rows.get(room)
-        if row is None:
-            row = self._room_rows[room] = self.store.room(room)
+        row = self._room_rows.get(room)  # filled by _on_join (the hub's thread) before anyone is online there
         if row is None or row[1] != "broadcast":
             return role
         if user_id == row[3]:
@@ -706,6 +704,7 @@ class Hub:
         room_role = rights.join.get(kind) if rights else None
         if room_role is None:
             return self._refuse(conn, "join", f"role {conn.user.role} may not join {kind} room {msg.room}", msg.room)
+        self._room_rows[msg.room] = room  # for the media relay's thread: it never touches our store
         conn.rooms[msg.room] = room_role
         self._members.setdefault(msg.room, set()).add(conn.ident)
         self.store.begin()
@@ -727,9 +726,9 @@ class Hub:
         if not events:
             return
         queued = self._bundle(conn).events
-        viewer = conn.rooms.get(room) == "viewer"
+        staff = self._is_staff(conn, room)
         for ev in events:
-            if viewer and ev.sender != conn.user.id and ev.kind.startswith(STAFF_ONLY_PREFIXES):
+            if not staff and ev.sender != conn.user.id and ev.kind.startswith(STAFF_ONLY_PREFIXES):
                 queued.append(_redacted(ev.room, ev.seq, ev.time))
                 continue
             queued.append(P.encode(P.RoomEvent(
@@ -745,6 +744,9 @@ class Hub:
         if not may_publish(user.role, msg.kind) and not (
                 msg.kind in DRAW_KINDS and uid in self._grants.get((msg.room, "draw"), ())):
             return self._refuse(conn, "publish", f"role {user.role} may not publish {msg.kind!r}", msg.client_msg_id)
+        if msg.kind == "broadcast.meta" and not self._is_staff(conn, msg.room):
+            # the broadcaster is the room's creator, for the media relay and for every replica alike
+            return self._refuse(conn, "publish", f"only the creator of {msg.room} describes it", msg.client_msg_id)
         if msg.ephemeral:
             return self._on_ephemeral(conn, msg)
         self.store.begin()
@@ -778,17 +780,22 @@ class Hub:
         redacted = _redacted(room, seq, now) if msg.kind.startswith(STAFF_ONLY_PREFIXES) else None
         self._fan_out(room, content, skip=conn.ident if conn.ack_events else None, redacted=redacted, sender=uid)
 
+    def _is_staff(self, conn: _Conn, room: str) -> bool:
+        """The room's creator and its moderators (coordinators, administrators): who sees staff-only events."""
+        row = self._room_rows.get(room)
+        return conn.rooms.get(room) == "moderator" or (row is not None and row[3] == conn.user.id)
+
     def _fan_out(self, room: str, content: bytes, skip: bytes | None = None, redacted: bytes | None = None,
                  sender: str = "") -> None:
         """Queue one encoded RoomEvent for every online member but ``skip`` (signed per recipient at flush);
-        viewers other than the sender get ``redacted`` instead when given (staff-only events)."""
+        members other than the sender and the room's staff get ``redacted`` instead when given."""
         open_, conns, out = self._open, self._conns, self._out
         for ident in self._members.get(room, ()):
             if ident == skip:
                 continue
             if redacted is not None:
                 c = conns[ident]
-                if c.rooms.get(room) == "viewer" and c.user.id != sender:
+                if c.user.id != sender and not self._is_staff(c, room):
                     self._bundle(c).events.append(redacted)
                     continue
             b = open_.get(ident)

@@ -18,6 +18,7 @@ Backup and restore of a whole hub data directory: :func:`backup_hub` and :func:`
 
 from __future__ import annotations
 
+import os
 import json
 import sqlite3
 import threading
@@ -317,7 +318,9 @@ def migrate(db: sqlite3.Connection, path: str | Path | None = None) -> int | Non
         if path is not None and has_data:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             copy = Path(f"{path}.schema-v{version}.{stamp}.bak")
-            # through a second connection: ours holds the write lock, readers still see the old state
+            # created 0600 (it holds the users' secrets, like the store); then copied through a second
+            # connection: ours holds the write lock, readers still see the old state
+            os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             source, target = sqlite3.connect(path, timeout=30), sqlite3.connect(copy)
             try:
                 source.backup(target)

@@ -351,8 +351,9 @@ def test_a_trainees_progress_is_seen_by_the_cohort_staff_not_by_the_other_traine
     coord = LinkClient(hub.enrol("Coordinator", role="coordinator"), tmp_path / "c").start()
     t1 = LinkClient(hub.enrol("Trainee One", role="trainee"), tmp_path / "t1").start()
     t2 = LinkClient(hub.enrol("Trainee Two", role="trainee"), tmp_path / "t2").start()
-    seen = {"coord": [], "t1": [], "t2": []}
-    for name, c in (("coord", coord), ("t1", t1), ("t2", t2)):
+    other = LinkClient(hub.enrol("Dr Elsewhere", role="specialist", hospital="Other"), tmp_path / "o").start()
+    seen = {"coord": [], "t1": [], "t2": [], "other": []}
+    for name, c in (("coord", coord), ("t1", t1), ("t2", t2), ("other", other)):
         c.event_received.connect(lambda ev, name=name: ev.room == room and seen[name].append((ev.seq, ev.kind, ev.body)))
     try:
         t1.join(COHORT_DIRECTORY, "cohort")  # exists from the hub's start: trainees may read it at once
@@ -362,7 +363,8 @@ def test_a_trainees_progress_is_seen_by_the_cohort_staff_not_by_the_other_traine
         assert wait_for(lambda: coord.room_role(room))
         t1.join(room, "cohort")
         t2.join(room, "cohort")
-        assert wait_for(lambda: t1.room_role(room) and t2.room_role(room))
+        other.join(room, "cohort")  # a specialist of another hospital: a participant, not the cohort's staff
+        assert wait_for(lambda: t1.room_role(room) and t2.room_role(room) and other.room_role(room))
         t1.publish(room, "progress.statement", {"statement": {"id": "s-1", "result": {"score": {"scaled": 0.4}}}})
         assert wait_for(lambda: seen["coord"])  # (two publishers: keep their order known)
         coord.publish(room, "chat", {"text": "welcome"})
@@ -371,6 +373,8 @@ def test_a_trainees_progress_is_seen_by_the_cohort_staff_not_by_the_other_traine
             "score": {"scaled": 0.4}}}})
         assert seen["t1"][0][1] == "progress.statement"  # the sender keeps its own
         assert seen["t2"][0][1:] == ("redacted", {})  # another trainee sees only that something happened
+        assert wait_for(lambda: len(seen["other"]) >= 2)
+        assert seen["other"][0][1:] == ("redacted", {})  # ... and so does a specialist who is not staff
         assert [s for s, _, _ in seen["t2"]] == [s for s, _, _ in seen["coord"]]  # ... and no gap in order
         assert seen["t2"][1][1] == "chat"
         # a trainee joining later gets the same from the log
@@ -383,5 +387,36 @@ def test_a_trainees_progress_is_seen_by_the_cohort_staff_not_by_the_other_traine
         finally:
             t3.stop()
     finally:
-        for c in (coord, t1, t2):
+        for c in (coord, t1, t2, other):
             c.stop()
+
+
+def test_only_the_creator_of_a_broadcast_room_describes_it(hub, tmp_path):
+    """The broadcaster is the room's creator for the media relay; the room's description (which makes
+    its author the broadcaster on every replica) is refused from anyone else."""
+    from comms.store import Store
+
+    room = "broadcast-meta-test"
+    owner_b, other_b = hub.enrol("Dr Owner", role="surgeon"), hub.enrol("Dr Other", role="surgeon")
+    owner = LinkClient(owner_b, tmp_path / "a").start()
+    other = LinkClient(other_b, tmp_path / "b").start()
+    try:
+        owner.create_room(room, "broadcast", "Theatre 1")
+        owner.join(room, "broadcast")
+        assert wait_for(lambda: owner.room_role(room))
+        other.join(room, "broadcast")
+        assert wait_for(lambda: other.room_role(room))
+        other.publish(room, "broadcast.meta", {"title": "taken over", "surgeon": other_b["user_id"]})
+        owner.publish(room, "broadcast.meta", {"title": "Theatre 1", "surgeon": owner_b["user_id"]})
+        assert wait_for(lambda: owner.outbox_size() == 0 and other.outbox_size() == 0)
+        assert wait_for(lambda: [ev.body["title"] for ev in other.history(room) if ev.kind == "broadcast.meta"]
+                        == ["Theatre 1"])
+        store = Store(hub.data_dir)
+        try:
+            reasons = [e["detail"] for e in store.audit_entries("refused", other_b["user_id"])]
+        finally:
+            store.close()
+        assert any("only the creator" in r for r in reasons), reasons
+    finally:
+        owner.stop()
+        other.stop()

@@ -442,6 +442,7 @@ def test_hub_upgrades_an_older_store_and_serves_its_events(tmp_path, old_version
             store.close()
         copies = list(data.glob(f"hub.sqlite.schema-v{old_version}.*.bak"))
         assert len(copies) == 1, list(data.iterdir())
+        assert copies[0].stat().st_mode & 0o777 == 0o600  # it holds the users' secrets
         copy = sqlite3.connect(copies[0])
         assert copy.execute("PRAGMA user_version").fetchone()[0] == old_version
         assert copy.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 3
