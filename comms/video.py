@@ -253,7 +253,8 @@ class FileSource:
         return img, wall_clock()
 
     def close(self) -> None:
-        self._container.close()
+        with self._lock:  # not under a read in another thread
+            self._container.close()
 
 
 class CameraSource:
@@ -278,17 +279,20 @@ class CameraSource:
         if fps:
             cap.set(cv2.CAP_PROP_FPS, fps)
         self._cap = cap
+        self._lock = threading.Lock()
         self.fps = cap.get(cv2.CAP_PROP_FPS) or fps or 30.0
 
     def read(self) -> tuple[Frame, float]:
-        ok, bgr = self._cap.read()
+        with self._lock:
+            ok, bgr = self._cap.read()
         t = wall_clock()
         if not ok or bgr is None:
             raise CameraUnavailable(f"camera {self.index}: no frame (device disconnected?)")
         return self._cv2.cvtColor(bgr, self._cv2.COLOR_BGR2RGB), t
 
     def close(self) -> None:
-        self._cap.release()
+        with self._lock:  # not under a read in another thread
+            self._cap.release()
 
 
 class CallableSource:
@@ -581,18 +585,24 @@ class _LatestFrame:
         self._thread.start()
 
     def _run(self) -> None:
-        while self._running:
-            try:
-                self.frame, _ = self.source.read()
-            except Exception as e:  # noqa: BLE001 - a source failing must not stop the broadcast
-                self._on_error(f"picture-in-picture source stopped: {e}")
-                self.frame = None
-                return
+        try:
+            while self._running:
+                try:
+                    self.frame, _ = self.source.read()
+                except Exception as e:  # noqa: BLE001 - a source failing must not stop the broadcast
+                    if self._running:
+                        self._on_error(f"picture-in-picture source stopped: {e}")
+                    self.frame = None
+                    return
+        finally:  # this thread closes its source: never while a read is under way in it
+            _close_quietly(self.source)
 
-    def stop(self) -> None:
+    def stop(self, wait: float = 0.0) -> None:
+        """Stop reading; the source is closed by the reader thread once its current read returns
+        (``wait`` seconds are waited for that, none by default: never block the caller's thread)."""
         self._running = False
-        self._thread.join(2.0)
-        _close_quietly(self.source)
+        if wait:
+            self._thread.join(wait)
 
 
 def _close_quietly(source) -> None:
@@ -637,6 +647,7 @@ class VideoSender:
         self.adapt_interval, self.queue_rtt_s = adapt_interval, queue_rtt_s
         self._main = main_source
         self._pip: _LatestFrame | None = None
+        self._retired: list = []  # replaced main sources, closed by the sender thread
         self._lock = threading.Lock()
         self._running = False
         self._thread: threading.Thread | None = None
@@ -656,10 +667,20 @@ class VideoSender:
 
     # ------------------------------------------------------------------ control (any thread)
     def set_main(self, source) -> None:
+        """Switch the main source live. The old one is closed by the sender thread after its read
+        in progress returns (closing it under a read can crash PyAV or OpenCV)."""
         with self._lock:
             old, self._main = self._main, source
-        if old is not None and old is not source:
-            _close_quietly(old)
+            if old is not None and old is not source:
+                self._retired.append(old)
+        if self._thread is None:
+            self._close_retired()
+
+    def _close_retired(self) -> None:
+        with self._lock:
+            retired, self._retired = self._retired, []
+        for src in retired:
+            _close_quietly(src)
 
     def set_pip(self, source) -> None:
         with self._lock:
@@ -687,11 +708,11 @@ class VideoSender:
             self.client.keyframe_requested.disconnect(self.request_keyframe)
         except (ValueError, RuntimeError):
             pass
-        self.set_pip(None)
         with self._lock:
-            main, self._main = self._main, None
-        if main is not None:
-            _close_quietly(main)
+            pip, self._pip = self._pip, None
+        if pip is not None:
+            pip.stop(wait=2.0)
+        self.set_main(None)  # the thread has ended: closes at once
 
     @property
     def stats(self) -> dict:
@@ -723,6 +744,8 @@ class VideoSender:
 
     def _run(self) -> None:
         while self._running:
+            if self._retired:
+                self._close_retired()
             rung = self.ladder.current
             frame, capture = self._read_main(rung)
             if not self._running:

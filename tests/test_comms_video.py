@@ -206,3 +206,55 @@ def test_fallback_codecs_roundtrip_and_join(encoder, codec):
     got = [(read_frame_number(f), psnr(f, frame)) for frame, pk in packets[5:] for p in pk for f in late.decode(p)]
     assert [n for n, _ in got] == list(range(12, 20))
     assert min(q for _, q in got) > 30.0
+
+
+def test_switching_file_sources_live_never_closes_one_under_a_read(tmp_path):
+    """The surgeon flips between two video files (and the picture-in-picture) while live: the
+    replaced sources are closed by the reader threads after their read, never under one (which can
+    crash PyAV); the stream never reports a failed source."""
+    from comms.media import MediaClient
+    from comms.video import BitrateLadder, Rung, VideoSender
+
+    class Sink:  # stands in for the media client's send side only
+        keyframe_requested = MediaClient.keyframe_requested
+        counters = {"sent_video": 0, "video_send_dropped": 0}
+        rtts, report = [], None
+
+        def __init__(self):
+            self.frames = 0
+
+        def send_video(self, packets, capture, codec, keyframe, layer=0):
+            self.frames += layer == 0
+
+    paths = []
+    for name in ("tower.mp4", "room.mp4"):
+        path = tmp_path / name
+        pattern = TestPatternSource(320, 240, 30, realtime=False)
+        with av.open(str(path), "w") as out:
+            st = out.add_stream("libx264", rate=Fraction(30))
+            st.width, st.height, st.pix_fmt = 320, 240, "yuv420p"
+            for n in range(30):
+                for pkt in st.encode(av.VideoFrame.from_ndarray(pattern.frame(n), format="rgb24")):
+                    out.mux(pkt)
+            for pkt in st.encode(None):
+                out.mux(pkt)
+        paths.append(path)
+    sink = Sink()
+    errors = []
+    sender = VideoSender(sink, FileSource(paths[0]), ladder=BitrateLadder((Rung("240p30", 320, 240, 30, 400),)),
+                         low_layer=None)
+    sender.error.connect(errors.append)
+    sender.start()
+    try:
+        for i in range(40):
+            t0 = time.monotonic()
+            sender.set_main(FileSource(paths[i % 2]))
+            sender.set_pip(FileSource(paths[(i + 1) % 2]) if i % 3 else None)
+            assert time.monotonic() - t0 < 0.5  # the caller (the GUI) never waits for a read to end
+            time.sleep(0.05)
+        n = sink.frames
+        time.sleep(0.5)
+        assert sink.frames > n + 5  # still streaming
+    finally:
+        sender.stop()
+    assert errors == []
