@@ -443,6 +443,11 @@ def test_dicom_over_tls(tmp_path):
         with pytest.raises(PacsError) as err:  # plain DICOM on the TLS port
             find(server.node(timeout=3), "study")
         assert err.value.kind in ("refused", "aborted", "timeout") and "Test Orthanc" in str(err.value)
+        # a C-MOVE brings the images back on a connection the PACS opens to us: over TLS too, which
+        # needs our own certificate; without one it is refused before anything is asked (never in clear)
+        with pytest.raises(PacsConfigError, match="C-MOVE over TLS needs our certificate"):
+            retrieve(server.node(tls=True, tls_ca=certs["ca.crt"], retrieve="move"), catalog,
+                     study["StudyInstanceUID"])
 
 
 def test_staging_left_by_a_killed_retrieve_is_cleaned_up(loaded_orthanc, tmp_path):

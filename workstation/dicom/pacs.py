@@ -226,6 +226,20 @@ def _ssl_context(node: PacsNode) -> ssl.SSLContext:
     return ctx
 
 
+def _server_ssl_context(node: PacsNode) -> ssl.SSLContext:
+    """Our storage SCP's TLS for a C-MOVE from a TLS node: our certificate, the PACS's verified."""
+    if not node.tls_cert:
+        raise PacsConfigError(f"{node.where}: a C-MOVE over TLS needs our certificate (tls_cert, tls_key) for "
+                              "the storage SCP the PACS connects to; or retrieve with C-GET")
+    try:
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH, cafile=node.tls_ca or None)
+        ctx.load_cert_chain(node.tls_cert, node.tls_key or None)
+        ctx.verify_mode = ssl.CERT_REQUIRED
+    except (ssl.SSLError, OSError) as exc:
+        raise PacsConfigError(f"{node.where}: cannot load the TLS certificates: {exc}") from None
+    return ctx
+
+
 # ----------------------------------------------------------------------------- results
 @dataclass
 class RetrieveReport:
@@ -342,6 +356,8 @@ def retrieve(node: PacsNode, catalog, study_uid: str, series_uid: str = "", *, p
     """Bring a study (or one of its series) from the PACS into ``catalog``. See the module doc."""
     if not study_uid:
         raise PacsError("retrieve needs the StudyInstanceUID of the study", "config")
+    if node.kind == "dimse" and node.retrieve == "move" and node.tls:
+        _server_ssl_context(node)  # our storage SCP must speak TLS too: refused now, before asking anything
     report = RetrieveReport(node.name, study_uid, series_uid)
     t0 = time.perf_counter()
     cancel = cancel or threading.Event()
@@ -703,6 +719,8 @@ class _Sink:
         self.files: dict[str, Path] = {}
         self.failed: dict[str, str] = {}
         self.failure = ""  # why the retrieve broke off, if it did
+        self.allowed_peers: set[str] | None = None  # C-MOVE: only the PACS may deliver to our storage SCP
+        self.refused = 0  # instances refused: from another host, or not of the requested study
         self._lock = threading.Lock()
         self._n = 0
 
@@ -741,6 +759,14 @@ class _Sink:
             return 0xFE00  # cancel
         try:
             sop_uid = str(event.request.AffectedSOPInstanceUID)
+            peer = event.assoc.requestor.address
+            if self.allowed_peers is not None and peer not in self.allowed_peers:
+                return self._refuse(f"an instance from {peer}, not from the PACS")
+            if self.listing.exact:
+                if sop_uid not in self.listing.instances:
+                    return self._refuse(f"instance {sop_uid}: not one of the requested")
+            elif str(event.dataset.SeriesInstanceUID) not in self.listing.series:
+                return self._refuse(f"instance {sop_uid}: not of a requested series")
             self.write(sop_uid, event.encoded_dataset())
         except OSError as exc:
             log.error("cannot keep a retrieved instance: %s", exc)
@@ -749,6 +775,13 @@ class _Sink:
             log.error("bad instance from the PACS: %s", exc)
             return 0xC000
         return 0x0000
+
+
+    def _refuse(self, why: str) -> int:
+        log.warning("retrieve: refused %s", why)
+        with self._lock:
+            self.refused += 1
+        return 0xC000  # "cannot understand": the sender goes on with the rest
 
 
 def _storage_contexts(listing: _Listing) -> list[tuple[str, Sequence[str]]]:
@@ -824,17 +857,23 @@ def _dimse_move(node, study_uid, series_uid, listing, sink: _Sink) -> None:
     from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelMove as StudyMove
 
     scp = AE(ae_title=node.calling_ae)
+    scp.require_called_aet = True  # only associations addressed to us
     scp.maximum_pdu_size = 0
     scp.network_timeout = node.timeout
     scp.acse_timeout = node.timeout
     scp.dimse_timeout = node.timeout
     for cls, syntaxes in _storage_contexts(listing):
         scp.add_supported_context(cls, list(syntaxes))
+    try:  # the instances come back only from the PACS, and encrypted when the node uses TLS
+        sink.allowed_peers = {info[4][0] for info in socket.getaddrinfo(node.host, None)}
+    except OSError as exc:
+        raise PacsError(f"cannot resolve {node.host} for the C-MOVE: {exc}", "config") from None
+    server_tls = _server_ssl_context(node) if node.tls else None
     try:
         server = scp.start_server(("0.0.0.0" if node.host not in ("127.0.0.1", "localhost") else "127.0.0.1",
                                    node.move_port), block=False,
-                                  ssl_context=None, evt_handlers=[(evt.EVT_C_STORE, sink.store_handler),
-                                                                  (evt.EVT_CONN_OPEN, _no_delay)])
+                                  ssl_context=server_tls, evt_handlers=[(evt.EVT_C_STORE, sink.store_handler),
+                                                                        (evt.EVT_CONN_OPEN, _no_delay)])
     except OSError as exc:
         raise PacsError(f"cannot open our storage SCP on port {node.move_port} for the C-MOVE: {exc}",
                         "config") from None
