@@ -273,6 +273,8 @@ class Archiver:
         rec = ArchiveRecord(sha, state, instances, stored, refused, attempts, next_try, detail, study_uids,
                             time.time())
         with self._lock:
+            if self._stop.is_set() and self._store is None:  # stopped while a slow archive call ran:
+                return rec  # the hub's store is closed; the blob stays pending and is retried next start
             store_ = self._db()
             store_.db.execute("INSERT OR REPLACE INTO archive VALUES (?,?,?,?,?,?,?,?,?,?)", tuple(asdict(rec).values()))
             action = {"stored": "archive.stored", "partial": "archive.partial", "pending": "archive.retry",
