@@ -34,6 +34,7 @@ from workstation.broadcast import MAX_TITLE, BroadcastState
 from workstation.consult import MAX_TEXT
 from workstation.telestration import BATCH_INTERVAL_S, DEFAULT_WIDTH, StrokeRecorder
 
+from .client import JoinRetry
 from .consult import Profile
 
 log = logging.getLogger(__name__)
@@ -245,20 +246,15 @@ class BroadcastDirectory:
     """The list of broadcasts, kept by the hub as the ordered events of :data:`BROADCAST_DIRECTORY`,
     so a workstation that comes online later gets every listing by resuming that room.
 
-    Joining the directory before any surgeon created it is refused by the hub (only surgeons and
-    moderators create broadcast rooms): :meth:`open` then tries again, less and less often
-    (every 1 s, doubling up to :attr:`retry_max_s`), until the hub accepts."""
-
-    retry_min_s = 1.0
-    retry_max_s = 60.0
+    The hub creates the directory when it starts; against a hub without it, :meth:`open` tries
+    again, less and less often, until the hub accepts (:class:`comms.client.JoinRetry`)."""
 
     def __init__(self, client, dispatch: Callable[[Callable[[], None]], None] | None = None):
         self.client = client
         self.listings: dict[str, dict] = {}
         self._dispatch = dispatch or (lambda fn: fn())
         self._listeners: list[Callable[[], None]] = []
-        self._closed = threading.Event()
-        self._retry: threading.Thread | None = None
+        self._join = JoinRetry(client, BROADCAST_DIRECTORY, "broadcast")
         client.event_received.connect(self._on_event)
         for ev in client.history(BROADCAST_DIRECTORY, 0):
             self._on_event(ev)
@@ -268,21 +264,11 @@ class BroadcastDirectory:
         self._listeners.append(callback)
 
     def open(self) -> None:
-        self.client.join(BROADCAST_DIRECTORY, kind="broadcast")
-        if self._retry is None:
-            self._retry = threading.Thread(target=self._retry_join, name="broadcast-directory", daemon=True)
-            self._retry.start()
+        self._join.open()
 
     @property
     def joined(self) -> bool:
-        return self.client.room_role(BROADCAST_DIRECTORY) is not None
-
-    def _retry_join(self) -> None:
-        wait = self.retry_min_s
-        while not self._closed.wait(wait) and not self.joined:
-            if self.client.state in ("online", "degraded"):
-                self.client.join(BROADCAST_DIRECTORY, kind="broadcast")
-                wait = min(self.retry_max_s, wait * 2)
+        return self._join.joined
 
     def broadcasts(self) -> list[dict]:
         """Listings, live ones first, then the most recently listed."""
@@ -324,5 +310,5 @@ class BroadcastDirectory:
         self._dispatch(apply)
 
     def close(self) -> None:
-        self._closed.set()
+        self._join.close()
         self.client.event_received.disconnect(self._on_event)

@@ -602,3 +602,36 @@ class LinkClient:
             self._close_socket()
             self.error.emit(msg.reason)
             self._set_state("revoked")
+
+
+class JoinRetry:
+    """Join a room now and again (1 s, doubling up to 60 s) until the hub accepts: a role that may not
+    create a room (a trainee, a cohort) is refused until someone who may has created it."""
+
+    retry_min_s = 1.0
+    retry_max_s = 60.0
+
+    def __init__(self, client: "LinkClient", room: str, kind: str):
+        self.client, self.room, self.kind = client, room, kind
+        self._closed = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def joined(self) -> bool:
+        return self.client.room_role(self.room) is not None
+
+    def open(self) -> None:
+        self.client.join(self.room, kind=self.kind)
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name=f"join-{self.room}", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        wait = self.retry_min_s
+        while not self._closed.wait(wait) and not self.joined:
+            if self.client.state in ("online", "degraded"):
+                self.client.join(self.room, kind=self.kind)
+                wait = min(self.retry_max_s, wait * 2)
+
+    def close(self) -> None:
+        self._closed.set()

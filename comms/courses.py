@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from .client import JoinRetry
+
 log = logging.getLogger(__name__)
 
 __all__ = ["COHORT_DIRECTORY", "CohortDirectory", "CourseCatalogue", "CourseEntry", "CourseError", "StatementSync",
@@ -108,39 +110,6 @@ def _wait(cond: Callable[[], bool], timeout: float, step: float = 0.02) -> bool:
     return True
 
 
-class _JoinRetry:
-    """Join a room now and again (1 s, doubling up to 60 s) until the hub accepts: a trainee may not
-    create cohort rooms, so joining one before the coordinator created it is refused."""
-
-    retry_min_s = 1.0
-    retry_max_s = 60.0
-
-    def __init__(self, client, room: str, kind: str = "cohort"):
-        self.client, self.room, self.kind = client, room, kind
-        self._closed = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    @property
-    def joined(self) -> bool:
-        return self.client.room_role(self.room) is not None
-
-    def open(self) -> None:
-        self.client.join(self.room, kind=self.kind)
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name=f"join-{self.room}", daemon=True)
-            self._thread.start()
-
-    def _run(self) -> None:
-        wait = self.retry_min_s
-        while not self._closed.wait(wait) and not self.joined:
-            if self.client.state in ("online", "degraded"):
-                self.client.join(self.room, kind=self.kind)
-                wait = min(self.retry_max_s, wait * 2)
-
-    def close(self) -> None:
-        self._closed.set()
-
-
 # ----------------------------------------------------------------------------- cohorts
 def create_cohort(client, room: str, title: str, description: str = "", timeout: float = 15.0) -> str:
     """Coordinator: create the cohort room, join it and list it in :data:`COHORT_DIRECTORY`.
@@ -187,7 +156,7 @@ class CohortDirectory:
         self.cohorts: dict[str, dict] = {}
         self._dispatch = dispatch or (lambda fn: fn())
         self._listeners: list[Callable[[], None]] = []
-        self._join = _JoinRetry(client, COHORT_DIRECTORY)
+        self._join = JoinRetry(client, COHORT_DIRECTORY, "cohort")
         client.event_received.connect(self._on_event)
         for ev in client.history(COHORT_DIRECTORY, 0):
             self._on_event(ev)
@@ -303,7 +272,7 @@ class CourseCatalogue:
         self._entries: dict[tuple[str, str], CourseEntry] = {}
         self._dispatch = dispatch or (lambda fn: fn())
         self._listeners: list[Callable[[], None]] = []
-        self._join = _JoinRetry(client, cohort_room)
+        self._join = JoinRetry(client, cohort_room, "cohort")
         #: (seq, reason) of course.published events that were ignored
         self.ignored: list[tuple[int, str]] = []
         client.event_received.connect(self._on_event)

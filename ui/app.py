@@ -243,7 +243,8 @@ def _start_demo_broadcast(hub, demo_dir: Path):
         media = MediaClient(bundle, hub.services["media"], tracks=("video",)).start()
         media.join(session.room)
         small = (Rung("360p15", 640, 360, 15, 500), Rung("240p10", 426, 240, 10, 200))  # light on the CPU
-        sender = VideoSender(media, TestPatternSource(640, 360, 15), ladder=BitrateLadder(small, start=0)).start()
+        sender = VideoSender(media, TestPatternSource(640, 360, 15), ladder=BitrateLadder(small, start=0),
+                             low_layer=None).start()  # a local demo needs no second layer
     except Exception as exc:  # the demo works without it
         log.error("could not start the demo broadcast: %s", exc)
         return None
