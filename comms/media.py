@@ -967,6 +967,7 @@ class MediaClient:
         self._peers: dict[str, _Peer] = {}
         self._video_peers: dict[str, _VideoPeer] = {}
         self._vseq = [0, 0]
+        self._unknown_since: float | None = None  # first "unknown-room" refusal of this join
         self._last_downlink_check = 0.0
         self.report: MediaReport | None = None  # the relay's last report to this (video) sender
         self.rtts: collections.deque = collections.deque(maxlen=64)  # (monotonic, rtt s)
@@ -1125,6 +1126,7 @@ class MediaClient:
                     self._control(MediaKeyframe(room=self.room, sender=cmd[1]))
             elif op == "join":
                 self.room, self._key, self._can_send = cmd[1], None, ()
+                self._unknown_since = None
                 self._peers.clear()
                 self._close_video_peers()
                 self._send_join()
@@ -1230,8 +1232,15 @@ class MediaClient:
             if msg.code == "rights-changed":  # not an error: join again with the new rights
                 return self._send_join()
             self.error.emit(f"media refused: {msg.reason}")
-            if msg.code == "not-member":  # the link may not have (re)joined the room yet: retry
-                self._join_sent = time.monotonic()
+            now = time.monotonic()
+            if msg.code != "unknown-room":
+                self._unknown_since = None
+            elif self._unknown_since is None:
+                self._unknown_since = now
+            if msg.code == "not-member" or (msg.code == "unknown-room" and now - self._unknown_since < 10.0):
+                # the link may not have (re)joined the room yet, or the hub not yet stored the room
+                # its creator just made (a broadcaster starts media at once): retry
+                self._join_sent = now
                 self._set_state("joining")
             else:
                 self.room = None

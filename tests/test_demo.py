@@ -51,9 +51,15 @@ def test_the_demo_broadcast_is_live_and_watchable(hub, tmp_path):
                             on_video=lambda s, f, t: frames.append(read_frame_number(f))).start()
         try:
             media.join(room)
-            assert wait_for(lambda: len([n for n in frames if n is not None]) >= 15, 30), frames[-5:]
+            assert wait_for(lambda: len([n for n in frames if n is not None]) >= 15, 30), \
+                (frames[-5:], media.state, media.stats, _hub_log(hub))
         finally:
             media.stop()
     finally:
         link.stop()
         stop()
+
+
+def _hub_log(hub, n=12):
+    return [ln for p in sorted(hub.data_dir.rglob("*.log")) for ln in p.read_text(errors="replace").splitlines()
+            if "media" in ln or "refused" in ln][-n:]
