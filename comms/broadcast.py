@@ -34,7 +34,7 @@ from workstation.broadcast import MAX_TITLE, BroadcastState
 from workstation.consult import MAX_TEXT
 from workstation.telestration import BATCH_INTERVAL_S, DEFAULT_WIDTH, StrokeRecorder
 
-from .client import JoinRetry
+from .client import RoomDirectory
 from .consult import Profile
 
 log = logging.getLogger(__name__)
@@ -242,73 +242,37 @@ class BroadcastSession:
         self.client.event_received.disconnect(self._on_event)
 
 
-class BroadcastDirectory:
-    """The list of broadcasts, kept by the hub as the ordered events of :data:`BROADCAST_DIRECTORY`,
-    so a workstation that comes online later gets every listing by resuming that room.
-
-    The hub creates the directory when it starts; against a hub without it, :meth:`open` tries
-    again, less and less often, until the hub accepts (:class:`comms.client.JoinRetry`)."""
+class BroadcastDirectory(RoomDirectory):
+    """The list of broadcasts (:data:`BROADCAST_DIRECTORY`, which the hub creates when it starts):
+    ``listings`` by room, updated only by whoever listed a broadcast."""
 
     def __init__(self, client, dispatch: Callable[[Callable[[], None]], None] | None = None):
-        self.client = client
         self.listings: dict[str, dict] = {}
-        self._dispatch = dispatch or (lambda fn: fn())
-        self._listeners: list[Callable[[], None]] = []
-        self._join = JoinRetry(client, BROADCAST_DIRECTORY, "broadcast")
-        client.event_received.connect(self._on_event)
-        for ev in client.history(BROADCAST_DIRECTORY, 0):
-            self._on_event(ev)
-
-    def subscribe(self, callback: Callable[[], None]) -> None:
-        """``callback()`` runs (through ``dispatch``) whenever the list changes."""
-        self._listeners.append(callback)
-
-    def open(self) -> None:
-        self._join.open()
-
-    @property
-    def joined(self) -> bool:
-        return self._join.joined
+        super().__init__(client, BROADCAST_DIRECTORY, "broadcast", ROOM_PREFIX, dispatch)
 
     def broadcasts(self) -> list[dict]:
         """Listings, live ones first, then the most recently listed."""
         return sorted(self.listings.values(), key=lambda d: (not d["live"], -d["seq"]))
 
-    def _on_event(self, ev) -> None:
-        if getattr(ev, "room", None) != BROADCAST_DIRECTORY or not ev.seq:
-            return
-        body = ev.body if isinstance(ev.body, dict) else {}
-        room = body.get("room")
-        if not isinstance(room, str) or not room.startswith(ROOM_PREFIX) or room == BROADCAST_DIRECTORY:
-            return
-        kind = ev.kind
-
-        def apply():
-            current = self.listings.get(room)
-            if kind == "broadcast.listed":
-                if getattr(ev, "sender_role", "") not in _LISTERS:
-                    return log.info("broadcast directory: listing of %s by %s (%s) ignored", room, ev.sender,
-                                    ev.sender_role)
-                if current is not None and current["listed_by"] != ev.sender:
-                    return log.info("broadcast directory: %s is listed by %s, not %s", room,
-                                    current["listed_by"], ev.sender)
-                text = {k: body.get(k) if isinstance(body.get(k), str) else ""
-                        for k in ("title", "description", "surgeon_name", "hospital")}
-                text["surgeon"] = ev.sender  # the hub's word, not the body's
-                text["surgeon_name"] = text["surgeon_name"] or getattr(ev, "sender_name", "") or ev.sender
-                self.listings[room] = {"room": room, **text, "live": current["live"] if current else False,
-                                       "listed_by": ev.sender, "listed_at": ev.time, "seq": ev.seq}
-            elif kind == "broadcast.live":
-                if current is None or current["listed_by"] != ev.sender or not isinstance(body.get("live"), bool):
-                    return None
-                current["live"] = body["live"]
-            else:
-                return None
-            for cb in list(self._listeners):
-                cb()
-
-        self._dispatch(apply)
-
-    def close(self) -> None:
-        self._join.close()
-        self.client.event_received.disconnect(self._on_event)
+    def _listing(self, ev, body: dict, room: str) -> bool:
+        current = self.listings.get(room)
+        if ev.kind == "broadcast.listed":
+            if getattr(ev, "sender_role", "") not in _LISTERS:
+                log.info("broadcast directory: listing of %s by %s (%s) ignored", room, ev.sender, ev.sender_role)
+                return False
+            if current is not None and current["listed_by"] != ev.sender:
+                log.info("broadcast directory: %s is listed by %s, not %s", room, current["listed_by"], ev.sender)
+                return False
+            text = {k: body.get(k) if isinstance(body.get(k), str) else ""
+                    for k in ("title", "description", "surgeon_name", "hospital")}
+            text["surgeon"] = ev.sender  # the hub's word, not the body's
+            text["surgeon_name"] = text["surgeon_name"] or getattr(ev, "sender_name", "") or ev.sender
+            self.listings[room] = {"room": room, **text, "live": current["live"] if current else False,
+                                   "listed_by": ev.sender, "listed_at": ev.time, "seq": ev.seq}
+            return True
+        if ev.kind == "broadcast.live":
+            if current is None or current["listed_by"] != ev.sender or not isinstance(body.get("live"), bool):
+                return False
+            current["live"] = body["live"]
+            return True
+        return False

@@ -34,7 +34,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import msgspec
 import zmq
@@ -635,3 +635,57 @@ class JoinRetry:
 
     def close(self) -> None:
         self._closed.set()
+
+
+class RoomDirectory:
+    """A well-known room that lists other rooms (consults, broadcasts, cohorts), kept by the hub as
+    its ordered events, so a workstation that comes online later gets every listing by resuming it.
+
+    Its events (those this workstation holds first, then live ones) that name a ``room`` with the
+    directory's ``prefix`` go to the subclass's ``_listing(ev, body, room) -> bool`` (changed?),
+    run through ``dispatch`` (a GUI passes a hop to its thread); ``subscribe``d callbacks run after
+    each change. :meth:`open` joins the directory (retrying: :class:`JoinRetry`). A subclass sets
+    up its own listing attributes before calling ``__init__`` (the held events replay there)."""
+
+    def __init__(self, client: "LinkClient", directory: str, kind: str, prefix: str,
+                 dispatch: Callable[[Callable[[], None]], None] | None = None):
+        self.client, self.directory, self.prefix = client, directory, prefix
+        self._dispatch = dispatch or (lambda fn: fn())
+        self._listeners: list[Callable[[], None]] = []
+        self._join = JoinRetry(client, directory, kind)
+        client.event_received.connect(self._on_event)
+        for ev in client.history(directory, 0):
+            self._on_event(ev)
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        """``callback()`` runs (through ``dispatch``) whenever the list changes."""
+        self._listeners.append(callback)
+
+    def open(self) -> None:
+        self._join.open()
+
+    @property
+    def joined(self) -> bool:
+        return self._join.joined
+
+    def close(self) -> None:
+        self._join.close()
+        self.client.event_received.disconnect(self._on_event)
+
+    def _on_event(self, ev) -> None:
+        if getattr(ev, "room", None) != self.directory or not ev.seq:
+            return
+        body = ev.body if isinstance(ev.body, dict) else {}
+        room = body.get("room")
+        if not isinstance(room, str) or not room.startswith(self.prefix) or room == self.directory:
+            return
+
+        def apply():
+            if self._listing(ev, body, room):
+                for cb in list(self._listeners):
+                    cb()
+
+        self._dispatch(apply)
+
+    def _listing(self, ev, body: dict, room: str) -> bool:
+        raise NotImplementedError

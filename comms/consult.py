@@ -27,6 +27,8 @@ import msgspec
 
 from workstation.consult import ConsultState, Event
 
+from .client import RoomDirectory
+
 log = logging.getLogger(__name__)
 
 DIRECTORY_ROOM = "consult-directory"  # every consult is listed here (hub-ordered, persisted)
@@ -322,40 +324,16 @@ def _summarise(paths: list[Path]):
     return list(series.values()), pseudonym, modality, description
 
 
-class ConsultDirectory:
-    """The list of consults, kept by the hub as the ordered events of one well-known room, so a
-    workstation that comes online (or back online) gets every listing by resuming that room."""
+class ConsultDirectory(RoomDirectory):
+    """The list of consults, kept by the hub as the ordered events of one well-known room
+    (:data:`DIRECTORY_ROOM`), so a workstation that comes online later gets every listing."""
 
     def __init__(self, client, dispatch: Callable[[Callable[[], None]], None] | None = None):
-        self.client = client
         self.listings: dict[str, dict] = {}
-        self._dispatch = dispatch or (lambda fn: fn())
-        self._listeners: list[Callable[[], None]] = []
-        client.event_received.connect(self._on_event)
-        for ev in client.history(DIRECTORY_ROOM, 0):
-            self._on_event(ev)
+        super().__init__(client, DIRECTORY_ROOM, "consult", "consult-", dispatch)
 
-    def subscribe(self, callback: Callable[[], None]) -> None:
-        """``callback()`` runs (through ``dispatch``) whenever the list changes."""
-        self._listeners.append(callback)
-
-    def open(self) -> None:
-        self.client.join(DIRECTORY_ROOM, kind="consult")
-
-    def _on_event(self, ev) -> None:
-        if getattr(ev, "room", None) != DIRECTORY_ROOM or ev.kind != "consult.listed":
-            return
-        body = ev.body if isinstance(ev.body, dict) else {}
-        room = body.get("room")
-        if not isinstance(room, str) or not room.startswith("consult-"):
-            return
-
-        def apply():
-            self.listings[room] = {**body, "listed_by": ev.sender, "seq": ev.seq}
-            for cb in list(self._listeners):
-                cb()
-
-        self._dispatch(apply)
-
-    def close(self) -> None:
-        self.client.event_received.disconnect(self._on_event)
+    def _listing(self, ev, body: dict, room: str) -> bool:
+        if ev.kind != "consult.listed":
+            return False
+        self.listings[room] = {**body, "listed_by": ev.sender, "seq": ev.seq}
+        return True

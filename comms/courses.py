@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .client import JoinRetry
+from .client import JoinRetry, RoomDirectory
 
 log = logging.getLogger(__name__)
 
@@ -147,59 +147,28 @@ def enrol(client, room: str, profile: dict | None = None) -> None:
         client.publish(room, ENROLLED, {k: str(profile.get(k) or v) for k, v in defaults.items()})
 
 
-class CohortDirectory:
+class CohortDirectory(RoomDirectory):
     """The cohorts listed in :data:`COHORT_DIRECTORY` (by specialists, coordinators, administrators;
     a listing is updated only by whoever listed it). :meth:`open` joins, retrying until it exists."""
 
     def __init__(self, client, dispatch: Callable[[Callable[[], None]], None] | None = None):
-        self.client = client
         self.cohorts: dict[str, dict] = {}
-        self._dispatch = dispatch or (lambda fn: fn())
-        self._listeners: list[Callable[[], None]] = []
-        self._join = JoinRetry(client, COHORT_DIRECTORY, "cohort")
-        client.event_received.connect(self._on_event)
-        for ev in client.history(COHORT_DIRECTORY, 0):
-            self._on_event(ev)
-
-    def subscribe(self, callback: Callable[[], None]) -> None:
-        self._listeners.append(callback)
-
-    def open(self) -> None:
-        self._join.open()
-
-    @property
-    def joined(self) -> bool:
-        return self._join.joined
+        super().__init__(client, COHORT_DIRECTORY, "cohort", ROOM_PREFIX, dispatch)
 
     def list(self) -> list[dict]:
         """Cohorts, most recently listed first."""
         return sorted(self.cohorts.values(), key=lambda c: -c["seq"])
 
-    def _on_event(self, ev) -> None:
-        if getattr(ev, "room", None) != COHORT_DIRECTORY or not ev.seq or ev.kind != "cohort.listed":
-            return
-        body = ev.body if isinstance(ev.body, dict) else {}
-        room = body.get("room")
-        if not isinstance(room, str) or not room.startswith(ROOM_PREFIX) or room == COHORT_DIRECTORY:
-            return
-        if getattr(ev, "sender_role", "") not in PUBLISHERS:
-            return
-
-        def apply():
-            current = self.cohorts.get(room)
-            if current is not None and current["listed_by"] != ev.sender:
-                return
-            text = {k: body.get(k) if isinstance(body.get(k), str) else "" for k in ("title", "description")}
-            self.cohorts[room] = {"room": room, **text, "listed_by": ev.sender,
-                                  "listed_by_name": getattr(ev, "sender_name", ""), "listed_at": ev.time, "seq": ev.seq}
-            for cb in list(self._listeners):
-                cb()
-
-        self._dispatch(apply)
-
-    def close(self) -> None:
-        self._join.close()
-        self.client.event_received.disconnect(self._on_event)
+    def _listing(self, ev, body: dict, room: str) -> bool:
+        if ev.kind != "cohort.listed" or getattr(ev, "sender_role", "") not in PUBLISHERS:
+            return False
+        current = self.cohorts.get(room)
+        if current is not None and current["listed_by"] != ev.sender:
+            return False
+        text = {k: body.get(k) if isinstance(body.get(k), str) else "" for k in ("title", "description")}
+        self.cohorts[room] = {"room": room, **text, "listed_by": ev.sender,
+                              "listed_by_name": getattr(ev, "sender_name", ""), "listed_at": ev.time, "seq": ev.seq}
+        return True
 
 
 # ----------------------------------------------------------------------------- catalogue
