@@ -19,6 +19,17 @@ from pathlib import Path
 from .enrol import enrol_user, revoke_user
 
 
+def _die_with_parent() -> None:
+    """In the hub child before exec: SIGTERM it when the program that started it dies (a demo that
+    crashes or is killed leaves no hub running; SIGTERM lets it shut down cleanly). Linux ties this
+    to the starting *thread*: start local hubs from a thread that lives as long as they do."""
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 class LocalHub:
     def __init__(self, data_dir: str | Path, bind: str = "tcp://127.0.0.1:0", ready_timeout: float = 20.0,
                  module: str = "workstation"):
@@ -40,7 +51,8 @@ class LocalHub:
         self._stderr = open(self.data_dir / "hub.stderr", "ab")
         deadline = time.monotonic() + self.ready_timeout
         while True:  # on restart the old port may linger a moment
-            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._stderr, env=env, cwd=root)
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self._stderr, env=env, cwd=root,
+                                         preexec_fn=_die_with_parent if sys.platform == "linux" else None)
             line = self._read_ready(deadline)
             if line is not None:
                 break
