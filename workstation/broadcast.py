@@ -44,7 +44,6 @@ import threading
 import msgspec
 from psygnal import Signal
 
-from .annotations import MODERATOR_ROLES
 from .consult import ChatMessage, Event, Refused, RoomReducer, _convert, _text
 from .telestration import KINDS as TELESTRATION_KINDS
 from .telestration import SURGEON_ROLE, TelestrationState
@@ -189,14 +188,6 @@ class BroadcastState(RoomReducer):
         return handler(self, ev, sender, float(t), body, emits)
 
     # -- who may do what ------------------------------------------------------------------------
-    @staticmethod
-    def _role(ev) -> str:
-        role = getattr(ev, "sender_role", "")
-        return role if isinstance(role, str) else ""
-
-    def _is_moderator(self, ev) -> bool:
-        return self._role(ev) in MODERATOR_ROLES
-
     def _is_broadcaster(self, ev) -> bool:
         return self.meta is not None and ev.sender == self.meta.surgeon
 

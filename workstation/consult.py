@@ -442,6 +442,14 @@ class RoomReducer:
             return f"an event of room {room} cannot be applied to room {self.room}"
         return None
 
+    @staticmethod
+    def _role(ev) -> str:
+        role = getattr(ev, "sender_role", "")
+        return role if isinstance(role, str) else ""
+
+    def _is_moderator(self, ev) -> bool:
+        return self._role(ev) in MODERATOR_ROLES
+
     def _in_order(self, seq: int, t: float) -> str | None:
         """Why a sequenced event is out of the hub's order (None: it is next, and is consumed)."""
         if seq <= self.last_seq:
@@ -534,14 +542,6 @@ class ConsultState(RoomReducer):
         return handler(self, ev, sender, float(t), body, emits)
 
     # -- who may do what ------------------------------------------------------------------------
-    @staticmethod
-    def _role(ev) -> str:
-        role = getattr(ev, "sender_role", "")
-        return role if isinstance(role, str) else ""
-
-    def _is_moderator(self, ev) -> bool:
-        return self._role(ev) in MODERATOR_ROLES
-
     def _may_coordinate(self, ev) -> bool:
         return self._is_moderator(ev) or (self.meta is not None and ev.sender == self.meta.coordinator)
 
