@@ -26,7 +26,7 @@ from dicomanonymizer.simpledicomanonymizer import anonymize_dicom_file  # noqa: 
 
 from workstation.deid import Deidentifier  # noqa: E402
 
-DECUBITUS = Path("/work/shared/data/decubitus")
+DECUBITUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "decubitus"
 
 
 def _files(quick: bool) -> list[Path]:

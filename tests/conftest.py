@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
-DECUBITUS = SHARED_DATA / "decubitus"
+DECUBITUS = ROOT / "tests" / "data" / "decubitus"  # real data shipped with the tests
 PYTHON = sys.executable
 
 

@@ -11,7 +11,7 @@ import pydicom
 PYDICOM_TEST = Path(pydicom.__file__).parent / "data" / "test_files"
 PYDICOM_CHARSET = Path(pydicom.__file__).parent / "data" / "charset_files"
 PYDICOM_DATA = Path(data_store.__file__).parent / "data"  # the pydicom-data package
-DECUBITUS = Path("/work/shared/data/decubitus")
+DECUBITUS = Path(__file__).resolve().parent / "data" / "decubitus"  # shipped, see data/README.md
 POSITIONS = ("HFS", "HFP", "HFDL", "HFDR")
 
 

@@ -7,7 +7,7 @@ title and accepts associations only from the known modalities (our AE title and 
 127.0.0.1, host checked). ``stop()`` ends it (SIGTERM, then SIGKILL).
 
 ``orthanc`` (fixture): one Orthanc per test; ``loaded_orthanc``: one per module with the HFS
-decubitus CT series (real scanner data from ../shared/data) stored through storescu.
+decubitus CT series (real scanner data shipped in tests/data) stored through storescu.
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def orthanc(tmp_path):
     o.stop()
 
 
-HFS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "decubitus" / "HFS"
+HFS_DIR = Path(__file__).resolve().parent / "data" / "decubitus" / "HFS"
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from comms.local import start_local_hub
 from comms.store import Store
 from helpers import wait_for
 
-DECUBITUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "decubitus"
+DECUBITUS = Path(__file__).resolve().parent / "data" / "decubitus"
 ROOM = "consult-7f3e"
 
 

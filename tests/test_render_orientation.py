@@ -22,7 +22,7 @@ from render.slice_view import SliceScene, direction_label
 from workstation.model import Volume
 from workstation.viewstate import ViewState
 
-DATA = Path("/work/shared/data/decubitus")
+DATA = Path(__file__).resolve().parent / "data" / "decubitus"
 POSITIONS = ("HFS", "HFP", "HFDL", "HFDR")
 CONVENTION = {  # radiological convention: (left, right, top, bottom) of the screen
     "axial": ("R", "L", "A", "P"),
