@@ -31,7 +31,6 @@ neighbour samples on the ROI plane); the number of samples is not exported (no s
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -45,6 +44,7 @@ from pydicom.sr.codedict import codes
 from .annotations import (
     ANGLE, ARROW, ELLIPSE, LENGTH, POLYGON, TEXT, Annotation, AnnotationSet, GeometryError, measure,
 )
+from .dicom.charset import save_with_fitted_charset, source_character_set
 from .model import Volume
 
 MANUFACTURER = "Silkbridge"
@@ -207,17 +207,9 @@ def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume,
         is_complete=True,
         institution_name=observer.hospital or None,
         series_description=series_description,
+        specific_character_set=source_character_set(source_datasets[0]),
     )
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".sr-", suffix=".dcm", dir=out_path.parent)
-    os.close(fd)
-    try:
-        sr.save_as(tmp, enforce_file_format=True)
-        os.replace(tmp, out_path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return out_path
+    return save_with_fitted_charset(sr, out_path)  # UTF-8 when a name/label is outside the source's set
 
 
 def read_sr(path: str | os.PathLike) -> list[dict]:
@@ -274,3 +266,22 @@ def read_sr(path: str | os.PathLike) -> list[dict]:
             "measurements": meas,
         })
     return out
+
+
+def read_sr_observer(path: str | os.PathLike) -> Observer:
+    """The observer (person name, organization, login) and, when the organization is not given in
+    the content tree, the Institution Name of a report written by :func:`export_sr`."""
+    path = Path(path)
+    try:
+        sr = hd.sr.srread(path)
+    except Exception as exc:  # pydicom / highdicom raise many types for foreign files
+        raise SRError(f"{path}: not a readable DICOM SR ({exc})") from None
+    try:
+        (obs,) = sr.content.get_observer_contexts(observer_type=codes.DCM.Person)[:1] or [None]
+    except Exception as exc:
+        raise SRError(f"{path}: unreadable observer context ({exc})") from None
+    if obs is None:
+        raise SRError(f"{path}: the report names no person observer")
+    attrs = obs.observer_identifying_attributes
+    return Observer(name=str(attrs.name), hospital=attrs.organization_name or str(sr.get("InstitutionName", "")),
+                    login=attrs.login_name or "")
