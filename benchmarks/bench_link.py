@@ -1,7 +1,8 @@
 """Benchmark of the hub link on loopback, beside raw pyzmq measured in the same run.
 
 1. Round trip: a LinkClient publishes a small room event and waits for its own RoomEvent back
-   (client outbox commit + CURVE + HMAC + hub store commit + ack + fan-out + client store commit).
+   (client outbox commit + CURVE + HMAC + hub store commit, fsynced + ack + fan-out + client store
+   commit). The same round trip on a hub with ``durable_commit = false`` shows what the fsync costs.
    Reference: a raw pyzmq DEALER -> ROUTER echo (no CURVE, no signing, no persistence).
 2. Relay: a room of 20 members, 4 of which publish as fast as the hub accepts (at most 256
    unacknowledged publishes each); events/s until EVERY member has EVERY event. Each member is a
@@ -72,6 +73,20 @@ def link_rtt(hub, tmp: Path, n: int) -> list[float]:
     return out
 
 
+def fsync_floor(folder: Path, n: int) -> list[float]:
+    """ms per append + fsync of 100 bytes on the disk that holds the hub's store: the floor under a
+    durable acknowledgement."""
+    out = []
+    with open(folder / "fsync-probe", "ab") as f:
+        for _ in range(n):
+            t0 = time.perf_counter()
+            f.write(b"x" * 100)
+            f.flush()
+            os.fsync(f.fileno())
+            out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
 def raw_rtt(n: int) -> list[float]:
     ctx = zmq.Context()
     router, dealer = ctx.socket(zmq.ROUTER), ctx.socket(zmq.DEALER)
@@ -123,6 +138,7 @@ class _Ev(msgspec.Struct):
 
 class _AckLite(msgspec.Struct):
     client_msg_id: str
+    room_seq: int
 
 
 class _Bundle(msgspec.Struct):
@@ -162,7 +178,8 @@ def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: in
     # pings from another signing session: their seqs must not overtake the prebuilt publishes
     pingers = [P.Signer(m.bundle["user_id"], m.key) for m in members]
     inflight = [0] * n_publishers
-    last = [0] * n_members
+    last = [0] * n_members  # every seq up to last[i] received by member i
+    pending: list[set[int]] = [set() for _ in range(n_members)]  # received beyond a gap
     bad: list[str] = []
     socks = [m.sock for m in members]
     index = {s: i for i, s in enumerate(socks)}
@@ -204,24 +221,33 @@ def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: in
                 if dec is None:
                     continue  # presence, pong
                 msg = dec.decode(frames[2])
+                # "ack-events": a publisher gets no copy of its own events, their acks carry the seq
                 if header.type == "ack":
-                    inflight[i] -= 1
-                    continue
-                evs = [msg] if header.type == "event" else msg.events
-                if header.type == "events" and msg.acks:
-                    inflight[i] -= len(msg.acks)
-                first = last[i] + 1
+                    evs, acks = [], [msg]
+                elif header.type == "event":
+                    evs, acks = [msg], []
+                else:
+                    evs, acks = msg.events, msg.acks
+                if acks:  # only publishers get acks
+                    inflight[i] -= len(acks)
                 seqs = [ev.seq for ev in evs]
-                if seqs != list(range(first, first + len(seqs))):  # each event once, in order
-                    bad.append(f"member {i}: got seqs {seqs[:3]}..., expected {first}...")
-                last[i] = seqs[-1] if seqs else last[i]
+                if seqs != sorted(seqs):
+                    bad.append(f"member {i}: events out of order {seqs[:5]}...")
+                held = pending[i]
+                for seq in seqs + [a.room_seq for a in acks]:  # each event once, none missing
+                    if seq <= last[i] or seq in held:
+                        bad.append(f"member {i}: seq {seq} twice")
+                    held.add(seq)
+                while last[i] + 1 in held:
+                    held.discard(last[i] + 1)
+                    last[i] += 1
         now = time.monotonic()
         if now > next_ping:
             next_ping = now + 1.0
             for m, pinger in zip(members, pingers):
                 m.sock.send_multipart(pinger.frames(P.Ping(t=now)))
         if now > deadline:
-            bad.append(f"timeout: members reached seqs {last}")
+            bad.append(f"timeout: members reached seqs {last}, holding {[sorted(h)[:3] for h in pending]}")
             break
     dt = time.perf_counter() - t0
     cpu = cpu_seconds(hub.pid) - cpu0
@@ -320,6 +346,16 @@ def main(argv=None) -> int:
             relay_b = sorted(runs_b, key=lambda x: x["events_s"])[len(runs_b) // 2]
         finally:
             hub.stop()
+        fast = None
+        if not args.relay_only:  # the cost of durability: the same round trip without the fsync per batch
+            (tmp / "hub-nosync").mkdir()
+            (tmp / "hub-nosync" / "hub.toml").write_text("durable_commit = false\n")
+            hub2 = start_local_hub(tmp / "hub-nosync")
+            try:
+                fast = link_rtt(hub2, tmp / "nosync", n_rtt)
+            finally:
+                hub2.stop()
+        floor = None if args.relay_only else fsync_floor(tmp, 200)
     ref = None if args.relay_only else raw_rtt(n_rtt)
     ref_relay = raw_relay(args.receivers, n_ref)
     if ours is not None:
@@ -327,6 +363,9 @@ def main(argv=None) -> int:
         print(f"round trip publish -> own RoomEvent, {n_rtt} events (ms)")
         print(f"  silkbridge link : p50 {p50:7.3f}  p99 {p99:7.3f}  mean {statistics.fmean(ours):7.3f}")
         print(f"  raw pyzmq echo  : p50 {r50:7.3f}  p99 {r99:7.3f}  mean {statistics.fmean(ref):7.3f}")
+        print(f"  cost of durability (hub with durable_commit = false: no fsync before the ack): "
+              f"p50 {pct(fast, 50):7.3f}  p99 {pct(fast, 99):7.3f}")
+        print(f"  disk floor: one append + fsync on the store's disk: p50 {pct(floor, 50):7.3f}  p99 {pct(floor, 99):7.3f}")
         print(f"  ratio (ours/raw): p50 {p50 / r50:5.1f}x  p99 {p99 / r99:5.1f}x   goal p99 < 2 ms: "
               f"{'met' if p99 < 2 else 'NOT met'}")
     ours_relay, n = relay["events_s"], args.receivers

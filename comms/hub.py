@@ -138,6 +138,9 @@ class HubConfig:
     blob_max_bytes: int = 2 * 1024**3
     #: live media relay, comms.media: endpoint ("" = the hub's host, any free port)
     media_bind: str = ""
+    #: fsync each committed batch before acknowledging it (false: faster, but a power cut may lose
+    #: the last acknowledged events; never for a hospital, only for benchmarks of the cost)
+    durable_commit: bool = True
     #: image archive of the shared studies, comms.archive ([archive] table; default: the blob store alone)
     archive: dict = field(default_factory=dict)
 
@@ -328,7 +331,7 @@ class Hub:
 
         archive = ArchiveConfig.from_dict(self.config.archive)  # a bad [archive] stops the start, with its reason
         self._handlers = _setup_logging(self.data_dir)
-        self.store = Store(self.data_dir, checkpoint_inline=False)
+        self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
         self._checkpointer = Checkpointer(self.store.path).start()
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()

@@ -1,8 +1,10 @@
 """SQLite store of the hub: users, rooms, events (the room logs) and the append-only audit trail.
 
-One ``Store`` is used by one thread at a time (the hub may ``start()`` in one thread and ``run()`` in another). WAL mode and
-``synchronous=NORMAL`` so several processes (hub, enrol/revoke CLI) can use it at once and the hub
-can commit a batch of events before acknowledging them.
+One ``Store`` is used by one thread at a time (the hub may ``start()`` in one thread and ``run()`` in another). WAL mode so several
+processes (hub, enrol/revoke CLI) can use it at once; ``synchronous=FULL`` by default, so a commit
+is on disk (the WAL fsynced) before it returns: the hub commits each drained batch of events before
+acknowledging any of them, and an acknowledged event survives a power loss (one fsync per batch,
+its cost printed by benchmarks/bench_link.py).
 
 Schema versions: ``PRAGMA user_version`` of ``hub.sqlite`` is the schema version, and
 :data:`MIGRATIONS` lists, in order, what brings a store from one version to the next. Opening a
@@ -164,12 +166,14 @@ class Checkpointer:
 
 
 class Store:
-    def __init__(self, data_dir: str | Path, checkpoint_inline: bool = True):
+    def __init__(self, data_dir: str | Path, checkpoint_inline: bool = True, durable: bool = True):
         self.path = Path(data_dir) / "hub.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a commit returns once the WAL is fsynced (acknowledged = durable); NORMAL would
+        # only fsync at checkpoints, losing the last commits on a power cut
+        self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         if not checkpoint_inline:  # the hub: a Checkpointer thread does it
             self.db.execute("PRAGMA wal_autocheckpoint=0")
             self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: index pages stay hot (inserts ~1.5x faster)
