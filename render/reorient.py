@@ -66,14 +66,20 @@ def is_orthogonal(volume: Volume) -> bool:
 
 
 def downsample(c: Canonical, factor: int) -> Canonical:
-    """Every ``factor``-th voxel along each axis, as a contiguous copy (for coarse rendering)."""
+    """Every ``factor``-th voxel along each axis, as a contiguous copy (for coarse rendering).
+
+    An axis is never reduced below 2 voxels (a thin volume keeps its thin axis): VTK's ray caster
+    reads out of bounds on a one-voxel-thick volume (see ``render.volume_view.check_renderable``)."""
     f = int(factor)
     if f < 1:
         raise ValueError(f"downsampling factor must be >= 1, got {factor}")
     if f == 1:
         return c
-    arr = np.ascontiguousarray(c.array[::f, ::f, ::f])
-    return Canonical(arr, np.asarray(c.origin, dtype=float), np.asarray(c.spacing, dtype=float) * f, c.resampled)
+    nz, ny, nx = c.array.shape
+    steps = [max(1, min(f, n - 1)) for n in (nz, ny, nx)]  # array order (S, P, L)
+    arr = np.ascontiguousarray(c.array[::steps[0], ::steps[1], ::steps[2]])
+    spacing = np.asarray(c.spacing, dtype=float) * np.array(steps[::-1], dtype=float)  # (L, P, S)
+    return Canonical(arr, np.asarray(c.origin, dtype=float), spacing, c.resampled)
 
 
 def canonicalize(volume: Volume, progress=None, cancel=None, factor: int = 1) -> Canonical:

@@ -71,6 +71,25 @@ PREVIEW_IMAGE_SAMPLE_DISTANCE = 2.0
 SYNC_PREPARE_VOXELS = 2_000_000
 
 
+MIN_VOXELS_PER_AXIS = 2
+
+
+class NotAVolume(ValueError):
+    """The array is too thin along an axis to be ray cast (a single image, not a volume)."""
+
+
+def check_renderable(shape) -> None:
+    """Refuse arrays the CPU ray caster cannot take.
+
+    ``vtkFixedPointVolumeRayCastMapper::ComputeGradients`` reads past the end of the scalars of
+    a volume one voxel thick (reproduced here: a 1 x 480 x 640 float32 array -- a colour
+    ultrasound frame turned grey -- segfaults in ``ComputeGradientsFunctor<float>``, memory
+    layout permitting). A single image has no 3-D rendering anyway: it belongs in the 2-D viewer."""
+    if len(shape) != 3 or min(shape) < MIN_VOXELS_PER_AXIS:
+        raise NotAVolume(f"a {' x '.join(str(n) for n in shape)} array is not a volume: 3-D rendering needs "
+                         f"at least {MIN_VOXELS_PER_AXIS} voxels along each axis (show it in the 2-D viewer)")
+
+
 def _image_data(array: np.ndarray, origin, spacing) -> tuple[vtkImageData, np.ndarray]:
     arr = np.ascontiguousarray(array)
     img = vtkImageData()
@@ -143,6 +162,7 @@ class _Level:
     """One resolution of the volume: its canonical grid, vtkImageData and mapper."""
 
     def __init__(self, canonical: Canonical, image_sample_distance: float):
+        check_renderable(canonical.array.shape)  # never hand a degenerate grid to the ray caster
         self.canonical = canonical
         self.image, self.array = _image_data(canonical.array, canonical.origin, canonical.spacing)
         self.mapper = _new_mapper(image_sample_distance)
@@ -193,6 +213,7 @@ class VolumeScene:
         GUI thread, cheap: shows a 4x-downsampled preview until ``prepare()`` has run (see the
         module docstring). ``defer``: None prepares small volumes right away, True never, False
         always (blocking)."""
+        check_renderable(volume.array.shape)
         if canonical is None and is_orthogonal(volume):
             canonical = canonicalize(volume)  # a numpy view: no copy
         with self._lock:

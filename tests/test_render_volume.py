@@ -285,3 +285,52 @@ def test_oblique_volume_preview_then_prepare():
     assert scene.prepare() is True
     img = vp.show(state)
     assert scene.canonical.resampled and vp.pixel(img, block).mean() > 80
+
+
+def test_a_single_image_is_refused_by_the_3d_view_instead_of_crashing_vtk(tmp_path):
+    """A colour ultrasound frame made grey is a 1 x 480 x 640 float32 "volume": VTK's ray caster
+    segfaulted computing its gradients. The scene refuses it with a clear error; run in a child
+    process so that a regression shows as this test failing, not as the test run dying."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import numpy as np
+        from render.volume_view import NotAVolume, VolumeScene
+        from workstation.model import Volume
+        vol = Volume(np.random.default_rng(1).random((1, 480, 640), dtype=np.float32) * 255, np.eye(4), "", "US")
+        try:
+            VolumeScene().set_volume(vol)
+        except NotAVolume as exc:
+            print("refused:", exc)
+        else:
+            raise SystemExit("a one-slice volume was accepted")
+    """)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    proc = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "not a volume" in proc.stdout and "2-D viewer" in proc.stdout
+
+
+def test_a_two_slice_float_volume_renders_at_every_resolution():
+    """Thin but real volumes keep at least two voxels per axis in the preview and coarse copies
+    (downsampling a 2-slice volume by 4 used to make a 1-slice grid for the ray caster)."""
+    a = np.zeros((2, 96, 128), dtype=np.float32)
+    a[:, 30:60, 40:90] = 1500.0
+    vol = Volume(a, np.diag([0.5, 0.5, 3.0, 1.0]), "HU", "CT")
+    scene = VolumeScene()
+    scene.set_volume(vol, defer=True)
+    assert min(scene._levels[0].canonical.array.shape) == 2  # the preview kept both slices
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    preview = vp.show(state)
+    assert scene.prepare()
+    full = vp.show(state)
+    scene.set_interactive(True)
+    coarse = vp.show(state)
+    centre = vol.index_to_patient([64, 45, 0.5])
+    for img in (preview, full, coarse):
+        assert vp.pixel(img, centre).mean() > 40  # the bright block is drawn
+    vp.close()

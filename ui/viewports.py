@@ -22,7 +22,7 @@ from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera  # 
 from render.annotations import AnnotationLayer, VolumePointerLayer  # noqa: E402
 from render.offscreen import tune_render_window  # noqa: E402
 from render.slice_view import SliceScene  # noqa: E402
-from render.volume_view import VolumeScene  # noqa: E402
+from render.volume_view import NotAVolume, VolumeScene, check_renderable  # noqa: E402
 from workstation.annotations import POLYGON, TEXT  # noqa: E402
 from workstation.model import Volume, dicom_date, person_name  # noqa: E402
 
@@ -304,6 +304,14 @@ class SliceViewport(_Viewport):
         self.probed.emit(xyz, self.volume.value_at(xyz))
 
 
+def is_renderable(volume: Volume) -> bool:
+    try:
+        check_renderable(volume.array.shape)
+    except NotAVolume:
+        return False
+    return True
+
+
 class VolumeViewport(_Viewport):
     """The 3-D view: VTK's trackball camera rotates/zooms; coarse while moving, refined after."""
 
@@ -324,7 +332,10 @@ class VolumeViewport(_Viewport):
         if self._prepare_task is not None:
             self._prepare_task.cancel.set()  # a result for the old volume is discarded anyway
             self._prepare_task = None
-        if volume is not None:
+        if volume is not None and not is_renderable(volume):
+            log.info("3-D view: %s is a single image, not a volume", volume.array.shape)
+            self.volume = None  # nothing to ray cast (VTK would crash on it): the view stays empty
+        elif volume is not None:
             self.scene.set_volume(volume)  # cheap: a preview until prepared
             self.scene.reset_camera(self.state)
             if not self.scene.is_prepared():
