@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -35,6 +36,7 @@ from workstation.dicom.records import (
     RejectedFile,
     SeriesRecord,
     StudyRecord,
+    conformant_copy,
     header_text,
     read_instance,
 )
@@ -128,20 +130,26 @@ class Catalog:
         return report
 
     def _import_one(self, name: str, path: Path, report: ImportReport, touched: set[str]) -> None:
+        """Import one file; whatever goes wrong is that file's reason in the report, never a crash."""
         try:
             rec, ds = read_instance(path)
+            if not getattr(ds, "_silkbridge_rewrite", False):
+                check_first_frame(rec)
+            with self._lock:
+                if self._db.execute("SELECT 1 FROM instances WHERE sop_uid=?", (rec.sop_uid,)).fetchone():
+                    report.duplicates += 1
+                    return
+                rec = self._add(path, rec, ds)
         except RejectedFile as exc:
             report.rejected.append((name, str(exc)))
             return
-        with self._lock:
-            if self._db.execute("SELECT 1 FROM instances WHERE sop_uid=?", (rec.sop_uid,)).fetchone():
-                report.duplicates += 1
-                return
-            try:
-                self._add(path, rec, ds)
-            except OSError as exc:
-                report.rejected.append((name, f"cannot copy into the catalog: {exc}"))
-                return
+        except OSError as exc:
+            report.rejected.append((name, f"cannot copy into the catalog: {exc}"))
+            return
+        except Exception as exc:  # the last guard: one bad file never stops an import
+            log.exception("import of %s failed", name)
+            report.rejected.append((name, f"could not be imported: {type(exc).__name__}: {exc}"))
+            return
         report.imported += 1
         touched.add(rec.series_uid)
 
@@ -213,12 +221,21 @@ class Catalog:
             else:
                 report.rejected.append((str(f), "listed in the DICOMDIR but missing"))
 
-    def _add(self, src: Path, rec: InstanceRecord, ds) -> None:
+    def _add(self, src: Path, rec: InstanceRecord, ds) -> InstanceRecord:
         rel = Path("store") / _safe(rec.study_uid) / _safe(rec.series_uid) / f"{_safe(rec.sop_uid)}.dcm"
         dest = self.root / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_suffix(".part")
-        shutil.copyfile(src, tmp)
+        try:
+            if getattr(ds, "_silkbridge_rewrite", False):  # read without preamble/meta: store it conformant
+                conformant_copy(ds, tmp)
+                rec, ds = read_instance(tmp)  # the pixel offset of the copy
+                check_first_frame(rec)
+            else:
+                shutil.copyfile(src, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         os.replace(tmp, dest)
         stored = msgspec.structs.replace(rec, path=str(rel))
         t = lambda k: header_text(ds, k)  # noqa: E731
@@ -246,7 +263,9 @@ class Catalog:
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
+            dest.unlink(missing_ok=True)
             raise
+        return rec
 
     # -- thumbnails -------------------------------------------------------------------------
 
@@ -342,6 +361,28 @@ def default_window(ds) -> tuple[float, float] | None:
         return (width, center) if width > 0 else None
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def check_first_frame(rec: InstanceRecord) -> None:
+    """Raise RejectedFile unless an image's first frame decodes through the viewer's read path.
+
+    Native little-endian 8/16/32-bit data was already checked by arithmetic on the header (its
+    length matches rows x columns x frames x samples x bits) and is read straight from the file,
+    so it is not decoded here: importing a plain series stays as fast as copying it. Compressed
+    (and unusual native) data has its first frame decoded once.
+    """
+    if not rec.has_pixels or (rec.pixel_offset >= 0 and rec.bits_allocated in (8, 16, 32)):
+        return
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            frame = read_stored_frame(rec, 0)
+    except Exception as exc:  # decoders raise many types for damaged streams
+        detail = " ".join(line.strip() for line in str(exc).splitlines()) or type(exc).__name__
+        raise RejectedFile(f"cannot be shown: the first frame does not decode ({detail[:300]})") from None
+    if tuple(frame.shape[:2]) != (rec.rows, rec.cols):
+        raise RejectedFile(f"cannot be shown: the first frame decodes to shape {tuple(frame.shape)}, "
+                           f"the header says {rec.rows} rows x {rec.cols} columns")
 
 
 def thumbnail_png(rec: InstanceRecord, size: int = 128) -> bytes:
