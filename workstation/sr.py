@@ -102,7 +102,7 @@ def _frame_of_reference(source_datasets: Sequence[pydicom.Dataset]) -> str:
     return uids.pop()
 
 
-def _images_containing(points: np.ndarray, source_datasets) -> list[pydicom.Dataset]:
+def images_containing(points: np.ndarray, source_datasets) -> list[pydicom.Dataset]:
     """Source images whose slice (plane +- half the slice thickness) holds all the points."""
     hits = []
     for ds in source_datasets:
@@ -137,7 +137,7 @@ def _region(ann: Annotation, frame_uid: str) -> hd.sr.ImageRegion3D:
 def _group(ann: Annotation, volume: Volume, frame_uid: str, source_datasets):
     m = measure(ann, volume)
     refs = [hd.sr.SourceImageForMeasurement.from_source_image(ds)
-            for ds in _images_containing(np.asarray(ann.points, float), source_datasets)]
+            for ds in images_containing(np.asarray(ann.points, float), source_datasets)]
     common = {"referenced_images": refs or None}
     items: list[hd.sr.Measurement] = []
     if ann.kind == LENGTH:
