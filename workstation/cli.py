@@ -19,6 +19,7 @@ CORE_COMMANDS: list[str] = [
     "workstation.dicom.cli:import_command",
     "workstation.dicom.cli:export_nifti_command",
     "workstation.dicom.cli:phantom_command",
+    "workstation.dicom.cli:render_png_command",
     "workstation.deid:deid_command",
 ]
 

@@ -1,4 +1,4 @@
-"""Core CLI subcommands: import, export-nifti, phantom."""
+"""Core CLI subcommands: import, export-nifti, phantom, render-png."""
 
 from __future__ import annotations
 
@@ -12,8 +12,16 @@ def _default_catalog() -> Path:
     return Path(platformdirs.user_data_dir("silkbridge")) / "catalog"
 
 
+#: exit codes of ``import``: every file imported (or already there) / some files rejected, the rest
+#: imported / nothing could be imported. Each rejected file is printed with its reason either way.
+IMPORT_OK, IMPORT_NOTHING, IMPORT_PARTIAL = 0, 1, 3
+
+
 def import_command(subparsers) -> None:
-    p = subparsers.add_parser("import", help="import DICOM folders, zips, DICOMDIRs or files into the catalog")
+    p = subparsers.add_parser(
+        "import", help="import DICOM folders, zips, DICOMDIRs or files into the catalog",
+        epilog="exit status: 0 every file imported or already in the catalog; 3 some files were rejected "
+               "(each printed with its reason), the rest imported; 1 nothing could be imported")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--catalog", type=Path, default=None, help="catalog folder (default: the user data folder)")
     p.set_defaults(func=_run_import)
@@ -30,7 +38,9 @@ def _run_import(args) -> int:
         for study in catalog.studies():
             print(f"  {study.patient_name} [{study.patient_id}] {study.study_date} {study.study_description} "
                   f"{'/'.join(study.modalities)}: {study.n_series} series, {study.n_images} images")
-    return 0 if report.imported or report.duplicates or not report.rejected else 1
+    if not report.rejected:
+        return IMPORT_OK
+    return IMPORT_PARTIAL if report.imported or report.duplicates else IMPORT_NOTHING
 
 
 def export_nifti_command(subparsers) -> None:
@@ -74,4 +84,59 @@ def _run_phantom(args) -> int:
 
     files = write_phantom_series(args.out_dir, size=args.size, slices=args.slices)
     print(f"wrote {len(files)} CT images to {args.out_dir}")
+    return 0
+
+
+def render_png_command(subparsers) -> None:
+    p = subparsers.add_parser(
+        "render-png", help="write one DICOM image frame as a PNG, as the 2-D viewer shows it",
+        description="Full resolution, row 0 at the top, the file's default VOI (or --window), "
+                    "MONOCHROME1 inverted, colour as colour, no overlays.")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("out", type=Path, metavar="OUT.png")
+    p.add_argument("--frame", type=int, default=1, help="frame number, from 1 (default 1)")
+    p.add_argument("--window", metavar="CENTER,WIDTH", help="explicit linear window in modality units")
+    p.set_defaults(func=_run_render_png)
+
+
+def _parse_window(text: str) -> tuple[float, float]:
+    try:
+        center, width = (float(v) for v in text.split(","))
+    except ValueError:
+        raise ValueError(f"--window wants CENTER,WIDTH (two numbers), got {text!r}") from None
+    if not width > 0:
+        raise ValueError(f"--window width must be positive, got {width:g}")
+    return center, width
+
+
+def _run_render_png(args) -> int:
+    import cv2
+
+    from workstation.dicom.display import DisplayError, ImageSource
+
+    try:
+        window = _parse_window(args.window) if args.window else None
+        source = ImageSource(args.file)
+        if not 1 <= args.frame <= source.header.frames:
+            raise DisplayError(f"{args.file.name}: --frame {args.frame} asked, the image has "
+                               f"{source.header.frames} frame(s)")
+        shown = source.render(args.frame - 1, window)
+    except (DisplayError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    pixels = shown.pixels if shown.pixels.ndim == 2 else cv2.cvtColor(shown.pixels, cv2.COLOR_RGB2BGR)
+    if args.out.suffix.lower() != ".png":
+        print(f"error: {args.out} must end in .png", file=sys.stderr)
+        return 1
+    try:
+        ok = cv2.imwrite(str(args.out), pixels, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    except cv2.error:
+        ok = False
+    if not ok:
+        print(f"error: cannot write {args.out}", file=sys.stderr)
+        return 1
+    h = shown.header
+    win = f", window C {shown.window[0]:g} W {shown.window[1]:g}" if shown.window else ""
+    print(f"wrote {args.out}: {h.cols} x {h.rows} {'RGB' if pixels.ndim == 3 else 'grey'}, frame "
+          f"{args.frame}/{h.frames}{win}{', inverted (' + h.photometric + ')' if h.inverted else ''}")
     return 0
