@@ -71,6 +71,8 @@ class Welcome(msgspec.Struct, kw_only=True):
     services: dict[str, str] = {}
     #: optional protocol features of the hub, e.g. ``["bundles"]``: it accepts :class:`Publishes`
     features: list[str] = []
+    #: the user's effective rights (workstation.policy.effective_rights): what its UI enables
+    rights: dict = {}
 
 
 class Refused(msgspec.Struct, kw_only=True):
@@ -81,6 +83,9 @@ class CreateRoom(msgspec.Struct, kw_only=True):
     room: str
     kind: str = "consult"  # consult | broadcast | cohort
     title: str = ""
+    #: who the room admits besides its creator and the moderators, ``{"users": [...], "hospitals":
+    #: [...], "roles": [...]}`` (workstation.policy.Access); None: the creator's own hospital
+    access: dict | None = None
 
 
 class JoinRoom(msgspec.Struct, kw_only=True):

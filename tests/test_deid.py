@@ -167,12 +167,18 @@ def _confirm_all(paths) -> set[str]:
     return {str(pydicom.dcmread(p, stop_before_pixels=True, force=True).SOPInstanceUID) for p in paths}
 
 
+def _outputs(report) -> dict[Path, Path]:
+    """Input -> the output file that holds it (a duplicate: the identical file already there)."""
+    return {**{w.source: w.output for w in report.written}, **{d.source: d.output for d in report.duplicates}}
+
+
 def _run(deid, paths, out_dir, **kw):
     report = deid.deidentify_files(paths, out_dir, confirmed=_confirm_all(paths), **kw)
     assert not report.refused, report.refused
     assert not report.needs_confirmation
-    assert len(report.written) == len(paths)
-    return {w.source: w.output for w in report.written}
+    assert len(report.written) + len(report.duplicates) == len(paths)
+    assert len(list(Path(out_dir).iterdir())) == len(report.written)  # one file per written
+    return _outputs(report)
 
 
 def test_no_identifying_value_reaches_the_output(deid, tmp_path):
@@ -315,10 +321,10 @@ def test_key_store_reidentifies_and_is_persistent(tmp_path):
     confirmed = _confirm_all(files)
     with Deidentifier(keys) as d1:
         r1 = d1.deidentify_files(files, tmp_path / "out1", confirmed=confirmed)
-    first = {w.source: pydicom.dcmread(w.output) for w in r1.written}
+    first = {src: pydicom.dcmread(out) for src, out in _outputs(r1).items()}
     with Deidentifier(keys) as d2:  # a later session with the same key store
         r2 = d2.deidentify_files(files, tmp_path / "out2", confirmed=confirmed)
-        second = {w.source: pydicom.dcmread(w.output) for w in r2.written}
+        second = {src: pydicom.dcmread(out) for src, out in _outputs(r2).items()}
         for src in files:
             a, b = first[src], second[src]
             assert a.PatientID == b.PatientID and a.PatientName == b.PatientName
@@ -339,7 +345,7 @@ def test_key_store_reidentifies_and_is_persistent(tmp_path):
     # another hospital's key store gives other pseudonyms and UIDs for the same files
     with Deidentifier(tmp_path / "other" / "reid.sqlite") as d3:
         r3 = d3.deidentify_files(files, tmp_path / "out3", confirmed=confirmed)
-    third = {w.source: pydicom.dcmread(w.output) for w in r3.written}
+    third = {src: pydicom.dcmread(out) for src, out in _outputs(r3).items()}
     assert third[CAT].PatientID != first[CAT].PatientID
     assert third[CAT].SOPInstanceUID != first[CAT].SOPInstanceUID
 
@@ -432,11 +438,11 @@ def test_cli_deid_command(tmp_path, capsys):
     args = parser.parse_args(["deid", str(src), "--out", str(tmp_path / "out"), "--keys", str(keys)])
     assert args.func(args) == 1  # a file was refused
     text = capsys.readouterr().out
-    assert "1 written, 1 held, 1 refused" in text
+    assert "1 written, 0 duplicate(s), 1 held, 1 refused" in text
     assert "broken.dcm" in text and "--confirm" in text
     uid = pydicom.dcmread(US_BURNED, stop_before_pixels=True).SOPInstanceUID
     args = parser.parse_args(["deid", str(src / US_BURNED.name), "--out", str(tmp_path / "out"),
                               "--keys", str(keys), "--confirm", uid])
     assert args.func(args) == 0
-    assert "1 written, 0 held, 0 refused" in capsys.readouterr().out
+    assert "1 written, 0 duplicate(s), 0 held, 0 refused" in capsys.readouterr().out
     assert len(list((tmp_path / "out").glob("*.dcm"))) == 2

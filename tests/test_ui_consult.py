@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from comms.client import LinkClient
+from orthanc_helpers import orthanc  # noqa: F401 - fixture
 from qt_helpers import drag, wheel
 from ui.consult import ConsultController
 from ui.link import LinkBridge
@@ -40,7 +41,12 @@ def _click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.LeftButton)
 
 
-def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, display):
+def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, display, orthanc):  # noqa: F811
+    from workstation.settings import Settings
+
+    settings = Settings.load()  # the hospital PACS (a real Orthanc) is configured in the settings
+    settings.set_pacs([orthanc.node()])
+    settings.save()
     phantom = tmp_path / "phantom"
     write_phantom_series(phantom, size=96, slices=32, spacing=(2.0, 2.0, 5.0))
     chen, c_ctl = _station(qtbot, hub, tmp_path, "Dr Chen", "coordinator", "Guangxi Medical", "CN", "zh")
@@ -151,7 +157,14 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
 
         from workstation.sr import read_sr
 
+        import pydicom
+
+        from workstation.kos import read_kos
+
+        c_ctl.panel.key_images_sc.setChecked(True)  # the coordinator also wants the annotated images as DICOM
+        original = pydicom.dcmread(next(phantom.iterdir()), stop_before_pixels=True)
         for ctl, win, where in ((c_ctl, chen, tmp_path / "out-chen"), (l_ctl, lan, tmp_path / "out-lan")):
+            assert not ctl.panel.send_pacs_button.isEnabled()  # nothing exported yet
             task = ctl.export_case("case-1", where)
             qtbot.waitUntil(lambda: task.done, timeout=60_000)
             assert task.error is None, task.error
@@ -164,6 +177,33 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
             assert length["value"] == pytest.approx(chen.annotation_measurements[ann.id].length_mm, abs=0.01)
             # Only the hospital that shared the case can print the patient's real name.
             assert ("Nguyễn" in text) == (ctl is c_ctl)
+            # The key images as a Key Object Selection: against the original study at the sharing
+            # hospital (its own patient, for its PACS), against the shared copy elsewhere.
+            sr, kos = (pydicom.dcmread(where / n) for n in ("case-1-measurements-sr.dcm", "case-1-key-images-kos.dcm"))
+            refs = read_kos(where / "case-1-key-images-kos.dcm")["references"]
+            if ctl is c_ctl:
+                assert sr.StudyInstanceUID == kos.StudyInstanceUID == original.StudyInstanceUID
+                assert str(kos.PatientName) == str(original.PatientName) == "Nguyễn^Văn An"
+                assert kos.SpecificCharacterSet == "ISO_IR 192"
+                (slice_ref, sc_ref) = refs  # the annotated slice of the original series, then its annotated image
+                assert slice_ref["series_uid"] == original.SeriesInstanceUID
+                assert sc_ref["sop_class_uid"] == pydicom.uid.SecondaryCaptureImageStorage
+                assert pydicom.dcmread(where / "case-1-key-images-key-1.dcm").BurnedInAnnotation == "YES"
+            else:
+                assert kos.StudyInstanceUID != original.StudyInstanceUID and "Nguy" not in str(kos.PatientName)
+                assert [r["series_uid"] for r in refs] == [case.series[0].series_uid]
+                assert not (where / "case-1-key-images-key-1.dcm").exists()
+            assert ctl.panel.send_pacs_button.isEnabled()
+
+        # The coordinator sends the SR and the key images to his PACS: it lists them in the study.
+        from workstation.dicom.pacs import find
+
+        _click(qtbot, c_ctl.panel.send_pacs_button)
+        qtbot.waitUntil(lambda: c_ctl.last_store_report is not None, timeout=60_000)
+        assert c_ctl.last_store_report.complete and c_ctl.last_store_report.sent == 3
+        assert "Stored 3 instance(s)" in chen.statusBar().currentMessage()
+        listed = find(orthanc.node(), "series", {"StudyInstanceUID": original.StudyInstanceUID})
+        assert sorted(m["Modality"] for m in listed) == ["KO", "OT", "SR"]
 
         _click(qtbot, c_ctl.panel.end_button)
         qtbot.waitUntil(lambda: l_ctl.state.ended, timeout=20_000)

@@ -89,6 +89,8 @@ class ConsultController(QObject):
         self._applying = False
         self._pending_view = None
         self.media = self.capture = self.speaker = None
+        self.exported_dicom: list[Path] = []  # SR, KOS, key image SCs of the last export: "Send to PACS"
+        self.last_store_report = None  # workstation.dicom.pacs.StoreReport of the last sending
         self.panel = ConsultPanel(self)
         st = window.state
         st.events.connect(self._local_view_changed)
@@ -390,13 +392,18 @@ class ConsultController(QObject):
 
     # ------------------------------------------------------------------ after the meeting
     def export_case(self, case_id: str, out_dir: Path) -> Task | None:
-        """The consult report (PDF, key images with annotations burned in) and the measurements as a
-        DICOM SR (TID 1500) of the case open in the window, written at this hospital."""
+        """The consult report (PDF, key images with annotations burned in), the measurements as a
+        DICOM SR (TID 1500) and the key images as a Key Object Selection (+ the annotated key images
+        as secondary captures when "Key images as DICOM" is ticked) of the case open in the window,
+        written at this hospital. The hospital that shared the case and still holds the original
+        series writes the DICOM objects against it (real patient and study, for its own PACS);
+        others write them against the shared, de-identified copy."""
         import copy
 
         import cv2
 
         from render.annotations import render_key_image
+        from workstation.kos import KeyRender
 
         w = self.window
         st = self.state
@@ -407,7 +414,7 @@ class ConsultController(QObject):
         volume = w.volume
         shown = [a for a in case.annotations if not a.deleted]
         # Key images (GUI thread: VTK renders): one per annotated slice, else the current view.
-        key_images, seen = [], set()
+        key_images, renders, seen = [], [], set()
         for ann in shown or [None]:
             view_state = copy.deepcopy(w.state)
             if ann is not None:
@@ -421,16 +428,21 @@ class ConsultController(QObject):
             ok, png = cv2.imencode(".png", img[:, :, ::-1])
             caption = f"{case.title} — z {view_state.position[2]:.1f} mm"
             key_images.append((png.tobytes(), caption))
+            renders.append(KeyRender(img, tuple(view_state.position), caption, "axial"))
             if len(key_images) >= 4:
                 break
         measurements = [w.annotation_measurements[a.id] for a in shown if a.id in w.annotation_measurements]
         files = [inst.path for inst in w.catalog.instances(w.state.series_uid)]
+        originals = self._original_series(w.state.series_uid)  # (uid, files) at the sharing hospital
+        position = tuple(float(v) for v in w.state.position)
+        as_sc = self.panel.key_images_sc.isChecked()
         out_dir = Path(out_dir)
 
         def work(progress, cancel):
             import pydicom
 
             from workstation.deid import Deidentifier
+            from workstation.kos import export_key_objects
             from workstation.report import write_case_report
             from workstation.sr import Observer, export_sr
 
@@ -444,24 +456,82 @@ class ConsultController(QObject):
                         patient = None
             pdf = write_case_report(st, case_id, out_dir / f"{case_id}-report.pdf", key_images, measurements,
                                     hospital_name=self.profile.hospital, patient_name=patient)
-            progress(1, 2, "report")
+            progress(1, 3, "report")
             written = [pdf]
+            observer = Observer(name=self.profile.name + "^", hospital=self.profile.hospital,
+                                login=self.profile.user_id)
+            anns = shown
+            if originals is not None:  # our own patient: the objects go with the original series
+                anns = [a.replace(series_uid=originals[0]) for a in shown]
+            headers = [pydicom.dcmread(f, stop_before_pixels=True) for f in (originals[1] if originals else files)]
             if shown:
-                headers = [pydicom.dcmread(f, stop_before_pixels=True) for f in files]
-                written.append(export_sr(shown, volume, headers, Observer(name=self.profile.name + "^",
-                                                                          hospital=self.profile.hospital,
-                                                                          login=self.profile.user_id),
-                                         out_dir / f"{case_id}-measurements-sr.dcm"))
-            progress(2, 2, "SR")
+                written.append(export_sr(anns, volume, headers, observer, out_dir / f"{case_id}-measurements-sr.dcm"))
+            progress(2, 3, "SR")
+            written += export_key_objects(anns, headers, out_dir, stem=f"{case_id}-key-images", observer=observer,
+                                          description=case.title, renders=renders if as_sc else (),
+                                          current_position=position, institution_name=self.profile.hospital)
+            progress(3, 3, "key images")
             return written
 
         task = Task(work)
         w._show_progress(self.tr("Exporting"))
         task.progress.connect(w._on_progress)
-        task.finished.connect(lambda paths: (w._hide_progress(), w.statusBar().showMessage(
-            self.tr("Written: %1").replace("%1", ", ".join(str(p) for p in paths)), 15000)))
+        task.finished.connect(lambda paths: self._exported(paths))
         task.failed.connect(lambda msg: w._work_failed(self.tr("Could not export the case"), msg))
         self._export_task = task
+        return task.start()
+
+    def _original_series(self, series_uid: str) -> tuple[str, list] | None:
+        """(original series UID, its files) when this hospital shared the case (its key store maps
+        the shared series back) and the original series is still in the local catalog; else None."""
+        if not self.keys_path.exists():
+            return None
+        from workstation.deid import Deidentifier
+
+        with Deidentifier(self.keys_path) as keys:
+            try:
+                original = keys.original_uid(series_uid)
+            except KeyError:
+                return None
+        files = [inst.path for inst in self.window.catalog.instances(original)]
+        return (original, files) if files else None
+
+    def _exported(self, paths) -> None:
+        w = self.window
+        w._hide_progress()
+        self.exported_dicom = [Path(p) for p in paths if str(p).endswith(".dcm")]
+        self.panel.send_pacs_button.setEnabled(bool(self.exported_dicom))
+        w.statusBar().showMessage(self.tr("Written: %1").replace("%1", ", ".join(str(p) for p in paths)), 15000)
+
+    def send_to_pacs(self, node=None) -> Task | None:
+        """C-STORE (or STOW-RS) the DICOM objects of the last export (SR, KOS, key images) to
+        ``node`` (default: the PACS chosen in the PACS tab); the outcome per file is reported."""
+        from workstation.dicom.pacs import store
+
+        w = self.window
+        node = node or w.pacs.current_node()
+        if node is None:
+            w._work_failed(self.tr("Send to PACS"), self.tr("No PACS is configured: add one to the settings (pacs_nodes)."))
+            return None
+        if not self.exported_dicom:
+            w._work_failed(self.tr("Send to PACS"), self.tr("Export the case first (Report + SR…)."))
+            return None
+        files = list(self.exported_dicom)
+        task = Task(lambda progress, cancel: store(node, files, progress=progress, cancel=cancel))
+        w._show_progress(self.tr("Sending to PACS"))
+        task.progress.connect(w._on_progress)
+
+        def done(report) -> None:
+            w._hide_progress()
+            self.last_store_report = report
+            if report.complete:
+                w.statusBar().showMessage(report.summary(), 15000)
+            else:
+                w._work_failed(self.tr("Send to PACS"), report.summary())
+
+        task.finished.connect(done)
+        task.failed.connect(lambda msg: w._work_failed(self.tr("Could not send to the PACS"), msg))
+        self._store_task = task
         return task.start()
 
 
@@ -618,6 +688,14 @@ class ConsultPanel(QWidget):
         self.export_button = QPushButton(self.tr("Report + SR…"), objectName="exportCase")
         self.export_button.clicked.connect(self._export)
         row.addWidget(self.export_button)
+        self.key_images_sc = QCheckBox(self.tr("Key images as DICOM"), objectName="keyImagesSC")
+        self.key_images_sc.setToolTip(self.tr("Also write the annotated key images as secondary captures "
+                                              "for the PACS (referenced by the key object selection)"))
+        row.addWidget(self.key_images_sc)
+        self.send_pacs_button = QPushButton(self.tr("Send to PACS"), objectName="sendToPacs", enabled=False)
+        self.send_pacs_button.setToolTip(self.tr("Send the exported SR and key images to the PACS chosen in the PACS tab"))
+        self.send_pacs_button.clicked.connect(lambda: self.c.send_to_pacs())
+        row.addWidget(self.send_pacs_button)
         row.addWidget(self.save_conclusion)
         row.addWidget(self.leave_button)
         row.addWidget(self.end_button)
@@ -793,7 +871,7 @@ class ConsultPanel(QWidget):
         case_id = self._case_for_form()
         if case_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report and the SR"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report, the SR and the key images"))
         if folder:
             self.c.export_case(case_id, Path(folder))
 
