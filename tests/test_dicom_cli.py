@@ -23,7 +23,7 @@ def test_import_prints_summary_and_rejected_files(tmp_path):
     ct = dicom_file("CT_small.dcm").read_bytes()
     (src / "cut.dcm").write_bytes(ct[:-5000])
     run = _run("import", src, "--catalog", tmp_path / "cat")
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 3, run.stderr  # some files rejected, the rest imported
     out = run.stdout
     assert "imported 35, duplicates 0, rejected 2" in out
     assert "scan.pdf: not a DICOM file" in out
@@ -32,6 +32,7 @@ def test_import_prints_summary_and_rejected_files(tmp_path):
     again = _run("import", src / sorted(p.name for p in src.glob("*.dcm") if p.name != "cut.dcm")[0],
                  "--catalog", tmp_path / "cat")
     assert "imported 0, duplicates 1, rejected 0" in again.stdout
+    assert again.returncode == 0, again.stderr
 
 
 def test_export_nifti(tmp_path):

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import io
+import random
 import shutil
+import subprocess
+import sys
 import threading
+import time
 import zipfile
 
 import cv2
 import numpy as np
 import pydicom
 import pytest
+from damaged_dicom import damaged_variants, mutate, no_meta_copy
 from dicom_fixtures import PYDICOM_CHARSET, PYDICOM_TEST, copy_series, decubitus_dir, dicom_file
 
 from workstation.dicom.catalog import Catalog
+from workstation.dicom.pixels import read_stored_frame
 
 
 @pytest.fixture
@@ -70,7 +77,7 @@ def test_zip_import(tmp_path, catalog):
         zf.writestr("export/README.TXT", "burned by the PACS")
     report = catalog.import_paths([archive])
     assert report.imported == 35
-    assert [reason for _, reason in report.rejected] == ["not a DICOM file (no DICM preamble)"]
+    assert [reason for _, reason in report.rejected] == ["not a DICOM file"]
     assert "cd.zip:" in report.rejected[0][0]
     archive.unlink()
     (study,) = catalog.studies()
@@ -164,3 +171,117 @@ def test_search_by_modality_date_and_description(catalog):
     iso = f"{date[:4]}-{date[4:6]}-{date[6:]}"
     assert [s.study_date for s in catalog.studies(iso)] == [date]
     assert catalog.studies("no such patient anywhere") == []
+
+
+# -- damaged files: each one reported with a reason, the rest imported, nothing catalogued that
+#    cannot be shown (bytes edits of real files, as a tester corrupting them would make) ---------
+
+def _mixed_import_folder(tmp_path):
+    incoming = tmp_path / "incoming"
+    expect = damaged_variants(incoming / "damaged")
+    copy_series("HFS", incoming / "good" / "mr")
+    for name in ("CT_small.dcm", "SC_rgb_jpeg_dcmtk.dcm", "MR_small_jp2klossless.dcm"):
+        shutil.copy(dicom_file(name), incoming / "good" / name)
+    no_meta_copy(sorted(decubitus_dir("HFDL").iterdir())[0], incoming / "good" / "no_meta.dcm")
+    return incoming, expect, 35 + 3 + 1
+
+
+def test_damaged_files_are_each_reported_and_the_originals_import(tmp_path, catalog):
+    incoming, expect, n_good = _mixed_import_folder(tmp_path)
+
+    report = catalog.import_paths([incoming])
+
+    reasons = {name.rsplit("/", 1)[-1]: reason for name, reason in report.rejected}
+    assert set(reasons) == set(expect)
+    for name, words in expect.items():
+        assert words in reasons[name], (name, reasons[name])
+        assert "Traceback" not in reasons[name]
+    assert (report.imported, report.duplicates) == (n_good, 0)  # no damaged copy took an original's place
+    for study in catalog.studies():
+        for series in catalog.series(study.study_uid):
+            for rec in catalog.instances(series.series_uid):
+                frame = read_stored_frame(rec, 0)  # what the viewer reads
+                assert frame.shape[:2] == (rec.rows, rec.cols)
+
+
+def test_a_dataset_without_preamble_or_meta_imports_as_a_conformant_copy(tmp_path, catalog):
+    source = sorted(decubitus_dir("HFDL").iterdir())[3]
+    bare = no_meta_copy(source, tmp_path / "bare.dcm")
+    with pytest.raises(pydicom.errors.InvalidDicomError):
+        pydicom.dcmread(bare)  # not a DICOM *file*: pydicom needs force=True, as dcmtk reads it
+
+    report = catalog.import_paths([bare])
+
+    assert (report.imported, report.rejected) == (1, [])
+    (study,) = catalog.studies()
+    (series,) = catalog.series(study.study_uid)
+    (rec,) = catalog.instances(series.series_uid)
+    stored = pydicom.dcmread(rec.path)  # the catalog's copy is a conformant file now
+    assert stored.file_meta.TransferSyntaxUID == pydicom.uid.ImplicitVRLittleEndian
+    assert stored.file_meta.MediaStorageSOPInstanceUID == stored.SOPInstanceUID == rec.sop_uid
+    np.testing.assert_array_equal(read_stored_frame(rec, 0), pydicom.dcmread(source).pixel_array)
+    dump = subprocess.run(["dcmdump", rec.path], capture_output=True, text=True, check=True).stdout
+    assert "(0002,0010) UI =LittleEndianImplicit" in dump  # dcmtk, the judge, reads the file meta
+    png = tmp_path / "stored.png"
+    subprocess.run(["dcmj2pnm", "+on", rec.path, png], capture_output=True, check=True)
+    assert cv2.imread(str(png), cv2.IMREAD_UNCHANGED).shape[:2] == (rec.rows, rec.cols)
+
+
+def test_objects_without_pixels_still_import(catalog):
+    files = [dicom_file(n) for n in ("reportsi.dcm", "test-SR.dcm", "rtplan.dcm", "rtstruct.dcm")]
+    report = catalog.import_paths(files)
+    assert (report.imported, report.rejected) == (4, [])  # rtstruct.dcm has no preamble: read as dcmtk does
+    records = [r for s in catalog.studies() for se in catalog.series(s.study_uid)
+               for r in catalog.instances(se.series_uid)]
+    assert len(records) == 4 and not any(r.has_pixels for r in records)
+
+
+def test_cli_import_of_damaged_files_exits_cleanly_with_the_report(tmp_path):
+    incoming, expect, n_good = _mixed_import_folder(tmp_path)
+    run = subprocess.run([sys.executable, "-m", "workstation", "import", str(incoming),
+                          "--catalog", str(tmp_path / "cat")], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 3, run.stderr  # some files rejected, the rest imported
+    assert "Traceback" not in run.stderr
+    assert f"imported {n_good}, duplicates 0, rejected {len(expect)}" in run.stdout
+    lines = [line for line in run.stdout.splitlines() if line.startswith("rejected ")]
+    assert len(lines) == len(expect)
+    for name, words in expect.items():
+        (line,) = [line for line in lines if f"/{name}: " in line]
+        assert words in line
+    only_bad = subprocess.run([sys.executable, "-m", "workstation", "import", str(incoming / "damaged"),
+                               "--catalog", str(tmp_path / "cat2")], capture_output=True, text=True, timeout=300)
+    assert only_bad.returncode == 1 and "imported 0," in only_bad.stdout  # nothing could be imported
+
+
+# -- fuzz: random damage to real files never stops an import, and whatever is catalogued shows --
+
+def test_fuzzed_files_never_stop_an_import_and_catalogued_images_show(tmp_path, catalog):
+    rng = random.Random(20261205)
+    sources = [sorted(decubitus_dir("HFS").iterdir())[0], dicom_file("CT_small.dcm"),
+               dicom_file("SC_rgb_jpeg_dcmtk.dcm"), dicom_file("MR_small_RLE.dcm"),
+               dicom_file("MR_small_jp2klossless.dcm"), dicom_file("rtplan.dcm")]
+    folder = tmp_path / "fuzz"
+    folder.mkdir()
+    n = 240
+    for i in range(n):
+        ds = pydicom.dcmread(sources[i % len(sources)])
+        ds.SOPInstanceUID = f"2.25.{20261205000 + i}"  # each its own instance: none hides as a duplicate
+        buf = io.BytesIO()
+        ds.save_as(buf)
+        (folder / f"f{i:03d}.dcm").write_bytes(mutate(rng, buf.getvalue()))
+
+    started = time.monotonic()
+    report = catalog.import_paths([folder])  # must not raise
+    assert time.monotonic() - started < 60
+
+    assert report.imported + report.duplicates + len(report.rejected) == n
+    assert all(reason and "Traceback" not in reason for _, reason in report.rejected)
+    shown = 0
+    for study in catalog.studies():
+        for series in catalog.series(study.study_uid):
+            for rec in catalog.instances(series.series_uid):
+                if rec.has_pixels:
+                    frame = read_stored_frame(rec, 0)  # the viewer's read path decodes it
+                    assert frame.shape[:2] == (rec.rows, rec.cols), rec.path
+                    shown += 1
+    assert report.rejected and shown > n // 10  # the damage was real, and so are the survivors

@@ -146,7 +146,9 @@ class Catalog:
         except OSError as exc:
             report.rejected.append((name, f"cannot copy into the catalog: {exc}"))
             return
-        except Exception as exc:  # the last guard: one bad file never stops an import
+        except _FATAL:
+            raise
+        except BaseException as exc:  # the last guard: one bad file never stops an import
             log.exception("import of %s failed", name)
             report.rejected.append((name, f"could not be imported: {type(exc).__name__}: {exc}"))
             return
@@ -363,6 +365,19 @@ def default_window(ds) -> tuple[float, float] | None:
         return None
 
 
+#: what a guard must let through: the user or the interpreter stopping, not a damaged file
+_FATAL = (KeyboardInterrupt, SystemExit, GeneratorExit)
+_QUIET_THREADS: set[int] = set()
+
+
+def _not_from_a_quiet_thread(record: logging.LogRecord) -> bool:
+    return record.thread not in _QUIET_THREADS
+
+
+for _name in ("pydicom", "pydicom.pixels.decoders.base"):  # a logger's filter sees only its own records
+    logging.getLogger(_name).addFilter(_not_from_a_quiet_thread)
+
+
 def check_first_frame(rec: InstanceRecord) -> None:
     """Raise RejectedFile unless an image's first frame decodes through the viewer's read path.
 
@@ -373,13 +388,20 @@ def check_first_frame(rec: InstanceRecord) -> None:
     """
     if not rec.has_pixels or (rec.pixel_offset >= 0 and rec.bits_allocated in (8, 16, 32)):
         return
+    me = threading.get_ident()
+    _QUIET_THREADS.add(me)  # pydicom logs each failing decoder's traceback: the reason says it all
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             frame = read_stored_frame(rec, 0)
-    except Exception as exc:  # decoders raise many types for damaged streams
-        detail = " ".join(line.strip() for line in str(exc).splitlines()) or type(exc).__name__
+    except _FATAL:
+        raise
+    except BaseException as exc:  # decoders raise many types, Rust ones even a BaseException (pyo3 panic)
+        text = str(exc).replace("Unable to decode as exceptions were raised by all available plugins:", "")
+        detail = "; ".join(line.strip() for line in text.splitlines() if line.strip()) or type(exc).__name__
         raise RejectedFile(f"cannot be shown: the first frame does not decode ({detail[:300]})") from None
+    finally:
+        _QUIET_THREADS.discard(me)
     if tuple(frame.shape[:2]) != (rec.rows, rec.cols):
         raise RejectedFile(f"cannot be shown: the first frame decodes to shape {tuple(frame.shape)}, "
                            f"the header says {rec.rows} rows x {rec.cols} columns")

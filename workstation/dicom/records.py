@@ -341,7 +341,7 @@ def _infer_transfer_syntax(ds) -> str:
 def _looks_like_dicom(ds) -> bool:
     """A dataset read without the DICM marker counts only if it carries valid identifying UIDs."""
     keys = list(ds.keys())
-    if not keys or keys != sorted(keys):
+    if not keys or keys != sorted(keys) or keys[0].group < 0x0008:  # command/meta groups: not a dataset
         return False
     for keyword in ("SOPClassUID", "SOPInstanceUID", "StudyInstanceUID", "SeriesInstanceUID"):
         tag = pydicom.datadict.tag_for_keyword(keyword)
@@ -384,16 +384,19 @@ def read_header(path: str | os.PathLike) -> pydicom.Dataset:
                 ds = pydicom.dcmread(path, defer_size=1024, force=True)
     except Exception as exc:  # pydicom raises many types for damaged headers
         if forced:
-            raise RejectedFile("not a DICOM file (no DICM preamble)") from None
+            raise RejectedFile("not a DICOM file") from None
         if isinstance(exc, EOFError):
             raise RejectedFile(f"truncated: {exc}") from None
         raise RejectedFile(f"corrupt header: {type(exc).__name__}: {exc}") from None
     if forced and not _looks_like_dicom(ds):
-        raise RejectedFile("not a DICOM file (no DICM preamble)")
+        raise RejectedFile("not a DICOM file")
     for w in caught:
         text = str(w.message)
         if "End of file" in text or "truncat" in text.lower() or "not enough" in text.lower():
             raise RejectedFile(f"truncated or corrupt: {text}")
+    misplaced = [tag for tag in ds.keys() if tag.group == 0x0002]
+    if misplaced:
+        raise RejectedFile(f"corrupt file meta header: {_tag_name(misplaced[0])} found inside the dataset")
     _check_elements(ds.file_meta, size)
     # deflated datasets are read from an inflated copy: positions are not file offsets
     _check_elements(ds, None if str(ds.file_meta.get("TransferSyntaxUID", "")) == DEFLATED else size)
