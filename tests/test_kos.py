@@ -191,6 +191,15 @@ def test_bad_input_is_refused_with_the_reason_and_leaves_nothing(tmp_path):
     assert [r["sop_instance_uid"] for r in read_kos(kos)["references"]] == [dss[9].SOPInstanceUID]
     with pytest.raises(KOSError, match="not a readable Key Object Selection"):
         read_kos(dss[0].filename)
+    # hostile text from a profile: one valid value per field, the free-text description kept as typed
+    odd = export_kos(dss[:1], out / "odd.dcm", observer=Observer(name="Lê\\Văn\x00^Bình", hospital="Huế\\VN" + "x" * 90),
+                     description="T1\\T2 ≥ 2 cm\n")
+    got = read_kos(odd)
+    assert got["observer"].name == "Lê/Văn^Bình" and got["description"] == "T1\\T2 ≥ 2 cm"
+    assert len(got["observer"].hospital.encode()) <= 64 and dciodvfy_errors(odd) == []
+    with pytest.raises(KOSError, match="observer needs a name"):
+        export_kos(dss[:1], out / "nameless.dcm", observer=Observer(name="\x1b"))
+    assert not (out / "nameless.dcm").exists()
 
 
 @pytest.mark.parametrize("kind", ["dimse", "dicomweb"])

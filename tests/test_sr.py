@@ -9,6 +9,7 @@ import pytest
 from pydicom.pixels import apply_rescale
 from pydicom.uid import Comprehensive3DSRStorage
 
+from dciodvfy import errors as dciodvfy_errors
 from dicom_fixtures import decubitus_dir, dicom_file
 from workstation.annotations import (
     ANGLE, ARROW, ELLIPSE, LENGTH, POLYGON, TEXT, Annotation, AnnotationSet, add_op, delete_op, measure,
@@ -273,6 +274,31 @@ def test_names_and_labels_in_any_script_survive_the_sr(tmp_path, script, source)
     assert f'"{name}"' in dump and f'"{hospital}"' in dump and f'"{label}"' in dump
     assert "?" not in "".join(line for line in dump.splitlines() if "Observer" in line or "Tracking Id" in line)
     assert patient.split("^")[0] in dump
+    assert dciodvfy_errors(out) == []  # dicom3tools: a valid Comprehensive 3D SR
+
+
+def test_hostile_text_is_made_valid_and_nothing_else_is_lost(tmp_path):
+    """A backslash (DICOM's value separator), control characters, a lone surrogate and overlong
+    values from the profile or a label: the report stays one readable, valid value per field."""
+    from workstation.sr import read_sr_observer
+
+    vol, ds = _ct_small()
+    label = "gan\\thận\tphải\x00 ≥ 2 cm\ud800"
+    observer = Observer(name="Nguyễn\\Văn\x1b^An" + "n" * 100, hospital="Bệnh viện\\Chợ Rẫy\r\n" + "x" * 100,
+                        login="dr\\an")
+    out = export_sr(_one_label(vol, ds, label), vol, [ds], observer, tmp_path / "sr.dcm")
+    got = read_sr_observer(out)
+    def cut(text):  # 64 bytes in UTF-8 at most (dciodvfy counts bytes)
+        return text.encode()[:64].decode(errors="ignore")
+
+    assert got.name == cut("Nguyễn/Văn^An" + "n" * 100) and got.login == "dr/an"
+    assert got.hospital == cut("Bệnh viện/Chợ Rẫy" + "x" * 100)
+    assert read_sr(out)[0]["label"] == "gan\\thận\tphải ≥ 2 cm"  # free text (UT) keeps its backslash and tab
+    assert dciodvfy_errors(out) == []
+    assert '"Nguyễn/Văn^An' in _dsrdump(out)
+    with pytest.raises(SRError, match="observer needs a name"):
+        export_sr(_one_label(vol, ds, "x"), vol, [ds], Observer(name="\x00^"), tmp_path / "none.dcm")
+    assert not (tmp_path / "none.dcm").exists()
 
 
 def test_latin_text_keeps_the_source_character_set(tmp_path):

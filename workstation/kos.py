@@ -34,8 +34,8 @@ from pydicom.sr.codedict import codes
 from pydicom.uid import ExplicitVRLittleEndian
 
 from .annotations import Annotation
-from .dicom.charset import save_with_fitted_charset, source_character_set
-from .sr import MANUFACTURER, Observer, images_containing
+from .dicom.charset import clean_text, save_with_fitted_charset, source_character_set
+from .sr import MANUFACTURER, Observer, SRError, clean_observer, images_containing
 
 OF_INTEREST = codes.DCM.OfInterest  # CID 7010 "Key Object Selection Document Title": 113000
 KOS_SERIES_NUMBER = 902
@@ -114,11 +114,9 @@ def key_instances(annotations: Iterable[Annotation], source_datasets: Sequence[p
     return out
 
 
-def _person(observer: Observer | dict | None):
+def _person(observer: Observer | None):
     if observer is None:
         return None
-    if isinstance(observer, dict):
-        observer = Observer(**observer)
     attrs = hd.sr.PersonObserverIdentifyingAttributes(
         name=observer.name, login_name=observer.login or None, organization_name=observer.hospital or None)
     return hd.sr.ObserverContext(observer_type=codes.DCM.Person, observer_identifying_attributes=attrs)
@@ -143,19 +141,23 @@ def export_kos(key_images: Sequence[pydicom.Dataset], out_path: str | os.PathLik
     uids = [str(ds.SOPInstanceUID) for ds in key_images]
     if len(set(uids)) != len(uids):
         raise KOSError("an instance is referenced twice")
-    observer = Observer(**observer) if isinstance(observer, dict) else observer
+    try:
+        observer = clean_observer(observer) if observer is not None else None
+    except SRError as exc:
+        raise KOSError(str(exc)) from None
+    institution_name = clean_text(institution_name or (observer.hospital if observer else ""), "LO")
     try:
         content = hd.ko.KeyObjectSelection(document_title=title, referenced_objects=key_images,
                                            observer_person_context=_person(observer),
-                                           description=description.strip() or None)
+                                           description=clean_text(description, "UT") or None)
         kos = hd.ko.KeyObjectSelectionDocument(
             evidence=key_images, content=content, series_instance_uid=hd.UID(), series_number=series_number,
             sop_instance_uid=hd.UID(), instance_number=1, manufacturer=MANUFACTURER,
-            institution_name=(institution_name or (observer.hospital if observer else "")) or None,
+            institution_name=institution_name or None,
             specific_character_set=source_character_set(key_images[0]))
     except (ValueError, TypeError, AttributeError) as exc:  # highdicom's checks of names, codes, references
         raise KOSError(f"cannot build the key object selection: {exc}") from None
-    kos.SeriesDescription = series_description
+    kos.SeriesDescription = clean_text(series_description, "LO")
     return save_with_fitted_charset(kos, Path(out_path))
 
 
@@ -184,11 +186,11 @@ def export_key_image_sc(rgb: np.ndarray, source: pydicom.Dataset, out_path: str 
         raise KOSError(f"cannot build the secondary capture: {exc}") from None
     sc.ConversionType = "WSD"  # rendered on this workstation, not digitized film
     sc.BurnedInAnnotation = "YES"  # the annotations (and their labels) are in the pixels
-    sc.SeriesDescription = series_description
-    if institution_name:
-        sc.InstitutionName = institution_name
-    if caption.strip():
-        sc.ImageComments = caption.strip()[:10240]
+    sc.SeriesDescription = clean_text(series_description, "LO")
+    if clean_text(institution_name, "LO"):
+        sc.InstitutionName = clean_text(institution_name, "LO")
+    if clean_text(caption, "LT"):
+        sc.ImageComments = clean_text(caption, "LT")
     for keyword in ("BodyPartExamined", "Laterality", "ImageLaterality"):  # what the image shows
         if str(source.get(keyword, "") or ""):
             setattr(sc, keyword, source.get(keyword))

@@ -44,7 +44,7 @@ from pydicom.sr.codedict import codes
 from .annotations import (
     ANGLE, ARROW, ELLIPSE, LENGTH, POLYGON, TEXT, Annotation, AnnotationSet, GeometryError, measure,
 )
-from .dicom.charset import save_with_fitted_charset, source_character_set
+from .dicom.charset import clean_text, save_with_fitted_charset, source_character_set
 from .model import Volume
 
 MANUFACTURER = "Silkbridge"
@@ -67,6 +67,18 @@ class Observer(msgspec.Struct, frozen=True, kw_only=True):
 
 class SRError(ValueError):
     """A report that cannot be written or read; the message names the file / annotation and why."""
+
+
+def clean_observer(observer: Observer | dict) -> Observer:
+    """The observer as valid DICOM text (:func:`~workstation.dicom.charset.clean_text`: no control
+    characters, no value-splitting backslash, VR lengths); refused when no name is left."""
+    if isinstance(observer, dict):
+        observer = msgspec.convert(observer, Observer)
+    cleaned = Observer(name=clean_text(observer.name, "PN"), hospital=clean_text(observer.hospital, "LO"),
+                       login=clean_text(observer.login, "LO"))
+    if not cleaned.name.replace("^", "").replace("=", "").strip():
+        raise SRError(f"the observer needs a name (got {observer.name!r})")
+    return cleaned
 
 
 def annotation_uid(annotation_id: str) -> str:
@@ -151,7 +163,7 @@ def _group(ann: Annotation, volume: Volume, frame_uid: str, source_datasets):
             value = getattr(m, field)
             if value is not None:  # None: the ROI lies outside the volume
                 items.append(hd.sr.Measurement(name=code, value=value, unit=unit, **common))
-    label = ann.text.strip() or ann.kind
+    label = clean_text(ann.text, "UT") or ann.kind
     return hd.sr.PlanarROIMeasurementsAndQualitativeEvaluations(
         tracking_identifier=hd.sr.TrackingIdentifier(uid=annotation_uid(ann.id), identifier=label[:1024]),
         referenced_region=_region(ann, frame_uid),
@@ -168,8 +180,7 @@ def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume,
     ``source_datasets``: the series the annotations were drawn on (pydicom datasets, headers are
     enough). Raises :class:`SRError` naming the reason (nothing is written then)."""
     out_path = Path(out_path)
-    if isinstance(observer, dict):
-        observer = msgspec.convert(observer, Observer)
+    observer = clean_observer(observer)
     source_datasets = list(source_datasets)
     if not source_datasets:
         raise SRError("no source datasets: the report must reference the series that was measured")
@@ -206,7 +217,7 @@ def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume,
         manufacturer=MANUFACTURER,
         is_complete=True,
         institution_name=observer.hospital or None,
-        series_description=series_description,
+        series_description=clean_text(series_description, "LO"),
         specific_character_set=source_character_set(source_datasets[0]),
     )
     return save_with_fitted_charset(sr, out_path)  # UTF-8 when a name/label is outside the source's set

@@ -14,6 +14,7 @@ Call it on the finished dataset, right before ``save_as``.
 
 from __future__ import annotations
 
+import unicodedata
 import warnings
 
 from pydicom.charset import convert_encodings
@@ -131,6 +132,33 @@ def fit_character_set(ds: Dataset, preferred=None):
         return None
     ds.SpecificCharacterSet = chosen if isinstance(chosen, str) else list(chosen)
     return ds.SpecificCharacterSet
+
+
+_MAX_CHARS = {"SH": 16, "LO": 64, "PN": 64, "ST": 1024, "LT": 10240}
+_MULTILINE = frozenset({"ST", "LT", "UT"})  # single-valued texts where CR, LF, TAB, FF and "\\" are allowed
+
+
+def clean_text(text: str, vr: str) -> str:
+    """``text`` typed by a user, made a valid value of ``vr``: lone surrogates and control characters
+    dropped (CR/LF/TAB/FF kept in ST/LT/UT), a backslash (the DICOM value separator, which would
+    split the value in two) written "/" outside ST/LT/UT, and the length cut to the VR's maximum
+    (counted in UTF-8 bytes, as validators do; for PN: at most 3 "=" groups of 64 and 5 "^" components)."""
+    text = str(text).encode("utf-8", "ignore").decode("utf-8")  # lone surrogates cannot be encoded
+    keep = "\r\n\t\f" if vr in _MULTILINE else ""
+    text = "".join(ch for ch in text if ch in keep or unicodedata.category(ch) != "Cc")
+    if vr not in _MULTILINE:
+        text = text.replace("\\", "/")
+    if vr == "PN":
+        groups = [_cut("^".join(g.split("^")[:5]), 64) for g in text.split("=")[:3]]
+        return "=".join(g.strip() for g in groups).rstrip("=")
+    limit = _MAX_CHARS.get(vr)
+    return (_cut(text, limit) if limit else text).strip()
+
+
+def _cut(text: str, limit: int) -> str:
+    """At most ``limit`` bytes once written in UTF-8, cut between characters: the maximum a validator
+    checks in bytes, which no character set exceeds with fewer characters."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
 
 
 def save_with_fitted_charset(ds: Dataset, out_path) -> "Path":
