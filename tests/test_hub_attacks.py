@@ -1,0 +1,240 @@
+"""Hostile input against a REAL hub process (real CURVE sockets): no message breaks the hub, and no
+stored event breaks a workstation. Each test is one attack from the hub hardening issue."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+
+import msgspec
+import pytest
+
+from comms import protocol as P
+from comms.client import LinkClient, RoomDirectory
+from comms.local import RawPeer
+from comms.store import Store
+from helpers import wait_for
+
+
+def audit(hub, action=None, user=None):
+    s = Store(hub.data_dir)
+    try:
+        return s.audit_entries(action, user)
+    finally:
+        s.close()
+
+
+def nested(depth: int) -> msgspec.Raw:
+    """A msgpack map nested ``depth`` levels deep ({"a": {"a": ... None}}): about 3 bytes a level."""
+    return msgspec.Raw(b"\x81\xa1a" * depth + b"\xc0")
+
+
+def rss_kb(pid: int) -> int:
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise AssertionError("no VmRSS")
+
+
+def joined_peer(hub, name, role="specialist", room="consult-attack"):
+    peer = RawPeer(hub.enrol(name, role))
+    peer.send(P.Hello())
+    assert peer.recv_type(P.Welcome) is not None
+    peer.send(P.JoinRoom(room=room))
+    assert peer.recv_type(P.Joined) is not None
+    return peer
+
+
+def test_deeply_nested_bodies_are_refused_cleanly_and_nothing_is_stored(hub):
+    peer = joined_peer(hub, "Mallory")
+    try:
+        for depth, cmid in ((40, "d40"), (990, "d990"), (100_000, "d100k")):
+            peer.send(P.Publish(room="consult-attack", kind="chat", body=nested(depth), client_msg_id=cmid))
+            err = peer.recv_type(P.Error)
+            assert err is not None and err.code == "bad-request", (depth, err)
+            assert "nested deeper than 32" in err.reason or "RecursionError" in err.reason, err.reason
+        peer.send(P.Publish(room="consult-attack", kind="chat", body={"text": "fine"}, client_msg_id="ok"))
+        ack = peer.recv_type(P.Ack)
+        assert ack is not None and ack.room_seq == 1  # the hub lives and nothing else took a seq
+    finally:
+        peer.close()
+    s = Store(hub.data_dir)
+    assert [e.client_msg_id for e in s.events_after("consult-attack", 0)] == ["ok"]
+    s.close()
+    assert hub.proc.poll() is None
+    assert "Traceback" not in (hub.data_dir / "hub.stderr").read_text()
+    refusals = [a for a in audit(hub) if a["action"] in ("refused", "message.dropped")]
+    assert len(refusals) == 3, refusals
+
+
+class Listing(RoomDirectory):
+    def __init__(self, client, directory):
+        self.rooms: list[str] = []
+        super().__init__(client, directory, "consult", "consult-")
+
+    def _listing(self, ev, body, room) -> bool:
+        self.rooms.append(room)
+        return True
+
+
+def test_a_poison_event_in_the_local_store_and_in_the_hub_store_is_set_aside(hub, tmp_path):
+    """Poison planted behind the checks: in the workstation's own store (seq 2) and in the hub's log
+    (seq 4). The workstation starts, applies every other event, and reports the two."""
+    directory = "dir-attack"
+    alice = hub.enrol("Dr Alice", "specialist")
+    state = tmp_path / "alice"
+    a = LinkClient(alice, state).start()
+    a.join(directory)
+    for name in ("consult-a", "consult-b", "consult-c"):
+        a.publish(directory, "listing", {"room": name})
+    assert wait_for(lambda: a.last_seq(directory) == 3 and a.outbox_size() == 0)
+    a.stop()
+    db = sqlite3.connect(state / "link.sqlite")  # poison in the workstation's store
+    db.execute("UPDATE events SET body=? WHERE room=? AND seq=2", (bytes(nested(990)), directory))
+    db.commit()
+    db.close()
+    hub.stop()
+    s = Store(hub.data_dir)  # poison in the hub's log, as a hub without the check stored it
+    s.begin()
+    s.insert_event((directory, 4, "mallory", "listing", bytes(nested(100_000)), time.time(), "poison", "trainee", "M"))
+    s.commit()
+    s.close()
+    hub.start()
+    bob = LinkClient(hub.enrol("Dr Bob", "specialist"), tmp_path / "bob").start()
+    bob.join(directory)
+    assert wait_for(lambda: bob.room_role(directory) is not None)
+    bob.publish(directory, "listing", {"room": "consult-e"})
+    assert wait_for(lambda: bob.last_seq(directory) == 5)
+    bob.stop()
+
+    a = LinkClient(alice, state)
+    reported: list[tuple] = []
+    a.set_aside.connect(lambda room, seq, why: reported.append((room, seq, why)))
+    listing = Listing(a, directory)  # replays the held events: must not raise
+    assert listing.rooms == ["consult-a", "consult-c"]
+    a.start()
+    try:
+        listing.open()
+        assert wait_for(lambda: a.last_seq(directory) == 5), a.last_seq(directory)
+        assert wait_for(lambda: listing.rooms == ["consult-a", "consult-c", "consult-e"]), listing.rooms
+        assert wait_for(lambda: [r[1] for r in reported] == [2, 4]), reported
+        aside = a.set_aside_events(directory)
+        assert [e["seq"] for e in aside] == [2, 4]
+        assert all("RecursionError" in e["reason"] or "nested deeper" in e["reason"] for e in aside), aside
+        assert [e.seq for e in a.history(directory)] == [1, 3, 5]  # the set-aside ones are not replayed
+    finally:
+        listing.close()
+        a.stop()
+
+
+def test_a_message_split_over_many_frames_is_refused_before_it_is_kept(hub):
+    peer = joined_peer(hub, "Mallory")
+    pid = hub.pid
+    try:
+        base = rss_kb(pid)
+        frame = b"\0" * (15 * 1024 * 1024)
+        frames = peer.signer.frames(P.Publish(room="consult-attack", kind="chat", body={}, client_msg_id="huge"))
+        peer.send_frames(frames + [frame] * 14)  # 210 MB, each frame under the hub's per-frame limit
+        err = peer.recv_type(P.Error, timeout=60)
+        assert err is not None and err.code == "bad-request" and err.reason.startswith("oversized"), err
+        time.sleep(0.5)
+        after = rss_kb(pid)
+        peer.send(P.Publish(room="consult-attack", kind="chat", body={"t": 1}, client_msg_id="small"))
+        assert peer.recv_type(P.Ack) is not None
+    finally:
+        peer.close()
+    print(f"hub RSS {base / 1024:.0f} MB before, {after / 1024:.0f} MB after a 210 MB split message")
+    assert after - base < 64 * 1024, (base, after)
+    assert any(json.loads(a["detail"])["reason"].startswith("oversized") for a in audit(hub, "message.dropped"))
+
+
+def test_an_audit_flood_is_bounded_and_summarised_on_time(hub):
+    peer = RawPeer(hub.enrol("Trainee T", "trainee"))
+    uid = peer.bundle["user_id"]
+    try:
+        peer.send(P.Hello())
+        assert peer.recv_type(P.Welcome) is not None
+        n = 3000
+        for i in range(n):  # publishing to a room it is not in: refused, one by one
+            peer.send(P.Publish(room="consult-secret", kind="chat", body={"i": i}, client_msg_id=f"f{i}"))
+        peer.send(P.Ping(t=1.0))
+        assert peer.recv_type(P.Pong, timeout=30) is not None  # all handled
+        written = len(audit(hub, "refused", uid))
+        assert 0 < written <= 100, written
+        start = time.monotonic()
+        assert wait_for(lambda: sum(json.loads(a["detail"])["count"] for a in audit(hub, "refused.suppressed", uid))
+                        == n - written, 12), audit(hub, "refused.suppressed", uid)
+        print(f"audit flood: {n} refusals -> {written} rows + summary after {time.monotonic() - start:.1f} s")
+    finally:
+        peer.close()
+
+
+def test_a_hello_replayed_after_a_restart_or_from_long_ago_is_refused(hub):
+    bundle = hub.enrol("Dr Victim", "specialist")
+    peer = RawPeer(bundle)
+    hello = peer.send(P.Hello())
+    assert peer.recv_type(P.Welcome) is not None
+    join = peer.send(P.JoinRoom(room="consult-replay"))
+    assert peer.recv_type(P.Joined) is not None
+    peer.close()
+    hub.restart()
+    attacker = RawPeer(bundle)
+    try:
+        attacker.send_frames(hello)
+        attacker.send_frames(join)
+        got = attacker.recv(2.0)
+        assert got is None or not isinstance(got[1], (P.Welcome, P.Joined)), got
+        reasons = [json.loads(a["detail"])["reason"] for a in audit(hub, "message.dropped", bundle["user_id"])]
+        assert any(r.startswith("replayed: session") for r in reasons), reasons
+        # a Hello signed an hour ago (a capture): refused, and told the hub's time
+        h = msgspec.msgpack.encode(dict(id=P.new_id(), type="hello", version="1.0", sender=bundle["user_id"],
+                                        session=P.new_id(), time=time.time() - 3600, seq=1))
+        c = P.encode(P.Hello())
+        attacker.send_frames([P.sign(attacker.key, [h, c]), h, c])
+        err = attacker.recv_type(P.Error)
+        assert err is not None and err.code == "clock-skew" and abs(err.hub_time - time.time()) < 5
+        attacker.send(P.Hello())  # a fresh session is welcome
+        assert attacker.recv_type(P.Welcome) is not None
+    finally:
+        attacker.close()
+
+
+def test_a_client_whose_clock_is_off_still_connects(hub, tmp_path, monkeypatch):
+    c = LinkClient(hub.enrol("Dr Slow Clock", "specialist"), tmp_path / "c")
+    real = time.time
+    monkeypatch.setattr(P.time, "time", lambda: real() - 3600)  # the workstation's clock is an hour late
+    c.start()
+    try:
+        assert wait_for(lambda: c.state == "online", 10), c.state
+    finally:
+        c.stop()
+
+
+def test_a_revoked_user_gets_revoked_and_nothing_more(hub, tmp_path):
+    bundle = hub.enrol("Dr Gone", "specialist")
+    client = LinkClient(hub.enrol("Dr Gone Too", "specialist"), tmp_path / "gone").start()
+    peer = RawPeer(bundle)
+    try:
+        peer.send(P.Hello())
+        assert peer.recv_type(P.Welcome) is not None
+        assert wait_for(lambda: client.state == "online")
+        hub.revoke(bundle["user_id"])
+        hub.revoke(client.user_id)
+        t0 = time.monotonic()
+        assert wait_for(lambda: client.state == "revoked", 5)
+        print(f"revoked client cut after {time.monotonic() - t0:.2f} s")
+        time.sleep(0.5)
+        # another major version, a join: all answered with Revoked, never Refused/Joined
+        h = msgspec.msgpack.encode(dict(id=P.new_id(), type="hello", version="2.0", sender=bundle["user_id"],
+                                        session=P.new_id(), time=time.time(), seq=1))
+        c = msgspec.msgpack.encode({})
+        peer.send_frames([P.sign(peer.key, [h, c]), h, c])
+        peer.send(P.JoinRoom(room="consult-after"))
+        seen = []
+        while (got := peer.recv(1.5)) is not None:
+            seen.append(type(got[1]))
+        assert seen and set(seen) == {P.Revoked}, seen
+    finally:
+        peer.close()
+        client.stop()
