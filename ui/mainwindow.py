@@ -38,6 +38,7 @@ from .viewports import SliceViewport, VolumeViewport
 log = logging.getLogger(__name__)
 
 SLAB_CHOICES = (0.0, 5.0, 10.0, 20.0, 40.0)
+IMPORT_REPORT_LINES = 20  # failed files listed in the import report itself
 
 
 class ViewerArea(QWidget):
@@ -395,8 +396,15 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("Import was cancelled; what was imported is kept.")
         if report.rejected:
             text += "\n" + self.tr("%1 file(s) could not be imported:").replace("%1", str(len(report.rejected)))
-            box = QMessageBox(QMessageBox.Warning, self.tr("Import"), text, QMessageBox.Ok, self)
+            # the failed files and why, in the report itself; the full paths under "Show Details"
+            listed = report.rejected_lines(limit=IMPORT_REPORT_LINES)
+            body = "\n".join(listed)
+            if len(report.rejected) > len(listed):
+                body += "\n" + self.tr("… and %1 more (Show Details…)").replace(
+                    "%1", str(len(report.rejected) - len(listed)))
+            box = QMessageBox(QMessageBox.Warning, self.tr("Import"), text + "\n\n" + body, QMessageBox.Ok, self)
             box.setObjectName("importReport")
+            box.setTextFormat(Qt.PlainText)  # file names are shown as they are, never as markup
             box.setDetailedText("\n".join(f"{name}: {reason}" for name, reason in report.rejected))
             box.open()
         self.statusBar().showMessage(text.splitlines()[0], 10000)

@@ -119,6 +119,15 @@ class ImportReport:
         text = f"imported {self.imported}, duplicates {self.duplicates}, rejected {len(self.rejected)}"
         return text + (" (cancelled)" if self.cancelled else "")
 
+    def rejected_lines(self, limit: int = 20, width: int = 160) -> list[str]:
+        """The first ``limit`` rejected files as "folder/file: reason" lines, for a report on screen."""
+        lines = []
+        for name, reason in self.rejected[:limit]:
+            short = "/".join(name.replace("\\", "/").rstrip("/").split("/")[-2:])
+            line = f"{short}: {reason}"
+            lines.append(line if len(line) <= width else line[:width - 1] + "…")
+        return lines
+
 
 # -- header reading ---------------------------------------------------------------------------
 
