@@ -80,7 +80,75 @@ def direction_label(d, min_component: float = 0.25) -> str:
     return "".join(_LETTERS[(int(a), 1 if d[a] > 0 else -1)] for a in order if abs(d[a]) >= min_component)
 
 
-class SliceScene:
+class CornerTextMixin:
+    """Corner texts of a scene (needs ``renderer``, ``corner_actors``, ``corner_annotation`` and
+    ``_keep_coords``, see ``_init_corner_texts``); shared by the MPR and the 2-D image scenes."""
+
+    def _init_corner_texts(self) -> None:
+        self._keep_coords = []
+        self.corner_annotation = _CornerTexts()
+        self.corner_actors: dict[str, list[vtkTextActor]] = {c: [] for c in CORNERS}
+
+    def set_overlay_text(self, corners: dict) -> None:
+        """Text in the corners: keys top_left, top_right, bottom_left, bottom_right (multi-line
+        text allowed, any script: each line gets a font file that covers it)."""
+        for key in corners:
+            if key not in CORNERS:
+                raise ValueError(f"unknown corner {key!r}; expected one of {sorted(CORNERS)}")
+        for key, text in corners.items():
+            text = normalize(text)
+            self.corner_annotation.texts[key] = text
+            lines = text.split("\n") if text else []
+            actors = self.corner_actors[key]
+            while len(actors) < len(lines):
+                actors.append(self._new_corner_actor(key, len(actors)))
+            for i, actor in enumerate(actors):
+                if i < len(lines):
+                    # Lines read downwards: the last line of a bottom corner sits at the bottom.
+                    self._place(key, actor, i if key.startswith("top") else len(lines) - 1 - i)
+                    set_text(actor, lines[i])
+                    actor.SetVisibility(bool(lines[i].strip()))
+                else:
+                    actor.VisibilityOff()
+
+    def overlay_text(self, corner: str) -> str:
+        """The text last set in a corner."""
+        return self.corner_annotation.texts.get(corner, "")
+
+    @staticmethod
+    def _place(corner: str, actor: vtkTextActor, slot: int) -> None:
+        """Put a corner text actor ``slot`` lines away from its corner (pixel offsets)."""
+        centre = CORNER_MARGIN + CORNER_LINE_HEIGHT * (slot + 0.5)  # fonts differ in their metrics:
+        x = -CORNER_MARGIN if corner.endswith("right") else CORNER_MARGIN  # centre the ink in a slot
+        y = -centre if corner.startswith("top") else centre
+        if tuple(actor.GetPositionCoordinate().GetValue()[:2]) != (x, y):
+            actor.GetPositionCoordinate().SetValue(x, y)
+
+    def _new_corner_actor(self, corner: str, line: int) -> vtkTextActor:
+        """A text actor for line ``line`` of a corner, stacked away from the corner (pixels)."""
+        top = corner.startswith("top")
+        right = corner.endswith("right")
+        anchor = vtkCoordinate()
+        anchor.SetCoordinateSystemToNormalizedViewport()
+        anchor.SetValue(1.0 if right else 0.0, 1.0 if top else 0.0)
+        ta = vtkTextActor()
+        pos = ta.GetPositionCoordinate()
+        pos.SetCoordinateSystemToViewport()
+        pos.SetReferenceCoordinate(anchor)
+        self._place(corner, ta, line)
+        tp = ta.GetTextProperty()
+        tp.SetFontSize(CORNER_FONT_SIZE)
+        tp.SetColor(0.9, 0.9, 0.9)
+        tp.SetJustification(2 if right else 0)
+        tp.SetVerticalJustificationToCentered()
+        tp.UseTightBoundingBoxOn()
+        tp.ShadowOn()
+        self.renderer.AddViewProp(ta)
+        self._keep_coords.append(anchor)
+        return ta
+
+
+class SliceScene(CornerTextMixin):
     def __init__(self, orientation: str):
         if orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be one of {ORIENTATIONS}, got {orientation!r}")
@@ -266,65 +334,6 @@ class SliceScene:
         r.WorldToDisplay()
         d = r.GetDisplayPoint()
         return np.array([d[0], d[1]])
-
-    # ------------------------------------------------------------------ text
-    def set_overlay_text(self, corners: dict) -> None:
-        """Text in the corners: keys top_left, top_right, bottom_left, bottom_right (multi-line
-        text allowed, any script: each line gets a font file that covers it)."""
-        for key in corners:
-            if key not in CORNERS:
-                raise ValueError(f"unknown corner {key!r}; expected one of {sorted(CORNERS)}")
-        for key, text in corners.items():
-            text = normalize(text)
-            self.corner_annotation.texts[key] = text
-            lines = text.split("\n") if text else []
-            actors = self.corner_actors[key]
-            while len(actors) < len(lines):
-                actors.append(self._new_corner_actor(key, len(actors)))
-            for i, actor in enumerate(actors):
-                if i < len(lines):
-                    # Lines read downwards: the last line of a bottom corner sits at the bottom.
-                    self._place(key, actor, i if key.startswith("top") else len(lines) - 1 - i)
-                    set_text(actor, lines[i])
-                    actor.SetVisibility(bool(lines[i].strip()))
-                else:
-                    actor.VisibilityOff()
-
-    def overlay_text(self, corner: str) -> str:
-        """The text last set in a corner."""
-        return self.corner_annotation.texts.get(corner, "")
-
-    @staticmethod
-    def _place(corner: str, actor: vtkTextActor, slot: int) -> None:
-        """Put a corner text actor ``slot`` lines away from its corner (pixel offsets)."""
-        centre = CORNER_MARGIN + CORNER_LINE_HEIGHT * (slot + 0.5)  # fonts differ in their metrics:
-        x = -CORNER_MARGIN if corner.endswith("right") else CORNER_MARGIN  # centre the ink in a slot
-        y = -centre if corner.startswith("top") else centre
-        if tuple(actor.GetPositionCoordinate().GetValue()[:2]) != (x, y):
-            actor.GetPositionCoordinate().SetValue(x, y)
-
-    def _new_corner_actor(self, corner: str, line: int) -> vtkTextActor:
-        """A text actor for line ``line`` of a corner, stacked away from the corner (pixels)."""
-        top = corner.startswith("top")
-        right = corner.endswith("right")
-        anchor = vtkCoordinate()
-        anchor.SetCoordinateSystemToNormalizedViewport()
-        anchor.SetValue(1.0 if right else 0.0, 1.0 if top else 0.0)
-        ta = vtkTextActor()
-        pos = ta.GetPositionCoordinate()
-        pos.SetCoordinateSystemToViewport()
-        pos.SetReferenceCoordinate(anchor)
-        self._place(corner, ta, line)
-        tp = ta.GetTextProperty()
-        tp.SetFontSize(CORNER_FONT_SIZE)
-        tp.SetColor(0.9, 0.9, 0.9)
-        tp.SetJustification(2 if right else 0)
-        tp.SetVerticalJustificationToCentered()
-        tp.UseTightBoundingBoxOn()
-        tp.ShadowOn()
-        self.renderer.AddViewProp(ta)
-        self._keep_coords.append(anchor)
-        return ta
 
     # ---------------------------------------------------------------- update
     def current_slice_index(self) -> int:

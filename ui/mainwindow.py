@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSlider,
     QToolBar,
     QWidget,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from render.presets import auto_window
 from workstation.dicom.assemble import load_series_from_catalog
 from workstation.dicom.catalog import Catalog
+from workstation.dicom.display import DisplayError, ImageStack, is_image_series
 from workstation.viewstate import AXIAL, CORONAL, CT_WINDOW_PRESETS, LAYOUTS, SAGITTAL, VOLUME3D, VOLUME_PRESETS, ViewState
 
 from render.annotations import owner_color
@@ -33,7 +35,7 @@ from workstation.annotations import AnnotationSet, GeometryError, add_op, delete
 from .annotation_tools import NAVIGATE, TOOLS
 from .i18n import add_settings_menu, link_state_name
 from .tasks import Task
-from .viewports import SliceViewport, VolumeViewport
+from .viewports import ImageViewport, SliceViewport, VolumeViewport
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +44,19 @@ IMPORT_REPORT_LINES = 20  # failed files listed in the import report itself
 
 
 class ViewerArea(QWidget):
-    """Axial, coronal, sagittal and 3-D viewports in a 1x1, 1x3 or 2x2 layout."""
+    """Axial, coronal, sagittal and 3-D viewports in a 1x1, 1x3 or 2x2 layout for a volume; one
+    2-D image viewer (``mode == "image"``) for images that are not volumes."""
 
     def __init__(self, state: ViewState, parent=None):
         super().__init__(parent)
         self.state = state
+        self.mode = "volume"
         self.slices = {o: SliceViewport(o, state) for o in (AXIAL, CORONAL, SAGITTAL)}
         self.volume3d = VolumeViewport(state)
         self.views = {**self.slices, VOLUME3D: self.volume3d}
+        self.image_view = ImageViewport()
+        self.image_view.setObjectName("viewport-image")
+        self.image_view.hide()
         for name, view in self.views.items():
             view.setObjectName(f"viewport-{name}")
             view.activated.connect(self._activate)
@@ -73,9 +80,13 @@ class ViewerArea(QWidget):
 
     def apply_layout(self) -> None:
         layout = self.state.layout
-        for view in self.views.values():
+        for view in (*self.views.values(), self.image_view):
             self.grid.removeWidget(view)
             view.hide()
+        if self.mode == "image":  # a single 2-D view: no empty MPR or 3-D panes
+            self.grid.addWidget(self.image_view, 0, 0)
+            self.image_view.show()
+            return
         if layout == "1x1":
             placement = [(self.state.active_view, 0, 0)]
         elif layout == "1x3":
@@ -86,19 +97,26 @@ class ViewerArea(QWidget):
             self.grid.addWidget(self.views[name], row, col)
             self.views[name].show()
 
+    def set_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self.apply_layout()
+
     def set_volume(self, volume, with_3d: bool = True) -> None:
+        self.set_mode("volume")
         for view in self.slices.values():
             view.set_volume(volume)
         if with_3d:
             self.volume3d.set_volume(volume)
 
     def close_vtk(self) -> None:
-        for view in self.views.values():
+        for view in (*self.views.values(), self.image_view):
             view.close_vtk()
 
 
 class MainWindow(QMainWindow):
     volume_loaded = Signal(object)
+    images_opened = Signal(object)  # an ImageStack shown in the 2-D viewer
     import_finished = Signal(object)
 
     def __init__(self, catalog: Catalog, link=None, parent=None):
@@ -128,8 +146,11 @@ class MainWindow(QMainWindow):
 
         self.viewer = ViewerArea(self.state)
         self.setCentralWidget(self.viewer)
+        self.images = None  # the ImageStack in the 2-D viewer, when one is shown
         for view in self.viewer.slices.values():
             view.probed.connect(self._show_probe)
+        self.viewer.image_view.probed_text.connect(lambda text: self.probe_label.setText(text))
+        self.viewer.image_view.changed.connect(self._image_changed)
 
         # Annotations: the local reading set until a consult provides the shared one.
         self.identity = ("local", self.tr("Me"), "specialist")  # user id, display name, role
@@ -198,6 +219,12 @@ class MainWindow(QMainWindow):
         self.cine_button = QPushButton(self.tr("Cine ▶"), objectName="cineButton", checkable=True)
         self.cine_button.toggled.connect(self.set_cine)
         tb.addWidget(self.cine_button)
+        self.frame_slider = QSlider(Qt.Horizontal, objectName="frameSlider", minimumWidth=160)
+        self.frame_slider.valueChanged.connect(lambda v: self.viewer.image_view.go(v))
+        self.frame_label = QLabel(objectName="frameLabel")
+        self.frame_actions = [tb.addWidget(self.frame_slider), tb.addWidget(self.frame_label)]
+        for action in self.frame_actions:
+            action.setVisible(False)
         tb.addSeparator()
         tb.addWidget(QLabel(self.tr(" 3D ")))
         self.preset_combo = QComboBox(objectName="volumePresetCombo")
@@ -411,7 +438,11 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(report)
 
     # ---------------------------------------------------------------- loading
-    def open_series(self, series_uid: str) -> Task:
+    def open_series(self, series_uid: str) -> Task | None:
+        records = self.catalog.instances(series_uid)
+        if is_image_series(records):
+            self.open_images(series_uid, records)
+            return None
         if self._load_task is not None and not self._load_task.done:
             if self._load_task.series_uid == series_uid:
                 return self._load_task  # already on its way
@@ -438,9 +469,72 @@ class MainWindow(QMainWindow):
         task.cancelled.connect(self._hide_progress)
         return task.start()
 
+    def open_images(self, series_uid: str, records=None) -> ImageStack | None:
+        """Show a series of 2-D images (radiographs, ultrasound, photos, single slices, cine
+        loops) in the single 2-D viewer, frame by frame, as dcmtk shows them."""
+        if self._load_task is not None and not self._load_task.done:
+            self._load_task.cancel.set()
+        self.set_cine(False)
+        try:
+            stack = ImageStack(records if records is not None else self.catalog.instances(series_uid))
+            stack.render()  # decode the first frame now: a bad file is reported, not a black pane
+        except DisplayError as exc:
+            self._work_failed(self.tr("Could not open the series"), str(exc))
+            return None
+        self.volume = None
+        self.viewer.volume3d.set_volume(None)
+        self.images = stack
+        self.state.series_uid = series_uid
+        self.viewer.set_mode("image")
+        self.viewer.image_view.set_stack(stack)
+        self._set_file_windows(stack.header.presets)
+        self.layout_combo.setEnabled(False)
+        self.preset_combo.setEnabled(False)
+        self.crop_button.setEnabled(False)
+        h = stack.header
+        self.setWindowTitle(f"Silkbridge — {h.meta.get('patient_name', '')} — {h.meta.get('series_description', '')}")
+        self.refresh_annotations()
+        self.images_opened.emit(stack)
+        return stack
+
+    def _image_changed(self) -> None:
+        stack = self.images
+        if stack is None:
+            return
+        many = len(stack) > 1
+        for action in self.frame_actions:
+            action.setVisible(many)
+        if many:
+            self.frame_slider.blockSignals(True)
+            self.frame_slider.setRange(0, len(stack) - 1)
+            self.frame_slider.setValue(stack.index)
+            self.frame_slider.blockSignals(False)
+            self.frame_label.setText(f" {stack.index + 1}/{len(stack)} ")
+
+    def _set_file_windows(self, presets) -> None:
+        """Every VOI of the file (windows with their explanations, VOI LUTs) in the window combo."""
+        combo = self.window_combo
+        for i in reversed(range(combo.count())):
+            if str(combo.itemData(i)).startswith("voi:"):
+                combo.removeItem(i)
+        for i, preset in enumerate(presets):
+            combo.insertItem(1 + i, self.tr("File: %1").replace("%1", preset.label), f"voi:{i}")
+        combo.setCurrentIndex(0)
+
+    def _leave_images(self) -> None:
+        if self.images is not None:
+            self._set_file_windows([])
+            self.images = None
+            for action in self.frame_actions:
+                action.setVisible(False)
+            self.layout_combo.setEnabled(True)
+            self.preset_combo.setEnabled(True)
+            self.crop_button.setEnabled(True)
+
     def _show_first_slice(self, volume, task) -> None:
         if task is not self._load_task or self.volume is volume:
             return
+        self._leave_images()
         self.volume = volume
         self._init_state_for(volume)
         self.viewer.set_volume(volume, with_3d=False)
@@ -453,6 +547,7 @@ class MainWindow(QMainWindow):
             self._work_failed(self.tr("Could not open the series"), self.tr("no images"))
             return
         volume = volumes[0]
+        self._leave_images()
         if volume is not self.volume:
             self.volume = volume
             self._init_state_for(volume)
@@ -484,6 +579,25 @@ class MainWindow(QMainWindow):
         return tuple(float(v) for v in auto_window(volume))
 
     def apply_window_preset(self, name: str) -> None:
+        if self.images is not None:
+            view = self.viewer.image_view
+            if name == "default":
+                self.images.voi_lut = None
+                view.set_window(None)
+            elif name.startswith("voi:"):
+                preset = self.images.header.presets[int(name[4:])]
+                if preset.lut_index is not None:
+                    self.images.voi_lut = preset.lut_index
+                    view.set_window(None)
+                else:
+                    view.set_window((preset.center, preset.width))
+            elif name == "auto" and view.shown is not None and view.shown.value_range:
+                lo, hi = view.shown.value_range
+                view.set_window(((lo + hi) / 2, max(hi - lo, 1.0)))
+            elif name in CT_WINDOW_PRESETS:
+                w, l = CT_WINDOW_PRESETS[name]
+                view.set_window((l, w))
+            return
         if self.volume is None:
             return
         if name == "default":
@@ -498,10 +612,18 @@ class MainWindow(QMainWindow):
         if self.cine_button.isChecked() != on:
             self.cine_button.setChecked(on)
             return
-        self.cine.start() if on and self.volume is not None else self.cine.stop()
+        if on and self.images is not None:
+            frame_ms = self.images.header.frame_time_ms
+            self.cine.setInterval(int(round(frame_ms)) if frame_ms else 66)
+        elif on:
+            self.cine.setInterval(66)
+        self.cine.start() if on and (self.volume is not None or self.images is not None) else self.cine.stop()
 
     def _cine_step(self) -> None:
         """Play through the active view's slices, wrapping round at the end."""
+        if self.images is not None:
+            self.viewer.image_view.step(1)  # frames at their Frame Time, wrapping round
+            return
         view = self.viewer.slices.get(self.state.active_view) or self.viewer.slices[AXIAL]
         if self.volume is None:
             return
@@ -525,6 +647,10 @@ class MainWindow(QMainWindow):
             self.state.crop = None
 
     def reset_view(self) -> None:
+        if self.images is not None:
+            self.viewer.image_view.zoom, self.viewer.image_view.pan = 1.0, (0.0, 0.0)
+            self.viewer.image_view.set_window(None)
+            return
         if self.volume is None:
             return
         self._init_state_for(self.volume)

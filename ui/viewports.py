@@ -375,3 +375,197 @@ class VolumeViewport(_Viewport):
         self.scene.set_interactive(False)
         self.scene.read_camera(self.state)
         self.schedule_render()
+
+
+def image_overlay_text(stack, shown) -> dict[str, str]:
+    """Patient and study at the top; image/frame, calibration and display settings at the bottom."""
+    m = shown.header.meta
+    h = shown.header
+    image, frame = stack.items[stack.index]
+    if h.frames > 1:
+        where = f"Frame {frame + 1}/{h.frames}" + (f"  (image {image + 1}/{len(stack.records)})"
+                                                   if len(stack.records) > 1 else "")
+    else:
+        where = f"Image {stack.index + 1}/{len(stack)}"
+    if h.colour:
+        display = h.photometric
+    elif shown.window is None:
+        label = next((p.label for p in h.presets if p.lut_index == stack.voi_lut), "VOI LUT")
+        display = f"VOI LUT: {label}"
+    else:
+        display = f"W {shown.window[1]:.0f}  L {shown.window[0]:.0f}"
+    if h.inverted and not h.colour:
+        display += f"  ({h.photometric.lower()})" if h.photometric == "MONOCHROME1" else "  (inverse)"
+    return {
+        "top_left": "\n".join(x for x in (person_name(m.get("patient_name")), m.get("patient_id", "")) if x),
+        "top_right": "\n".join(x for x in (m.get("institution", ""), dicom_date(m.get("study_date")),
+                                            m.get("series_description", "")) if x),
+        "bottom_left": f"{h.modality} {where}\n{h.calibration.note}",
+        "bottom_right": display,
+    }
+
+
+class ImageViewport(QVTKRenderWindowInteractor):
+    """The 2-D viewer for images that are not volumes (radiographs, ultrasound, photos, single
+    slices, cine loops): wheel steps through frames (ctrl+wheel zooms), left-drag changes the
+    window, right-drag zooms, middle or shift+left drag pans. The logic (frames, window) is the
+    Qt-free ``workstation.dicom.display.ImageStack``; this widget only shows and forwards."""
+
+    activated = Signal(str)
+    changed = Signal()  # frame or window changed
+    probed_text = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from render.image_view import ImageScene
+
+        self.name = "image"
+        self.scene = ImageScene()
+        tune_render_window(self.GetRenderWindow())
+        self.GetRenderWindow().AddRenderer(self.scene.renderer)
+        self.Initialize()
+        self.setMinimumSize(120, 120)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setMouseTracking(True)
+        self.stack = None
+        self.shown = None
+        self.zoom, self.pan = 1.0, (0.0, 0.0)
+        self._drag = None
+        self._render_pending = False
+        self._shown_key = None
+
+    # the ViewerArea treats every viewport alike
+    volume = None
+
+    def set_pointers(self, pointers: dict) -> None:
+        pass
+
+    def set_stack(self, stack) -> None:
+        self.stack = stack
+        self.zoom, self.pan = 1.0, (0.0, 0.0)
+        self._shown_key = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-render the current frame with the current window (raises DisplayError)."""
+        if self.stack is None:
+            return
+        key = (id(self.stack), self.stack.index, self.stack.window, self.stack.voi_lut)
+        if key != self._shown_key:
+            self.shown = self.stack.render()
+            self._shown_key = key
+            self.scene.set_frame(self.shown)
+        self.schedule_render()
+        self.changed.emit()
+
+    def schedule_render(self) -> None:
+        if not self._render_pending:
+            self._render_pending = True
+            QTimer.singleShot(0, self._render_now)
+
+    def _render_now(self) -> None:
+        self._render_pending = False
+        if self.isVisible() and self.shown is not None:
+            self.scene.update(self.zoom, self.pan)
+            self.scene.set_overlay_text(image_overlay_text(self.stack, self.shown))
+            self.GetRenderWindow().Render()
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        self.schedule_render()
+
+    def close_vtk(self) -> None:
+        self.Finalize()
+
+    def vtk_xy(self, pos) -> tuple[float, float]:
+        ratio = self.devicePixelRatioF()
+        return pos.x() * ratio, (self.height() - pos.y() - 1) * ratio
+
+    def step(self, delta: int) -> None:
+        if self.stack is not None and len(self.stack) > 1:
+            self.stack.step(delta)
+            self.refresh()
+
+    def go(self, index: int) -> None:
+        if self.stack is not None and index != self.stack.index:
+            self.stack.go(index)
+            self.refresh()
+
+    def set_window(self, window) -> None:
+        """(center, width) in modality units, or None for the file's own VOI."""
+        if self.stack is not None:
+            self.stack.window = None if window is None else (float(window[0]), float(window[1]))
+            self.refresh()
+
+    # --- Qt events
+    def mousePressEvent(self, ev):
+        self.activated.emit(self.name)
+        self._drag = (ev.button(), ev.modifiers(), ev.position(), self.zoom, self.pan, self._current_window())
+
+    def _current_window(self):
+        if self.shown is None or self.shown.header.colour:
+            return None
+        if self.shown.window is not None:
+            return self.shown.window
+        lo, hi = self.shown.value_range or (0.0, 255.0)
+        return ((lo + hi) / 2, max(hi - lo, 1.0))  # a VOI LUT: start from the full range
+
+    def mouseMoveEvent(self, ev):
+        self._probe(ev.position())
+        if self._drag is None or self.shown is None:
+            return
+        button, mods, start, z0, pan0, w0 = self._drag
+        dx, dy = ev.position().x() - start.x(), ev.position().y() - start.y()
+        if max(abs(dx), abs(dy)) < CLICK_SLOP_PX:
+            return
+        if button == Qt.MiddleButton or (button == Qt.LeftButton and mods & Qt.ShiftModifier):
+            mm = self.scene.world_per_display_pixel() * self.devicePixelRatioF()
+            self.pan = (pan0[0] - dx * mm, pan0[1] + dy * mm)
+            self.schedule_render()
+        elif button == Qt.RightButton:
+            self.zoom = float(min(40.0, max(0.05, z0 * math.exp(-dy / 200.0))))
+            self.schedule_render()
+        elif button == Qt.LeftButton and w0 is not None:
+            scale = max(w0[1], 1.0) / 256.0
+            self.set_window((w0[0] - dy * scale, max(1.0, w0[1] + dx * scale)))
+
+    def mouseReleaseEvent(self, ev):
+        self._drag = None
+
+    def wheelEvent(self, ev):
+        self.activated.emit(self.name)
+        delta = ev.angleDelta().y() / 120.0
+        if ev.modifiers() & Qt.ControlModifier:
+            self.zoom = float(min(40.0, max(0.05, self.zoom * (1.1 ** delta))))
+            self.schedule_render()
+        elif delta:
+            self.step(-1 if delta > 0 else 1)
+
+    def keyPressEvent(self, ev):
+        key = ev.key()
+        if key in (Qt.Key_Up, Qt.Key_Left, Qt.Key_PageUp):
+            self.step(-1)
+        elif key in (Qt.Key_Down, Qt.Key_Right, Qt.Key_PageDown):
+            self.step(1)
+        elif key == Qt.Key_Home:
+            self.go(0)
+        elif key == Qt.Key_End and self.stack is not None:
+            self.go(len(self.stack) - 1)
+
+    def leaveEvent(self, ev):
+        self.probed_text.emit("")
+
+    def _probe(self, pos) -> None:
+        if self.shown is None:
+            return
+        row, col = self.scene.display_to_pixel(*self.vtk_xy(pos))
+        r, c = int(round(row)), int(round(col))
+        h = self.shown.header
+        if not (0 <= r < h.rows and 0 <= c < h.cols):
+            self.probed_text.emit("")
+            return
+        stored = self.stack.source().stored(self.shown.frame)[r, c]
+        value = "/".join(str(int(v)) for v in stored) if np.ndim(stored) else f"{float(stored):g}"
+        cal = h.calibration
+        where = f"({c * cal.col_mm:.1f}, {r * cal.row_mm:.1f}) mm" if cal.kind != "uncalibrated" else ""
+        self.probed_text.emit(f"pixel row {r}, column {c}  {where}  stored value {value}".replace("  ", " "))

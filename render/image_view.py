@@ -1,0 +1,137 @@
+"""The 2-D image scene: one display-ready frame (``workstation.dicom.display.DisplayFrame``) on
+screen, pixel row 0 at the top and column 0 at the left -- never mirrored, never resliced.
+
+World frame: column c, row r of the picture is at world (c, (rows - 1 - r) * aspect), where
+``aspect`` = row spacing / column spacing when the image is calibrated (1 otherwise), so a
+pixel is drawn with its true shape. ``zoom`` 1 fits the picture to the viewport; ``pan`` is the
+offset (world units, screen right/up) of the view centre from the picture centre.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from vtkmodules.util import numpy_support
+from vtkmodules.vtkCommonCore import VTK_UNSIGNED_CHAR
+from vtkmodules.vtkCommonDataModel import vtkImageData
+from vtkmodules.vtkRenderingCore import vtkImageActor, vtkRenderer, vtkTextActor
+
+import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text rendering)
+import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL factories)
+from workstation.dicom.display import DisplayFrame
+
+from .slice_view import LABEL_FONT_SIZE, CornerTextMixin
+from .text import set_text
+
+
+class ImageScene(CornerTextMixin):
+    def __init__(self):
+        self.renderer = vtkRenderer()
+        self.renderer.SetBackground(0.0, 0.0, 0.0)
+        self.renderer.GetActiveCamera().ParallelProjectionOn()
+        self._init_corner_texts()
+        self.frame: DisplayFrame | None = None
+        self._image = vtkImageData()
+        self._pixels = np.zeros((1, 1), dtype=np.uint8)
+        self._vtk_arr = None
+        self.actor = vtkImageActor()
+        self.actor.GetMapper().SetInputData(self._image)
+        prop = self.actor.GetProperty()
+        prop.SetColorWindow(255.0)  # the pixels are display values already: identity
+        prop.SetColorLevel(127.5)
+        prop.SetInterpolationTypeToLinear()
+        self.actor.VisibilityOff()
+        self.renderer.AddViewProp(self.actor)
+        self.aspect = 1.0
+        self.label_actors: dict[str, vtkTextActor] = {}
+        for edge, (x, y, hj, vj) in {
+            "left": (0.01, 0.5, 0, 1), "right": (0.99, 0.5, 2, 1),
+            "top": (0.5, 0.99, 1, 2), "bottom": (0.5, 0.01, 1, 0),
+        }.items():
+            ta = vtkTextActor()
+            ta.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
+            ta.GetPositionCoordinate().SetValue(x, y)
+            tp = ta.GetTextProperty()
+            tp.SetFontSize(LABEL_FONT_SIZE)
+            tp.BoldOn()
+            tp.SetColor(1.0, 0.85, 0.3)
+            tp.SetJustification(hj)
+            tp.SetVerticalJustification(vj)
+            ta.VisibilityOff()
+            self.renderer.AddViewProp(ta)
+            self.label_actors[edge] = ta
+
+    def set_frame(self, shown: DisplayFrame) -> None:
+        """Show a display-ready frame (uint8 grey or RGB, row 0 at the top)."""
+        px = shown.pixels
+        if px.dtype != np.uint8 or px.ndim not in (2, 3) or (px.ndim == 3 and px.shape[2] != 3):
+            raise ValueError(f"a display frame is uint8 (rows, cols) or (rows, cols, 3), got {px.dtype} {px.shape}")
+        rows, cols = px.shape[:2]
+        comps = 1 if px.ndim == 2 else 3
+        # VTK's image rows run bottom-up: store the picture upside down so it shows upright.
+        self._pixels = np.ascontiguousarray(px[::-1]).reshape(rows * cols, comps)
+        cal = shown.header.calibration
+        self.aspect = cal.row_mm / cal.col_mm if cal.kind != "uncalibrated" else 1.0
+        self._image.SetDimensions(cols, rows, 1)
+        self._image.SetSpacing(1.0, self.aspect, 1.0)
+        self._image.SetOrigin(0.0, 0.0, 0.0)
+        arr = numpy_support.numpy_to_vtk(self._pixels, deep=0, array_type=VTK_UNSIGNED_CHAR)
+        arr.SetName("pixels")
+        self._vtk_arr = arr  # the numpy buffer lives in self._pixels
+        self._image.GetPointData().SetScalars(arr)
+        self._image.Modified()
+        self.actor.VisibilityOn()
+        self.frame = shown
+        labels = shown.header.labels
+        for edge, ta in self.label_actors.items():
+            text = labels.get(edge, "")
+            set_text(ta, text)
+            ta.SetVisibility(bool(text))
+
+    def orientation_labels(self) -> dict[str, str]:
+        return dict(self.frame.header.labels) if self.frame is not None else {}
+
+    def update(self, zoom: float = 1.0, pan: tuple[float, float] = (0.0, 0.0)) -> None:
+        if self.frame is None:
+            return
+        rows, cols = self.frame.pixels.shape[:2]
+        width, height = float(cols), float(rows) * self.aspect
+        cu, cv = (cols - 1) / 2 + pan[0], (rows - 1) * self.aspect / 2 + pan[1]
+        aspect = 1.0
+        if self.renderer.GetRenderWindow() is not None:
+            w, h = self.renderer.GetSize()
+            if w > 0 and h > 0:
+                aspect = w / h
+        scale = max(height / 2.0, width / (2.0 * aspect)) / max(float(zoom), 1e-6)
+        cam = self.renderer.GetActiveCamera()
+        cam.SetFocalPoint(cu, cv, 0.0)
+        cam.SetPosition(cu, cv, 1000.0)
+        cam.SetViewUp(0.0, 1.0, 0.0)
+        cam.SetParallelScale(scale)
+        cam.SetClippingRange(500.0, 1500.0)
+
+    def display_to_pixel(self, x: float, y: float) -> tuple[float, float]:
+        """Display point (origin bottom-left) -> (row, col) of the picture (may be outside)."""
+        r = self.renderer
+        r.SetDisplayPoint(float(x), float(y), 0.0)
+        r.DisplayToWorld()
+        w = r.GetWorldPoint()
+        rows = self.frame.pixels.shape[0] if self.frame is not None else 1
+        return rows - 1 - (w[1] / w[3]) / self.aspect, w[0] / w[3]
+
+    def pixel_to_display(self, row: float, col: float) -> tuple[float, float]:
+        rows = self.frame.pixels.shape[0] if self.frame is not None else 1
+        r = self.renderer
+        r.SetWorldPoint(float(col), (rows - 1 - float(row)) * self.aspect, 0.0, 1.0)
+        r.WorldToDisplay()
+        d = r.GetDisplayPoint()
+        return d[0], d[1]
+
+    def world_per_display_pixel(self) -> float:
+        a = self.renderer
+        a.SetDisplayPoint(0.0, 0.0, 0.0)
+        a.DisplayToWorld()
+        p0 = np.array(a.GetWorldPoint()[:2]) / a.GetWorldPoint()[3]
+        a.SetDisplayPoint(1.0, 0.0, 0.0)
+        a.DisplayToWorld()
+        p1 = np.array(a.GetWorldPoint()[:2]) / a.GetWorldPoint()[3]
+        return float(np.linalg.norm(p1 - p0))
