@@ -248,3 +248,17 @@ def test_undecodable_pixel_data_names_the_file(tmp_path):
     bad.write_bytes(bytes(data))
     with pytest.raises(SeriesError, match="bad_rle.dcm: cannot read the pixel data"):
         load_series_dir(bad)
+
+
+def test_zero_pixel_spacing_is_uncalibrated_not_a_singular_matrix(tmp_path):
+    """Some CR/secondary objects write Pixel Spacing 0\\0: the volume gets 1 mm (said to be
+    unknown) instead of a singular affine (LinAlgError when the views map positions)."""
+    series = copy_series("HFS", tmp_path / "zero")
+    for path in series.iterdir():
+        ds = pydicom.dcmread(path)
+        ds.PixelSpacing = [0, 0]
+        ds.save_as(path)
+    vol = _one(series)
+    assert np.all(vol.spacing[:2] == 1.0) and vol.meta["pixel_spacing_known"] is False
+    centre = vol.center()
+    np.testing.assert_allclose(vol.index_to_patient(vol.patient_to_index(centre)), centre, atol=1e-6)

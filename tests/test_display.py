@@ -46,6 +46,8 @@ def correlation(a: np.ndarray, b: np.ndarray) -> float:
 def _dcmtk_voi(name: str) -> list[str]:
     ds = pydicom.dcmread(dicom_file(name), stop_before_pixels=True)
     if ds.get("PhotometricInterpretation", "").startswith("MONOCHROME"):
+        if ds.get("VOILUTSequence"):
+            return ["+Wl", "1"]  # the file's first VOI LUT
         if "WindowCenter" in ds:
             return ["+Wi", "1"]  # the file's first window
         return ["+Wm"]  # min-max window, as we do when the file has none
@@ -62,6 +64,8 @@ def _dcmtk_voi(name: str) -> list[str]:
     "SC_rgb.dcm", "SC_rgb_16bit.dcm", "SC_rgb_dcmtk_+eb+cy+np.dcm",  # RGB 8/16 bit, YBR_FULL_422 JPEG
     "MR_small.dcm", "CT_small.dcm",  # single cross-sectional slices (16-bit signed)
     "JPGLosslessP14SV1_1s_1f_8b.dcm",  # 8-bit JPEG lossless US
+    "vlut_04.dcm",  # VOI LUT Sequence
+    "mlut_18.dcm",  # Modality LUT Sequence
 ])
 def test_render_png_matches_dcmtk(tmp_path, name):
     src = dicom_file(name)

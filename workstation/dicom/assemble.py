@@ -175,19 +175,31 @@ def _group_key(f: Frame):
     return (f.rec.rows, f.rec.cols, f.rec.samples_per_pixel, iop, ps, f.ipp is None)
 
 
+def usable_spacing(spacing) -> tuple[float, float] | None:
+    """Pixel Spacing when it is two positive finite numbers; None for missing, zero (some CR
+    write 0\\0) or malformed values -- which would make the affine singular."""
+    if not spacing or len(spacing) != 2:
+        return None
+    try:
+        values = tuple(float(v) for v in spacing)
+    except (TypeError, ValueError):
+        return None
+    return values if all(np.isfinite(v) and v > 0 for v in values) else None
+
+
 def _stack_affine(frames: list[Frame]) -> np.ndarray:
     f0 = frames[0]
-    row_sp, col_sp = f0.spacing or (1.0, 1.0)
+    row_sp, col_sp = usable_spacing(f0.spacing) or (1.0, 1.0)
     affine = np.eye(4)
     if f0.iop is None or f0.ipp is None:
-        affine[:3, :3] = np.diag([col_sp, row_sp, f0.thickness or 1.0])
+        affine[:3, :3] = np.diag([col_sp, row_sp, f0.thickness if f0.thickness and f0.thickness > 0 else 1.0])
         return affine
     affine[:3, 0] = f0.iop[:3] * col_sp
     affine[:3, 1] = f0.iop[3:] * row_sp
     if len(frames) > 1:
         affine[:3, 2] = (frames[-1].ipp - f0.ipp) / (len(frames) - 1)
     else:
-        affine[:3, 2] = f0.normal * (f0.thickness or 1.0)
+        affine[:3, 2] = f0.normal * (f0.thickness if f0.thickness and f0.thickness > 0 else 1.0)
     affine[:3, 3] = f0.ipp
     return affine
 
@@ -336,7 +348,7 @@ def _meta_from(rec: InstanceRecord, stack: Stack) -> dict:
         meta["window"] = window
     meta["photometric"] = rec.photometric
     meta["geometry_known"] = stack.geometry_known
-    if rec.pixel_spacing is None and stack.frames[0].spacing is None:
+    if usable_spacing(rec.pixel_spacing) is None and usable_spacing(stack.frames[0].spacing) is None:
         meta["pixel_spacing_known"] = False
     meta["rescale_type"] = header_text(ds, "RescaleType")
     return meta
