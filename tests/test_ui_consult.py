@@ -193,7 +193,7 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
                 assert kos.StudyInstanceUID != original.StudyInstanceUID and "Nguy" not in str(kos.PatientName)
                 assert [r["series_uid"] for r in refs] == [case.series[0].series_uid]
                 assert not (where / "case-1-key-images-key-1.dcm").exists()
-            assert ctl.panel.send_pacs_button.isEnabled()
+            qtbot.waitUntil(ctl.panel.send_pacs_button.isEnabled, timeout=10_000)  # once the export is shown
 
         # The coordinator sends the SR and the key images to his PACS: it lists them in the study.
         from workstation.dicom.pacs import find
