@@ -629,3 +629,25 @@ def test_dciodvfy_finds_no_new_error_on_the_real_corpus(deid, tmp_path):
             failures[src.name] = new
     assert failures == {}
     assert len(sop_classes) >= 12  # the sample spans the corpus's kinds of object
+
+
+def test_odd_sop_attributes_refused_or_judged_safely(deid, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    ds = pydicom.dcmread(ECG)
+    ds.SOPInstanceUID = ["1.2.3.4", "1.2.3.5"]  # two UIDs: which object is it?
+    two = src / "two-uids.dcm"
+    ds.save_as(two)
+    ds = pydicom.dcmread(ECG)
+    ds.SOPClassUID = "1.3.6.1.4.1.9590.100.1.2.999"  # a private SOP class: no IOD known
+    ds.file_meta.MediaStorageSOPClassUID = ds.SOPClassUID
+    private = src / "private-class.dcm"
+    ds.save_as(private)
+    report = deid.deidentify_files([two, private], tmp_path / "out")
+    assert [r.source for r in report.refused] == [two]
+    assert "no single SOP Instance UID" in report.refused[0].reason
+    (w,) = report.written
+    clean = pydicom.dcmread(w.output)
+    # judged against every IOD: a sequence that is type 2 anywhere is kept, empty
+    assert "AcquisitionContextSequence" in clean and len(clean.AcquisitionContextSequence) == 0
+    assert "InstitutionName" not in clean and "RequestingPhysician" not in clean

@@ -66,7 +66,6 @@ from typing import Callable, Iterable
 
 import pydicom
 import pydicom.errors
-from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag, Tag
