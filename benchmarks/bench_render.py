@@ -9,7 +9,10 @@ Needs DISPLAY (an Xvfb is fine); windows render offscreen. Figures are medians o
 (c) 3-D responsiveness after loading: the longest call the GUI thread makes into the scene
     (set_volume, update, render; the user rotating the preview while ``prepare`` runs on a worker
     thread) and the time to full quality, beside the old way: the first full-quality render of a
-    plain vtkFixedPointVolumeRayCastMapper on the GUI thread (it computes the shading gradients).
+    plain vtkFixedPointVolumeRayCastMapper on the GUI thread (it computes the shading gradients);
+(d) 2-D: a 2,500 x 3,000 MONOCHROME1 radiograph (RG1's chest resized, uncompressed) from the
+    catalog to the 800x800 2-D view (read, decode, LUTs, upload, draw) and a window change, beside
+    dcmtk's dcmj2pnm converting the same file to PGM with its window (``--2d-only`` runs just this).
 """
 
 from __future__ import annotations
@@ -272,13 +275,78 @@ def bench_first_render_reference(img, size):
     return t_first
 
 
+def big_radiograph(folder: Path) -> Path:
+    """RG1 (pydicom-data chest CR, MONOCHROME1) resized to 3,000 rows x 2,500 columns, 16 bit."""
+    import cv2
+    import data_store
+    import pydicom
+    from pydicom.uid import generate_uid
+
+    ds = pydicom.dcmread(Path(data_store.__file__).parent / "data" / "RG1_UNCR.dcm")
+    big = cv2.resize(ds.pixel_array, (2500, 3000), interpolation=cv2.INTER_LINEAR).astype(np.uint16)
+    ds.Rows, ds.Columns = big.shape
+    ds.PixelData = big.tobytes()
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.SeriesInstanceUID, ds.StudyInstanceUID = generate_uid(), generate_uid()
+    out = folder / "cr_2500x3000.dcm"
+    ds.save_as(out, enforce_file_format=True)
+    return out
+
+
+def bench_2d(runs: int = 5) -> None:
+    import shutil
+    import subprocess
+    import tempfile
+
+    from render.image_view import ImageScene
+    from workstation.dicom.catalog import Catalog
+    from workstation.dicom.display import ImageStack
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        src = big_radiograph(tmp)
+        with Catalog(tmp / "catalog") as catalog:
+            catalog.import_paths([src])
+            uid = catalog.studies()[0].study_uid
+            series_uid = catalog.series(uid)[0].series_uid
+            scene = ImageScene()
+            win = offscreen_window(800, 800)
+            win.AddRenderer(scene.renderer)
+            opened, windowed = [], []
+            for _ in range(runs):
+                t = time.perf_counter()
+                stack = ImageStack(catalog.instances(series_uid))  # what the viewer does on open
+                scene.set_frame(stack.render())
+                scene.update()
+                win.Render()
+                opened.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                stack.window = (12000.0, 20000.0)  # a window drag step: re-map, upload, draw
+                scene.set_frame(stack.render())
+                win.Render()
+                windowed.append(time.perf_counter() - t)
+        ref = []
+        exe = shutil.which("dcmj2pnm")
+        for _ in range(runs if exe else 0):
+            t = time.perf_counter()
+            subprocess.run([exe, "+Wi", "1", str(src), str(tmp / "ref.pgm")], check=True, stderr=subprocess.DEVNULL)
+            ref.append(time.perf_counter() - t)
+    reference = f"dcmj2pnm to PGM {np.median(ref):.2f} s" if ref else "dcmj2pnm not installed"
+    print(f"2d 2500x3000 CR from the catalog to the 800x800 view: ours {np.median(opened):.2f} s | {reference} "
+          f"(goal <= 0.2 s); window change {np.median(windowed) * 1000:.0f} ms")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer frames (about 1 minute)")
+    parser.add_argument("--2d-only", dest="only_2d", action="store_true", help="only the 2-D radiograph line")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY"):
         print("bench_render: DISPLAY is not set; start Xvfb (e.g. Xvfb :52 &) and export DISPLAY=:52", file=sys.stderr)
         return 2
+    bench_2d()
+    if args.only_2d:
+        return 0
     slice_frames, vol_frames, ref_frames = (40, 8, 3) if args.quick else (150, 20, 6)
     t = time.perf_counter()
     vol = ct_volume()

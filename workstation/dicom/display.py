@@ -332,13 +332,15 @@ class ImageSource:
         else:
             lo = hi = None
         if lo is not None and hi - lo < MAX_LUT_ENTRIES:
+            if arr.dtype.kind == "u" and hi < MAX_LUT_ENTRIES:
+                lo = 0  # index the table with the stored values themselves: no temporary array
             stored_values = np.arange(lo, hi + 1, dtype=np.int64)
             modality = apply_modality_lut(stored_values, self.ds)
             value_range = (float(np.min(modality)), float(np.max(modality)))
             if voi is None and lut_index is None:
                 voi = ((value_range[0] + value_range[1]) / 2, max(value_range[1] - value_range[0], 1.0), "LINEAR_EXACT")
             table, used = _grey_map(modality, self.ds, h, voi, lut_index)
-            pixels = table[(arr.astype(np.int64) - lo) if lo != 0 or arr.dtype.kind == "i" else arr]
+            pixels = np.take(table, arr if lo == 0 and arr.dtype.kind == "u" else arr.astype(np.int32) - lo)
         else:
             modality = apply_modality_lut(arr, self.ds).astype(np.float64)
             value_range = (float(np.nanmin(modality)), float(np.nanmax(modality)))
