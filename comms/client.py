@@ -305,6 +305,7 @@ class LinkClient:
         self._missed: list[float] = []
         self._pending.clear()
         self._resume_asked.clear()
+        self._paging: dict[str, tuple[int, int]] = {}  # room -> (hub's last seq at join, last asked from)
         self._welcomed = False
         self._hub_bundles = False
         self._hub_ack_events = False
@@ -527,6 +528,8 @@ class LinkClient:
                                    "DO UPDATE SET last_seq=excluded.last_seq",
                                    list({e.room: e.seq for e in stored}.items()))
                 db.execute("COMMIT")
+        if self._paging:
+            self._ask_next_pages()
         for cmid, seq in acks:
             self.acked.emit(cmid, seq)
         for ev in deliveries:
@@ -540,6 +543,18 @@ class LinkClient:
             except Exception as exc:  # noqa: BLE001 - an application that cannot apply it must not stop the link
                 log.exception("room %s: event %s could not be applied", ev.room, ev.seq)
                 self.report_set_aside(ev, f"could not be applied: {type(exc).__name__}: {str(exc)[:200]}")
+
+    def _ask_next_pages(self) -> None:
+        """The hub sends a room's backlog in pages, the next when we ask from where we are: ask after
+        each drain that advanced a room still short of the hub's end (and once at the end: the hub
+        then knows the last page was read)."""
+        for room, (target, asked) in list(self._paging.items()):
+            last = self._last.get(room, 0)
+            if last > asked:
+                self._send(P.Resume(room=room, after_seq=last))
+                self._paging[room] = (target, last)
+            if last >= target:
+                del self._paging[room]
 
     def _salvage(self, content: bytes, header: P.Header, deliveries: list, acks: list) -> bool:
         """A message of events that did not decode as a whole: deliver the sound ones, set the others
@@ -681,6 +696,8 @@ class LinkClient:
             self.presence_changed.emit(msg.room, list(msg.members))
         elif t is P.Joined:
             self._room_roles[msg.room] = msg.role
+            if msg.last_seq > self._last.get(msg.room, 0):  # its backlog comes in pages (see _ask_next_pages)
+                self._paging[msg.room] = (msg.last_seq, self._last.get(msg.room, 0))
             if msg.restore_epoch and msg.restore_epoch != self._epochs.get(msg.room, ""):
                 if msg.restored_seq < self._last.get(msg.room, 0):
                     self._hub_behind(msg.room, msg.restored_seq)

@@ -337,6 +337,10 @@ class Hub:
         self._drop_limit = AuditLimiter(burst=50, window=5.0)
         self._refuse_limit = AuditLimiter(burst=50, window=5.0)
         self._rx_bytes: dict[bytes, list] = {}  # ident -> [window start, bytes received in it]
+        self._pages: dict[tuple[bytes, str], tuple[int, int]] = {}  # (ident, room) -> (last seq, bytes) in flight
+        self._page_bytes = 0  # sum of the pages in flight
+        self._deferred: dict[tuple[bytes, str], int] = {}  # (ident, room) -> after_seq, waiting for budget
+        self._unsent_idents: set[bytes] = set()  # a send to them failed: their pages are lost
         self._open: dict[bytes, _Bundle] = {}  # recipient -> its bundle still open for more events
         #: ephemeral publishes: at most EPHEMERAL_RATE per second per user, the excess dropped
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
@@ -546,6 +550,7 @@ class Hub:
                 send(msg[-1], last)
             except zmq.ZMQError as exc:  # peer queue full (EAGAIN) or gone (EHOSTUNREACH)
                 self.stats["unsent"] += 1
+                self._unsent_idents.add(msg[0])  # a backlog page may be lost: the next Resume is served
                 if exc.errno == zmq.EAGAIN and self.stats["unsent"] % 1000 == 1:
                     _log("send.overflow", logging.WARNING, unsent=self.stats["unsent"])
                 # a LinkClient recovers: it asks Resume on a seq gap or when a Pong shows a newer seq
@@ -824,8 +829,56 @@ class Hub:
             return self._refuse(conn, "resume", f"not a member of room {msg.room}", msg.room, "unknown-room")
         self._send_backlog(conn, msg.room, msg.after_seq)
 
+    #: a room's backlog (Join/Resume) goes out in pages of at most PAGE_EVENTS events and PAGE_BYTES;
+    #: the next page only when the client asks from the end of the previous one (it has read it), at
+    #: most MAX_PAGE_BYTES in flight for all connections (the rest waits for housekeeping)
+    PAGE_EVENTS = 512
+    PAGE_BYTES = 512 * 1024
+    MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+    def _backlog_page(self, conn: _Conn, room: str, after_seq: int) -> list:
+        """The next page of ``room`` after ``after_seq`` for ``conn``, or [] while its previous page is
+        unread (a flood of Resume(after_seq=0) costs one page per connection, not one room per Resume)."""
+        key = (conn.ident, room)
+        page = self._pages.get(key)
+        if page is not None:
+            if after_seq < page[0]:  # the client has not reached the end of the page on its way
+                return []
+            self._page_bytes -= self._pages.pop(key)[1]
+        if self._page_bytes >= self.MAX_PAGE_BYTES:
+            self._deferred[key] = after_seq
+            return []
+        self._deferred.pop(key, None)
+        events = self.store.events_after(room, after_seq, limit=self.PAGE_EVENTS)
+        size, n = 0, 0
+        for ev in events:
+            n += 1
+            size += len(ev.body) + 128
+            if size >= self.PAGE_BYTES:
+                break
+        events = events[:n]
+        if events:
+            self._pages[key] = (events[-1].seq, size)
+            self._page_bytes += size
+        return events
+
+    def _pump_pages(self) -> None:
+        """Release pages of connections gone, unsent or no longer in the room; serve deferred asks."""
+        for key in list(self._pages):
+            conn = self._conns.get(key[0])
+            if conn is None or key[1] not in conn.rooms or key[0] in self._unsent_idents:
+                self._page_bytes -= self._pages.pop(key)[1]
+        self._unsent_idents.clear()
+        for key, after_seq in list(self._deferred.items()):
+            if self._page_bytes >= self.MAX_PAGE_BYTES:
+                break
+            del self._deferred[key]
+            conn = self._conns.get(key[0])
+            if conn is not None and key[1] in conn.rooms:
+                self._send_backlog(conn, key[1], after_seq)
+
     def _send_backlog(self, conn: _Conn, room: str, after_seq: int) -> None:
-        events = self.store.events_after(room, after_seq)
+        events = self._backlog_page(conn, room, after_seq)
         if not events:
             return
         queued = self._bundle(conn).events
@@ -1012,5 +1065,6 @@ class Hub:
                         self._broadcast_presence(room)
         self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
         self._summarise_ephemeral_drops()
+        self._pump_pages()
         self.store.commit()
         self._flush()

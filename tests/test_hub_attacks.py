@@ -238,3 +238,55 @@ def test_a_revoked_user_gets_revoked_and_nothing_more(hub, tmp_path):
     finally:
         peer.close()
         client.stop()
+
+
+def test_a_resume_flood_is_paged_and_a_good_client_stays_fast(hub, tmp_path):
+    """10 connections join a 2 MB room and ask Resume(after_seq=0) 100 times each, never reading: the
+    hub keeps one page in flight per connection; a reader still gets the whole room, and a good
+    client's publish is acknowledged fast meanwhile."""
+    room = "consult-big"
+    writer = joined_peer(hub, "Dr Writer", room=room)
+    text = "x" * 2000
+    for i in range(0, 1000, 100):
+        writer.send(P.Publishes(items=[P.Publish(room=room, kind="chat", body={"t": text}, client_msg_id=f"w{j}")
+                                       for j in range(i, i + 100)]))
+    last = 0
+    while last < 1000:
+        got = writer.recv(10)
+        assert got is not None
+        if isinstance(got[1], P.Ack):
+            last = max(last, got[1].room_seq)
+    writer.close()
+    pid = hub.pid
+    base = rss_kb(pid)
+    attackers = [joined_peer(hub, f"Mallory {i}", room=room) for i in range(10)]
+    good = LinkClient(hub.enrol("Dr Good", "specialist"), tmp_path / "good").start()
+    reader = LinkClient(hub.enrol("Dr Reader", "specialist"), tmp_path / "reader").start()
+    try:
+        good.join("consult-other")
+        assert wait_for(lambda: good.room_role("consult-other") is not None)
+        acked: dict[str, float] = {}
+        good.acked.connect(lambda cmid, seq: acked.setdefault(cmid, time.monotonic()))
+        peak, rtts = base, []
+        for round_ in range(10):
+            for a in attackers:
+                for _ in range(10):
+                    a.send(P.Resume(room=room, after_seq=0))
+            t0 = time.monotonic()
+            cmid = good.publish("consult-other", "chat", {"n": round_})
+            assert wait_for(lambda: cmid in acked, 5)
+            rtts.append(acked[cmid] - t0)
+            peak = max(peak, rss_kb(pid))
+        reader.join(room)
+        assert wait_for(lambda: reader.last_seq(room) == 1000, 30), reader.last_seq(room)
+        assert [e.seq for e in reader.history(room)] == list(range(1, 1001))
+        peak = max(peak, rss_kb(pid))
+    finally:
+        for a in attackers:
+            a.close()
+        good.stop()
+        reader.stop()
+    print(f"Resume flood: hub RSS {base / 1024:.0f} MB before, peak {peak / 1024:.0f} MB; good client's publish "
+          f"round trip max {max(rtts) * 1000:.0f} ms")
+    assert max(rtts) < 0.5, rtts
+    assert peak - base < 48 * 1024, (base, peak)
