@@ -520,6 +520,26 @@
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
+        <source>Send to PACS</source>
+        <translation>Gửi lên PACS</translation>
+    </message>
+    <message>
+        <source>No PACS is configured: add one to the settings (pacs_nodes).</source>
+        <translation>Chưa cấu hình PACS: hãy thêm một PACS trong cài đặt (pacs_nodes).</translation>
+    </message>
+    <message>
+        <source>Export the case first (Report + SR…).</source>
+        <translation>Hãy xuất ca bệnh trước (Báo cáo + SR…).</translation>
+    </message>
+    <message>
+        <source>Sending to PACS</source>
+        <translation>Đang gửi lên PACS</translation>
+    </message>
+    <message>
+        <source>Could not send to the PACS</source>
+        <translation>Không gửi được lên PACS</translation>
+    </message>
+    <message>
         <source>Could not export the case</source>
         <translation>Không xuất được ca bệnh</translation>
     </message>
@@ -631,6 +651,22 @@
         <translation>Báo cáo + SR…</translation>
     </message>
     <message>
+        <source>Key images as DICOM</source>
+        <translation>Ảnh chính dạng DICOM</translation>
+    </message>
+    <message>
+        <source>Also write the annotated key images as secondary captures for the PACS (referenced by the key object selection)</source>
+        <translation>Ghi thêm các ảnh chính có chú thích dưới dạng ảnh chụp thứ cấp cho PACS (được tham chiếu trong tài liệu chọn ảnh chính)</translation>
+    </message>
+    <message>
+        <source>Send to PACS</source>
+        <translation>Gửi lên PACS</translation>
+    </message>
+    <message>
+        <source>Send the exported SR and key images to the PACS chosen in the PACS tab</source>
+        <translation>Gửi SR và các ảnh chính đã xuất lên PACS được chọn ở thẻ PACS</translation>
+    </message>
+    <message>
         <source>MDT consult</source>
         <translation>Hội chẩn MDT</translation>
     </message>
@@ -679,8 +715,8 @@
         <translation>Hãy chọn một người tham gia trước.</translation>
     </message>
     <message>
-        <source>Folder for the report and the SR</source>
-        <translation>Thư mục lưu báo cáo và SR</translation>
+        <source>Folder for the report, the SR and the key images</source>
+        <translation>Thư mục cho báo cáo, SR và các ảnh chính</translation>
     </message>
 </context>
 <context>

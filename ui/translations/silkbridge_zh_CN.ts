@@ -520,6 +520,26 @@
         <translation>已写入：%1</translation>
     </message>
     <message>
+        <source>Send to PACS</source>
+        <translation>发送到 PACS</translation>
+    </message>
+    <message>
+        <source>No PACS is configured: add one to the settings (pacs_nodes).</source>
+        <translation>尚未配置 PACS：请在设置中添加（pacs_nodes）。</translation>
+    </message>
+    <message>
+        <source>Export the case first (Report + SR…).</source>
+        <translation>请先导出病例（报告 + SR…）。</translation>
+    </message>
+    <message>
+        <source>Sending to PACS</source>
+        <translation>正在发送到 PACS</translation>
+    </message>
+    <message>
+        <source>Could not send to the PACS</source>
+        <translation>无法发送到 PACS</translation>
+    </message>
+    <message>
         <source>Could not export the case</source>
         <translation>无法导出病例</translation>
     </message>
@@ -631,6 +651,22 @@
         <translation>报告 + SR…</translation>
     </message>
     <message>
+        <source>Key images as DICOM</source>
+        <translation>关键图像存为 DICOM</translation>
+    </message>
+    <message>
+        <source>Also write the annotated key images as secondary captures for the PACS (referenced by the key object selection)</source>
+        <translation>同时将带标注的关键图像写成二次采集图像供 PACS 使用（由关键对象选择文档引用）</translation>
+    </message>
+    <message>
+        <source>Send to PACS</source>
+        <translation>发送到 PACS</translation>
+    </message>
+    <message>
+        <source>Send the exported SR and key images to the PACS chosen in the PACS tab</source>
+        <translation>将导出的 SR 和关键图像发送到 PACS 标签页中选择的 PACS</translation>
+    </message>
+    <message>
         <source>MDT consult</source>
         <translation>MDT 会诊</translation>
     </message>
@@ -679,8 +715,8 @@
         <translation>请先选择一位参会者。</translation>
     </message>
     <message>
-        <source>Folder for the report and the SR</source>
-        <translation>报告和 SR 的保存文件夹</translation>
+        <source>Folder for the report, the SR and the key images</source>
+        <translation>报告、SR 和关键图像的文件夹</translation>
     </message>
 </context>
 <context>
