@@ -40,7 +40,6 @@ from .sr import MANUFACTURER, Observer, SRError, clean_observer, images_containi
 OF_INTEREST = codes.DCM.OfInterest  # CID 7010 "Key Object Selection Document Title": 113000
 KOS_SERIES_NUMBER = 902
 SC_SERIES_NUMBER = 901
-_SC_STORAGE = "1.2.840.10008.5.1.4.1.1.7"
 
 
 # Patient directions of the rows (left to right) and columns (top to bottom) of a view as the
