@@ -33,7 +33,11 @@ PYDICOM_FILES = [dicom_file(n) for n in ("CT_small.dcm", "MR_small.dcm", "rtstru
                                          "JPEG2000.dcm", "test-SR.dcm")]
 CHARSET_FILES = [PYDICOM_CHARSET / n for n in ("chrFren.dcm", "chrX1.dcm", "chrH31.dcm", "chrGreek.dcm")]
 
-ALL_FILES = [*CTBRAIN, *COOKIES, CAT, US_BURNED, US_RGB, US_MULTI, *PYDICOM_FILES, *CHARSET_FILES]
+# objects in which the IOD keeps what the profile would remove (emptied or dummy: see deid.py)
+KEPT_BY_IOD = [dicom_file(n) for n in ("waveform_ecg.dcm", "reportsi.dcm", "MR-SIEMENS-DICOM-WithOverlays.dcm",
+                                       "RG1_UNCI.dcm", "rtdose.dcm", "OBXXXX1A.dcm")]
+
+ALL_FILES = [*CTBRAIN, *COOKIES, CAT, US_BURNED, US_RGB, US_MULTI, *PYDICOM_FILES, *CHARSET_FILES, *KEPT_BY_IOD]
 
 
 def _annex_e_tags():
