@@ -53,6 +53,7 @@ import zmq
 from zmq.utils.monitor import recv_monitor_message
 
 from . import protocol as P
+from .limits import AuditLimiter, HandshakeAudit
 from .hub import ROLE_RIGHTS, may_publish
 from .store import Store
 
@@ -162,8 +163,9 @@ def _verify(frames: list, header: P.Header, key: bytes):
         raise P.ProtocolError(f"unknown blob message type {header.type!r}", header)
     try:
         return dec.decode(frames[2]), list(frames[3:])
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise P.ProtocolError(f"malformed {header.type} content: {exc}", header) from None
+    except Exception as exc:  # any decoding failure (RecursionError on deep nesting too) is a clean refusal
+        raise P.ProtocolError(f"malformed {header.type} content: {type(exc).__name__}: {str(exc)[:200]}",
+                              header) from None
 
 
 def file_sha256(path: str | Path, progress: Progress | None = None, cancel: threading.Event | None = None) -> str:
@@ -312,6 +314,9 @@ class BlobServer:
         if not bound:
             s.bind(self._bind)
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
+        self._handshakes = HandshakeAudit(s, "blob")  # no CURVE, a wrong server key: audited too
+        #: rows of dropped messages and refusals per user; the rest summarised (blob.audit.suppressed)
+        self._audit_limit = AuditLimiter(burst=50, window=5.0)
         remembered.write_text(self.address + "\n")
         _log("blobs.started", address=self.address)
         cutoff = time.time() - self.part_max_age_s
@@ -331,21 +336,35 @@ class BlobServer:
             os.close(fd)
         self._parts.clear()
         self._readers.clear()
+        self._handshakes.close()
         self.sock.close(linger=0)
         self.store.close()
 
     def _loop(self) -> None:
         sock = self.sock
+        next_house = 0.0
         while not self._stop.is_set():
+            if time.monotonic() >= next_house:
+                next_house = time.monotonic() + 1.0
+                self._housekeeping()
             if not sock.poll(200):
                 continue
             for _ in range(64):
                 try:
-                    frames = sock.recv_multipart(zmq.NOBLOCK, copy=False)
+                    f = sock.recv(zmq.NOBLOCK, copy=False)
                 except zmq.Again:
                     break
+                frames, total = [f], len(f)
+                while f.more:  # a message's frames together: counted, and kept only while under the limit
+                    f = sock.recv(0, copy=False)
+                    total += len(f)
+                    if total <= self.max_message_bytes + 1024:
+                        frames.append(f)
                 self.stats["received"] += 1
                 try:
+                    if total > self.max_message_bytes + 1024:
+                        self._drop(self._user(frames[0]), f"oversized: {total} bytes > limit {self.max_message_bytes}")
+                        continue
                     self._handle(frames)
                 except Exception:  # a bug with one message must not stop the service
                     log.exception("blobs: internal error")
@@ -373,13 +392,25 @@ class BlobServer:
         except zmq.ZMQError:
             pass  # peer gone or its queue full: the client times out and resumes
 
+    def _housekeeping(self) -> None:
+        """Summaries of the audit rows suppressed in floods, and failed handshakes, written on time."""
+        self._handshakes.poll(self.store)
+        for user, count in self._audit_limit.expired():
+            self.store.audit(user, "blob.audit.suppressed", {"count": count})
+        self.store.commit()
+
+    def _audit_limited(self, user: str, action: str, detail: dict) -> None:
+        """An audit row for a refusal or a dropped message: rate-limited per user (a flood is summarised)."""
+        if self._audit_limit.allow(user)[0]:
+            self._audit(user, action, detail, logging.WARNING)
+
     def _audit(self, user: str, action: str, detail: dict, level=logging.INFO) -> None:
         self.store.audit(user, action, detail)
         _log(action, level, user=user, **detail)
 
     def _refuse(self, ident, key, user, action: str, sha: str, reason: str, code: str = "forbidden") -> None:
-        self._audit(user.id, "blob.refused", {"action": action, "sha256": sha, "reason": reason, "code": code},
-                    logging.WARNING)
+        self._audit_limited(user.id, "blob.refused", {"action": action, "sha256": sha, "reason": reason,
+                                                      "code": code})
         self._send(ident, key, P.Error(reason=reason, ref=sha, code=code))
 
     def _is_member(self, user, room_row) -> bool:
@@ -417,6 +448,8 @@ class BlobServer:
         t = type(content)
         sha = getattr(content, "sha256", "")
         if not _SHA_RE.match(sha or ""):
+            self._audit_limited(user.id, "blob.refused", {"action": header.type, "sha256": str(sha)[:80],
+                                                          "reason": "not a sha256 hex digest", "code": "bad-request"})
             return self._send(ident, key, P.Error(reason=f"blob id {sha[:80]!r} is not a sha256 hex digest",
                                                   ref=str(sha)[:80], code="bad-request"))
         if t is BlobPut:
@@ -435,7 +468,7 @@ class BlobServer:
         detail = {"reason": reason, "service": "blob"}
         if header is not None:
             detail.update(type=header.type, id=header.id)
-        self._audit(user.id if user else "", "message.dropped", detail, logging.WARNING)
+        self._audit_limited(user.id if user else "", "message.dropped", detail)
 
     def _on_stat_put(self, ident, key, user, msg: BlobStat) -> None:
         sha, room = msg.sha256, msg.room

@@ -40,6 +40,7 @@ import zmq.auth
 from zmq.auth.thread import ThreadAuthenticator
 
 from . import protocol as P
+from .limits import AuditLimiter, HandshakeAudit
 from .store import ROOM_KINDS, Checkpointer, Store, User
 
 log = logging.getLogger("silkbridge.hub")
@@ -199,43 +200,6 @@ def _log(event: str, level: int = logging.INFO, **fields) -> None:
     log.log(level, event, extra={"fields": fields})
 
 
-class AuditLimiter:
-    """Bounds audit rows written for floods (dropped frames, ZAP denials): at most ``burst`` rows
-    per ``window`` seconds per key; the rest are counted and summarised in one row when the
-    window rolls over, so an attacker cannot fill the disk but nothing goes unrecorded."""
-
-    def __init__(self, burst: int = 200, window: float = 10.0):
-        self.burst, self.window = burst, window
-        self._windows: dict[str, list] = {}  # key -> [window start, rows, suppressed]
-
-    def allow(self, key: str, now: float | None = None) -> tuple[bool, int]:
-        """(write this row?, suppressed count of the previous window to summarise)."""
-        now = time.monotonic() if now is None else now
-        w = self._windows.get(key)
-        summary = 0
-        if w is None or now - w[0] > self.window:
-            summary = w[2] if w else 0
-            w = self._windows[key] = [now, 0, 0]
-            if len(self._windows) > 10_000:
-                self._windows = {key: w}
-        if w[1] < self.burst:
-            w[1] += 1
-            return True, summary
-        w[2] += 1
-        return False, summary
-
-    def expired(self, now: float | None = None) -> list[tuple[str, int]]:
-        """Close finished windows; returns (key, suppressed) for those that suppressed rows."""
-        now = time.monotonic() if now is None else now
-        out = []
-        for key, w in list(self._windows.items()):
-            if now - w[0] > self.window:
-                if w[2]:
-                    out.append((key, w[2]))
-                del self._windows[key]
-        return out
-
-
 # ----------------------------------------------------------------------------- ZAP
 class _KeyAllowList:
     """ZAP curve callback: only enrolled, non-revoked public keys connect (read from the store)."""
@@ -384,6 +348,7 @@ class Hub:
                                        rcvhwm=100_000, maxmsgsize=self.config.max_message_bytes + 4096,
                                        router_handover=1, router_mandatory=1)
         s.bind(self.config.bind)
+        self._handshakes = HandshakeAudit(s, "link")  # no CURVE, a wrong server key: audited too
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         from .blobs import BlobServer  # bulk service: own thread and ROUTER, same context (ZAP)
 
@@ -464,6 +429,7 @@ class Hub:
             pass
 
     def _close(self) -> None:
+        self._handshakes.close()
         self.sock.close(linger=200)
         if getattr(self, "blobs", None) is not None:
             self.blobs.stop()
@@ -1037,6 +1003,7 @@ class Hub:
                 self.store.audit(user, action, {"count": count})
                 _log(action, logging.WARNING, user=user, count=count)
         self._zap.flush(self.store)
+        self._handshakes.poll(self.store)
         revoked = self.store.revoked_ids()
         for uid in revoked - self._revoked:
             self.store.begin()

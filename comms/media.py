@@ -187,8 +187,8 @@ def _decode_control(frames: list[bytes], key: bytes, replay: P.ReplayGuard | Non
         raise P.ProtocolError(f"unknown media message type {header.type!r}", header)
     try:
         content = dec.decode(frames[2])
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise P.ProtocolError(f"malformed {header.type}: {exc}", header) from None
+    except Exception as exc:  # any decoding failure (RecursionError on deep nesting too) is a clean refusal
+        raise P.ProtocolError(f"malformed {header.type}: {type(exc).__name__}: {str(exc)[:200]}", header) from None
     if replay is not None:
         replay.check(header)
     return header, content
@@ -451,8 +451,8 @@ class MediaRelay:
             return self._drop(s.user, "bad packet MAC")
         try:
             h = _hdr_decoder.decode(hbytes)
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-            return self._drop(s.user, f"malformed media header: {exc}")
+        except Exception as exc:  # noqa: BLE001 - RecursionError on deep nesting too
+            return self._drop(s.user, f"malformed media header: {type(exc).__name__}: {str(exc)[:200]}")
         s.last_seen = time.monotonic()
         if h.track == KEEPALIVE:  # echo: liveness and RTT for the client
             h2 = _enc.encode(MediaHeader(s.room, "hub", KEEPALIVE, h.seq, h.capture, ""))

@@ -290,3 +290,106 @@ def test_a_resume_flood_is_paged_and_a_good_client_stays_fast(hub, tmp_path):
           f"round trip max {max(rtts) * 1000:.0f} ms")
     assert max(rtts) < 0.5, rtts
     assert peak - base < 48 * 1024, (base, peak)
+
+
+def test_handshakes_without_curve_or_with_a_wrong_server_key_are_audited(hub):
+    import zmq
+
+    bundle = hub.enrol("Dr Lost", "specialist")
+    ctx = zmq.Context()
+    socks = []
+    try:
+        plain = ctx.socket(zmq.DEALER)  # no CURVE at all
+        wrong = P.curve_dealer(ctx, dict(bundle, hub_public_key=zmq.curve_keypair()[0].decode()))  # not the hub's key
+        for s, address in ((plain, hub.address), (wrong, hub.address), (ctx.socket(zmq.DEALER), hub.services["blob"])):
+            s.setsockopt(zmq.LINGER, 0)
+            s.connect(address)
+            socks.append(s)
+
+        def failed(service):
+            return [json.loads(a["detail"]) for a in audit(hub, "handshake.failed")
+                    if json.loads(a["detail"])["service"] == service]
+
+        assert wait_for(lambda: len(failed("link")) >= 2 and failed("blob"), 10), audit(hub, "handshake.failed")
+        reasons = {d["reason"] for d in failed("link")}
+        assert any("mechanism_mismatch" in r for r in reasons), reasons
+        assert any("cryptographic" in r or "malformed" in r or "command" in r for r in reasons), reasons
+    finally:
+        for s in socks:
+            s.close(linger=0)
+        ctx.term()
+
+
+def test_the_blob_socket_refuses_split_messages_and_bad_names_with_an_audit_row(hub):
+    import zmq
+
+    from comms.blobs import BlobStat, _frames
+
+    bundle = hub.enrol("Dr Blob", "specialist")
+    ctx = zmq.Context()
+    s = P.curve_dealer(ctx, bundle, sndhwm=1_000_000)
+    s.connect(hub.services["blob"])
+    signer = P.Signer(bundle["user_id"], bundle["hmac_secret"].encode())
+    key = bundle["hmac_secret"].encode()
+
+    def answer():
+        assert s.poll(60_000), "no answer from the blob service"
+        frames = s.recv_multipart()
+        header = P.peek_header(frames)
+        from comms.blobs import _verify
+        return _verify(frames, header, key)[0]
+
+    try:
+        base = rss_kb(hub.pid)
+        s.send_multipart(_frames(signer, BlobStat(sha256="0" * 64, intent="get")) + [b"\0" * 1_000_000] * 200)
+        time.sleep(3)  # 200 MB through CURVE
+        after = rss_kb(hub.pid)
+        s.send_multipart(_frames(signer, BlobStat(sha256="../../etc/passwd", intent="get")))
+        err = answer()
+        assert isinstance(err, P.Error) and err.code == "bad-request", err
+    finally:
+        s.close(linger=0)
+        ctx.term()
+    print(f"blob socket: hub RSS {base / 1024:.0f} MB before, {after / 1024:.0f} MB after a 200 MB split message")
+    assert after - base < 64 * 1024, (base, after)
+    dropped = [json.loads(a["detail"])["reason"] for a in audit(hub, "message.dropped")]
+    assert any(r.startswith("oversized") for r in dropped), dropped
+    assert any(json.loads(a["detail"])["sha256"] == "../../etc/passwd" for a in audit(hub, "blob.refused"))
+
+
+@pytest.mark.gui
+def test_the_window_says_which_event_was_set_aside_and_goes_on(qtbot, silkbridge_home, display, hub, tmp_path):
+    from ui.link import LinkBridge
+    from ui.mainwindow import MainWindow
+    from workstation.dicom.catalog import Catalog
+
+    room = "consult-ui-poison"
+    writer = joined_peer(hub, "Dr Writer", room=room)
+    writer.send(P.Publish(room=room, kind="chat", body={"text": "before"}, client_msg_id="w1"))
+    assert writer.recv_type(P.Ack) is not None
+    writer.close()
+    hub.stop()
+    s = Store(hub.data_dir)  # stored by a hub without the check
+    s.begin()
+    s.insert_event((room, 2, "mallory", "chat", bytes(nested(990)), time.time(), "poison", "trainee", "M"))
+    s.insert_event((room, 3, "dr-writer", "chat", P.encode({"text": "after"}), time.time(), "w3", "specialist", "W"))
+    s.commit()
+    s.close()
+    hub.start()
+    client = LinkClient(hub.enrol("Dr Reader", "specialist"), tmp_path / "reader")
+    bridge = LinkBridge(client)
+    win = MainWindow(Catalog(silkbridge_home / "catalog"), link=bridge)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    bridge.start()
+    client.join(room)
+    try:
+        qtbot.waitUntil(lambda: f"{room} #2: event body nested deeper than 32" in win.statusBar().currentMessage(),
+                        timeout=15_000)
+        qtbot.waitUntil(lambda: client.last_seq(room) == 3, timeout=10_000)
+        assert [e.body["text"] for e in client.history(room)] == ["before", "after"]
+        qtbot.waitUntil(lambda: "online" in win.link_label.text(), timeout=10_000)
+    finally:
+        win.close()
+        bridge.stop()

@@ -12,6 +12,7 @@ class LinkBridge(QObject):
     presence_changed = Signal(str, object)
     event_received = Signal(object)
     error = Signal(str)
+    set_aside = Signal(str, int, str)  # room, seq, why: an event this workstation could not use
 
     def __init__(self, client, parent=None):
         super().__init__(parent)
@@ -21,6 +22,7 @@ class LinkBridge(QObject):
         client.presence_changed.connect(self.presence_changed.emit)
         client.event_received.connect(self.event_received.emit)
         client.error.connect(self.error.emit)
+        client.set_aside.connect(self.set_aside.emit)
 
     def start(self) -> None:
         self.client.start()

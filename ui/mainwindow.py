@@ -699,8 +699,14 @@ class MainWindow(QMainWindow):
         bridge.state_changed.connect(self._link_state)
         bridge.rtt_changed.connect(self._link_rtt)
         bridge.presence_changed.connect(self._presence)
+        bridge.set_aside.connect(self._link_set_aside)
         self._link_status = {"state": "connecting", "rtt": None}
         self._render_link()
+
+    def _link_set_aside(self, room: str, seq: int, reason: str) -> None:
+        """An event of a room could not be used (comms.client ``set_aside``): the workstation goes on
+        without it; the status bar says which one and why (it is kept in the link store)."""
+        self.statusBar().showMessage(f"{room} #{seq}: {reason}", 30000)
 
     def _link_state(self, state: str) -> None:
         self._link_status["state"] = state
