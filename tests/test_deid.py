@@ -655,3 +655,26 @@ def test_odd_sop_attributes_refused_or_judged_safely(deid, tmp_path):
     # judged against every IOD: a sequence that is type 2 anywhere is kept, empty
     assert "AcquisitionContextSequence" in clean and len(clean.AcquisitionContextSequence) == 0
     assert "InstitutionName" not in clean and "RequestingPhysician" not in clean
+
+
+def test_free_text_of_a_structured_report_does_not_leave(deid, tmp_path):
+    """A finding typed into an SR's TEXT item may name the patient: it never leaves, and the report
+    stays valid (no error added under dciodvfy)."""
+    import dciodvfy
+
+    src = tmp_path / "sr.dcm"
+    ds = pydicom.dcmread(dicom_file("test-SR.dcm"))
+    ds.PatientName, ds.PatientID = "Nguyen^Van An", "VN-889911"
+    texts = [e for e in ds.iterall() if e.tag == 0x0040A160]
+    assert texts
+    texts[0].value = "Mass seen; Nguyen Van An (MRN VN-889911) to be told by Dr Tran"
+    ds.save_as(src)
+    report = deid.deidentify_files([src], tmp_path / "out", confirmed=_confirm_all([src]))
+    assert not report.refused and len(report.written) == 1, report
+    out = next((tmp_path / "out").iterdir())
+    payload = out.read_bytes()
+    for leak in (b"Nguyen", b"VN-889911", b"Dr Tran", b"Mass seen"):
+        assert leak not in payload
+    clean = pydicom.dcmread(out)
+    assert all(e.value == "REMOVED" for e in clean.iterall() if e.tag == 0x0040A160)
+    assert dciodvfy.introduced(src, out) == []

@@ -173,15 +173,23 @@ _EXACT, _MASKED = _load_annex_e()
 ANNEX_E_TABLE: dict[BaseTag, str] = _EXACT
 
 
+#: Free text the table does not list but that holds whatever a person typed: the TEXT content items
+#: of a structured report (a finding may name the patient or a relative). Removed like the
+#: profile's other free text; where the IOD needs a value (a TEXT item's Text Value is Type 1C) it
+#: gets the dummy value, so the report stays valid DICOM.
+_FREE_TEXT: dict[BaseTag, str] = {Tag(0x0040, 0xA160): "X"}  # Text Value
+
+
 def annex_e_action(tag: BaseTag) -> str | None:
-    """The table E.1-1 action for ``tag`` (``None`` when the profile does not list it)."""
+    """The table E.1-1 action for ``tag`` (``None`` when the profile does not list it), plus our
+    own :data:`_FREE_TEXT` rules."""
     action = _EXACT.get(tag)
     if action is not None:
         return action
     for group, elem, gmask, emask, act in _MASKED:
         if tag.group & gmask == group and tag.element & emask == elem:
             return act
-    return None
+    return _FREE_TEXT.get(tag)
 
 
 # --------------------------------------------------------------------------- IOD requirements
