@@ -156,3 +156,54 @@ def test_render_png_refuses_bad_input_with_a_clear_message(tmp_path):
         proc = _run("render-png", *args)
         assert proc.returncode == 1, (args, proc.stdout, proc.stderr)
         assert message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_sigmoid_voi_function_matches_dcmtk(tmp_path):
+    ds = pydicom.dcmread(dicom_file("MR_small.dcm"))
+    ds.WindowCenter, ds.WindowWidth = 700, 600
+    for function in ("SIGMOID", "LINEAR"):
+        ds.VOILUTFunction = function
+        ds.save_as(tmp_path / f"{function}.dcm")
+        proc = _run("render-png", tmp_path / f"{function}.dcm", tmp_path / f"{function}.png")
+        assert proc.returncode == 0, proc.stderr
+        ref = dcmj2pnm(tmp_path / f"{function}.dcm", tmp_path / f"{function}-ref.png", "+Wi", "1")
+        assert np.abs(_read_png(tmp_path / f"{function}.png").astype(int) - ref.astype(int)).max() <= 1
+    sigmoid, linear = _read_png(tmp_path / "SIGMOID.png"), _read_png(tmp_path / "LINEAR.png")
+    assert np.abs(sigmoid.astype(int) - linear.astype(int)).mean() > 5  # the function is applied
+
+
+def test_cut_short_multiframe_is_an_error_not_a_crash(tmp_path):
+    """A two-frame palette ultrasound cut short: the header reads, decoding says what is wrong."""
+    from workstation.dicom.display import DisplayError
+
+    data = dicom_file("OBXXXX1A_2frame.dcm").read_bytes()
+    cut = tmp_path / "cut_cine.dcm"
+    cut.write_bytes(data[: int(len(data) * 0.8)])
+    src = ImageSource(cut)
+    assert src.header.frames == 2
+    with pytest.raises(DisplayError, match="cut_cine.dcm: cannot decode frame 2 .*less than expected"):
+        src.render(1)
+    proc = _run("render-png", cut, tmp_path / "late.png", "--frame", "2")
+    assert proc.returncode == 1 and "cannot decode frame 2" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "late.png").exists()
+
+
+def test_which_series_are_images_and_which_are_volumes():
+    from dicom_fixtures import decubitus_dir
+    from workstation.dicom.display import ImageStack, is_image_series
+    from workstation.dicom.records import read_instance
+
+    def records(*paths):
+        return [read_instance(p)[0] for p in paths]
+
+    assert not is_image_series(records(*sorted(decubitus_dir("HFS").iterdir())))  # an MR stack
+    for name in ("RG3_UNCR.dcm", "US1_UNCR.dcm", "examples_ybr_color.dcm", "examples_palette.dcm",
+                 "CT_small.dcm", "MR_small.dcm", "SC_rgb_2frame.dcm"):
+        assert is_image_series(records(dicom_file(name))), name
+    stack = ImageStack(records(dicom_file("examples_ybr_color.dcm"), dicom_file("US1_UNCR.dcm")))
+    assert len(stack) == 31  # 30 frames of the cine + 1 image
+    shapes = set()
+    for _ in range(31):
+        shapes.add(stack.render().pixels.shape)
+        stack.step(1)
+    assert shapes == {(480, 640, 3), (240, 320, 3)} and stack.index == 0  # every frame, then round again

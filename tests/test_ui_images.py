@@ -84,7 +84,9 @@ def prefilled_window(qtbot, silkbridge_home, display, kinds_dir):
 
 
 def _open(qtbot, win, uid):
-    if win.catalog.instances(uid) and len(win.catalog.instances(uid)) > 1:
+    from workstation.dicom.display import is_image_series
+
+    if not is_image_series(win.catalog.instances(uid)):
         with qtbot.waitSignal(win.volume_loaded, timeout=120_000):
             win.open_series(uid)
     else:
@@ -239,3 +241,27 @@ def test_every_kind_opened_and_closed_twenty_times_never_crashes(qtbot, prefille
                 assert win.images is not None and win.viewer.image_view.shown is not None
                 assert win.viewer.volume3d.volume is None  # nothing ever handed to the ray caster
     assert win.findChild(QMessageBox, "errorBox") is None
+
+
+def test_an_image_damaged_after_import_is_reported_and_the_viewer_keeps_working(qtbot, window, tmp_path):
+    series, study = generate_uid(), generate_uid()
+    for n in (1, 2):
+        ds = pydicom.dcmread(dicom_file("examples_palette.dcm"))
+        ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.InstanceNumber = study, series, n
+        ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+        (tmp_path / "in").mkdir(exist_ok=True)
+        ds.save_as(tmp_path / "in" / f"{n}.dcm", enforce_file_format=True)
+    with qtbot.waitSignal(window.import_finished, timeout=60_000):
+        window.import_paths([tmp_path / "in"])
+    second = max(window.catalog.instances(series), key=lambda r: r.instance_number)
+    with open(second.path, "r+b") as fh:  # damaged on disk after import
+        fh.truncate(second.pixel_offset + 1000)
+    _open(qtbot, window, series)
+    view = window.viewer.image_view
+    first = view.shown
+    assert window.frame_slider.maximum() == 1
+    wheel(view, (200, 200), notches=-1)  # to the damaged image
+    assert "Cannot show this frame" in window.statusBar().currentMessage()
+    assert view.shown is first and _shown_picture(view).std() > 10  # the picture stays
+    wheel(view, (200, 200), notches=1)  # back: the good image still shows
+    assert view.shown.pixels.shape == (350, 800, 3)

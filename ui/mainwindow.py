@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             view.probed.connect(self._show_probe)
         self.viewer.image_view.probed_text.connect(lambda text: self.probe_label.setText(text))
         self.viewer.image_view.changed.connect(self._image_changed)
+        self.viewer.image_view.failed.connect(self._image_failed)
 
         # Annotations: the local reading set until a consult provides the shared one.
         self.identity = ("local", self.tr("Me"), "specialist")  # user id, display name, role
@@ -510,6 +511,11 @@ class MainWindow(QMainWindow):
             self.frame_slider.setValue(stack.index)
             self.frame_slider.blockSignals(False)
             self.frame_label.setText(f" {stack.index + 1}/{len(stack)} ")
+
+    def _image_failed(self, message: str) -> None:
+        """A frame of the open images cannot be decoded: say so, keep what is shown, stop cine."""
+        self.set_cine(False)
+        self.statusBar().showMessage(self.tr("Cannot show this frame: %1").replace("%1", message), 15000)
 
     def _set_file_windows(self, presets) -> None:
         """Every VOI of the file (windows with their explanations, VOI LUTs) in the window combo."""

@@ -414,6 +414,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
     activated = Signal(str)
     changed = Signal()  # frame or window changed
     probed_text = Signal(str)
+    failed = Signal(str)  # a frame could not be shown (the previous picture stays)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -481,21 +482,29 @@ class ImageViewport(QVTKRenderWindowInteractor):
         ratio = self.devicePixelRatioF()
         return pos.x() * ratio, (self.height() - pos.y() - 1) * ratio
 
+    def _try_refresh(self) -> None:
+        from workstation.dicom.display import DisplayError
+
+        try:
+            self.refresh()
+        except DisplayError as exc:
+            self.failed.emit(str(exc))
+
     def step(self, delta: int) -> None:
         if self.stack is not None and len(self.stack) > 1:
             self.stack.step(delta)
-            self.refresh()
+            self._try_refresh()
 
     def go(self, index: int) -> None:
         if self.stack is not None and index != self.stack.index:
             self.stack.go(index)
-            self.refresh()
+            self._try_refresh()
 
     def set_window(self, window) -> None:
         """(center, width) in modality units, or None for the file's own VOI."""
         if self.stack is not None:
             self.stack.window = None if window is None else (float(window[0]), float(window[1]))
-            self.refresh()
+            self._try_refresh()
 
     # --- Qt events
     def mousePressEvent(self, ev):
