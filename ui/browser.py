@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QMenu,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.compare import prior_studies
 from workstation.model import dicom_date, person_name
 
 STUDY_COLUMNS = (QT_TRANSLATE_NOOP("StudyBrowser", "Patient"), QT_TRANSLATE_NOOP("StudyBrowser", "Patient ID"),
@@ -25,6 +27,7 @@ STUDY_COLUMNS = (QT_TRANSLATE_NOOP("StudyBrowser", "Patient"), QT_TRANSLATE_NOOP
 
 class StudyBrowser(QWidget):
     series_opened = Signal(str)  # series UID
+    compare_requested = Signal(str, str)  # study UID, the other study of the same patient to compare with
 
     def __init__(self, catalog, parent=None):
         super().__init__(parent)
@@ -62,6 +65,9 @@ class StudyBrowser(QWidget):
         self.studies.selectionModel().selectionChanged.connect(self._study_selected)
         # Activation is a double-click (or Enter; a single click on some desktop styles).
         self.series.itemActivated.connect(lambda item: self.series_opened.emit(item.data(Qt.UserRole)))
+        self.studies.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.studies.customContextMenuRequested.connect(self._study_menu)
+        self.context_menu: QMenu | None = None  # the last one shown
         self.refresh()
 
     def refresh(self) -> None:
@@ -91,6 +97,35 @@ class StudyBrowser(QWidget):
     def selected_study_uid(self) -> str | None:
         rows = self.studies.selectionModel().selectedRows() if self.studies.selectionModel() else []
         return rows[0].data(Qt.UserRole) if rows else None
+
+    def study_menu(self, study_uid: str) -> QMenu:
+        """A study's context menu: "Compare with…" the other studies of the same patient, newest first."""
+        menu = QMenu(self)
+        menu.setObjectName("studyMenu")
+        studies = self.catalog.studies()
+        study = next((s for s in studies if s.study_uid == study_uid), None)
+        others = prior_studies(studies, study) if study is not None else []
+        sub = menu.addMenu(self.tr("Compare with…"))
+        sub.setObjectName("compareMenu")
+        for other in others:
+            label = " ".join(x for x in (dicom_date(other.study_date), ", ".join(other.modalities),
+                                         other.study_description) if x)
+            action = sub.addAction(label or other.study_uid)
+            action.setData(other.study_uid)
+            action.triggered.connect(lambda _=False, a=study_uid, b=other.study_uid: self.compare_requested.emit(a, b))
+        if not others:
+            sub.setEnabled(False)
+            sub.setToolTip(self.tr("No other study of this patient (Patient ID) in the catalog"))
+        return menu
+
+    def _study_menu(self, pos) -> None:
+        index = self.studies.indexAt(pos)
+        if not index.isValid():
+            return
+        self.studies.selectRow(index.row())
+        uid = self.model.item(index.row(), 0).data(Qt.UserRole)
+        self.context_menu = self.study_menu(uid)
+        self.context_menu.popup(self.studies.viewport().mapToGlobal(pos))
 
     def _study_selected(self, *_):
         uid = self.selected_study_uid()

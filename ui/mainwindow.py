@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
 
         self.browser = StudyBrowser(catalog)
         self.browser.series_opened.connect(self.open_series)
+        self.browser.compare_requested.connect(self.compare_with)
+        self.compare_view = None  # ui.compare.CompareView once a comparison was opened
         studies = self._add_dock(self.tr("Studies"), "studiesDock", self.browser, Qt.LeftDockWidgetArea, 430)
         from .pacs import PacsPanel  # query/retrieve from the hospital PACS, beside the local studies
 
@@ -437,6 +439,20 @@ class MainWindow(QMainWindow):
             box.open()
         self.statusBar().showMessage(text.splitlines()[0], 10000)
         self.import_finished.emit(report)
+
+    # ---------------------------------------------------------------- compare with prior
+    def compare_view_or_new(self):
+        if self.compare_view is None:
+            from .compare import CompareView
+
+            self.compare_view = CompareView(self)
+        return self.compare_view
+
+    def compare_with(self, study_uid: str, prior_study_uid: str):
+        """Open the study (its open series, or its largest) beside the prior study's matching series."""
+        view = self.compare_view_or_new()
+        view.open_studies(study_uid, prior_study_uid)
+        return view
 
     # ---------------------------------------------------------------- loading
     def open_series(self, series_uid: str) -> Task | None:
@@ -795,5 +811,7 @@ class MainWindow(QMainWindow):
         cancel_all()
         if self.link is not None:
             self.link.stop()
+        if self.compare_view is not None:
+            self.compare_view.close()
         self.viewer.close_vtk()
         super().closeEvent(ev)
