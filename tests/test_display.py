@@ -207,3 +207,29 @@ def test_which_series_are_images_and_which_are_volumes():
         shapes.add(stack.render().pixels.shape)
         stack.step(1)
     assert shapes == {(480, 640, 3), (240, 320, 3)} and stack.index == 0  # every frame, then round again
+
+
+def test_malformed_voi_shows_the_pixels_with_a_note_and_bad_rescale_is_an_error(tmp_path):
+    from workstation.dicom.display import DisplayError
+
+    ds = pydicom.dcmread(dicom_file("vlut_04.dcm"))
+    ds.VOILUTSequence[0].LUTDescriptor = [4096, 0, 9]  # 9 bits per entry: not allowed
+    ds.save_as(tmp_path / "bad_voi.dcm")
+    shown = ImageSource(tmp_path / "bad_voi.dcm").render()
+    assert "VOI of the file unusable" in shown.note and shown.pixels.std() > 10
+    ref = dcmj2pnm(tmp_path / "bad_voi.dcm", tmp_path / "ref.png", "+Wm")
+    assert correlation(shown.pixels, ref) >= MIN_CORRELATION  # min-max, as dcmtk's +Wm
+    proc = _run("render-png", tmp_path / "bad_voi.dcm", tmp_path / "ok.png")
+    assert proc.returncode == 0 and (tmp_path / "ok.png").exists()
+
+    ct = pydicom.dcmread(dicom_file("CT_small.dcm"))
+    ct.ModalityLUTSequence = pydicom.Sequence([pydicom.Dataset()])
+    ct.ModalityLUTSequence[0].LUTDescriptor = [16, 0, 16]
+    ct.ModalityLUTSequence[0].ModalityLUTType = "HU"
+    ct.ModalityLUTSequence[0].LUTData = b"\x00\x01"  # far shorter than its descriptor
+    del ct.RescaleSlope, ct.RescaleIntercept
+    ct.save_as(tmp_path / "bad_mlut.dcm")
+    with pytest.raises(DisplayError, match="bad_mlut.dcm: cannot apply the Modality LUT"):
+        ImageSource(tmp_path / "bad_mlut.dcm").render()
+    proc = _run("render-png", tmp_path / "bad_mlut.dcm", tmp_path / "no.png")
+    assert proc.returncode == 1 and "Modality LUT" in proc.stderr and "Traceback" not in proc.stderr

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dicom_fixtures import decubitus_dir, dicom_file
-from qt_helpers import drag, wheel
+from qt_helpers import drag, hover, wheel
 from render.offscreen import capture
 
 pytestmark = pytest.mark.gui
@@ -199,6 +199,14 @@ def test_single_slice_in_one_pane_and_window_drag(qtbot, prefilled_window):
     assert not win.layout_combo.isEnabled()
     view = win.viewer.image_view
     before = _shown_picture(view)
+    # the probe: pixel position, mm (calibrated) and the value in HU (Modality LUT applied)
+    x, y = view.scene.pixel_to_display(64, 64)
+    ratio = view.devicePixelRatioF()
+    hover(view, (x / ratio, view.height() - 1 - y / ratio))
+    ct = pydicom.dcmread(dicom_file("CT_small.dcm"))
+    hu = float(ct.pixel_array[64, 64]) * float(ct.RescaleSlope) + float(ct.RescaleIntercept)
+    text = win.probe_label.text()
+    assert "row 64, column 64" in text and "mm" in text and f"value {hu:g}" in text, text
     drag(view, (200, 200), (260, 120))  # left-drag: window/level
     assert view.shown.window != (135.5, 2063.0)
     assert np.abs(_shown_picture(view).astype(int) - before.astype(int)).mean() > 1

@@ -15,16 +15,17 @@ import vtkmodules.qt
 vtkmodules.qt.PyQtImpl = "PySide6"
 import vtkmodules.vtkInteractionStyle  # noqa: E402,F401  (registers interactor styles)
 import vtkmodules.vtkRenderingOpenGL2  # noqa: E402,F401  (registers the OpenGL back end)
-from PySide6.QtCore import Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal  # noqa: E402
 from vtkmodules.qt.QVTKRenderWindowInteractor import QVTKRenderWindowInteractor  # noqa: E402
 from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera  # noqa: E402
 
 from render.annotations import AnnotationLayer, VolumePointerLayer  # noqa: E402
+from render.corner_text import image_corners, mpr_corners  # noqa: E402
 from render.offscreen import tune_render_window  # noqa: E402
 from render.slice_view import SliceScene  # noqa: E402
 from render.volume_view import NotAVolume, VolumeScene, check_renderable  # noqa: E402
 from workstation.annotations import POLYGON, TEXT  # noqa: E402
-from workstation.model import Volume, dicom_date, person_name  # noqa: E402
+from workstation.model import Volume  # noqa: E402
 
 from .annotation_tools import NAVIGATE, POINTER, SELECT, DrawingGesture  # noqa: E402
 from workstation.viewstate import ViewState  # noqa: E402
@@ -79,20 +80,35 @@ class _Viewport(QVTKRenderWindowInteractor):
         self.Finalize()
 
 
-def overlay_text(volume: Volume, state: ViewState, scene) -> dict[str, str]:
-    """Patient and study in the top corners, slice and display settings at the bottom."""
-    m = volume.meta
-    sex_birth = " ".join(x for x in (m.get("patient_sex", ""), dicom_date(m.get("patient_birth_date"))) if x)
-    normal = scene.plane_normal()
-    slab = f"\n{state.slab_mode.upper()} slab {state.slab_mm:g} mm" if state.slab_mm else ""
-    return {
-        "top_left": "\n".join(x for x in (person_name(m.get("patient_name")), m.get("patient_id", ""), sex_birth) if x),
-        "top_right": "\n".join(x for x in (m.get("institution", ""), dicom_date(m.get("study_date")),
-                                            m.get("study_description", "")) if x),
-        "bottom_left": f"{m.get('series_description', '')}\n"
-                       f"{'LPS'[int(np.argmax(np.abs(normal)))]}: {float(np.dot(state.position, normal)):.1f} mm{slab}",
-        "bottom_right": f"W {state.window:.0f}  L {state.level:.0f}\nZoom {state.zoom:.2f}",
-    }
+# The fixed words of the viewport corner texts (keys and English of
+# render.corner_text.TEMPLATES), translated into the interface language where they are shown.
+CORNER_TEMPLATES = {
+    "slice": QT_TRANSLATE_NOOP("ViewportText", "%1: %2 mm"),
+    "slab": QT_TRANSLATE_NOOP("ViewportText", "%1 slab %2 mm"),
+    "window": QT_TRANSLATE_NOOP("ViewportText", "W %1  L %2"),
+    "zoom": QT_TRANSLATE_NOOP("ViewportText", "Zoom %1"),
+    "image": QT_TRANSLATE_NOOP("ViewportText", "Image %1/%2"),
+    "frame": QT_TRANSLATE_NOOP("ViewportText", "Frame %1/%2"),
+    "frame_of_image": QT_TRANSLATE_NOOP("ViewportText", "Frame %1/%2  (image %3/%4)"),
+    "voi_lut": QT_TRANSLATE_NOOP("ViewportText", "VOI LUT: %1"),
+    "voi_lut_default": QT_TRANSLATE_NOOP("ViewportText", "VOI LUT"),
+    "inverse": QT_TRANSLATE_NOOP("ViewportText", "(inverse)"),
+    "calibrated": QT_TRANSLATE_NOOP("ViewportText", "%1 x %2 mm/pixel"),
+    "detector": QT_TRANSLATE_NOOP("ViewportText", "%1 x %2 mm/pixel at detector"),
+    "magnification": QT_TRANSLATE_NOOP("ViewportText", "(not corrected for magnification)"),
+    "uncalibrated": QT_TRANSLATE_NOOP("ViewportText", "uncalibrated: measurements in pixels"),
+}
+
+
+def corner_templates() -> dict[str, str]:
+    """``render.corner_text.TEMPLATES`` in the interface language."""
+    return {key: QCoreApplication.translate("ViewportText", text) for key, text in CORNER_TEMPLATES.items()}
+
+
+def overlay_text(volume: Volume, state: ViewState, scene) -> dict:
+    """Patient and study in the top corners, slice and display settings at the bottom (lines
+    with priorities, laid out by the scene for the viewport's size)."""
+    return mpr_corners(volume.meta, state, scene.plane_normal(), corner_templates())
 
 
 class SliceViewport(_Viewport):
@@ -377,32 +393,9 @@ class VolumeViewport(_Viewport):
         self.schedule_render()
 
 
-def image_overlay_text(stack, shown) -> dict[str, str]:
+def image_overlay_text(stack, shown) -> dict:
     """Patient and study at the top; image/frame, calibration and display settings at the bottom."""
-    m = shown.header.meta
-    h = shown.header
-    image, frame = stack.items[stack.index]
-    if h.frames > 1:
-        where = f"Frame {frame + 1}/{h.frames}" + (f"  (image {image + 1}/{len(stack.records)})"
-                                                   if len(stack.records) > 1 else "")
-    else:
-        where = f"Image {stack.index + 1}/{len(stack)}"
-    if h.colour:
-        display = h.photometric
-    elif shown.window is None:
-        label = next((p.label for p in h.presets if p.lut_index == stack.voi_lut), "VOI LUT")
-        display = f"VOI LUT: {label}"
-    else:
-        display = f"W {shown.window[1]:.0f}  L {shown.window[0]:.0f}"
-    if h.inverted and not h.colour:
-        display += f"  ({h.photometric.lower()})" if h.photometric == "MONOCHROME1" else "  (inverse)"
-    return {
-        "top_left": "\n".join(x for x in (person_name(m.get("patient_name")), m.get("patient_id", "")) if x),
-        "top_right": "\n".join(x for x in (m.get("institution", ""), dicom_date(m.get("study_date")),
-                                            m.get("series_description", "")) if x),
-        "bottom_left": f"{h.modality} {where}\n{h.calibration.note}",
-        "bottom_right": display,
-    }
+    return image_corners(stack, shown, corner_templates())
 
 
 class ImageViewport(QVTKRenderWindowInteractor):
@@ -573,8 +566,12 @@ class ImageViewport(QVTKRenderWindowInteractor):
         if not (0 <= r < h.rows and 0 <= c < h.cols):
             self.probed_text.emit("")
             return
-        stored = self.stack.source().stored(self.shown.frame)[r, c]
-        value = "/".join(str(int(v)) for v in stored) if np.ndim(stored) else f"{float(stored):g}"
+        source = self.stack.source()
+        stored = source.stored(self.shown.frame)[r, c]
+        if np.ndim(stored):
+            value = "RGB " + "/".join(str(int(v)) for v in stored)
+        else:
+            value = f"{source.modality_value(stored):g}"
         cal = h.calibration
         where = f"({c * cal.col_mm:.1f}, {r * cal.row_mm:.1f}) mm" if cal.kind != "uncalibrated" else ""
-        self.probed_text.emit(f"pixel row {r}, column {c}  {where}  stored value {value}".replace("  ", " "))
+        self.probed_text.emit(f"pixel row {r}, column {c}  {where}  value {value}".replace("  ", " "))

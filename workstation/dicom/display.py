@@ -113,6 +113,7 @@ class DisplayFrame:
     frame: int
     window: tuple[float, float] | None  # (center, width) applied, None for a LUT / colour
     value_range: tuple[float, float] | None = None  # modality values of this frame (grey)
+    note: str = ""  # what could not be applied as the file asks (shown to the user)
 
 
 # -- header -----------------------------------------------------------------------------------
@@ -243,7 +244,7 @@ def _window_ds(center: float, width: float, function: str) -> Dataset:
 
 def _to_uint8(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
     scale = UINT8_MAX / (hi - lo) if hi > lo else 0.0
-    out = (np.asarray(values, dtype=np.float64) - lo) * scale
+    out = np.nan_to_num((np.asarray(values, dtype=np.float64) - lo) * scale, nan=0.0)
     return np.clip(np.rint(out), 0, UINT8_MAX).astype(np.uint8)
 
 
@@ -299,6 +300,13 @@ class ImageSource:
             self._frame, self._frame_index, self._range = arr, frame, None
         return self._frame
 
+    def modality_value(self, stored) -> float:
+        """A stored grey value in modality units (HU for CT), as the probe shows it."""
+        try:
+            return float(apply_modality_lut(np.asarray([stored]), self.ds)[0])
+        except Exception:  # a malformed Modality LUT: the stored value is all there is
+            return float(stored)
+
     def default_voi(self) -> tuple[tuple[float, float, str] | None, int | None]:
         """(window, None) or (None, VOI LUT index) as the file asks; (None, None) for min-max."""
         for p in self.header.presets:
@@ -325,6 +333,24 @@ class ImageSource:
             voi, lut_index = None, voi_lut
         else:
             voi, lut_index = self.default_voi()
+        note = ""
+        try:
+            pixels, used, value_range = self._grey(arr, voi, lut_index)
+        except Exception as exc:  # a malformed LUT or window in the file: say so, show the pixels
+            if voi is None and lut_index is None:
+                raise DisplayError(f"{Path(self.path).name}: cannot apply the Modality LUT "
+                                   f"({type(exc).__name__}: {exc})") from exc
+            note = f"VOI of the file unusable ({type(exc).__name__}: {exc}); min-max window shown"
+            log.warning("%s: %s", self.path, note)
+            try:
+                pixels, used, value_range = self._grey(arr, None, None)
+            except Exception as exc2:
+                raise DisplayError(f"{Path(self.path).name}: cannot apply the Modality LUT "
+                                   f"({type(exc2).__name__}: {exc2})") from exc2
+        return DisplayFrame(np.ascontiguousarray(pixels, dtype=np.uint8), self.header, frame, used, value_range, note)
+
+    def _grey(self, arr: np.ndarray, voi, lut_index):
+        h = self.header
         if arr.dtype.kind in "iu":
             if self._range is None:
                 self._range = (int(arr.min()), int(arr.max()))
@@ -347,7 +373,7 @@ class ImageSource:
             if voi is None and lut_index is None:
                 voi = ((value_range[0] + value_range[1]) / 2, max(value_range[1] - value_range[0], 1e-6), "LINEAR_EXACT")
             pixels, used = _grey_map(modality, self.ds, h, voi, lut_index)
-        return DisplayFrame(np.ascontiguousarray(pixels, dtype=np.uint8), h, frame, used, value_range)
+        return pixels, used, value_range
 
     def _colour(self, arr: np.ndarray) -> np.ndarray:
         h = self.header
