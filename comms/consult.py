@@ -68,6 +68,9 @@ class Profile:
                    bundle.get("role", ""))
 
 
+KEEP = object()  # publish_view: the comparison did not change
+
+
 def new_consult_id() -> str:
     return f"consult-{uuid.uuid4().hex[:12]}"
 
@@ -85,7 +88,11 @@ class _Throttle:
     def __call__(self, body: dict) -> None:
         with self._lock:
             if self.merge and self._pending is not None:  # unsent changes are kept, newer ones win
-                body = {**body, "view": {**self._pending.get("view", {}), **body.get("view", {})}}
+                old = self._pending
+                body = {**body, "view": {**old.get("view", {}), **body.get("view", {})}}
+                if "compare" in old and "compare" not in body and all(
+                        old.get(k) == body.get(k) for k in ("case_id", "series_uid")):
+                    body["compare"] = old["compare"]  # an unsent comparison is not lost either
             self._pending = body
             wait = self._last + self.interval - time.monotonic()
             if wait <= 0:
@@ -266,9 +273,14 @@ class ConsultSession:
     def release_presenter(self) -> None:
         self._publish("consult.presenter.release", {})
 
-    def publish_view(self, case_id: str, series_uid: str, changes: dict) -> None:
-        """The presenter's view changed (only the changed ViewState fields); coalesced to 20/s."""
-        self._view({"case_id": case_id, "series_uid": series_uid, "view": dict(changes)})
+    def publish_view(self, case_id: str, series_uid: str, changes: dict, compare=KEEP) -> None:
+        """The presenter's view changed (only the changed ViewState fields); coalesced to 20/s.
+        ``compare``: the comparison with a prior series (``workstation.compare.CompareState.to_message``),
+        None when it was closed, KEEP (the default) when it did not change."""
+        body = {"case_id": case_id, "series_uid": series_uid, "view": dict(changes)}
+        if compare is not KEEP:
+            body["compare"] = compare
+        self._view(body)
 
     def flush_view(self) -> None:
         self._view.flush_now()
