@@ -12,7 +12,7 @@ import SimpleITK as sitk
 from dicom_fixtures import POSITIONS, copy_series, decubitus_dir, dicom_file
 
 from workstation.dicom.assemble import LoadCancelled, SeriesError, load_series, load_series_dir, \
-    load_series_from_catalog, scan_dir
+    load_series_from_catalog, multivolume_of, scan_dir
 from workstation.dicom.catalog import Catalog
 
 
@@ -155,15 +155,16 @@ def test_mixed_sizes_are_split_into_stacks():
     assert volumes[0].meta["stack"] == (1, 2)
 
 
-def test_two_stacks_at_the_same_positions_are_split():
+def test_two_acquisitions_at_the_same_positions_are_two_volumes_of_one_series():
     hfs = next(iter(scan_dir(decubitus_dir("HFS"))[0].values()))
     hfp = next(iter(scan_dir(decubitus_dir("HFP"))[0].values()))
     # sanity: both acquisitions share the slice positions
     assert {r.image_position for r in hfs} == {r.image_position for r in hfp}
-    volumes = load_series(hfs + hfp)
-    assert len(volumes) == 2
+    (first,) = load_series(hfs + hfp)
+    series = multivolume_of(first)
+    assert len(series) == 2 and series.volume(0) is first
     singles = [_one(decubitus_dir("HFS")).array, _one(decubitus_dir("HFP")).array]
-    got = sorted((v.array for v in volumes), key=lambda a: int(a.sum()))
+    got = sorted((series.volume(t).array for t in range(2)), key=lambda a: int(a.sum()))
     want = sorted(singles, key=lambda a: int(a.sum()))
     for a, b in zip(got, want):
         np.testing.assert_array_equal(a, b)

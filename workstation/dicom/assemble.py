@@ -1,20 +1,14 @@
-"""Series -> Volume: geometry from the headers, pixels straight into one preallocated array.
+"""Series -> Volume(s): geometry from the headers, pixels straight into one preallocated array.
 
-Rules (never show a series wrong):
+Which frames form which volume is decided by ``multivolume.plan_stacks`` (stacks by orientation,
+4-D stacks of several volumes at the same positions, Siemens MOSAIC tiles); this module reads
+the pixels. Values are rescaled to real units (HU for CT) into int16 when slope and intercept
+allow it exactly, else float32.
 
-* frames are grouped by size, orientation and pixel spacing; each group is one stack (a series
-  holding a localizer plus an axial stack gives two volumes, the biggest first);
-* within a stack, frames are sorted by their position along the slice normal; several frames at
-  the same positions are split into as many stacks when every position holds the same number of
-  frames (echoes, phases), and refused otherwise;
-* the slice step comes from the positions (not SliceThickness); a missing slice (uneven spacing)
-  or positions off the stacking line are refused with :class:`SeriesError`;
-* values are rescaled to real units (HU for CT) into int16 when slope and intercept allow it
-  exactly, else float32.
-
-Loading is progressive: the geometry is known before any pixel is read, the volume is allocated
-once, the middle slice is read first and ``on_slice(volume, k)`` is called from the reading
-threads after each slice lands.
+Loading is progressive: the geometry is known before any pixel is read, the (4-D) array is
+allocated once, the first volume is read first -- its middle slice first -- and
+``on_slice(volume, k)`` is called from the reading threads after each slice lands; the other
+volumes of a 4-D series follow in order (``MultiVolume.loaded`` counts the finished ones).
 """
 
 from __future__ import annotations
@@ -24,13 +18,24 @@ import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pydicom
 
 from workstation.dicom.catalog import default_window
+from workstation.dicom.mosaic import untile
+from workstation.dicom.multivolume import (  # noqa: F401  (re-exported: the planning API)
+    Frame,
+    MultiVolume,
+    SeriesError,
+    Stack,
+    frames_of,
+    multivolume_of,
+    plan_stacks,
+    usable_spacing,
+    volume_infos,
+)
 from workstation.dicom.pixels import read_all_frames, read_stored_frame, to_grey
 from workstation.dicom.records import InstanceRecord, RejectedFile, header_text, read_instance
 from workstation.model import Volume
@@ -39,10 +44,6 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 OnSlice = Callable[[Volume, int], None]
-
-POSITION_TOL_MM = 0.01  # frames closer than this along the normal are "at the same position"
-SPACING_TOL = 0.02  # relative tolerance on the slice step
-LINE_TOL_MM = 0.1  # how far a slice origin may sit off the stacking line
 
 META_KEYS = {
     "patient_name": "PatientName", "patient_id": "PatientID", "patient_sex": "PatientSex",
@@ -54,227 +55,8 @@ META_KEYS = {
 }
 
 
-class SeriesError(ValueError):
-    """The series cannot be shown as (a) consistent volume(s); the message says why."""
-
-
 class LoadCancelled(Exception):
     pass
-
-
-@dataclass
-class Frame:
-    rec: InstanceRecord
-    index: int  # frame number inside the file
-    ipp: np.ndarray | None
-    iop: np.ndarray | None
-    spacing: tuple[float, float] | None  # (row spacing, column spacing) as PixelSpacing
-    thickness: float | None
-    slope: float
-    intercept: float
-    hint: tuple  # orders frames sharing a position (echo, phase, ...)
-    window: tuple[float, float] | None = None
-
-    @property
-    def normal(self) -> np.ndarray:
-        return np.cross(self.iop[:3], self.iop[3:])
-
-
-# -- frames -----------------------------------------------------------------------------------
-
-def _seq_item(item, *names):
-    for name in names:
-        seq = item.get(name) if item is not None else None
-        if seq:
-            return seq[0]
-    return None
-
-
-def _enhanced_frames(rec: InstanceRecord) -> list[Frame]:
-    ds = pydicom.dcmread(rec.path, stop_before_pixels=True)
-    shared = ds.get("SharedFunctionalGroupsSequence")
-    shared = shared[0] if shared else None
-    per_frame = ds.get("PerFrameFunctionalGroupsSequence")
-    frames = []
-    if per_frame is None and "GridFrameOffsetVector" in ds and rec.image_position and rec.image_orientation:
-        iop = np.array(rec.image_orientation)
-        normal = np.cross(iop[:3], iop[3:])
-        for i, off in enumerate(ds.GridFrameOffsetVector):
-            frames.append(Frame(rec, i, np.array(rec.image_position) + float(off) * normal, iop,
-                                rec.pixel_spacing, rec.slice_thickness, rec.rescale_slope,
-                                rec.rescale_intercept, (i,)))
-        return frames
-    for i in range(rec.frames):
-        item = per_frame[i] if per_frame is not None and i < len(per_frame) else None
-
-        def find(seq_name, keyword, n=None, _item=item):
-            for src in (_item, shared):
-                sub = _seq_item(src, seq_name)
-                if sub is not None and keyword in sub:
-                    value = sub.get(keyword)
-                    if n is None:
-                        return value
-                    values = [float(v) for v in value]
-                    return np.array(values) if len(values) == n else None
-            return None
-
-        ipp = find("PlanePositionSequence", "ImagePositionPatient", 3)
-        iop = find("PlaneOrientationSequence", "ImageOrientationPatient", 6)
-        ps = find("PixelMeasuresSequence", "PixelSpacing", 2)
-        thick = find("PixelMeasuresSequence", "SliceThickness")
-        slope = find("PixelValueTransformationSequence", "RescaleSlope")
-        intercept = find("PixelValueTransformationSequence", "RescaleIntercept")
-        wc = find("FrameVOILUTSequence", "WindowCenter")
-        ww = find("FrameVOILUTSequence", "WindowWidth")
-        content = _seq_item(item, "FrameContentSequence")
-        hint = ()
-        if content is not None:
-            hint = (str(content.get("StackID", "")), int(content.get("TemporalPositionIndex", 0) or 0),
-                    tuple(int(v) for v in (content.get("DimensionIndexValues") or [])))
-        if ipp is None and rec.image_position:
-            ipp = np.array(rec.image_position)
-        if iop is None and rec.image_orientation:
-            iop = np.array(rec.image_orientation)
-        window = None
-        if wc is not None and ww is not None:
-            wc = wc[0] if isinstance(wc, pydicom.multival.MultiValue) else wc
-            ww = ww[0] if isinstance(ww, pydicom.multival.MultiValue) else ww
-            window = (float(ww), float(wc))
-        frames.append(Frame(
-            rec, i, ipp, iop,
-            tuple(ps) if ps is not None else rec.pixel_spacing,
-            float(thick) if thick not in (None, "") else rec.slice_thickness,
-            float(slope) if slope not in (None, "") else rec.rescale_slope,
-            float(intercept) if intercept not in (None, "") else rec.rescale_intercept,
-            hint, window))
-    return frames
-
-
-def frames_of(rec: InstanceRecord) -> list[Frame]:
-    if rec.frames > 1:
-        return _enhanced_frames(rec)
-    hint = (rec.temporal_position or 0, rec.echo_number or 0, rec.acquisition_number or 0, rec.instance_number or 0)
-    return [Frame(rec, 0,
-                  np.array(rec.image_position) if rec.image_position else None,
-                  np.array(rec.image_orientation) if rec.image_orientation else None,
-                  rec.pixel_spacing, rec.slice_thickness, rec.rescale_slope, rec.rescale_intercept, hint)]
-
-
-# -- stacking ---------------------------------------------------------------------------------
-
-@dataclass
-class Stack:
-    frames: list[Frame]
-    affine: np.ndarray
-    geometry_known: bool
-
-
-def _group_key(f: Frame):
-    iop = tuple(np.round(f.iop, 3)) if f.iop is not None else None
-    ps = tuple(round(v, 4) for v in f.spacing) if f.spacing else None
-    return (f.rec.rows, f.rec.cols, f.rec.samples_per_pixel, iop, ps, f.ipp is None)
-
-
-def usable_spacing(spacing) -> tuple[float, float] | None:
-    """Pixel Spacing when it is two positive finite numbers; None for missing, zero (some CR
-    write 0\\0) or malformed values -- which would make the affine singular."""
-    if not spacing or len(spacing) != 2:
-        return None
-    try:
-        values = tuple(float(v) for v in spacing)
-    except (TypeError, ValueError):
-        return None
-    return values if all(np.isfinite(v) and v > 0 for v in values) else None
-
-
-def _stack_affine(frames: list[Frame]) -> np.ndarray:
-    f0 = frames[0]
-    row_sp, col_sp = usable_spacing(f0.spacing) or (1.0, 1.0)
-    affine = np.eye(4)
-    if f0.iop is None or f0.ipp is None:
-        affine[:3, :3] = np.diag([col_sp, row_sp, f0.thickness if f0.thickness and f0.thickness > 0 else 1.0])
-        return affine
-    affine[:3, 0] = f0.iop[:3] * col_sp
-    affine[:3, 1] = f0.iop[3:] * row_sp
-    if len(frames) > 1:
-        affine[:3, 2] = (frames[-1].ipp - f0.ipp) / (len(frames) - 1)
-    else:
-        affine[:3, 2] = f0.normal * (f0.thickness if f0.thickness and f0.thickness > 0 else 1.0)
-    affine[:3, 3] = f0.ipp
-    return affine
-
-
-def _check_stack(frames: list[Frame], pos: np.ndarray, what: str) -> None:
-    if len(frames) < 2:
-        return
-    steps = np.diff(pos)
-    step = float(np.median(steps))
-    bad = np.nonzero(np.abs(steps - step) > max(SPACING_TOL * abs(step), POSITION_TOL_MM))[0]
-    if len(bad):
-        b = int(bad[0])
-        raise SeriesError(
-            f"{what}: uneven slice spacing, {steps[b]:.2f} mm between the slices at {pos[b]:.2f} and "
-            f"{pos[b + 1]:.2f} mm along the normal where the series steps {step:.2f} mm "
-            f"(a missing or extra slice?); refusing to show it")
-    start, end = frames[0].ipp, frames[-1].ipp
-    for k, f in enumerate(frames):
-        expected = start + (end - start) * k / (len(frames) - 1)
-        off = float(np.linalg.norm(f.ipp - expected))
-        if off > LINE_TOL_MM:
-            raise SeriesError(f"{what}: slice {k} sits {off:.2f} mm off the line of the other slices; "
-                              "refusing to show it")
-
-
-def plan_stacks(records: list[InstanceRecord], what: str = "series") -> list[Stack]:
-    """Split the images of a series into consistent stacks (biggest first) or raise SeriesError."""
-    images = [r for r in records if r.has_pixels]
-    if not images:
-        raise SeriesError(f"{what}: no images")
-    for r in images:
-        if r.photometric == "PALETTE COLOR":
-            raise SeriesError(f"{what}: {Path(r.path).name} is a PALETTE COLOR image, not a volume")
-    frames = [f for r in images for f in frames_of(r)]
-    groups: dict[tuple, list[Frame]] = {}
-    for f in frames:
-        groups.setdefault(_group_key(f), []).append(f)
-    stacks: list[Stack] = []
-    for key, members in groups.items():
-        if key[-1]:  # no geometry: keep file / frame order
-            members.sort(key=lambda f: (f.rec.instance_number or 0, f.rec.path, f.index))
-            stacks.append(Stack(members, _stack_affine(members), False))
-            continue
-        normal = members[0].normal
-        pos = np.array([float(np.dot(normal, f.ipp)) for f in members])
-        order = np.argsort(pos, kind="stable")
-        members = [members[i] for i in order]
-        pos = pos[order]
-        # clusters of frames at the same position
-        cluster_ids = np.concatenate([[0], np.cumsum(np.diff(pos) > POSITION_TOL_MM)])
-        counts = np.bincount(cluster_ids)
-        if counts.max() > 1:
-            if counts.min() != counts.max():
-                crowded = int((counts > 1).sum())
-                raise SeriesError(
-                    f"{what}: {crowded} of {len(counts)} slice positions hold several images "
-                    f"({counts.min()} to {counts.max()} each), so the images cannot be split into "
-                    "consistent stacks; refusing to show it")
-            per = int(counts.max())
-            sub: list[list[Frame]] = [[] for _ in range(per)]
-            sub_pos: list[list[float]] = [[] for _ in range(per)]
-            for c in range(len(counts)):
-                idx = np.nonzero(cluster_ids == c)[0]
-                ranked = sorted(idx, key=lambda i: (members[i].hint, members[i].rec.path, members[i].index))
-                for n, i in enumerate(ranked):
-                    sub[n].append(members[i])
-                    sub_pos[n].append(pos[i])
-            for n in range(per):
-                _check_stack(sub[n], np.array(sub_pos[n]), f"{what} (stack {n + 1} of {per})")
-                stacks.append(Stack(sub[n], _stack_affine(sub[n]), True))
-        else:
-            _check_stack(members, pos, what)
-            stacks.append(Stack(members, _stack_affine(members), True))
-    stacks.sort(key=lambda s: -len(s.frames))
-    return stacks
 
 
 # -- loading ----------------------------------------------------------------------------------
@@ -306,19 +88,20 @@ def _choose_dtype(frames: list[Frame]) -> tuple[np.dtype, bool]:
 
 
 class _Writer:
-    """Rescales frames into the volume, promoting it to float32 if a value does not fit."""
+    """Rescales frames into the (volumes, slices, rows, cols) array, promoting it to float32 if
+    a value does not fit."""
 
-    def __init__(self, volume: Volume, checked: bool):
-        self.volume = volume
+    def __init__(self, series: MultiVolume, checked: bool):
+        self.series = series
         self.checked = checked
         self.lock = threading.Lock()
 
-    def put(self, k: int, stored: np.ndarray, f: Frame) -> None:
+    def put(self, t: int, k: int, stored: np.ndarray, f: Frame) -> None:
         if stored.ndim == 3:
             stored = to_grey(stored)
         if f.slope == 1.0 and f.intercept == 0.0:
             values = stored
-        elif stored.dtype.kind == "f" or self.volume.array.dtype.kind == "f":
+        elif stored.dtype.kind == "f" or self.series.array.dtype.kind == "f":
             values = stored.astype(np.float32) * np.float32(f.slope) + np.float32(f.intercept)
         else:
             values = stored.astype(np.int32)
@@ -326,14 +109,15 @@ class _Writer:
                 values *= int(f.slope)
             values += int(f.intercept)
         with self.lock:
-            arr = self.volume.array
+            arr = self.series.array
             if arr.dtype.kind != "f" and (self.checked or values.dtype.kind == "f"):
                 info = np.iinfo(arr.dtype)
                 if values.dtype.kind == "f" or values.min() < info.min or values.max() > info.max:
-                    log.info("promoting %s to float32 (values out of %s range)", self.volume.meta.get("series_uid"),
+                    log.info("promoting %s to float32 (values out of %s range)", self.series.meta.get("series_uid"),
                              arr.dtype)
-                    self.volume.array = arr = arr.astype(np.float32)
-            np.copyto(arr[k], values, casting="unsafe")
+                    self.series.set_array(arr.astype(np.float32))
+                    arr = self.series.array
+            np.copyto(arr[t, k], values, casting="unsafe")
 
 
 def _meta_from(rec: InstanceRecord, stack: Stack) -> dict:
@@ -351,6 +135,8 @@ def _meta_from(rec: InstanceRecord, stack: Stack) -> dict:
     if usable_spacing(rec.pixel_spacing) is None and usable_spacing(stack.frames[0].spacing) is None:
         meta["pixel_spacing_known"] = False
     meta["rescale_type"] = header_text(ds, "RescaleType")
+    if any(f.mosaic is not None for f in stack.frames):
+        meta["mosaic"] = True
     return meta
 
 
@@ -371,86 +157,117 @@ def _decode(read: Callable[[], np.ndarray], rec: InstanceRecord) -> np.ndarray:
         raise SeriesError(f"{rec.path}: cannot read the pixel data ({type(exc).__name__}: {exc})") from exc
 
 
+def _volume_tasks(t: int, frames: list[Frame], writer: _Writer, landed, cancel) -> list[Callable[[], None]]:
+    """Reading tasks for volume t, its middle slice first: one per single-frame slice, one per
+    multi-frame compressed file (decoded whole, once), one per MOSAIC image (cut into its tiles)."""
+    by_file: dict[str, list[tuple[int, Frame]]] = {}
+    singles: dict[int, Frame] = {}
+    for k, f in enumerate(frames):
+        if f.mosaic is not None or (f.rec.frames > 1 and f.rec.pixel_offset < 0):
+            by_file.setdefault(f.rec.path, []).append((k, f))
+        else:
+            singles[k] = f
+
+    def one(k: int, f: Frame) -> None:
+        if cancel is not None and cancel.is_set():
+            return
+        writer.put(t, k, _decode(lambda: read_stored_frame(f.rec, f.index), f.rec), f)
+        landed(t, k, Path(f.rec.path).name)
+
+    def whole(items: list[tuple[int, Frame]]) -> None:
+        if cancel is not None and cancel.is_set():
+            return
+        rec = items[0][1].rec
+        if items[0][1].mosaic is not None:
+            tiles = untile(_decode(lambda: read_stored_frame(rec, 0), rec), items[0][1].mosaic)
+            for k, f in items:
+                writer.put(t, k, tiles[f.tile], f)
+                landed(t, k, f"{Path(rec.path).name} slice {f.tile + 1}")
+            return
+        data = _decode(lambda: read_all_frames(rec), rec)
+        for k, f in items:
+            writer.put(t, k, data[f.index], f)
+            landed(t, k, f"{Path(rec.path).name} frame {f.index + 1}")
+
+    tasks: list[Callable[[], None]] = [lambda k=k: one(k, singles[k]) for k in _reading_order(len(frames))
+                                       if k in singles]
+    tasks += [lambda items=items: whole(items) for items in by_file.values()]
+    return tasks
+
+
+def _run(tasks: list[Callable[[], None]], threads: int, first_alone: bool) -> None:
+    if threads > 1 and len(tasks) > 1:
+        if first_alone:  # the first (middle) slice alone, so that it lands as early as possible
+            tasks[0]()
+            tasks = tasks[1:]
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            for fut in [pool.submit(t) for t in tasks]:
+                fut.result()
+    else:
+        for t in tasks:
+            t()
+
+
 def load_series(instances: list[InstanceRecord], on_slice: OnSlice | None = None,
                 progress: Progress | None = None, cancel: threading.Event | None = None,
                 threads: int = 2) -> list[Volume]:
-    """Assemble the images of one series into consistent volumes (biggest first)."""
+    """Assemble the images of one series into consistent volumes (biggest stack first).
+
+    A 4-D stack (several volumes at the same positions) is returned as its first volume; the
+    others are ``multivolume_of(volume).volume(t)`` (one array, no copies)."""
     what = f"series {instances[0].series_uid}" if instances else "series"
     stacks = plan_stacks(list(instances), what)
-    total = sum(len(s.frames) for s in stacks)
+    total = sum(len(v) for s in stacks for v in s.volumes)
     done = 0
     count_lock = threading.Lock()
     volumes = []
     for stack in stacks:
         frames = stack.frames
+        nt = len(stack.volumes)
         rec0 = frames[len(frames) // 2].rec
-        dtype, checked = _choose_dtype(frames)
-        array = np.zeros((len(frames), rec0.rows, rec0.cols), dtype=dtype)
+        rows, cols = frames[0].shape
+        dtype, checked = _choose_dtype([f for v in stack.volumes for f in v])
+        array = np.zeros((nt, len(frames), rows, cols), dtype=dtype)
         modality = header_text(pydicom.dcmread(rec0.path, stop_before_pixels=True, specific_tags=["Modality"]),
                                "Modality")
-        volume = Volume(array, stack.affine, units="HU" if modality == "CT" else "", modality=modality,
-                        meta=_meta_from(rec0, stack))
+        meta = _meta_from(rec0, stack)
         if len(stacks) > 1:
-            volume.meta["stack"] = (len(volumes) + 1, len(stacks))
-        writer = _Writer(volume, checked)
+            meta["stack"] = (len(volumes) + 1, len(stacks))
+        series = MultiVolume(array, stack.affine, units="HU" if modality == "CT" else "", modality=modality,
+                             meta=meta)
+        first = series.volume(0)
+        if nt == 1:
+            del first.meta["multivolume"], first.meta["volume"]
+        writer = _Writer(series, checked)
 
-        def landed(k: int, label: str) -> None:
+        def landed(t: int, k: int, label: str, series=series) -> None:
             nonlocal done
             if on_slice:
-                on_slice(volume, k)
+                on_slice(series.volume(t) if t else first, k)
             with count_lock:  # in order, so the last call reports total/total
                 done += 1
                 if progress:
                     progress(done, total, label)
 
-        # multi-frame compressed files are decoded whole, once; everything else frame by frame
-        by_file: dict[str, list[tuple[int, Frame]]] = {}
-        singles: list[tuple[int, Frame]] = []
-        for k, f in enumerate(frames):
-            if f.rec.frames > 1 and f.rec.pixel_offset < 0:
-                by_file.setdefault(f.rec.path, []).append((k, f))
-            else:
-                singles.append((k, f))
-        k_of = {k: f for k, f in singles}
-        tasks: list[Callable[[], None]] = []
-
-        def one(k: int, f: Frame) -> None:
-            if cancel is not None and cancel.is_set():
-                return
-            writer.put(k, _decode(lambda: read_stored_frame(f.rec, f.index), f.rec), f)
-            landed(k, Path(f.rec.path).name)
-
-        def whole(items: list[tuple[int, Frame]]) -> None:
-            if cancel is not None and cancel.is_set():
-                return
-            data = _decode(lambda: read_all_frames(items[0][1].rec), items[0][1].rec)
-            for k, f in items:
-                writer.put(k, data[f.index], f)
-                landed(k, f"{Path(f.rec.path).name} frame {f.index + 1}")
-
-        for k in _reading_order(len(frames)):
-            if k in k_of:
-                tasks.append(lambda k=k: one(k, k_of[k]))
-        for items in by_file.values():
-            tasks.append(lambda items=items: whole(items))
-        if threads > 1 and len(tasks) > 1:
-            # the first (middle) slice alone, so that it lands as early as possible
-            tasks[0]()
-            with ThreadPoolExecutor(max_workers=threads) as pool:
-                for fut in [pool.submit(t) for t in tasks[1:]]:
-                    fut.result()
-        else:
-            for t in tasks:
-                t()
+        _run(_volume_tasks(0, frames, writer, landed, cancel), threads, first_alone=True)
+        series.loaded = 1
+        if nt > 1:
+            series.set_labels(volume_infos(stack))
+            for t in range(1, nt):
+                if cancel is not None and cancel.is_set():
+                    break
+                _run(_volume_tasks(t, stack.volumes[t], writer, landed, cancel), threads, first_alone=False)
+                series.loaded = t + 1
         if cancel is not None and cancel.is_set():
             raise LoadCancelled("loading cancelled")
-        if "window" not in volume.meta:
-            sample = volume.array[:: max(1, len(frames) // 16), ::4, ::4]
+        if "window" not in series.meta:
+            sample = series.array[0, :: max(1, len(frames) // 16), ::4, ::4]
             lo, hi = (float(v) for v in np.percentile(sample, [1, 99]))
-            volume.meta["window"] = (max(hi - lo, 1.0), (hi + lo) / 2)
-        volumes.append(volume)
+            series.meta["window"] = (max(hi - lo, 1.0), (hi + lo) / 2)
+            for view in series._views.values():
+                view.meta["window"] = series.meta["window"]
+        volumes.append(first)
     return volumes
-
 
 def load_series_from_catalog(catalog, series_uid: str, **kwargs) -> list[Volume]:
     instances = catalog.instances(series_uid)

@@ -44,14 +44,20 @@ def _run_import(args) -> int:
 
 
 def export_nifti_command(subparsers) -> None:
-    p = subparsers.add_parser("export-nifti", help="convert a DICOM series folder to NIfTI")
+    p = subparsers.add_parser(
+        "export-nifti", help="convert a DICOM series folder to NIfTI (4-D for fMRI/DTI, + .bval/.bvec)",
+        epilog="a series of several volumes at the same positions (fMRI, diffusion, echoes) is written as one "
+               "4-D NIfTI, with FSL .bval/.bvec beside it for diffusion; Siemens MOSAIC images are cut into "
+               "their slices")
     p.add_argument("series_dir", type=Path, metavar="SERIES_DIR")
     p.add_argument("out", type=Path, metavar="OUT.nii.gz")
+    p.add_argument("--stack", type=int, default=None, metavar="N",
+                   help="a series of several stacks (e.g. a 3-plane localizer): write stack N (1 = biggest)")
     p.set_defaults(func=_run_export)
 
 
 def _run_export(args) -> int:
-    from workstation.dicom.assemble import SeriesError, load_series_dir
+    from workstation.dicom.assemble import SeriesError, load_series_dir, multivolume_of
     from workstation.dicom.nifti import export_nifti
 
     try:
@@ -59,15 +65,20 @@ def _run_export(args) -> int:
     except SeriesError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    if len(volumes) > 1:
-        shapes = ", ".join(str(v.shape_ijk) for v in volumes)
-        print(f"error: {args.series_dir} holds {len(volumes)} inconsistent stacks ({shapes}); "
-              "refusing to pick one", file=sys.stderr)
+    if args.stack is not None and not 1 <= args.stack <= len(volumes):
+        print(f"error: --stack {args.stack}: {args.series_dir} holds {len(volumes)} stack(s)", file=sys.stderr)
         return 1
-    export_nifti(volumes[0], args.out)
-    v = volumes[0]
-    print(f"wrote {args.out}: {v.shape_ijk[0]}x{v.shape_ijk[1]}x{v.shape_ijk[2]} voxels, "
-          f"spacing {', '.join(f'{s:.3f}' for s in v.spacing)} mm")
+    if len(volumes) > 1 and args.stack is None:
+        shapes = ", ".join(str(v.shape_ijk) for v in volumes)
+        print(f"error: {args.series_dir} holds {len(volumes)} stacks of different size or orientation ({shapes}); "
+              "choose one with --stack N", file=sys.stderr)
+        return 1
+    v = volumes[(args.stack or 1) - 1]
+    written = export_nifti(v, args.out)
+    series = multivolume_of(v)
+    nt = f"x{len(series)} volumes" if series is not None else ""
+    print(f"wrote {', '.join(str(p) for p in written)}: {v.shape_ijk[0]}x{v.shape_ijk[1]}x{v.shape_ijk[2]}{nt} "
+          f"voxels, spacing {', '.join(f'{s:.3f}' for s in v.spacing)} mm")
     return 0
 
 

@@ -1,0 +1,275 @@
+"""Multi-volume (4-D) series, Siemens MOSAIC and 4-D NIfTI export, judged by dcm2niix volume by
+volume on real scanner data (tests/data/multivolume, see its README)."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nibabel as nib
+import numpy as np
+import pydicom
+import pytest
+from dicom_fixtures import decubitus_dir
+
+from workstation.dicom.assemble import SeriesError, load_series, load_series_dir, multivolume_of, scan_dir
+
+MULTIVOLUME = Path(__file__).resolve().parent / "data" / "multivolume"
+GE_FMRI = MULTIVOLUME / "ge-fmri-10vol"
+MOSAICS = ("siemens-mosaic-axasc35", "siemens-mosaic-corint36", "siemens-mosaic-sagdesc35")
+
+
+def _dcm2niix(folder: Path, out: Path) -> Path:
+    out.mkdir()
+    run = subprocess.run(["dcm2niix", "-z", "n", "-f", "ref", "-o", str(out), str(folder)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return out / "ref.nii"
+
+
+def _export(folder: Path, out: Path, *extra) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "workstation", "export-nifti", str(folder), str(out), *extra],
+                          capture_output=True, text=True, timeout=120)
+
+
+def _world_values(img: nib.Nifti1Image, t: int) -> dict[tuple, float]:
+    """World (RAS mm, rounded) of the 8 corner voxels of volume t -> value."""
+    data = np.asarray(img.dataobj)
+    n = img.shape[:3]
+    out = {}
+    for ijk in itertools.product(*[(0, m - 1) for m in n]):
+        xyz = img.affine @ np.array([*ijk, 1.0])
+        out[tuple(np.round(xyz[:3], 2))] = float(data[(*ijk, t)])
+    return out
+
+
+def _assert_same_4d(ours: nib.Nifti1Image, ref: nib.Nifti1Image) -> None:
+    assert ours.shape == ref.shape, (ours.shape, ref.shape)
+    ours_c, ref_c = nib.as_closest_canonical(ours), nib.as_closest_canonical(ref)
+    np.testing.assert_allclose(ours_c.affine, ref_c.affine, atol=1e-3)
+    a, b = np.asarray(ours_c.dataobj), np.asarray(ref_c.dataobj)
+    for t in range(ours.shape[3]):  # volume by volume
+        np.testing.assert_array_equal(a[..., t], b[..., t], err_msg=f"volume {t + 1}")
+        # the same voxels sit at the same patient points, in the files as written
+        mine, theirs = _world_values(ours, t), _world_values(ref, t)
+        for xyz, value in mine.items():
+            match = [v for p, v in theirs.items() if np.allclose(p, xyz, atol=1e-2)]
+            assert match == [value], (t, xyz, value, match)
+
+
+def test_ge_fmri_is_one_series_of_ten_volumes():
+    (first,) = load_series_dir(GE_FMRI)
+    series = multivolume_of(first)
+    assert series is not None and len(series) == 10 and series.loaded == 10
+    assert series.array.shape == (10, 15, 64, 64)
+    assert first.array.shape == (15, 64, 64) and series.volume(0) is first
+    # every volume holds its own 15 files (150 files, one per slice, volume after volume), in
+    # slice order along the normal -- read here straight with pydicom
+    files = sorted(GE_FMRI.glob("*.dcm"), key=lambda f: int(pydicom.dcmread(f, stop_before_pixels=True)
+                                                           .InstanceNumber))
+    for t in (0, 4, 9):
+        block = [pydicom.dcmread(f) for f in files[t * 15:(t + 1) * 15]]
+        block.sort(key=lambda d: float(d.ImagePositionPatient[2]))
+        want = np.stack([d.pixel_array for d in block])
+        np.testing.assert_array_equal(series.volume(t).array, want)
+        assert series.volume(t).meta["volume"] == (t + 1, 10)
+    assert not np.array_equal(series.volume(0).array, series.volume(9).array)
+    # all views share the one 4-D array (no copies)
+    assert all(np.shares_memory(series.volume(t).array, series.array) for t in range(10))
+
+
+@pytest.mark.parametrize("name", ("ge-fmri-10vol", *MOSAICS))
+def test_4d_export_agrees_with_dcm2niix_volume_by_volume(name, tmp_path):
+    folder = MULTIVOLUME / name
+    ref = nib.load(_dcm2niix(folder, tmp_path / "ref"))
+    out = tmp_path / "ours.nii.gz"
+    run = _export(folder, out)
+    assert run.returncode == 0, run.stderr
+    assert f"x{ref.shape[3]} volumes" in run.stdout
+    ours = nib.load(out)
+    assert ours.ndim == 4
+    _assert_same_4d(ours, ref)
+    assert not (tmp_path / "ours.bval").exists()  # not a diffusion series
+
+
+@pytest.mark.parametrize("name", MOSAICS)
+def test_mosaic_is_cut_into_slices_with_the_geometry_of_dcm2niix(name, tmp_path):
+    (first,) = load_series_dir(MULTIVOLUME / name)
+    series = multivolume_of(first)
+    ref = nib.load(_dcm2niix(MULTIVOLUME / name, tmp_path / "ref"))
+    assert (*first.shape_ijk, len(series)) == ref.shape  # 64x64x35 (or 36) slices, not one 384x384 image
+    assert first.meta["mosaic"] is True
+    # the voxel size as dcm2niix (3.25 mm in plane, SpacingBetweenSlices across)
+    np.testing.assert_allclose(sorted(first.spacing), sorted(np.linalg.norm(ref.affine[:3, :3], axis=0)),
+                               atol=1e-3)
+    # each slice of each volume at the same world point as dcm2niix's slice holding the same pixels
+    data = np.asarray(ref.dataobj)
+    inv = np.linalg.inv(ref.affine)
+    for t in range(len(series)):
+        vol = series.volume(t)
+        for k in (0, vol.array.shape[0] // 2, vol.array.shape[0] - 1):
+            for i, j in ((0, 0), (63, 0), (0, 63), (31, 40)):
+                lps = vol.index_to_patient([i, j, k])
+                ras_pt = np.array([-lps[0], -lps[1], lps[2], 1.0])
+                ijk = np.rint(inv @ ras_pt)[:3].astype(int)
+                assert data[(*ijk, t)] == vol.array[k, j, i], (t, k, i, j)
+
+
+def _synthesize_dwi(dest: Path) -> tuple[list[float], np.ndarray]:
+    """The GE fMRI rewritten as a diffusion series: b=0 then 9 directions at b=1000, with the
+    standard DICOM attributes (DiffusionBValue, DiffusionGradientOrientation), vendor 'TOSHIBA'
+    whose standard attributes dcm2niix reads (GE's private ones would be read instead)."""
+    rng = np.random.default_rng(7)
+    dirs = rng.normal(size=(10, 3))
+    dirs /= np.linalg.norm(dirs, axis=1, keepdims=True)
+    dirs[0] = 0
+    bvals = [0.0] + [1000.0] * 9
+    dest.mkdir()
+    files = sorted(GE_FMRI.glob("*.dcm"))
+    for n, f in enumerate(files):
+        ds = pydicom.dcmread(f)
+        t = (int(ds.InstanceNumber) - 1) // 15
+        ds.Manufacturer = "TOSHIBA"
+        for tag in [tag for tag in ds.keys() if tag.group % 2 == 1]:
+            del ds[tag]
+        ds.add_new((0x0018, 0x9087), "FD", bvals[t])
+        ds.add_new((0x0018, 0x9089), "FD", [float(v) for v in dirs[t]])
+        ds.save_as(dest / f"{n:04d}.dcm")
+    return bvals, dirs
+
+
+def _bvecs_in_world(img: nib.Nifti1Image, bvec: np.ndarray) -> np.ndarray:
+    """FSL b-vectors (voxel axes, x negated when det > 0) -> RAS world directions."""
+    axes = img.affine[:3, :3] / np.linalg.norm(img.affine[:3, :3], axis=0)
+    v = bvec.copy()
+    if np.linalg.det(axes) > 0:
+        v[0] = -v[0]
+    return axes @ v
+
+
+def test_synthesized_dwi_exports_bval_bvec_agreeing_with_dcm2niix(tmp_path):
+    bvals, dirs = _synthesize_dwi(tmp_path / "dwi")
+    ref = nib.load(_dcm2niix(tmp_path / "dwi", tmp_path / "ref"))
+    ref_bval = np.loadtxt(tmp_path / "ref" / "ref.bval")
+    ref_bvec = np.loadtxt(tmp_path / "ref" / "ref.bvec")
+    run = _export(tmp_path / "dwi", tmp_path / "dwi.nii.gz")
+    assert run.returncode == 0, run.stderr
+    assert "dwi.bval" in run.stdout and "dwi.bvec" in run.stdout
+    ours = nib.load(tmp_path / "dwi.nii.gz")
+    _assert_same_4d(ours, ref)
+    our_bval = np.loadtxt(tmp_path / "dwi.bval")
+    our_bvec = np.loadtxt(tmp_path / "dwi.bvec")
+    np.testing.assert_allclose(our_bval, ref_bval)
+    np.testing.assert_allclose(our_bval, bvals)
+    assert our_bvec.shape == ref_bvec.shape == (3, 10)
+    # the same gradient directions in the patient, each file read in its own voxel axes
+    np.testing.assert_allclose(_bvecs_in_world(ours, our_bvec), _bvecs_in_world(ref, ref_bvec), atol=1e-4)
+    # and what the reading room shows beside the volume slider
+    (first,) = load_series_dir(tmp_path / "dwi")
+    series = multivolume_of(first)
+    assert series.labels[0] == "b=0"
+    assert series.labels[3].startswith("b=1000 (") and first.meta["volume_label"] == "b=0"
+    assert series.volume(5).meta["volume_label"] == series.labels[5]
+    np.testing.assert_allclose(series.infos[4].bvec, dirs[4], atol=1e-6)
+
+
+def test_localizer_with_three_orientations_is_three_stacks(tmp_path):
+    """A scout-like series (one series UID): 3 axial, 3 coronal and 3 sagittal real slices."""
+    dest = tmp_path / "scout"
+    dest.mkdir()
+    files = sorted(GE_FMRI.glob("*.dcm"))[:9]
+    planes = {"axial": [1, 0, 0, 0, 1, 0], "coronal": [1, 0, 0, 0, 0, -1], "sagittal": [0, 1, 0, 0, 0, -1]}
+    for n, f in enumerate(files):
+        ds = pydicom.dcmread(f)
+        name = list(planes)[n // 3]
+        iop = np.array(planes[name], float)
+        normal = np.cross(iop[:3], iop[3:])
+        ds.ImageOrientationPatient = [float(v) for v in iop]
+        ds.ImagePositionPatient = [float(v) for v in np.array([-100.0, -100.0, 100.0]) + normal * 10 * (n % 3)]
+        ds.InstanceNumber = n + 1
+        ds.save_as(dest / f"{n}.dcm")
+    volumes = load_series_dir(dest)
+    assert len(volumes) == 3
+    assert all(v.array.shape == (3, 64, 64) for v in volumes)
+    assert sorted(v.meta["stack"] for v in volumes) == [(1, 3), (2, 3), (3, 3)]
+    normals = {tuple(np.round(np.abs(v.direction[:, 2]))) for v in volumes}
+    assert normals == {(0.0, 0.0, 1.0), (0.0, 1.0, 0.0), (1.0, 0.0, 0.0)}
+    assert all(multivolume_of(v) is None for v in volumes)
+    # the CLI does not pick one silently; --stack does
+    refused = _export(dest, tmp_path / "x.nii.gz")
+    assert refused.returncode == 1 and "--stack" in refused.stderr
+    picked = _export(dest, tmp_path / "x.nii.gz", "--stack", "2")
+    assert picked.returncode == 0, picked.stderr
+    assert nib.load(tmp_path / "x.nii.gz").shape == (64, 64, 3)
+
+
+# -- hostile and damaged input --------------------------------------------------------------------
+
+def test_a_4d_series_missing_one_slice_is_refused_with_the_reason(tmp_path):
+    dest = tmp_path / "fmri"
+    shutil.copytree(GE_FMRI, dest)
+    (dest / "axial_epi_fmri_sequential_i_to_s-00077.dcm").unlink()
+    with pytest.raises(SeriesError, match="several images .* consistent volumes"):
+        load_series_dir(dest)
+    run = _export(dest, tmp_path / "x.nii.gz")
+    assert run.returncode == 1 and "refusing" in run.stderr and not (tmp_path / "x.nii.gz").exists()
+
+
+def _mosaic_copy(tmp_path: Path) -> Path:
+    dest = tmp_path / "mosaic"
+    shutil.copytree(MULTIVOLUME / MOSAICS[0], dest)
+    return dest
+
+
+def test_a_mosaic_without_its_csa_header_is_refused_not_shown_as_one_slice(tmp_path):
+    dest = _mosaic_copy(tmp_path)
+    for f in dest.iterdir():
+        ds = pydicom.dcmread(f)
+        del ds[(0x0029, 0x1010)]
+        ds.save_as(f)
+    with pytest.raises(SeriesError, match="MOSAIC.*CSA"):
+        load_series_dir(dest)
+
+
+def test_a_mosaic_with_a_lying_csa_header_is_refused(tmp_path):
+    dest = _mosaic_copy(tmp_path)
+    for f in dest.iterdir():
+        raw = f.read_bytes()
+        # NumberOfImagesInMosaic 35 -> 99: a 6x6 grid cannot hold 99 slices in 384x384... it would
+        # need 10x10 tiles that do not divide 384 rows
+        assert b"NumberOfImagesInMosaic" in raw
+        ds = pydicom.dcmread(f)
+        csa = ds[(0x0029, 0x1010)].value
+        at = csa.index(b"NumberOfImagesInMosaic")
+        pos = csa.index(b"35", at)
+        ds[(0x0029, 0x1010)].value = csa[:pos] + b"99" + csa[pos + 2:]
+        ds.save_as(f)
+    with pytest.raises(SeriesError, match="cannot hold"):
+        load_series_dir(dest)
+
+
+def test_garbage_in_the_csa_header_is_a_clear_refusal(tmp_path):
+    dest = _mosaic_copy(tmp_path)
+    for f in dest.iterdir():
+        ds = pydicom.dcmread(f)
+        ds[(0x0029, 0x1010)].value = b"SV10\x04\x03\x02\x01" + bytes(range(256)) * 4
+        ds.save_as(f)
+    with pytest.raises(SeriesError, match="MOSAIC"):
+        load_series_dir(dest)
+
+
+def test_volumes_load_in_order_first_volume_first(tmp_path):
+    seen = []
+    (first,) = load_series(next(iter(scan_dir(GE_FMRI)[0].values())),
+                           on_slice=lambda v, k: seen.append((v.meta["volume"][0], k)))
+    assert [t for t, _ in seen[:15]] == [1] * 15  # the whole first volume before any other
+    assert seen[0] == (1, 7)  # its middle slice first
+    assert sorted(seen) == [(t, k) for t in range(1, 11) for k in range(15)]
+
+
+def test_single_volume_series_stay_plain_volumes():
+    (vol,) = load_series_dir(decubitus_dir("HFS"))
+    assert multivolume_of(vol) is None and "volume" not in vol.meta
