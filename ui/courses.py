@@ -386,6 +386,7 @@ class CoursesController(QObject):
             self.picker = _ClickPicker(window.viewer.slices.values(), self)
             self.picker.picked.connect(self._picked)
             window.volume_loaded.connect(self._volume_loaded)
+            window.images_opened.connect(self._images_opened)  # a radiograph / ultrasound case
 
         self.catalogue_page = CataloguePage(self)
         self.player_page = PlayerPage(self)
@@ -1140,6 +1141,8 @@ class CoursesController(QObject):
         self._case_wanted = (uid, preset)
         if w.state.series_uid == uid and w.volume is not None and w.volume.meta.get("series_uid") == uid:
             self._volume_loaded(w.volume)
+        elif w.state.series_uid == uid and w.images is not None:
+            self._images_opened(w.images)
         else:
             w.open_series(uid)
 
@@ -1149,6 +1152,16 @@ class CoursesController(QObject):
         uid, preset = self._case_wanted
         if volume.meta.get("series_uid", "") != uid:
             return
+        self._case_wanted = None
+        self._apply_preset(preset)
+        self._case_state(self.tr("The case is open in the viewer"))
+        self.case_opened.emit(uid)
+
+    def _images_opened(self, _stack) -> None:
+        """A case of 2-D images (not a volume) is open in the 2-D viewer."""
+        if self._case_wanted is None or self._shut or self.window.state.series_uid != self._case_wanted[0]:
+            return
+        uid, preset = self._case_wanted
         self._case_wanted = None
         self._apply_preset(preset)
         self._case_state(self.tr("The case is open in the viewer"))

@@ -417,7 +417,13 @@ def is_image_series(records) -> bool:
         return True
     if sum(r.frames for r in images) < 2:
         return True
-    return any(r.image_position is None or r.image_orientation is None for r in images)
+    from workstation.dicom.assemble import SeriesError, plan_stacks  # reads enhanced headers
+
+    try:
+        stacks = plan_stacks(images)
+    except SeriesError:
+        return False  # meant as a volume: opening it reports why it cannot be shown
+    return not (stacks[0].geometry_known and len(stacks[0].frames) >= 2)
 
 
 class ImageStack:
