@@ -210,6 +210,15 @@ class Comparison:
     def set_link_wl(self, on: bool) -> None:
         self.state.link_wl = bool(on)
 
+    def apply_message(self, message: dict) -> None:
+        """A comparison received from a consult presenter (:meth:`CompareState.to_message`): its
+        pairing offset and W/L link. Raises CompareError for another prior series or a bad offset."""
+        uid = message.get("series_uid", "")
+        if uid != self.state.prior_series_uid:
+            raise CompareError(f"the comparison is with series {uid}, not {self.state.prior_series_uid}")
+        self.set_offset(message.get("offset_mm"))
+        self.set_link_wl(bool(message.get("link_wl")))
+
     # --- synchronization
     def sync_from_current(self) -> None:
         target = self.prior_slice_for(self.current_position())

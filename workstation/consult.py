@@ -36,6 +36,9 @@ Rules (refused with ``last_reason``; a refused event never changes the state):
 * ``consult.view``: only from the current presenter, on a shared case (and one of its series
   when the case lists series); the partial view is merged into the followed view (reset when the
   case or series changes). Keys and types are those of :class:`workstation.viewstate.ViewState`.
+  An optional ``compare`` {series_uid, orientation, offset_mm, link_wl, same_frame} is the
+  presenter's comparison with a prior series (``workstation.compare``; the prior must be another
+  series of the case): absent keeps the current one (for the same case and series), None closes it.
 * ``consult.annotation``: ``op`` is an :class:`workstation.annotations.Op` as a dict; its
   ``author``/``role`` are replaced by the event's sender/sender_role and ``at`` by the hub time;
   the case's :class:`~workstation.annotations.AnnotationSet` decides (owner/moderator, stale edit).
@@ -173,10 +176,23 @@ class _ViewPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, omit_
     camera: _CameraPatch | msgspec.UnsetType = msgspec.UNSET
 
 
+class _Compare(msgspec.Struct, kw_only=True):
+    """The presenter's comparison (workstation.compare.CompareState.to_message): the prior series
+    beside ``series_uid``, the pairing offset (prior minus current, mm along the view normal; None:
+    not paired) and the W/L link."""
+    series_uid: str
+    orientation: str = ""
+    offset_mm: float | None = None
+    link_wl: bool = False
+    same_frame: bool = False
+
+
 class _View(msgspec.Struct, kw_only=True):
     case_id: str
     series_uid: str = ""
     view: _ViewPatch = msgspec.field(default_factory=_ViewPatch)
+    # absent: unchanged (older presenters never send it, older replicas ignore it); None: closed
+    compare: _Compare | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class _Pointer(msgspec.Struct, kw_only=True):
@@ -286,6 +302,7 @@ class FollowedView(msgspec.Struct, kw_only=True):
     view: dict = {}
     presenter: str = ""  # who set it last
     seq: int = 0
+    compare: dict = {}  # the presenter's comparison with a prior series ({} when none), see _Compare
 
 
 class Pointer(msgspec.Struct, kw_only=True):
@@ -384,6 +401,15 @@ def _view_patch(patch: _ViewPatch, what: str) -> dict:
         raise Refused(f"{what}: slab_mm cannot be negative")
     if "window" in d and d["window"] <= 0:
         raise Refused(f"{what}: the window width must be positive")
+    return d
+
+
+def _followed_data(followed: FollowedView) -> dict:
+    """The followed view as plain data; without ``compare`` when there is none, so that a state
+    with no comparison has the same snapshot and digest as before comparisons existed."""
+    d = msgspec.to_builtins(followed)
+    if not d.get("compare"):
+        d.pop("compare", None)
     return d
 
 
@@ -701,10 +727,28 @@ class ConsultState(RoomReducer):
         view.update(patch)
         if cam is not None:
             view["camera"] = {**view.get("camera", {}), **cam}
+        if b.compare is msgspec.UNSET:
+            compare = copy.deepcopy(f.compare) if same else {}
+        elif b.compare is None:
+            compare = {}
+        else:
+            compare = self._compare(case, b.series_uid, b.compare)
         self.followed = FollowedView(case_id=b.case_id, series_uid=b.series_uid, view=view, presenter=sender,
-                                     seq=ev.seq)
+                                     seq=ev.seq, compare=compare)
         emits.append((self.view_changed, (self.followed,)))
         return None
+
+    def _compare(self, case: Case, series_uid: str, c: _Compare) -> dict:
+        what = "consult.view: compare"
+        if not series_uid:
+            raise Refused(f"{what}: a comparison needs the current series")
+        if not c.series_uid or c.series_uid == series_uid:
+            raise Refused(f"{what}: the prior series must be another series than the current one")
+        self._check_series(case, c.series_uid, what)
+        if c.orientation and c.orientation not in (AXIAL, CORONAL, SAGITTAL):
+            raise Refused(f"{what}: unknown orientation {c.orientation!r}")
+        _finite(c.offset_mm, what)
+        return msgspec.json.decode(msgspec.json.encode(c))  # plain data, as on every replica
 
     def _pointer(self, ev, sender, t, body, emits):
         if self.ended:
@@ -815,7 +859,7 @@ class ConsultState(RoomReducer):
                 "cases": [c.to_dict() for c in self.cases.values()],
                 "presenter": self.presenter,
                 "presenter_requests": list(self.presenter_requests),
-                "followed": msgspec.to_builtins(self.followed),
+                "followed": _followed_data(self.followed),
                 "chat": msgspec.to_builtins(self.chat),
                 "attendance": [msgspec.to_builtins(a) for a in self.attendance.values()],
                 "ended": self.ended,
