@@ -13,14 +13,13 @@ import numpy as np
 from vtkmodules.util import numpy_support
 from vtkmodules.vtkCommonCore import VTK_UNSIGNED_CHAR
 from vtkmodules.vtkCommonDataModel import vtkImageData
-from vtkmodules.vtkRenderingCore import vtkImageActor, vtkRenderer, vtkTextActor
+from vtkmodules.vtkRenderingCore import vtkImageActor, vtkRenderer
 
 import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text rendering)
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL factories)
 from workstation.dicom.display import DisplayFrame
 
-from .slice_view import LABEL_FONT_SIZE, CornerTextMixin
-from .text import set_text
+from .slice_view import CornerTextMixin
 
 
 class ImageScene(CornerTextMixin):
@@ -42,23 +41,6 @@ class ImageScene(CornerTextMixin):
         self.actor.VisibilityOff()
         self.renderer.AddViewProp(self.actor)
         self.aspect = 1.0
-        self.label_actors: dict[str, vtkTextActor] = {}
-        for edge, (x, y, hj, vj) in {
-            "left": (0.01, 0.5, 0, 1), "right": (0.99, 0.5, 2, 1),
-            "top": (0.5, 0.99, 1, 2), "bottom": (0.5, 0.01, 1, 0),
-        }.items():
-            ta = vtkTextActor()
-            ta.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-            ta.GetPositionCoordinate().SetValue(x, y)
-            tp = ta.GetTextProperty()
-            tp.SetFontSize(LABEL_FONT_SIZE)
-            tp.BoldOn()
-            tp.SetColor(1.0, 0.85, 0.3)
-            tp.SetJustification(hj)
-            tp.SetVerticalJustification(vj)
-            ta.VisibilityOff()
-            self.renderer.AddViewProp(ta)
-            self.label_actors[edge] = ta
 
     def set_frame(self, shown: DisplayFrame) -> None:
         """Show a display-ready frame (uint8 grey or RGB, row 0 at the top)."""
@@ -81,11 +63,7 @@ class ImageScene(CornerTextMixin):
         self._image.Modified()
         self.actor.VisibilityOn()
         self.frame = shown
-        labels = shown.header.labels
-        for edge, ta in self.label_actors.items():
-            text = labels.get(edge, "")
-            set_text(ta, text)
-            ta.SetVisibility(bool(text))
+        self.set_orientation_labels(shown.header.labels)
 
     def orientation_labels(self) -> dict[str, str]:
         return dict(self.frame.header.labels) if self.frame is not None else {}
@@ -108,6 +86,7 @@ class ImageScene(CornerTextMixin):
         cam.SetViewUp(0.0, 1.0, 0.0)
         cam.SetParallelScale(scale)
         cam.SetClippingRange(500.0, 1500.0)
+        self.text.update()  # the text follows the viewport's size
 
     def display_to_pixel(self, x: float, y: float) -> tuple[float, float]:
         """Display point (origin bottom-left) -> (row, col) of the picture (may be outside)."""

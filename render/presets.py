@@ -13,7 +13,7 @@ from workstation.model import Volume
 from workstation.viewstate import CT_WINDOW_PRESETS, VOLUME_PRESETS
 
 __all__ = ["CT_WINDOW_PRESETS", "VOLUME_PRESETS", "VOLUME_TRANSFER_FUNCTIONS", "auto_window",
-           "window_lut", "window_to_uint8", "apply_volume_preset"]
+           "window_lut", "window_to_uint8", "apply_volume_preset", "volume_presets_for"]
 
 
 def auto_window(volume: Volume, low_pct: float = 1.0, high_pct: float = 99.0,
@@ -88,7 +88,26 @@ VOLUME_TRANSFER_FUNCTIONS: dict[str, dict] = {
         "shade": False,
         "relative": True,
     },
+    # Bright vessels of a time-of-flight or contrast MR angiography: only the top of the range.
+    "mr-angio": {
+        "color": [(0.0, 0.0, 0.0, 0.0), (0.55, 0.55, 0.15, 0.1), (0.8, 0.95, 0.55, 0.45),
+                  (1.0, 1.0, 0.95, 0.9)],
+        "opacity": [(0.0, 0.0), (0.55, 0.0), (0.75, 0.35), (1.0, 0.85)],
+        "shade": False,
+        "relative": True,
+    },
 }
+
+# The volume presets that make sense for a modality, the default first: Hounsfield-unit presets
+# only for CT; MR (and any modality without calibrated units) gets the presets expressed in
+# fractions of the data's own intensity range.
+_CT_PRESETS = tuple(n for n in VOLUME_PRESETS if n.startswith("ct-"))
+_RELATIVE_PRESETS = tuple(n for n in VOLUME_PRESETS if VOLUME_TRANSFER_FUNCTIONS.get(n, {}).get("relative"))
+
+
+def volume_presets_for(modality: str | None) -> tuple[str, ...]:
+    """Names of the volume presets offered for a series of ``modality`` (default first)."""
+    return _CT_PRESETS if str(modality or "").strip().upper() == "CT" else _RELATIVE_PRESETS
 
 
 def apply_volume_preset(name: str, color_tf, opacity_tf, volume_property,

@@ -23,12 +23,9 @@ from vtkmodules.vtkCommonCore import VTK_UNSIGNED_CHAR, vtkPoints
 from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkImageData, vtkPolyData
 from vtkmodules.vtkRenderingCore import (
     vtkActor,
-    vtkActor2D,
-    vtkCoordinate,
     vtkImageActor,
     vtkPolyDataMapper,
     vtkRenderer,
-    vtkTextActor,
 )
 
 import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text rendering)
@@ -36,26 +33,25 @@ import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL factories)
 from workstation.model import Volume
 from workstation.viewstate import ViewState
 
+from . import corner_text
+from .corner_text import CORNERS
 from .presets import window_lut, window_to_uint8
-from .text import normalize, set_text
+from .text import ViewportText
 from .reorient import Canonical, canonicalize
 
 ORIENTATIONS = ("axial", "coronal", "sagittal")
-CORNERS = ("bottom_left", "bottom_right", "top_left", "top_right")  # vtkCornerAnnotation order
-CORNER_FONT_SIZE = 14
-CORNER_LINE_HEIGHT = 22  # px between corner text lines (room for Thai/CJK ascenders)
-CORNER_MARGIN = 4  # px from the viewport edges
-LABEL_FONT_SIZE = 18
+LABEL_FONT_SIZE = corner_text.LABEL_FONT_SIZE
 
 
 class _CornerTexts:
     """The corner texts, readable like vtkCornerAnnotation (``GetText(i)``, its corner order)."""
 
-    def __init__(self):
-        self.texts: dict[str, str] = {}
+    def __init__(self, texts: dict[str, str]):
+        self.texts = texts
 
     def GetText(self, index: int) -> str:  # noqa: N802  (VTK naming, for existing callers)
         return self.texts.get(CORNERS[index], "")
+
 
 # Per orientation: canonical array axis normal to the plane (array is [S, P, L]), LPS axis of
 # the normal, LPS axes shown along screen x / y with their signs.
@@ -81,71 +77,35 @@ def direction_label(d, min_component: float = 0.25) -> str:
 
 
 class CornerTextMixin:
-    """Corner texts of a scene (needs ``renderer``, ``corner_actors``, ``corner_annotation`` and
-    ``_keep_coords``, see ``_init_corner_texts``); shared by the MPR and the 2-D image scenes."""
+    """Corner texts and edge labels of a scene (needs ``renderer``), laid out by
+    ``render.corner_text`` so they never overlap (see ``render.text.ViewportText``); shared by the
+    MPR and the 2-D image scenes."""
 
     def _init_corner_texts(self) -> None:
-        self._keep_coords = []
-        self.corner_annotation = _CornerTexts()
-        self.corner_actors: dict[str, list[vtkTextActor]] = {c: [] for c in CORNERS}
+        self.text = ViewportText(self.renderer)
+        self.corner_actors = self.text.corner_actors
+        self.label_actors = self.text.label_actors
+        self.corner_annotation = _CornerTexts(self.text.source)
 
     def set_overlay_text(self, corners: dict) -> None:
-        """Text in the corners: keys top_left, top_right, bottom_left, bottom_right (multi-line
-        text allowed, any script: each line gets a font file that covers it)."""
-        for key in corners:
-            if key not in CORNERS:
-                raise ValueError(f"unknown corner {key!r}; expected one of {sorted(CORNERS)}")
-        for key, text in corners.items():
-            text = normalize(text)
-            self.corner_annotation.texts[key] = text
-            lines = text.split("\n") if text else []
-            actors = self.corner_actors[key]
-            while len(actors) < len(lines):
-                actors.append(self._new_corner_actor(key, len(actors)))
-            for i, actor in enumerate(actors):
-                if i < len(lines):
-                    # Lines read downwards: the last line of a bottom corner sits at the bottom.
-                    self._place(key, actor, i if key.startswith("top") else len(lines) - 1 - i)
-                    set_text(actor, lines[i])
-                    actor.SetVisibility(bool(lines[i].strip()))
-                else:
-                    actor.VisibilityOff()
+        """Text in the corners: keys top_left, top_right, bottom_left, bottom_right; a value is a
+        text (one line per "\\n", earlier lines more important) or a list of
+        ``render.corner_text.Line`` (any script: each line gets a font file that covers it).
+        Long lines are elided and the least important dropped when the viewport is small."""
+        self.text.set_corners(corners)
+        self.text.update()
 
     def overlay_text(self, corner: str) -> str:
-        """The text last set in a corner."""
-        return self.corner_annotation.texts.get(corner, "")
+        """The text last set in a corner (in full, before eliding)."""
+        return self.text.source.get(corner, "")
 
-    @staticmethod
-    def _place(corner: str, actor: vtkTextActor, slot: int) -> None:
-        """Put a corner text actor ``slot`` lines away from its corner (pixel offsets)."""
-        centre = CORNER_MARGIN + CORNER_LINE_HEIGHT * (slot + 0.5)  # fonts differ in their metrics:
-        x = -CORNER_MARGIN if corner.endswith("right") else CORNER_MARGIN  # centre the ink in a slot
-        y = -centre if corner.startswith("top") else centre
-        if tuple(actor.GetPositionCoordinate().GetValue()[:2]) != (x, y):
-            actor.GetPositionCoordinate().SetValue(x, y)
+    def set_orientation_labels(self, labels: dict[str, str]) -> None:
+        self.text.set_labels(labels)
+        self.text.update()
 
-    def _new_corner_actor(self, corner: str, line: int) -> vtkTextActor:
-        """A text actor for line ``line`` of a corner, stacked away from the corner (pixels)."""
-        top = corner.startswith("top")
-        right = corner.endswith("right")
-        anchor = vtkCoordinate()
-        anchor.SetCoordinateSystemToNormalizedViewport()
-        anchor.SetValue(1.0 if right else 0.0, 1.0 if top else 0.0)
-        ta = vtkTextActor()
-        pos = ta.GetPositionCoordinate()
-        pos.SetCoordinateSystemToViewport()
-        pos.SetReferenceCoordinate(anchor)
-        self._place(corner, ta, line)
-        tp = ta.GetTextProperty()
-        tp.SetFontSize(CORNER_FONT_SIZE)
-        tp.SetColor(0.9, 0.9, 0.9)
-        tp.SetJustification(2 if right else 0)
-        tp.SetVerticalJustificationToCentered()
-        tp.UseTightBoundingBoxOn()
-        tp.ShadowOn()
-        self.renderer.AddViewProp(ta)
-        self._keep_coords.append(anchor)
-        return ta
+    def text_boxes(self) -> list[tuple[str, tuple[float, float, float, float]]]:
+        """(key, box) of every text drawn, as VTK reports it (viewport pixels, after a render)."""
+        return self.text.drawn_boxes()
 
 
 class SliceScene(CornerTextMixin):
@@ -156,7 +116,6 @@ class SliceScene(CornerTextMixin):
         self._array_axis, self._normal_axis, self._u, self._v = _GEOMETRY[orientation]
         self.renderer = vtkRenderer()
         self.renderer.SetBackground(0.0, 0.0, 0.0)
-        self._keep_coords = []
         cam = self.renderer.GetActiveCamera()
         cam.ParallelProjectionOn()
         self.volume: Volume | None = None
@@ -165,6 +124,7 @@ class SliceScene(CornerTextMixin):
         self._wl: tuple[float, float] | None = None
         self._lut: np.ndarray | None = None
         self._lut_view = None
+        self._invert = False
 
         # Image: uint8 buffer shared with VTK.
         self._image = vtkImageData()
@@ -208,27 +168,9 @@ class SliceScene(CornerTextMixin):
         self._cross_polys = [a.GetMapper().GetInput() for a in self._cross_actors]
         self.show_crosshair = True
 
-        # Corner text (one actor per line, each with a font covering its script, see render.text)
-        # and edge orientation labels.
-        self.corner_annotation = _CornerTexts()
-        self.corner_actors: dict[str, list[vtkTextActor]] = {c: [] for c in CORNERS}
-        self.label_actors: dict[str, vtkTextActor] = {}
-        for edge, (x, y, hj, vj) in {
-            "left": (0.01, 0.5, 0, 1), "right": (0.99, 0.5, 2, 1),
-            "top": (0.5, 0.99, 1, 2), "bottom": (0.5, 0.01, 1, 0),
-        }.items():
-            ta = vtkTextActor()
-            ta.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-            ta.GetPositionCoordinate().SetValue(x, y)
-            tp = ta.GetTextProperty()
-            tp.SetFontSize(LABEL_FONT_SIZE)
-            tp.BoldOn()
-            tp.SetColor(1.0, 0.85, 0.3)
-            tp.SetJustification(hj)
-            tp.SetVerticalJustification(vj)
-            ta.VisibilityOff()
-            self.renderer.AddViewProp(ta)
-            self.label_actors[edge] = ta
+        # Corner text and edge orientation labels (one actor per line, each with a font covering
+        # its script, placed for the viewport's size: see render.text.ViewportText).
+        self._init_corner_texts()
 
     # ------------------------------------------------------------------ volume
     def set_volume(self, volume: Volume, canonical: Canonical | None = None) -> None:
@@ -252,14 +194,13 @@ class SliceScene(CornerTextMixin):
         self._vtk_arr = vtk_arr
         self._image.GetPointData().SetScalars(vtk_arr)
         self._wl = None
+        # MONOCHROME1: low values are white (a stack of inverted projections, some MR/CT exports)
+        self._invert = str(volume.meta.get("photometric", "")).upper() == "MONOCHROME1"
         self._lut = window_lut(c.array.dtype, 1.0, 0.0)  # placeholder, rebuilt on update
         if self._lut is not None:
             self._lut_view = c.array.view(f"u{c.array.dtype.itemsize}")
         self.actor.VisibilityOn()
-        labels = self.orientation_labels()
-        for edge, ta in self.label_actors.items():
-            set_text(ta, labels[edge])
-            ta.VisibilityOn()
+        self.set_orientation_labels(self.orientation_labels())
         self.set_crosshair_visible(self.show_crosshair)
         self._image.Modified()
 
@@ -355,6 +296,7 @@ class SliceScene(CornerTextMixin):
         self._image.Modified()
         self._update_crosshair(pos)
         self._update_camera(state)
+        self.text.update()  # the text follows the viewport's size
 
     def _fill_buffer(self, state: ViewState) -> None:
         c = self.canonical
@@ -394,6 +336,8 @@ class SliceScene(CornerTextMixin):
             np.take(self._lut, img, out=self._buffer, mode="clip")
         else:
             window_to_uint8(img, *self._wl, out=self._buffer)
+        if self._invert:
+            np.subtract(255, self._buffer, out=self._buffer)
 
     def set_crosshair_visible(self, flag: bool) -> None:
         self.show_crosshair = bool(flag)

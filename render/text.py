@@ -82,3 +82,144 @@ def set_text(actor, text: str) -> None:
         tp.SetFontFile(path)
     if actor.GetInput() != text:
         actor.SetInput(text)
+
+
+# ----------------------------------------------------------------- viewport text (corners, edges)
+CORNER_COLOR = (0.9, 0.9, 0.9)
+LABEL_COLOR = (1.0, 0.85, 0.3)
+UNPLACED_SIZE = (512, 512)
+
+
+def _style(tp, font_size: int, bold: bool) -> None:
+    tp.SetFontSize(int(font_size))
+    tp.SetBold(bool(bold))
+    tp.SetShadow(not bold)  # corner lines have a shadow (legible on bright images), labels not
+    tp.UseTightBoundingBoxOn()
+    tp.SetVerticalJustificationToCentered()
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_text(text: str, font_size: int, bold: bool = False, dpi: int = 72) -> tuple[float, float]:
+    """Ink (width, height) in pixels of one line drawn as ``ViewportText`` draws it (same font
+    choice, size, weight, shadow), from VTK's FreeType text renderer: no window needed."""
+    from vtkmodules.vtkRenderingCore import vtkTextRenderer
+
+    import vtkmodules.vtkRenderingFreeType  # noqa: F401  (the FreeType text renderer)
+
+    text = normalize(text)
+    if not text:
+        return 0.0, 0.0
+    tp = vtkTextProperty()
+    _style(tp, font_size, bold)
+    path = font_file_for(text)
+    if path is not None:
+        tp.SetFontFamily(VTK_FONT_FILE)
+        tp.SetFontFile(path)
+    bbox = [0, 0, 0, 0]
+    if not vtkTextRenderer.GetInstance().GetBoundingBox(tp, text, bbox, int(dpi)):
+        return 0.0, 0.0
+    return float(bbox[1] - bbox[0] + 1), float(bbox[3] - bbox[2] + 1)
+
+
+class ViewportText:
+    """The corner lines and edge labels of one renderer, placed by ``render.corner_text.layout``
+    for the renderer's current size (call :meth:`update` after a resize): one text actor per line,
+    each with a font covering its script."""
+
+    def __init__(self, renderer):
+        from .corner_text import CORNERS, EDGES
+
+        self.renderer = renderer
+        self.corners: dict[str, list] = {c: [] for c in CORNERS}
+        self.source: dict[str, str] = {}  # corner -> the text as given (lines joined by \n)
+        self.labels: dict[str, str] = {}
+        self.corner_actors: dict[str, list] = {c: [] for c in CORNERS}
+        self.label_actors: dict[str, object] = {e: self._new_actor(LABEL_COLOR) for e in EDGES}
+        self.layout = None
+
+    def _new_actor(self, color):
+        from vtkmodules.vtkRenderingCore import vtkTextActor
+
+        ta = vtkTextActor()
+        ta.GetPositionCoordinate().SetCoordinateSystemToViewport()
+        ta.GetTextProperty().SetColor(*color)
+        ta.VisibilityOff()
+        self.renderer.AddViewProp(ta)
+        return ta
+
+    def set_corners(self, corners: dict) -> None:
+        """corner -> text (one line per "\\n", earlier lines more important) or list of
+        ``corner_text.Line``; corners not named keep their text."""
+        from .corner_text import CORNERS, as_lines
+
+        for key in corners:
+            if key not in CORNERS:
+                raise ValueError(f"unknown corner {key!r}; expected one of {sorted(CORNERS)}")
+        for key, value in corners.items():
+            lines = as_lines(normalize(value) if isinstance(value, str) else value)
+            lines = [type(ln)(normalize(ln.text), ln.priority) for ln in lines]
+            self.corners[key] = lines
+            self.source[key] = "\n".join(ln.text for ln in lines)
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        self.labels = {k: normalize(v) for k, v in labels.items() if v}
+
+    def size(self) -> tuple[int, int]:
+        """The renderer's size in pixels; a nominal 512 x 512 while it is in no window (the next
+        ``update`` in a window lays the text out again)."""
+        if self.renderer.GetRenderWindow() is None:
+            return UNPLACED_SIZE
+        w, h = self.renderer.GetSize()
+        return (int(w), int(h)) if w > 0 and h > 0 else UNPLACED_SIZE
+
+    def update(self) -> None:
+        """Lay the text out for the renderer's current size and move the actors there."""
+        from .corner_text import layout
+
+        win = self.renderer.GetRenderWindow()
+        dpi = int(win.GetDPI()) if win is not None else 72
+        self.layout = lay = layout(self.size(), self.corners, self.labels,
+                                   lambda t, s, b: measure_text(t, s, b, dpi))
+        for edge, ta in self.label_actors.items():
+            self._show(ta, lay.labels.get(edge))
+        for corner, placed in lay.lines.items():
+            actors = self.corner_actors[corner]
+            while len(actors) < len(placed):
+                actors.append(self._new_actor(CORNER_COLOR))
+            for i, ta in enumerate(actors):
+                self._show(ta, placed[i] if i < len(placed) else None)
+
+    @staticmethod
+    def _show(ta, placed) -> None:
+        if placed is None:
+            ta.VisibilityOff()
+            return
+        tp = ta.GetTextProperty()
+        if tp.GetFontSize() != placed.font_size or tp.GetBold() != placed.bold:
+            _style(tp, placed.font_size, placed.bold)
+        elif not tp.GetUseTightBoundingBox():
+            _style(tp, placed.font_size, placed.bold)
+        tp.SetJustification({"left": 0, "center": 1, "right": 2}[placed.align])
+        set_text(ta, placed.text)
+        x, y = placed.anchor
+        if tuple(ta.GetPositionCoordinate().GetValue()[:2]) != (x, y):
+            ta.GetPositionCoordinate().SetValue(x, y)
+        ta.VisibilityOn()
+
+    def visible_actors(self):
+        """(key, actor) of every text actor shown."""
+        out = [(f"label:{e}", ta) for e, ta in self.label_actors.items() if ta.GetVisibility()]
+        out += [(f"{c}:{i}", ta) for c, actors in self.corner_actors.items()
+                for i, ta in enumerate(actors) if ta.GetVisibility()]
+        return out
+
+    def drawn_boxes(self) -> list[tuple[str, tuple[float, float, float, float]]]:
+        """(key, (x0, y0, x1, y1)) of every visible text actor as VTK draws it (viewport pixels,
+        ``vtkTextActor.GetBoundingBox``); needs a rendered window."""
+        out = []
+        for key, ta in self.visible_actors():
+            bbox = [0.0, 0.0, 0.0, 0.0]
+            ta.GetBoundingBox(self.renderer, bbox)  # relative to the actor's position
+            x, y = ta.GetPositionCoordinate().GetComputedViewportValue(self.renderer)
+            out.append((key, (x + bbox[0], y + bbox[2], x + bbox[1], y + bbox[3])))
+        return out

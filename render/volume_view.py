@@ -170,6 +170,71 @@ class _Level:
         self.mapper.SetSampleDistance(float(np.min(canonical.spacing)))
 
 
+# The orientation marker: a cube whose faces name the patient directions, in the bottom-left
+# corner of the 3-D view (the corner no viewport text uses), turning with the camera.
+MARKER_VIEWPORT = (0.0, 0.0, 0.16, 0.16)  # normalized viewport of the marker (x0, y0, x1, y1)
+MARKER_FACES = {  # face -> letter, letter colour; world = patient LPS: +x is the patient's left, +y posterior, +z superior
+    "XPlus": ("L", (0.85, 0.3, 0.3)), "XMinus": ("R", (0.85, 0.3, 0.3)),
+    "YPlus": ("P", (0.3, 0.75, 0.3)), "YMinus": ("A", (0.3, 0.75, 0.3)),
+    "ZPlus": ("S", (0.35, 0.45, 0.9)), "ZMinus": ("I", (0.35, 0.45, 0.9)),
+}
+
+
+def orientation_cube():
+    """A ``vtkAnnotatedCubeActor`` with the six patient directions (L/R letters red, A/P green,
+    S/I blue, on a grey cube), centred on the origin as vtkOrientationMarkerWidget needs."""
+    from vtkmodules.vtkRenderingAnnotation import vtkAnnotatedCubeActor
+
+    cube = vtkAnnotatedCubeActor()
+    for face, (letter, colour) in MARKER_FACES.items():
+        getattr(cube, f"Set{face}FaceText")(letter)
+        getattr(cube, f"Get{face}FaceProperty")().SetColor(*colour)
+    cube.SetFaceTextScale(0.65)
+    cube.SetXFaceTextRotation(0)  # letters upright when the head (+z) is up (checked by eye)
+    cube.SetYFaceTextRotation(0)
+    cube.SetZFaceTextRotation(90)  # S upright seen from above with the face (A) up
+    cube.GetTextEdgesProperty().SetColor(0.9, 0.9, 0.9)
+    cube.GetTextEdgesProperty().SetLineWidth(1)
+    cube.GetCubeProperty().SetColor(0.3, 0.3, 0.3)
+    return cube
+
+
+class OrientationMarker:
+    """The orientation cube of a 3-D view through VTK's ``vtkOrientationMarkerWidget`` (its own
+    renderer on a second layer of the window, camera copied from the scene's at every render).
+
+    The widget needs an interactor (VTK refuses to enable it without one, so an offscreen
+    ``render.offscreen.snapshot`` simply has no marker); disable it (``detach``) before the
+    window is finalized."""
+
+    def __init__(self, renderer):
+        from vtkmodules.vtkInteractionWidgets import vtkOrientationMarkerWidget
+
+        self.renderer = renderer
+        self.cube = orientation_cube()
+        self.widget = vtkOrientationMarkerWidget()
+        self.widget.SetOrientationMarker(self.cube)
+        self.widget.SetViewport(*MARKER_VIEWPORT)
+
+    def attach(self, interactor) -> None:
+        w = self.widget
+        w.SetInteractor(interactor)
+        w.SetDefaultRenderer(self.renderer)  # the camera to follow: the volume's
+        w.SetEnabled(1)
+        w.InteractiveOff()  # a fixed corner: mouse events go to the camera
+
+    def set_visible(self, flag: bool) -> None:
+        self.cube.SetVisibility(bool(flag))
+
+    def is_attached(self) -> bool:
+        return bool(self.widget.GetEnabled())
+
+    def detach(self) -> None:
+        if self.widget.GetEnabled():
+            self.widget.SetEnabled(0)
+        self.widget.SetInteractor(None)
+
+
 class VolumeScene:
     def __init__(self):
         self.renderer = vtkRenderer()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from render.presets import auto_window
+from render.presets import auto_window, volume_presets_for
 from workstation.dicom.assemble import load_series_from_catalog
 from workstation.dicom.catalog import Catalog
 from workstation.dicom.display import DisplayError, ImageStack, is_image_series
@@ -231,10 +231,7 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addWidget(QLabel(self.tr(" 3D ")))
         self.preset_combo = QComboBox(objectName="volumePresetCombo")
-        preset_labels = {"ct-bone": self.tr("ct-bone"), "ct-soft-tissue": self.tr("ct-soft-tissue"),
-                         "ct-angio": self.tr("ct-angio"), "mr-default": self.tr("mr-default")}
-        for name in VOLUME_PRESETS:  # the English labels are the preset names
-            self.preset_combo.addItem(preset_labels.get(name, name), name)
+        self._offer_volume_presets(VOLUME_PRESETS)  # until a series is open: then by its modality
         self.preset_combo.currentIndexChanged.connect(
             lambda i: i >= 0 and setattr(self.state, "volume_preset", self.preset_combo.itemData(i)))
         tb.addWidget(self.preset_combo)
@@ -589,10 +586,23 @@ class MainWindow(QMainWindow):
         s.position = tuple(float(v) for v in volume.center())
         s.zoom, s.pan, s.crop = 1.0, (0.0, 0.0), None
         s.window, s.level = self._default_window(volume)
-        modality = (volume.modality or "").upper()
-        s.volume_preset = "mr-default" if modality == "MR" else "ct-bone"
+        presets = volume_presets_for(volume.modality)  # HU presets for CT only
+        self._offer_volume_presets(presets)
+        s.volume_preset = presets[0]
         self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(s.volume_preset)))
         self.crop_button.setChecked(False)
+
+    def _offer_volume_presets(self, names) -> None:
+        """The 3-D presets in the combo (the English labels are the preset names)."""
+        labels = {"ct-bone": self.tr("ct-bone"), "ct-soft-tissue": self.tr("ct-soft-tissue"),
+                  "ct-angio": self.tr("ct-angio"), "mr-default": self.tr("mr-default"),
+                  "mr-angio": self.tr("mr-angio")}
+        combo = self.preset_combo
+        combo.blockSignals(True)  # refilling is no choice of the user's
+        combo.clear()
+        for name in names:
+            combo.addItem(labels.get(name, name), name)
+        combo.blockSignals(False)
 
     def _default_window(self, volume) -> tuple[float, float]:
         w = volume.meta.get("window")

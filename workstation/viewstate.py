@@ -23,7 +23,7 @@ CT_WINDOW_PRESETS: dict[str, tuple[float, float]] = {
     "mediastinum": (350.0, 50.0),
 }
 
-VOLUME_PRESETS = ("ct-bone", "ct-soft-tissue", "ct-angio", "mr-default")
+VOLUME_PRESETS = ("ct-bone", "ct-soft-tissue", "ct-angio", "mr-default", "mr-angio")
 
 
 @evented
