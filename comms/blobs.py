@@ -16,10 +16,11 @@ chunk completes the sha256, which must equal the blob's name, and only then is t
 into place (a mismatch discards the part and answers ``integrity``). Table ``blobs`` (sha256,
 size, room, uploader, created, complete) in the hub store records who shared what where.
 
-Access: uploading into a room needs ``may_publish(role, "share.blob")``, a role allowed to join
-the room's kind, and membership (the user created or joined the room through the hub).
-Downloading needs a role allowed to join the kind of a room the blob was shared into, or being its
-uploader. Refusals, completed uploads and every download (re)start are written to the audit log.
+Access (workstation.policy): uploading into a room needs ``may_publish(role, "share.blob")`` and
+being admitted to the room (its creator, a moderator, or named by its access list); the table
+records the blob -> room. Downloading needs being admitted to a room the blob was shared into, or
+being its uploader: a sha256 alone gives nothing. Refusals, completed uploads and every download
+(re)start are written to the audit log.
 
 Client (blocking, call from a worker thread; every call creates and uses its socket in the
 calling thread)::
@@ -54,7 +55,9 @@ from zmq.utils.monitor import recv_monitor_message
 
 from . import protocol as P
 from .limits import AuditLimiter, HandshakeAudit
-from .hub import ROLE_RIGHTS, may_publish
+from workstation import policy
+from workstation.policy import may_publish
+
 from .store import Store
 
 log = logging.getLogger("silkbridge.hub")
@@ -413,13 +416,12 @@ class BlobServer:
                                                       "code": code})
         self._send(ident, key, P.Error(reason=reason, ref=sha, code=code))
 
-    def _is_member(self, user, room_row) -> bool:
-        if room_row[3] == user.id:
-            return True
-        row = self.store.db.execute(
-            "SELECT 1 FROM audit WHERE user=? AND action='join' AND json_extract(detail, '$.room')=? LIMIT 1",
-            (user.id, room_row[0])).fetchone()
-        return row is not None
+    def _admits(self, user, room: str) -> str:
+        """"" when the room (its access list, workstation.policy) admits the user, else why not."""
+        info = self.store.room_policy(room)
+        if info is None:
+            return f"room {room!r} does not exist"
+        return policy.admits(info, policy.Person(user.id, user.role, user.hospital))
 
     def _final(self, sha: str) -> Path:
         return self.dir / sha
@@ -472,17 +474,16 @@ class BlobServer:
 
     def _on_stat_put(self, ident, key, user, msg: BlobStat) -> None:
         sha, room = msg.sha256, msg.room
-        rights = ROLE_RIGHTS.get(user.role)
         room_row = self.store.room(room)
         if room_row is None:
             return self._refuse(ident, key, user, "upload", sha, f"upload refused: room {room!r} does not exist",
                                 "unknown-room")
-        if not may_publish(user.role, SHARE_KIND) or rights is None or room_row[1] not in rights.join:
+        if not may_publish(user.role, SHARE_KIND) or policy.room_role(user.role, room_row[1]) is None:
             return self._refuse(ident, key, user, "upload", sha,
                                 f"upload refused: role {user.role} may not share studies into {room_row[1]} room {room}")
-        if not self._is_member(user, room_row):
-            return self._refuse(ident, key, user, "upload", sha,
-                                f"upload refused: {user.id} is not a member of room {room} (join it first)")
+        why = self._admits(user, room)
+        if why:
+            return self._refuse(ident, key, user, "upload", sha, f"upload refused: {why}")
         if msg.size <= 0 or msg.size > self.max_blob_bytes:
             return self._refuse(ident, key, user, "upload", sha,
                                 f"upload refused: size {msg.size} bytes is outside 1..{self.max_blob_bytes}",
@@ -566,13 +567,11 @@ class BlobServer:
                                           complete=True))
 
     def _may_download(self, user, sha: str) -> tuple[bool, list[str]]:
-        rows = self.store.db.execute(
-            "SELECT b.room, b.uploader, r.kind FROM blobs b LEFT JOIN rooms r ON r.id=b.room WHERE b.sha256=?",
-            (sha,)).fetchall()
-        rights = ROLE_RIGHTS.get(user.role)
+        """Its uploader, or a member (admitted by the access list) of a room it was shared into."""
+        rows = self.store.db.execute("SELECT room, uploader FROM blobs WHERE sha256=?", (sha,)).fetchall()
         rooms = [r[0] for r in rows]
-        for room, uploader, kind in rows:
-            if uploader == user.id or (rights is not None and kind in rights.join):
+        for room, uploader in rows:
+            if uploader == user.id or not self._admits(user, room):
                 return True, rooms
         return False, rooms
 
@@ -585,8 +584,8 @@ class BlobServer:
                                 "not-found")
         if not ok:
             return self._refuse(ident, key, user, "download", sha,
-                                f"download refused: role {user.role} may not join the room(s) blob {sha[:12]} "
-                                f"was shared into ({', '.join(rooms)})")
+                                f"download refused: {user.id} (role {user.role}) is not a member of a room "
+                                f"blob {sha[:12]} was shared into")
         size = final.stat().st_size
         if len(self._may_get) > 100_000:
             self._may_get.clear()

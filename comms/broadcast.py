@@ -5,7 +5,7 @@ speaking, telestrate). Usable without Qt: ui/broadcast.py wraps it, tests drive 
 Audio and video never travel here: they go through the media relay (``comms.media``); this is the
 room's STATE (who is live, who may draw or speak, questions, chat, the drawings as vectors).
 
-Rights are the hub's ``ROLE_RIGHTS`` first (a trainee may publish only ``chat`` and ``question.*``:
+Rights are ``workstation.policy.ROLE_RIGHTS`` first (a trainee may publish only ``chat`` and ``question.*``:
 anything else is refused and audited at the hub and never reaches the room), then the reducer's
 rules (see :mod:`workstation.broadcast`), applied identically by every replica. This module does
 not pre-check rights: what the hub or the reducer refuses is refused the same way for everyone.
@@ -31,6 +31,7 @@ import uuid
 from typing import Callable
 
 from workstation.broadcast import MAX_TITLE, BroadcastState
+from workstation.policy import ROLES, directory_of, may_create
 from workstation.consult import MAX_TEXT
 from workstation.telestration import BATCH_INTERVAL_S, DEFAULT_WIDTH, StrokeRecorder
 
@@ -42,9 +43,9 @@ log = logging.getLogger(__name__)
 __all__ = ["BROADCAST_DIRECTORY", "BroadcastDirectory", "BroadcastError", "BroadcastSession", "Profile",
            "new_broadcast_id"]
 
-BROADCAST_DIRECTORY = "broadcast-directory"  # every broadcast is listed here (hub-ordered, persisted)
+BROADCAST_DIRECTORY = directory_of("broadcast")  # listed here (hub-ordered, persisted, filtered per reader)
 ROOM_PREFIX = "broadcast-"
-_LISTERS = ("surgeon", "coordinator", "administrator")  # roles whose listings the directory keeps
+_LISTERS = tuple(r for r in ROLES if may_create(r, "broadcast"))  # roles whose listings the directory keeps
 
 
 class BroadcastError(ValueError):
@@ -122,10 +123,11 @@ class BroadcastSession:
         return [m for m in self.client.presence(self.room) if m.user != broadcaster]
 
     # ------------------------------------------------------------------ the surgeon
-    def create(self, title: str, description: str = "") -> None:
-        """Surgeon: create the room, describe it, and list it in the directory."""
+    def create(self, title: str, description: str = "", access: dict | None = None) -> None:
+        """Surgeon: create the room, describe it, and list it in the directory. ``access``: who may
+        see and join it (workstation.policy.Access as a dict); None: the surgeon's own hospital."""
         _text(title, "the broadcast title", MAX_TITLE)  # the room state refuses longer titles
-        self.client.create_room(self.room, "broadcast", title)
+        self.client.create_room(self.room, "broadcast", title, access=access)
         self.join()
         listing = {"title": title, "description": description, "surgeon": self.me.user_id,
                    "surgeon_name": self.me.name, "hospital": self.me.hospital}

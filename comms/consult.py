@@ -26,12 +26,13 @@ from typing import Callable, Iterable
 import msgspec
 
 from workstation.consult import ConsultState, Event
+from workstation.policy import directory_of
 
 from .client import RoomDirectory
 
 log = logging.getLogger(__name__)
 
-DIRECTORY_ROOM = "consult-directory"  # every consult is listed here (hub-ordered, persisted)
+DIRECTORY_ROOM = directory_of("consult")  # consults are listed here (hub-ordered, persisted, filtered per reader)
 # The presenter's view and the laser pointers go out at most 10 times a second: a single change
 # leaves at once (no added latency), a continuous scroll is coalesced, so that a consult's state
 # traffic stays under 10 kB/s per participant (benchmarks/bench_consult.py).
@@ -131,6 +132,7 @@ class ConsultSession:
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.state = ConsultState(room)
+        self._listing: dict | None = None  # what create() listed in the directory
         self._dispatch = dispatch or (lambda fn: fn())
         self._view = _Throttle(VIEW_INTERVAL_S, lambda b: self._publish("consult.view", b), merge=True)
         self._pointer = _Throttle(POINTER_INTERVAL_S, self._send_pointer, merge=False)
@@ -173,18 +175,21 @@ class ConsultSession:
         return self.state.presenter == self.me.user_id
 
     # ------------------------------------------------------------------ before the meeting
-    def create(self, title: str, scheduled: float, agenda: list[dict], participants: list[dict]) -> None:
-        """Coordinator: create the room, set its agenda, and list it in the directory."""
-        self.client.create_room(self.room, "consult", title)
+    def create(self, title: str, scheduled: float, agenda: list[dict], participants: list[dict],
+               access: dict | None = None) -> None:
+        """Coordinator: create the room, set its agenda, and list it in the directory. ``access``:
+        who may see and join it besides its creator and the moderators (``{"users", "hospitals",
+        "roles"}``, workstation.policy.Access); None: the creator's own hospital."""
+        self.client.create_room(self.room, "consult", title, access=access)
         self.join()
         meta = {"title": title, "scheduled": float(scheduled), "coordinator": self.me.user_id,
                 "participants": participants, "agenda": agenda}
         self._publish("consult.meta", meta)
         self.client.join(DIRECTORY_ROOM, kind="consult")
-        self.client.publish(DIRECTORY_ROOM, "consult.listed",
-                            {"room": self.room, "title": title, "scheduled": float(scheduled),
-                             "coordinator": self.me.user_id, "coordinator_name": self.me.name,
-                             "hospital": self.me.hospital, "participants": participants})
+        self._listing = {"room": self.room, "title": title, "scheduled": float(scheduled),
+                         "coordinator": self.me.user_id, "coordinator_name": self.me.name,
+                         "hospital": self.me.hospital, "participants": participants}
+        self.client.publish(DIRECTORY_ROOM, "consult.listed", self._listing)
 
     def share_case(self, case_id: str, files: Iterable[str | Path], deidentifier, *, title: str, question: str,
                    referring_hospital: str, confirmed: Iterable[str] = (), catalog=None, progress=None,
@@ -306,6 +311,18 @@ class ConsultSession:
 
     def end(self) -> None:
         self._publish("consult.ended", {})
+
+    def invite(self, users=(), hospitals=(), roles=()) -> None:
+        """Creator or moderator: admit more people (user ids, hospitals, roles) to this consult. The
+        listing is published again: the hub shows it to those now admitted (it hid it from them)."""
+        self._publish("room.invite", {"users": list(users), "hospitals": list(hospitals), "roles": list(roles)})
+        if self._listing is not None:
+            self.client.join(DIRECTORY_ROOM, kind="consult")
+            self.client.publish(DIRECTORY_ROOM, "consult.listed", self._listing)
+
+    def remove(self, users=(), hospitals=(), roles=()) -> None:
+        """Creator or moderator: withdraw an admission; who is no longer admitted is cut at once."""
+        self._publish("room.remove", {"users": list(users), "hospitals": list(hospitals), "roles": list(roles)})
 
     def close(self) -> None:
         self._view.flush_now()

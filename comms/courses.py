@@ -3,7 +3,7 @@ the sync of a trainee's learning statements (xAPI) to the hub.
 
 A **cohort** is a hub room of kind "cohort" (``cohort-<id>``). A coordinator (or specialist)
 creates it (:func:`create_cohort`), which also lists it in the well-known room
-:data:`COHORT_DIRECTORY`; trainees join cohort rooms as viewers (the hub's ``ROLE_RIGHTS``) and
+:data:`COHORT_DIRECTORY`; trainees join cohort rooms as viewers (``workstation.policy.ROLE_RIGHTS``) and
 may publish only ``progress.*`` there. Events of a cohort room:
 
 * ``course.published {course_id, version, title: LocalText, description: LocalText, languages,
@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from workstation.policy import ROLES, directory_of, may_create
+
 from .client import JoinRetry, RoomDirectory
 
 log = logging.getLogger(__name__)
@@ -51,13 +53,13 @@ __all__ = ["COHORT_DIRECTORY", "CohortDirectory", "CourseCatalogue", "CourseEntr
            "cohort_statements", "create_cohort", "download_course", "enrol", "hub_cohort_statements",
            "hub_statements", "local_text", "new_cohort_id", "publish_course"]
 
-COHORT_DIRECTORY = "cohort-directory"  # every cohort is listed here (kind "cohort": trainees may read it)
+COHORT_DIRECTORY = directory_of("cohort")  # cohorts are listed here (kind "cohort": trainees may read it)
 ROOM_PREFIX = "cohort-"
 PUBLISHED = "course.published"
 STATEMENT = "progress.statement"
 ENROLLED = "progress.enrolled"
 #: roles whose course and cohort listings are kept (the hub already refuses them from trainees)
-PUBLISHERS = ("specialist", "coordinator", "administrator")
+PUBLISHERS = tuple(r for r in ROLES if may_create(r, "cohort"))  # roles that create (and publish to) cohorts
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 PACKAGE_SUFFIX = ".silkcourse"
@@ -111,9 +113,11 @@ def _wait(cond: Callable[[], bool], timeout: float, step: float = 0.02) -> bool:
 
 
 # ----------------------------------------------------------------------------- cohorts
-def create_cohort(client, room: str, title: str, description: str = "", timeout: float = 15.0) -> str:
+def create_cohort(client, room: str, title: str, description: str = "", timeout: float = 15.0,
+                  access: dict | None = None) -> str:
     """Coordinator: create the cohort room, join it and list it in :data:`COHORT_DIRECTORY`.
-    Blocks until the hub accepted (or raises CourseError)."""
+    ``access``: who may see and join it (workstation.policy.Access as a dict); None: the creator's
+    hospital. Blocks until the hub accepted (or raises CourseError)."""
     if not isinstance(room, str) or not room.startswith(ROOM_PREFIX) or not _ID_RE.match(room) \
             or room == COHORT_DIRECTORY:
         raise CourseError(f"cohort room {room!r}: must look like {ROOM_PREFIX}<letters, digits, . _ ->",
@@ -123,7 +127,7 @@ def create_cohort(client, room: str, title: str, description: str = "", timeout:
     if client.state not in ("online", "degraded"):
         raise CourseError(f"cannot create cohort {title!r}: not connected to the hub", "offline")
     client.create_room(COHORT_DIRECTORY, "cohort", "cohort directory")
-    client.create_room(room, "cohort", title)
+    client.create_room(room, "cohort", title, access=access)
     client.join(room, kind="cohort")
     client.join(COHORT_DIRECTORY, kind="cohort")
     if not _wait(lambda: client.room_role(room) is not None and client.room_role(COHORT_DIRECTORY) is not None,

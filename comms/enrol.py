@@ -11,7 +11,9 @@ import zmq
 
 from . import protocol as P
 from .hub import hub_keys
-from .store import ROLES, Store, User
+from workstation.policy import ROLES
+
+from .store import Store, User
 
 
 def _slug(name: str) -> str:

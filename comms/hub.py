@@ -17,13 +17,15 @@ never stored, sequenced (seq 0) or acknowledged, relayed to the room's other onl
 sender already knows what it sent: echoing it would double a presenter's traffic), and capped at :attr:`Hub.EPHEMERAL_RATE` per user per second (the excess is dropped and
 summarised in the audit at most every 10 s as ``publish.ephemeral.dropped``).
 
-Authorization is checked for every message against :data:`ROLE_RIGHTS`; every refusal, dropped
-message, join/leave, sharing publish and revocation is written to the append-only audit table.
+Authorization is checked for every message against :mod:`workstation.policy` (role rights, and per
+room who its creator or a moderator admitted: a room is joined, read and listed in its directory
+only by them; ``room.invite``/``room.remove`` events change that, a removed member is cut at
+once); every refusal, dropped message, grant, join/leave, sharing publish and revocation is written
+to the append-only audit table.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import json
 import logging
 import os
@@ -39,81 +41,20 @@ import zmq
 import zmq.auth
 from zmq.auth.thread import ThreadAuthenticator
 
+from workstation import policy
+from workstation.policy import (ACCESS_EVENTS, AUDIT_EXEMPT, CREATOR_ONLY, DRAW_KINDS, GRANT_KINDS,  # noqa: F401
+                                ROLE_RIGHTS, ROOM_KINDS, SHARING_PREFIXES, STAFF_ONLY_PREFIXES, may_publish)
+
 from . import protocol as P
-from .limits import AuditLimiter, HandshakeAudit
-from .store import ROOM_KINDS, Checkpointer, Store, User
+from .store import Checkpointer, Store, User
 
 log = logging.getLogger("silkbridge.hub")
 
 
 # ----------------------------------------------------------------------------- authorization
-@dataclass(frozen=True)
-class RoleRights:
-    join: dict[str, str]  # room kind -> role inside the room
-    create: tuple[str, ...]  # room kinds this role may create
-    publish: tuple[str, ...]  # fnmatch patterns of event kinds allowed
-    deny: tuple[str, ...] = ()  # patterns refused even if allowed above
-
-
-_ALL_ROOMS = {"consult": "participant", "broadcast": "participant", "cohort": "participant"}
-_MODERATOR = {"consult": "moderator", "broadcast": "moderator", "cohort": "moderator"}
-
-#: Who may do what, checked by the hub for every message.
-#: * trainee: joins cohort and broadcast rooms as a viewer; may only chat, ask questions and report
-#:   course progress (no consult control, no broadcast start, no sharing of studies).
-#: * specialist: joins every room; creates consult and cohort rooms; publishes anything except
-#:   starting/stopping a broadcast.
-#: * surgeon: like a specialist, and may create and start/stop broadcasts (live surgery).
-#: * coordinator / administrator: moderators of every room kind, may do everything.
-ROLE_RIGHTS: dict[str, RoleRights] = {
-    "trainee": RoleRights(
-        join={"cohort": "viewer", "broadcast": "viewer"},
-        create=(),
-        publish=("chat", "chat.*", "question", "question.*", "progress", "progress.*"),
-    ),
-    "specialist": RoleRights(join=_ALL_ROOMS, create=("consult", "cohort"), publish=("*",),
-                             deny=("broadcast.start", "broadcast.stop")),
-    "surgeon": RoleRights(join=_ALL_ROOMS, create=("consult", "broadcast"), publish=("*",)),
-    "coordinator": RoleRights(join=_MODERATOR, create=ROOM_KINDS, publish=("*",)),
-    "administrator": RoleRights(join=_MODERATOR, create=ROOM_KINDS, publish=("*",)),
-}
-
-#: Grants a broadcaster (the creator of a broadcast room) gives in its room: event kind -> (right, granted).
-#: "speak" lets a member send audio (the media relay); "draw" lets any role publish DRAW_KINDS there.
-GRANT_KINDS = {"broadcast.speak.grant": ("speak", True), "broadcast.speak.revoke": ("speak", False),
-               "telestration.grant": ("draw", True), "telestration.revoke": ("draw", False)}
-DRAW_KINDS = ("stroke.begin", "stroke.points", "stroke.end", "strokes.clear")
-
-#: Event kinds that share clinical material: their publishes are audited.
-SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.", "course.")
-#: ...except what only moves a participant's view (up to 20/s per presenter): not worth a row each.
-AUDIT_EXEMPT = ("consult.view", "consult.pointer")
-
-
-#: Events only the room's staff (its creator and moderators) and their sender see: a trainee's course
-#: progress is shown neither to the other trainees nor to other hospitals' specialists in the cohort
-#: (privacy; and it would cost every trainee's slow link the whole cohort's traffic). The others get
-#: a "redacted" placeholder instead, so their sequence stays gap-free.
-STAFF_ONLY_PREFIXES = ("progress.",)
-
-
+# The rules live in workstation.policy (one module for the hub, blob server, media relay, reducers, UI).
 def _redacted(room: str, seq: int, t: float) -> bytes:
     return P.encode(P.RoomEvent(room=room, seq=seq, sender="", kind="redacted", body={}, time=t, client_msg_id=""))
-
-
-_may_publish_cache: dict[tuple[str, str], bool] = {}
-
-
-def may_publish(role: str, kind: str) -> bool:
-    ok = _may_publish_cache.get((role, kind))
-    if ok is None:  # fnmatch per publish is costly: cache the (constant) answer per role and kind
-        r = ROLE_RIGHTS.get(role)
-        ok = r is not None and not any(fnmatch.fnmatchcase(kind, p) for p in r.deny) \
-            and any(fnmatch.fnmatchcase(kind, p) for p in r.publish)
-        if len(_may_publish_cache) > 10_000:
-            _may_publish_cache.clear()
-        _may_publish_cache[(role, kind)] = ok
-    return ok
 
 
 # ----------------------------------------------------------------------------- config, keys, log
@@ -134,11 +75,6 @@ class HubConfig:
     max_message_bytes: int = P.DEFAULT_MAX_MESSAGE_BYTES
     heartbeat_timeout_s: float = 5.0
     revocation_poll_s: float = 1.0
-    #: bytes one connection may send per 10 s (all its messages); beyond, its messages are dropped
-    connection_bytes_per_10s: int = 64 * 1024 * 1024
-    #: a message whose header.time is further than this from the hub's clock is refused (replays
-    #: across restarts; the client corrects its clock by Welcome.hub_time)
-    max_clock_skew_s: float = 300.0
     #: bulk (study) service, comms.blobs: endpoint ("" = the hub's host, port kept across restarts)
     blob_bind: str = ""
     blob_max_bytes: int = 2 * 1024**3
@@ -200,6 +136,43 @@ def _log(event: str, level: int = logging.INFO, **fields) -> None:
     log.log(level, event, extra={"fields": fields})
 
 
+class AuditLimiter:
+    """Bounds audit rows written for floods (dropped frames, ZAP denials): at most ``burst`` rows
+    per ``window`` seconds per key; the rest are counted and summarised in one row when the
+    window rolls over, so an attacker cannot fill the disk but nothing goes unrecorded."""
+
+    def __init__(self, burst: int = 200, window: float = 10.0):
+        self.burst, self.window = burst, window
+        self._windows: dict[str, list] = {}  # key -> [window start, rows, suppressed]
+
+    def allow(self, key: str, now: float | None = None) -> tuple[bool, int]:
+        """(write this row?, suppressed count of the previous window to summarise)."""
+        now = time.monotonic() if now is None else now
+        w = self._windows.get(key)
+        summary = 0
+        if w is None or now - w[0] > self.window:
+            summary = w[2] if w else 0
+            w = self._windows[key] = [now, 0, 0]
+            if len(self._windows) > 10_000:
+                self._windows = {key: w}
+        if w[1] < self.burst:
+            w[1] += 1
+            return True, summary
+        w[2] += 1
+        return False, summary
+
+    def expired(self, now: float | None = None) -> list[tuple[str, int]]:
+        """Close finished windows; returns (key, suppressed) for those that suppressed rows."""
+        now = time.monotonic() if now is None else now
+        out = []
+        for key, w in list(self._windows.items()):
+            if now - w[0] > self.window:
+                if w[2]:
+                    out.append((key, w[2]))
+                del self._windows[key]
+        return out
+
+
 # ----------------------------------------------------------------------------- ZAP
 class _KeyAllowList:
     """ZAP curve callback: only enrolled, non-revoked public keys connect (read from the store)."""
@@ -207,12 +180,7 @@ class _KeyAllowList:
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
         self._local = threading.local()
-        #: rows per presented key, and for all keys together (an attacker makes keys at will); the
-        #: rest is counted and summarised by :meth:`flush` (the hub's housekeeping, within seconds)
-        self._per_key = AuditLimiter(burst=5, window=5.0)
-        self._overall = AuditLimiter(burst=100, window=5.0)
-        self._lock = threading.Lock()
-        self._suppressed = 0
+        self._limit = AuditLimiter(burst=100)
 
     def _store(self) -> Store:
         s = getattr(self._local, "store", None)
@@ -227,25 +195,13 @@ class _KeyAllowList:
         if user is not None and not user.revoked:
             return True
         reason = "revoked user" if user else "unknown key"
-        with self._lock:
-            write = self._per_key.allow(k)[0] and self._overall.allow("zap")[0]
-            if not write:
-                self._suppressed += 1
+        write, suppressed = self._limit.allow("zap")
+        if suppressed:
+            store.audit("", "zap.denied.suppressed", {"count": suppressed})
         if write:
             store.audit(user.id if user else "", "zap.denied", {"key": k, "reason": reason})
-            _log("zap.denied", logging.WARNING, key=k, user=user.id if user else None, reason=reason)
+        _log("zap.denied", logging.WARNING, key=k, user=user.id if user else None, reason=reason)
         return False
-
-    def flush(self, store: Store) -> None:
-        """Write the summary of the denials not audited one by one (called by the hub's thread)."""
-        with self._lock:
-            self._per_key.expired()
-            self._overall.expired()
-            count, self._suppressed = self._suppressed, 0
-        if count:
-            store.begin()
-            store.audit("", "zap.denied.suppressed", {"count": count})
-            _log("zap.denied.suppressed", logging.WARNING, count=count)
 
 
 # ----------------------------------------------------------------------------- hub
@@ -296,15 +252,7 @@ class Hub:
         self._users_by_key: dict[str, User] = {}
         self._revoked: set[str] = set()
         self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0, "ephemeral": 0, "sent": 0}
-        #: audit rows of refusals and dropped messages per user (a flood of them is summarised in
-        #: one row per window: ``message.dropped.suppressed`` / ``refused.suppressed``)
-        self._drop_limit = AuditLimiter(burst=50, window=5.0)
-        self._refuse_limit = AuditLimiter(burst=50, window=5.0)
-        self._rx_bytes: dict[bytes, list] = {}  # ident -> [window start, bytes received in it]
-        self._pages: dict[tuple[bytes, str], tuple[int, int]] = {}  # (ident, room) -> (last seq, bytes) in flight
-        self._page_bytes = 0  # sum of the pages in flight
-        self._deferred: dict[tuple[bytes, str], int] = {}  # (ident, room) -> after_seq, waiting for budget
-        self._unsent_idents: set[bytes] = set()  # a send to them failed: their pages are lost
+        self._drop_limit = AuditLimiter(burst=200, window=10.0)
         self._open: dict[bytes, _Bundle] = {}  # recipient -> its bundle still open for more events
         #: ephemeral publishes: at most EPHEMERAL_RATE per second per user, the excess dropped
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
@@ -312,6 +260,7 @@ class Hub:
         self._eph_summary_at = 0.0
         self._grants: dict[tuple[str, str], set[str]] = {}  # (broadcast room, "speak"|"draw") -> users
         self._room_rows: dict[str, tuple] = {}  # room -> (id, kind, title, created_by), joined rooms
+        self._policies: dict[str, policy.Room] = {}  # room -> kind, creator, access (see _room_policy)
 
     #: ephemeral publishes accepted per user per second (laser pointer at 60 Hz); excess silently dropped
     EPHEMERAL_RATE = 60
@@ -329,10 +278,6 @@ class Hub:
         self._checkpointer = Checkpointer(self.store.path).start()
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
-        # sessions that said hello within the clock window: a Hello replayed after a restart is refused
-        self.store.db.execute("CREATE TABLE IF NOT EXISTS hub_sessions (sender TEXT NOT NULL, session TEXT NOT NULL, "
-                              "at REAL NOT NULL, PRIMARY KEY (sender, session))")
-        self.store.db.execute("DELETE FROM hub_sessions WHERE at < ?", (time.time() - 2 * self.config.max_clock_skew_s,))
         self._ensure_directories()
         self._grants = self._load_grants()
         from .store import restore_points
@@ -341,14 +286,12 @@ class Hub:
         self.ctx = zmq.Context(io_threads=2)  # CURVE encryption runs in the I/O threads
         self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
         self.auth.start()
-        self._zap = _KeyAllowList(self.data_dir)
-        self.auth.configure_curve_callback("*", credentials_provider=self._zap)
+        self.auth.configure_curve_callback("*", credentials_provider=_KeyAllowList(self.data_dir))
         # ROUTER_MANDATORY: a full/vanished peer raises instead of silently dropping
         s = self.sock = P.curve_router(self.ctx, self.public_key, self._secret_key, linger=500, sndhwm=100_000,
                                        rcvhwm=100_000, maxmsgsize=self.config.max_message_bytes + 4096,
                                        router_handover=1, router_mandatory=1)
         s.bind(self.config.bind)
-        self._handshakes = HandshakeAudit(s, "link")  # no CURVE, a wrong server key: audited too
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         from .blobs import BlobServer  # bulk service: own thread and ROUTER, same context (ZAP)
 
@@ -367,18 +310,29 @@ class Hub:
         return self.address
 
     def _ensure_directories(self) -> None:
-        """The well-known directory rooms exist from the start, so anyone allowed to read them
-        (trainees included, who create no rooms) can join before the first listing."""
-        from .broadcast import BROADCAST_DIRECTORY
-        from .consult import DIRECTORY_ROOM
-        from .courses import COHORT_DIRECTORY
-
-        for room, kind in ((DIRECTORY_ROOM, "consult"), (BROADCAST_DIRECTORY, "broadcast"),
-                           (COHORT_DIRECTORY, "cohort")):
-            if self.store.room(room) is None:
+        """The directory rooms of the registered room kinds (workstation.policy) exist from the start,
+        so anyone allowed to read them (trainees included, who create no rooms) can join before the
+        first listing. Each recipient is sent only the listings of rooms it may join."""
+        for kind in policy.room_kinds():
+            if self.store.room(kind.directory) is None:
                 self.store.begin()
-                self.store.add_room(room, kind, "directory", "hub")
+                self.store.add_room(kind.directory, kind.name, "directory", "hub")
                 self.store.commit()
+
+    def _room_policy(self, room: str) -> policy.Room | None:
+        """The room as the policy reads it (cached; dropped when its access changes)."""
+        r = self._policies.get(room)
+        if r is None:
+            r = self.store.room_policy(room)
+            if r is not None:
+                if len(self._policies) > 50_000:
+                    self._policies.clear()
+                self._policies[room] = r
+        return r
+
+    @staticmethod
+    def _person(conn: _Conn) -> policy.Person:
+        return policy.Person(conn.user.id, conn.user.role, conn.user.hospital)
 
     def _load_grants(self) -> dict[tuple[str, str], set[str]]:
         """Who the broadcaster allowed to speak or draw, per broadcast room, replayed from the log."""
@@ -429,7 +383,6 @@ class Hub:
             pass
 
     def _close(self) -> None:
-        self._handshakes.close()
         self.sock.close(linger=200)
         if getattr(self, "blobs", None) is not None:
             self.blobs.stop()
@@ -472,28 +425,17 @@ class Hub:
     # ------------------------------------------------------------------ main batch
     def _drain(self, max_batch: int = 1000) -> None:
         recv, noblock = self.sock.recv, int(zmq.NOBLOCK)
-        limit = self.config.max_message_bytes + 1024  # + routing identity and header
         for _ in range(max_batch):
             try:  # frame by frame with Frame.more: cheaper than recv_multipart's getsockopt per part
                 f = recv(noblock, copy=False)
             except zmq.Again:
                 break
             frames = [f]
-            total = len(f)
             while f.more:  # the parts of a message arrive together
                 f = recv(0, copy=False)
-                total += len(f)
-                if total <= limit:  # beyond: drained and released frame by frame, never kept or joined
-                    frames.append(f)
+                frames.append(f)
             self.stats["received"] += 1
             try:
-                if total > limit:
-                    self._refuse_bytes(frames[0], f"oversized: {total} bytes > limit {self.config.max_message_bytes}")
-                    continue
-                if self._over_budget(frames[0].bytes, total):
-                    self._refuse_bytes(frames[0], "connection over its byte budget: "
-                                       f"{self.config.connection_bytes_per_10s} bytes per 10 s")
-                    continue
                 self._handle(frames)
             except Exception as exc:  # a bug handling one message must not stop the hub
                 log.exception("internal error")
@@ -516,7 +458,6 @@ class Hub:
                 send(msg[-1], last)
             except zmq.ZMQError as exc:  # peer queue full (EAGAIN) or gone (EHOSTUNREACH)
                 self.stats["unsent"] += 1
-                self._unsent_idents.add(msg[0])  # a backlog page may be lost: the next Resume is served
                 if exc.errno == zmq.EAGAIN and self.stats["unsent"] % 1000 == 1:
                     _log("send.overflow", logging.WARNING, unsent=self.stats["unsent"])
                 # a LinkClient recovers: it asks Resume on a seq gap or when a Pong shows a newer seq
@@ -567,9 +508,7 @@ class Hub:
         else:
             self._send(conn.ident, conn.key, ack)
 
-    def _drop(self, ident: bytes, user: str | None, reason: str, header: P.Header | None = None) -> bool:
-        """Count and audit (rate-limited per user) a message not handled; True if audited in full
-        (then, and only then, may the sender be answered: a flood gets neither rows nor replies)."""
+    def _drop(self, ident: bytes, user: str | None, reason: str, header: P.Header | None = None) -> None:
         self.stats["dropped"] += 1
         detail = {"reason": reason}
         if header is not None:
@@ -582,38 +521,6 @@ class Hub:
         if write:
             self.store.audit(user or "", "message.dropped", detail)
             _log("message.dropped", logging.WARNING, user=user, **detail)
-        return write
-
-    def _over_budget(self, ident: bytes, size: int) -> bool:
-        """Count ``size`` bytes against the connection's budget of the current 10 s window."""
-        now = time.monotonic()
-        w = self._rx_bytes.get(ident)
-        if w is None or now - w[0] > 10.0:
-            if len(self._rx_bytes) > 10_000:
-                self._rx_bytes.clear()
-            w = self._rx_bytes[ident] = [now, 0]
-        w[1] += size
-        return w[1] > self.config.connection_bytes_per_10s
-
-    def _refuse_bytes(self, first, reason: str) -> None:
-        """A message refused for its size: audited (rate-limited) and, if audited, answered."""
-        ident = first.bytes
-        user = self._peer_user([first])
-        conn = self._conns.get(ident)
-        if self._drop(ident, user.id if user else None, reason) and user is not None and user.id not in self._revoked:
-            self._send(ident, conn.key if conn else user.hmac_secret.encode(),
-                       P.Error(reason=reason, code="bad-request"))
-
-    def _new_session(self, header: P.Header) -> bool:
-        """Record a session's hello in the store; False if that session said hello before, in this
-        run or before a restart (a captured Hello replayed: the in-memory replay guard is empty then)."""
-        self.store.begin()
-        try:
-            self.store.db.execute("INSERT INTO hub_sessions (sender, session, at) VALUES (?, ?, ?)",
-                                  (header.sender, header.session, header.time))
-        except sqlite3.IntegrityError:
-            return False
-        return True
 
     def _peer_user(self, frames) -> User | None:
         try:
@@ -632,12 +539,6 @@ class Hub:
         conn = self._conns.get(ident)
         user = conn.user if conn else self._peer_user(zframes)
         uid = user.id if user else None
-        if uid is not None and uid in self._revoked:  # before anything else: Revoked, and nothing more
-            if conn is not None:
-                self._disconnect(conn, "revoked")
-            if self._drop(ident, uid, "revoked user"):
-                self._send(ident, user.hmac_secret.encode(), P.Revoked(reason="access revoked by the hub administrator"))
-            return
         frames = [f.bytes for f in zframes[1:]]
         try:
             header = P.peek_header(frames, self.config.max_message_bytes)
@@ -646,13 +547,11 @@ class Hub:
         major = P.version_major(header.version)
         if major != P.PROTOCOL_MAJOR:
             reason = f"protocol version {header.version} not supported (hub speaks {P.PROTOCOL_MAJOR}.x)"
-            write, suppressed = self._refuse_limit.allow(uid or "")
-            if write:
-                self.store.begin()
-                self.store.audit(uid or "", "refused", {"reason": reason})
-                _log("refused", logging.WARNING, user=uid, reason=reason)
-                if user:
-                    self._send(ident, user.hmac_secret.encode(), P.Refused(reason=reason))
+            self.store.begin()
+            self.store.audit(uid or "", "refused", {"reason": reason})
+            _log("refused", logging.WARNING, user=uid, reason=reason)
+            if user:
+                self._send(ident, user.hmac_secret.encode(), P.Refused(reason=reason))
             return
         if user is None:
             return self._drop(ident, None, "no enrolled user for this connection", header)
@@ -665,18 +564,7 @@ class Hub:
             content, _buffers = P.verify_and_decode(frames, header, key)
             self._replay.check(header)
         except P.ProtocolError as exc:
-            if self._drop(ident, uid, exc.reason, header) and exc.code == "bad-request":
-                self._send(ident, key, P.Error(reason=exc.reason, ref=header.id, code="bad-request"))
-            return
-        now = time.time()
-        if abs(header.time - now) > self.config.max_clock_skew_s:  # a replay from long ago, or a wrong clock
-            if self._drop(ident, uid, f"header time {header.time:.0f} is {header.time - now:+.0f} s from the hub's "
-                          "clock", header) and header.type == "hello":
-                self._send(ident, key, P.Error(reason="your clock differs from the hub's", ref=header.id,
-                                               code="clock-skew", hub_time=now))
-            return
-        if header.type == "hello" and not self._new_session(header):
-            return self._drop(ident, uid, f"replayed: session {header.session[:8]} already said hello", header)
+            return self._drop(ident, uid, exc.reason, header)
         if conn is not None:
             conn.last_seen = time.monotonic()
         t = type(content)
@@ -727,7 +615,8 @@ class Hub:
         _log("connect", user=user.id, role=user.role, hospital=user.hospital)
         self._send(ident, key, P.Welcome(user=user.id, role=user.role, session=header.session,
                                          hub_time=time.time(), timeout_s=self.config.heartbeat_timeout_s,
-                                         services=getattr(self, "services", {}), features=list(P.FEATURES)))
+                                         services=getattr(self, "services", {}), features=list(P.FEATURES),
+                                         rights=policy.effective_rights(user.role)))
 
     def _on_ping(self, conn: _Conn, ping: P.Ping) -> None:
         old = conn.rtt_ms
@@ -742,29 +631,33 @@ class Hub:
                 self._broadcast_presence(room)
 
     def _refuse(self, conn: _Conn, action: str, reason: str, ref: str, code: str = "forbidden") -> None:
-        write, suppressed = self._refuse_limit.allow(conn.user.id)
-        if suppressed:
-            self.store.begin()
-            self.store.audit(conn.user.id, "refused.suppressed", {"count": suppressed})
-        if write:
-            self.store.begin()
-            self.store.audit(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
-            _log("refused", logging.WARNING, user=conn.user.id, action=action, reason=reason)
+        self.store.begin()
+        self.store.audit(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
+        _log("refused", logging.WARNING, user=conn.user.id, action=action, reason=reason)
         self._send(conn.ident, conn.key, P.Error(reason=reason, ref=ref, code=code))
 
     def _on_create(self, conn: _Conn, msg: P.CreateRoom) -> bool:
-        rights = ROLE_RIGHTS.get(conn.user.role)
         if msg.kind not in ROOM_KINDS:
             self._refuse(conn, "create_room", f"unknown room kind {msg.kind!r}", msg.room, "bad-request")
             return False
         if self.store.room(msg.room):
             return True
-        if rights is None or msg.kind not in rights.create:
+        if not policy.may_create(conn.user.role, msg.kind):
             self._refuse(conn, "create_room", f"role {conn.user.role} may not create {msg.kind} room {msg.room}", msg.room)
             return False
+        try:
+            access = policy.Access.parse(msg.access) if msg.access is not None else \
+                policy.default_access(conn.user.id, conn.user.hospital)
+        except policy.PolicyError as exc:
+            self._refuse(conn, "create_room", f"room {msg.room}: {exc}", msg.room, "bad-request")
+            return False
+        access = access.union(policy.Access(users=frozenset({conn.user.id})))  # the creator, always
         self.store.begin()
         self.store.add_room(msg.room, msg.kind, msg.title, conn.user.id)
-        self.store.audit(conn.user.id, "room.create", {"room": msg.room, "kind": msg.kind, "title": msg.title})
+        self.store.change_access(msg.room, add=access)
+        self._policies.pop(msg.room, None)
+        self.store.audit(conn.user.id, "room.create", {"room": msg.room, "kind": msg.kind, "title": msg.title,
+                                                       "access": access.to_dict()})
         return True
 
     def _on_join(self, conn: _Conn, msg: P.JoinRoom) -> None:
@@ -774,10 +667,10 @@ class Hub:
                 return
             room = self.store.room(msg.room)
         kind = room[1]
-        rights = ROLE_RIGHTS.get(conn.user.role)
-        room_role = rights.join.get(kind) if rights else None
-        if room_role is None:
-            return self._refuse(conn, "join", f"role {conn.user.role} may not join {kind} room {msg.room}", msg.room)
+        why = policy.admits(self._room_policy(msg.room), self._person(conn))
+        if why:
+            return self._refuse(conn, "join", why, msg.room, "not-invited" if "not invited" in why else "forbidden")
+        room_role = policy.room_role(conn.user.role, kind)
         self._room_rows[msg.room] = room  # for the media relay's thread: it never touches our store
         conn.rooms[msg.room] = room_role
         self._members.setdefault(msg.room, set()).add(conn.ident)
@@ -795,62 +688,16 @@ class Hub:
             return self._refuse(conn, "resume", f"not a member of room {msg.room}", msg.room, "unknown-room")
         self._send_backlog(conn, msg.room, msg.after_seq)
 
-    #: a room's backlog (Join/Resume) goes out in pages of at most PAGE_EVENTS events and PAGE_BYTES;
-    #: the next page only when the client asks from the end of the previous one (it has read it), at
-    #: most MAX_PAGE_BYTES in flight for all connections (the rest waits for housekeeping)
-    PAGE_EVENTS = 512
-    PAGE_BYTES = 512 * 1024
-    MAX_PAGE_BYTES = 64 * 1024 * 1024
-
-    def _backlog_page(self, conn: _Conn, room: str, after_seq: int) -> list:
-        """The next page of ``room`` after ``after_seq`` for ``conn``, or [] while its previous page is
-        unread (a flood of Resume(after_seq=0) costs one page per connection, not one room per Resume)."""
-        key = (conn.ident, room)
-        page = self._pages.get(key)
-        if page is not None:
-            if after_seq < page[0]:  # the client has not reached the end of the page on its way
-                return []
-            self._page_bytes -= self._pages.pop(key)[1]
-        if self._page_bytes >= self.MAX_PAGE_BYTES:
-            self._deferred[key] = after_seq
-            return []
-        self._deferred.pop(key, None)
-        events = self.store.events_after(room, after_seq, limit=self.PAGE_EVENTS)
-        size, n = 0, 0
-        for ev in events:
-            n += 1
-            size += len(ev.body) + 128
-            if size >= self.PAGE_BYTES:
-                break
-        events = events[:n]
-        if events:
-            self._pages[key] = (events[-1].seq, size)
-            self._page_bytes += size
-        return events
-
-    def _pump_pages(self) -> None:
-        """Release pages of connections gone, unsent or no longer in the room; serve deferred asks."""
-        for key in list(self._pages):
-            conn = self._conns.get(key[0])
-            if conn is None or key[1] not in conn.rooms or key[0] in self._unsent_idents:
-                self._page_bytes -= self._pages.pop(key)[1]
-        self._unsent_idents.clear()
-        for key, after_seq in list(self._deferred.items()):
-            if self._page_bytes >= self.MAX_PAGE_BYTES:
-                break
-            del self._deferred[key]
-            conn = self._conns.get(key[0])
-            if conn is not None and key[1] in conn.rooms:
-                self._send_backlog(conn, key[1], after_seq)
-
     def _send_backlog(self, conn: _Conn, room: str, after_seq: int) -> None:
-        events = self._backlog_page(conn, room, after_seq)
+        events = self.store.events_after(room, after_seq)
         if not events:
             return
         queued = self._bundle(conn).events
         staff = self._is_staff(conn, room)
+        directory = policy.is_directory(room)
         for ev in events:
-            if not staff and ev.sender != conn.user.id and ev.kind.startswith(STAFF_ONLY_PREFIXES):
+            if (not staff and ev.sender != conn.user.id and ev.kind.startswith(STAFF_ONLY_PREFIXES)) or (
+                    directory and not self._sees_listing(conn, self._listed_room(ev.body))):
                 queued.append(_redacted(ev.room, ev.seq, ev.time))
                 continue
             queued.append(P.encode(P.RoomEvent(
@@ -863,18 +710,27 @@ class Hub:
         uid = user.id
         if msg.room not in conn.rooms:
             return self._refuse(conn, "publish", f"not a member of room {msg.room}", msg.client_msg_id, "unknown-room")
-        try:  # before anything is stored or relayed: a body no workstation could read back
-            P.check_body(msg.body, "publish body")
-        except P.ProtocolError as exc:
-            return self._refuse(conn, "publish", exc.reason, msg.client_msg_id, "bad-request")
         if not may_publish(user.role, msg.kind) and not (
                 msg.kind in DRAW_KINDS and uid in self._grants.get((msg.room, "draw"), ())):
             return self._refuse(conn, "publish", f"role {user.role} may not publish {msg.kind!r}", msg.client_msg_id)
-        if msg.kind == "broadcast.meta" and not self._is_staff(conn, msg.room):
-            # the broadcaster is the room's creator, for the media relay and for every replica alike
-            return self._refuse(conn, "publish", f"only the creator of {msg.room} describes it", msg.client_msg_id)
+        if msg.kind in CREATOR_ONLY and not self._is_staff(conn, msg.room):
+            # the broadcaster is the room's creator, for the media relay and for every replica alike;
+            # only the creator or a moderator changes who may enter
+            return self._refuse(conn, "publish", f"only the creator of {msg.room} or a moderator may publish "
+                                f"{msg.kind}", msg.client_msg_id)
+        listed = None
+        if policy.is_directory(msg.room):
+            listed = self._listed_room(msg.body)
+            if listed is not None and not policy.may_list(self._room_policy(listed), self._person(conn)):
+                return self._refuse(conn, "publish", f"only the creator of {listed} or a moderator may list it in "
+                                    f"{msg.room}", msg.client_msg_id)
         if msg.ephemeral:
+            if listed is not None:  # a listing is stored and filtered per recipient, never relayed as is
+                return self._refuse(conn, "publish", f"{msg.room}: listings are not ephemeral", msg.client_msg_id,
+                                    "bad-request")
             return self._on_ephemeral(conn, msg)
+        if msg.kind in ACCESS_EVENTS and not self._on_access_change(conn, msg):
+            return
         self.store.begin()
         room = msg.room
         seq = self._seqs.get(room, 0) + 1
@@ -903,6 +759,10 @@ class Hub:
         content = P.encode(P.RoomEvent(
             room=room, seq=seq, sender=uid, kind=msg.kind, body=P.msgspec.Raw(body), time=now,
             client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name))
+        if listed is not None:  # a directory: each member sees only the listings of rooms it may join
+            return self._fan_out(room, content, skip=conn.ident if conn.ack_events else None,
+                                 redacted=_redacted(room, seq, now), sender=uid,
+                                 hidden=lambda c: not self._sees_listing(c, listed))
         redacted = _redacted(room, seq, now) if msg.kind.startswith(STAFF_ONLY_PREFIXES) else None
         self._fan_out(room, content, skip=conn.ident if conn.ack_events else None, redacted=redacted, sender=uid)
 
@@ -912,16 +772,17 @@ class Hub:
         return conn.rooms.get(room) == "moderator" or (row is not None and row[3] == conn.user.id)
 
     def _fan_out(self, room: str, content: bytes, skip: bytes | None = None, redacted: bytes | None = None,
-                 sender: str = "") -> None:
+                 sender: str = "", hidden=None) -> None:
         """Queue one encoded RoomEvent for every online member but ``skip`` (signed per recipient at flush);
-        members other than the sender and the room's staff get ``redacted`` instead when given."""
+        members other than the sender and the room's staff (or, given ``hidden(conn)``, those it hides
+        the event from) get ``redacted`` instead when given."""
         open_, conns, out = self._open, self._conns, self._out
         for ident in self._members.get(room, ()):
             if ident == skip:
                 continue
             if redacted is not None:
                 c = conns[ident]
-                if c.user.id != sender and not self._is_staff(c, room):
+                if hidden(c) if hidden is not None else (c.user.id != sender and not self._is_staff(c, room)):
                     self._bundle(c).events.append(redacted)
                     continue
             b = open_.get(ident)
@@ -929,6 +790,61 @@ class Hub:
                 b = open_[ident] = _Bundle(conns[ident])
                 out.append(b)
             b.events.append(content)
+
+    @staticmethod
+    def _listed_room(body) -> str | None:
+        """The room a directory event lists (its body's ``room``), or None."""
+        if isinstance(body, P.msgspec.Raw):
+            body = bytes(body)
+        if isinstance(body, (bytes, bytearray, memoryview)):
+            try:
+                body = P.msgspec.msgpack.decode(body)
+            except P.msgspec.DecodeError:
+                return None
+        room = body.get("room") if isinstance(body, dict) else None
+        return room if isinstance(room, str) else None
+
+    def _sees_listing(self, conn: _Conn, listed: str | None) -> bool:
+        if listed is None:
+            return True
+        return policy.may_see_listing(self._room_policy(listed), self._person(conn))
+
+    def _on_access_change(self, conn: _Conn, msg: P.Publish) -> bool:
+        """``room.invite`` / ``room.remove`` (body: an access list) from the creator or a moderator:
+        applied and audited; a member no longer admitted is cut from the room at once."""
+        room = self._room_policy(msg.room)
+        body = msg.body
+        if isinstance(body, P.msgspec.Raw):
+            body = P.msgspec.msgpack.decode(bytes(body))
+        try:
+            change = policy.Access.parse(body)
+        except (policy.PolicyError, P.msgspec.DecodeError) as exc:
+            self._refuse(conn, "publish", f"{msg.kind} in {msg.room}: {exc}", msg.client_msg_id, "bad-request")
+            return False
+        if room is None or not policy.may_change_access(room, self._person(conn)):
+            self._refuse(conn, "publish", f"only the creator of {msg.room} or a moderator may change who enters it",
+                         msg.client_msg_id)
+            return False
+        if not change:
+            self._refuse(conn, "publish", f"{msg.kind} in {msg.room}: nobody named", msg.client_msg_id, "bad-request")
+            return False
+        invite = msg.kind == "room.invite"
+        if not invite and room.created_by in change.users:
+            change = change.minus(policy.Access(users=frozenset({room.created_by})))  # the creator stays
+        self.store.begin()
+        self.store.change_access(msg.room, add=change if invite else None, remove=None if invite else change)
+        self._policies.pop(msg.room, None)
+        self.store.audit(conn.user.id, "room.invite" if invite else "room.remove",
+                         {"room": msg.room, **change.to_dict()})
+        if not invite:
+            updated = self._room_policy(msg.room)
+            for ident in list(self._members.get(msg.room, ())):
+                c = self._conns.get(ident)
+                if c is not None and policy.admits(updated, self._person(c)):
+                    self._leave(c, msg.room, "removed")
+                    self._send(c.ident, c.key, P.Error(reason=f"you were removed from {msg.room} by {conn.user.name}",
+                                                       ref=msg.room, code="removed"))
+        return True
 
     def _on_ephemeral(self, conn: _Conn, msg: P.Publish) -> None:
         """Relay at once to the room's other online members; no store, no seq, no ack."""
@@ -996,14 +912,10 @@ class Hub:
         for conn in list(self._conns.values()):
             if now - conn.last_seen > self.config.heartbeat_timeout_s:
                 self._disconnect(conn, "heartbeat timeout")
-        for limit, action in ((self._drop_limit, "message.dropped.suppressed"),
-                              (self._refuse_limit, "refused.suppressed")):
-            for user, count in limit.expired():  # on time, even if the flood has stopped
-                self.store.begin()
-                self.store.audit(user, action, {"count": count})
-                _log(action, logging.WARNING, user=user, count=count)
-        self._zap.flush(self.store)
-        self._handshakes.poll(self.store)
+        for user, count in self._drop_limit.expired():
+            self.store.begin()
+            self.store.audit(user, "message.dropped.suppressed", {"count": count})
+            _log("message.dropped.suppressed", logging.WARNING, user=user, count=count)
         revoked = self.store.revoked_ids()
         for uid in revoked - self._revoked:
             self.store.begin()
@@ -1024,14 +936,13 @@ class Hub:
                 self._users_by_key.pop(conn.user.public_key, None)
                 for room in list(conn.rooms):
                     kind = (self.store.room(room) or (None, None))[1]
-                    new_role = ROLE_RIGHTS[role].join.get(kind) if role in ROLE_RIGHTS else None
-                    if new_role is None:
+                    new_role = policy.room_role(role, kind)
+                    if new_role is None or policy.admits(self._room_policy(room), self._person(conn)):
                         self._leave(conn, room, "role change")
                     else:
                         conn.rooms[room] = new_role
                         self._broadcast_presence(room)
         self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
         self._summarise_ephemeral_drops()
-        self._pump_pages()
         self.store.commit()
         self._flush()

@@ -13,6 +13,8 @@ import signal
 import sys
 from pathlib import Path
 
+from workstation.policy import ROLES
+
 
 def _run_hub(args) -> int:
     from .hub import Hub
@@ -77,7 +79,7 @@ def enrol_command(sub) -> None:
     p.add_argument("--country", required=True)
     p.add_argument("--language", default="en")
     p.add_argument("--role", required=True,
-                   choices=["trainee", "specialist", "surgeon", "coordinator", "administrator"])
+                   choices=list(ROLES))
     p.add_argument("--hub-address", required=True)
     p.add_argument("--out", default=None, help="bundle JSON file (mode 0600); stdout if omitted")
     p.set_defaults(func=_run_enrol)
@@ -243,11 +245,53 @@ def hub_restore_command(sub) -> None:
     p.set_defaults(func=_run_restore)
 
 
+def _run_audit(args) -> int:
+    """The audit rows of the users of one hospital, for that hospital's administrator (JSON lines)."""
+    from workstation.policy import MODERATOR_ROLES
+
+    from .store import Store
+
+    store = Store(args.data)
+    try:
+        reader = store.user(args.as_user)
+        if reader is None or reader.revoked or reader.role not in MODERATOR_ROLES:
+            print(f"hub-audit: {args.as_user!r} is not an enrolled administrator or coordinator of this hub",
+                  file=sys.stderr)
+            return 2
+        q = ("SELECT a.time, a.user, a.action, a.detail FROM audit a JOIN users u ON u.id = a.user "
+             "WHERE u.hospital = ?")
+        params = [reader.hospital]
+        if args.action:
+            q += " AND a.action LIKE ?"
+            params.append(args.action)
+        rows = store.db.execute(q + " ORDER BY a.n", params).fetchall()
+        store.audit(reader.id, "audit.read", {"hospital": reader.hospital, "action": args.action or "", "rows": len(rows)})
+    finally:
+        store.close()
+    for t, user, action, detail in rows:
+        try:
+            detail = json.loads(detail) if detail else {}
+        except ValueError:  # a free-text detail
+            pass
+        print(json.dumps({"time": t, "user": user, "action": action, "detail": detail}, ensure_ascii=False))
+    return 0
+
+
+def hub_audit_command(sub) -> None:
+    p = sub.add_parser("hub-audit", help="the audit trail (grants, joins, downloads, refusals) of your hospital's "
+                                         "users, for its administrator")
+    p.add_argument("--data", required=True, help="the hub's data directory")
+    p.add_argument("--as", dest="as_user", required=True,
+                   help="your user id (an administrator or coordinator): you read the rows of your hospital's users")
+    p.add_argument("--action", default=None, help="only these actions (SQL LIKE pattern, e.g. 'blob.%%')")
+    p.set_defaults(func=_run_audit)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m comms.hub_cli")
     sub = parser.add_subparsers(dest="command", required=True)
     for reg in (hub_command, enrol_command, revoke_command, course_report_command,
-                verify_certificate_command, hub_backup_command, hub_restore_command):
+                verify_certificate_command, hub_backup_command, hub_restore_command, hub_audit_command):
         reg(sub)
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)

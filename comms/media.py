@@ -6,9 +6,9 @@ keys) and advertises it as ``Welcome.services["media"]``. Stale media is dropped
 
 * **Join.** A :class:`MediaClient` opens its own DEALER and sends a signed ``MediaJoin(room,
   tracks)`` (HMAC with the user's enrolment secret, as on the link, with replay protection). The
-  relay checks the CURVE key -> enrolled, non-revoked user, the signature, that the user may join
-  that room kind (:data:`comms.hub.ROLE_RIGHTS`) and, inside a hub, that the user is online in the
-  room on the link. A ``viewer`` (trainee in a broadcast) receives only. The relay answers with a
+  relay checks the CURVE key -> enrolled, non-revoked user, the signature, that the room admits
+  the user (:func:`workstation.policy.admits`: role rights and the room's access list) and, inside
+  a hub, that the user is online in the room on the link. A ``viewer`` (trainee in a broadcast) receives only. The relay answers with a
   signed ``MediaJoined`` carrying a fresh random 32-byte **session key** (confidential: the channel
   is CURVE-encrypted).
 * **Packets.** ``[b"p", mac, header, payload]``: ``header`` is a msgpack :class:`MediaHeader`
@@ -225,7 +225,7 @@ class MediaRelay:
     """Fan-out of media packets to the other members of a room, in a thread of the hub process.
 
     ``member_of(room, user_id) -> room role | None`` (given by the hub) says whether the user is
-    online in that room on the link; without it, the room kind and :data:`ROLE_RIGHTS` decide.
+    online in that room on the link; without it, :func:`workstation.policy.admits` decides.
     """
 
     def __init__(self, ctx: zmq.Context, public_key: bytes, secret_key: bytes, data_dir: str | Path,
@@ -385,15 +385,15 @@ class MediaRelay:
             self.stats["unsent"] += 1
 
     def _room_role(self, user, room: str) -> tuple[str | None, str, str]:
-        from .hub import ROLE_RIGHTS
+        from workstation import policy
 
-        row = self.store.room(room)
-        if row is None:
+        info = self.store.room_policy(room)
+        if info is None:
             return None, f"no room {room!r} on this hub", "unknown-room"
-        rights = ROLE_RIGHTS.get(user.role)
-        role = rights.join.get(row[1]) if rights else None
-        if role is None:
-            return None, f"role {user.role} may not join {row[1]} room {room}", "forbidden"
+        why = policy.admits(info, policy.Person(user.id, user.role, user.hospital))
+        if why:
+            return None, why, "forbidden"
+        role = policy.room_role(user.role, info.kind)
         if self.member_of is not None:
             live = self.member_of(room, user.id)
             if live is None:

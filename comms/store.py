@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from workstation.policy import ROLES, ROOM_KINDS, Access, Room  # the one policy: role names, room kinds
+
 # Version 1: the tables as first released (events without the protocol 1.1 sender columns).
 _V1 = (
     """CREATE TABLE IF NOT EXISTS users (
@@ -84,6 +86,19 @@ def _v2_sender_columns(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE events ADD COLUMN {col} TEXT NOT NULL DEFAULT ''")
 
 
+def _v4_room_access(db: sqlite3.Connection) -> None:
+    """Per-room access lists (workstation.policy). Rooms that existed before keep admitting their
+    creator, the creator's hospital and everyone who had joined them."""
+    db.execute("CREATE TABLE IF NOT EXISTS room_access (room TEXT NOT NULL, kind TEXT NOT NULL "
+               "CHECK (kind IN ('user', 'hospital', 'role')), value TEXT NOT NULL, PRIMARY KEY (room, kind, value))")
+    rows = [(room, "user", creator) for room, creator in db.execute("SELECT id, created_by FROM rooms")]
+    rows += list(db.execute("SELECT r.id, 'hospital', u.hospital FROM rooms r JOIN users u ON u.id = r.created_by"))
+    joined = "CASE WHEN json_valid(detail) THEN json_extract(detail, '$.room') END"
+    rows += list(db.execute(f"SELECT DISTINCT {joined}, 'user', user FROM audit WHERE action='join' "
+                            f"AND {joined} IS NOT NULL"))
+    db.executemany("INSERT OR IGNORE INTO room_access VALUES (?,?,?)", rows)
+
+
 _RESTORE_POINTS = ("CREATE TABLE IF NOT EXISTS restore_points (epoch TEXT NOT NULL, room TEXT NOT NULL, "
                    "last_seq INTEGER NOT NULL, at REAL NOT NULL, PRIMARY KEY (epoch, room))")
 
@@ -93,16 +108,13 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...] | Callable[[sqlite3.Connection], No
     ("users, rooms, events and the append-only audit", _V1),
     ("events: sender_role and sender_name (protocol 1.1)", _v2_sender_columns),
     ("restore points: where each room's log ended when the hub was restored from a backup", (_RESTORE_POINTS,)),
+    ("room access: who each room admits (users, hospitals, roles)", _v4_room_access),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class SchemaError(ValueError):
     """The store cannot be used by this version (written by a newer Silkbridge, or damaged)."""
-
-
-ROLES = ("trainee", "specialist", "surgeon", "coordinator", "administrator")
-ROOM_KINDS = ("consult", "broadcast", "cohort")
 
 
 @dataclass(frozen=True)
@@ -241,6 +253,24 @@ class Store:
         if kind not in ROOM_KINDS:
             raise ValueError(f"unknown room kind {kind!r}")
         self.db.execute("INSERT INTO rooms VALUES (?,?,?,?,?)", (room_id, kind, title, created_by, time.time()))
+
+    def room_access(self, room_id: str) -> Access:
+        return Access.from_entries(self.db.execute("SELECT kind, value FROM room_access WHERE room=?", (room_id,)))
+
+    def change_access(self, room_id: str, add: Access | None = None, remove: Access | None = None) -> None:
+        if add:
+            self.db.executemany("INSERT OR IGNORE INTO room_access VALUES (?,?,?)",
+                                [(room_id, k, v) for k, v in add.entries()])
+        if remove:
+            self.db.executemany("DELETE FROM room_access WHERE room=? AND kind=? AND value=?",
+                                [(room_id, k, v) for k, v in remove.entries()])
+
+    def room_policy(self, room_id: str) -> Room | None:
+        """The room as :func:`workstation.policy.admits` reads it, or None."""
+        row = self.room(room_id)
+        if row is None:
+            return None
+        return Room(row[0], row[1], row[3], self.room_access(room_id))
 
     # ----------------------------------------------------------------- events
     def last_seqs(self) -> dict[str, int]:

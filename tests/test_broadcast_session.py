@@ -86,7 +86,8 @@ def test_a_broadcast_from_listing_to_late_joiner(hub, stations):
     anh_dir.open()
     room = new_broadcast_id()
     s = surgeon.session(room)
-    s.create("Laparoscopic cholecystectomy", "Critical view of safety, step by step")
+    s.create("Laparoscopic cholecystectomy", "Critical view of safety, step by step",
+             access={"hospitals": ["Bach Mai", "Mahosot"]})  # the mentor's and the trainees' hospitals
     wait_for(lambda: room in anh_dir.listings, timeout=30, what="the listing in the trainee's directory")
     listing = anh_dir.listings[room]
     assert (listing["title"], listing["surgeon"], listing["surgeon_name"], listing["hospital"], listing["live"]) \
@@ -281,6 +282,8 @@ def test_going_live_right_after_creating_shows_live_in_the_list(hub, stations):
                          {"room": room, "title": "Hijacked", "surgeon": surgeon.id})
     other.client.publish("broadcast-directory", "broadcast.listed",
                          {"room": "broadcast-fake", "title": "Fake", "surgeon": surgeon.id})
+    # (the hub refuses both: only a room's creator or a moderator lists it, workstation.policy)
+    surgeon.client.create_room("broadcast-marker", "broadcast", "M")  # a real room of the surgeon's: listed
     surgeon.client.publish("broadcast-directory", "broadcast.listed", {"room": "broadcast-marker", "title": "M"})
     wait_for(lambda: "broadcast-marker" in directory.listings, what="the marker listing")
     assert directory.listings[room]["title"] == "Thyroidectomy" and directory.listings[room]["live"]

@@ -24,6 +24,9 @@ from helpers import wait_for
 
 DECUBITUS = Path(__file__).resolve().parent / "data" / "decubitus"
 ROOM = "consult-7f3e"
+#: the hospitals the consult ROOM invites (workstation.policy: a room admits only those invited)
+INVITED = ["Mahosot Hospital", "Guangxi Medical University", "Bach Mai", "Calmette", "Siriraj", "Cho Ray",
+           "Setthathirath"]
 
 
 
@@ -37,13 +40,16 @@ def clients():
 
 
 def member(hub, tmp_path, clients, name, role="specialist", room=ROOM, hospital="Mahosot Hospital", country="LA"):
-    """Enrol a user, connect their LinkClient, join the consult room (if the role may): (bundle, blob address)."""
+    """Enrol a user, connect their LinkClient, join the consult room (if the role may; the first one
+    creates it, inviting the hospitals of :data:`INVITED`): (bundle, blob address)."""
     bundle = hub.enrol(name, role, hospital=hospital, country=country)
     lc = LinkClient(bundle, tmp_path / f"state-{bundle['user_id']}")
     clients.append(lc)
     lc.start()
     assert wait_for(lambda: lc.services.get("blob"), 10), "the hub did not advertise its blob service in Welcome"
     if room:
+        assert wait_for(lambda: lc.state == "online", 10)
+        lc.create_room(room, "consult", access={"hospitals": INVITED})  # a no-op once it exists
         lc.join(room)
         assert wait_for(lambda: any(m.user == bundle["user_id"] for m in lc.presence(room)), 10)
     return bundle, lc.services["blob"]
@@ -267,7 +273,8 @@ def test_trainee_and_non_member_are_refused_with_audit(hub, tmp_path, clients):
     owner, address = member(hub, tmp_path, clients, "Dr Owner")
     sha = BlobClient(owner, address).upload(src, ROOM)
     trainee, _ = member(hub, tmp_path, clients, "Trainee Lan", role="trainee", room=None)
-    outsider, _ = member(hub, tmp_path, clients, "Dr Outsider", room=None)  # may join consults, has not
+    outsider, _ = member(hub, tmp_path, clients, "Dr Outsider", room=None,  # may join consults, not invited
+                         hospital="Elsewhere Clinic", country="TH")
 
     dest = tmp_path / "trainee" / "study.zip"
     with pytest.raises(BlobError) as err:
@@ -279,7 +286,7 @@ def test_trainee_and_non_member_are_refused_with_audit(hub, tmp_path, clients):
     shutil.copy(src, other)
     with open(other, "ab") as f:
         f.write(b"appended")
-    for who, needle in ((outsider, "not a member"), (trainee, "role trainee")):
+    for who, needle in ((outsider, "is not invited to consult room"), (trainee, "role trainee")):
         with pytest.raises(BlobError) as err:
             BlobClient(who, address).upload(other, ROOM)
         assert err.value.code == "forbidden" and needle in str(err.value)

@@ -34,6 +34,10 @@ def started():
         o.stop()
 
 
+#: who the cohorts of these tests admit besides their coordinator (workstation.policy: secure by default)
+COHORT_ACCESS = {"roles": ["trainee"], "hospitals": ["Bach Mai"]}
+
+
 def connect(hub, tmp_path, started, name, role, state=None, hospital="Bach Mai", country="VN", bundle=None):
     bundle = bundle or hub.enrol(name, role, hospital=hospital, country=country, language="vi")
     lc = LinkClient(bundle, state or tmp_path / f"link-{bundle['user_id']}").start()
@@ -70,7 +74,8 @@ def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path,
     from courseware.package import CoursePackage, TextLesson, install
 
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
-    cohort = create_cohort(coord, new_cohort_id(), "Radiology residents 2025", "Chest CT reading")
+    cohort = create_cohort(coord, new_cohort_id(), "Radiology residents 2025", "Chest CT reading",
+                           access=COHORT_ACCESS)
     pkg = sample_course
     with CoursePackage.open(pkg) as p:
         m = p.manifest
@@ -156,7 +161,7 @@ def test_cohort_catalogue_download_with_cut_resume_and_corruption(hub, tmp_path,
 
 def test_trainee_cannot_publish_a_course_and_bad_listings_are_ignored(hub, tmp_path, started):
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
-    cohort = create_cohort(coord, new_cohort_id(), "Nurses 2025")
+    cohort = create_cohort(coord, new_cohort_id(), "Nurses 2025", access=COHORT_ACCESS)
     pkg = package_file(tmp_path / "p.silkcourse", 200_000)
     good = publish_course(coord, cohort, pkg, course_id="triage", version="2.0.0", title={"en": "Triage"},
                           languages=["en"])
@@ -199,7 +204,7 @@ def test_bad_input_is_refused_with_its_reason(hub, tmp_path, started):
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
     with pytest.raises(CourseError, match="must look like cohort-"):
         create_cohort(coord, "consult-1", "Wrong kind of name")
-    cohort = create_cohort(coord, new_cohort_id(), "Cohort")
+    cohort = create_cohort(coord, new_cohort_id(), "Cohort", access=COHORT_ACCESS)
     pkg = package_file(tmp_path / "p.silkcourse", 10_000)
     ok = {"course_id": "c1", "version": "1.0.0", "title": {"en": "C"}, "languages": ["en"]}
     for change, needle in (({"course_id": "../etc"}, "course_id"), ({"version": ""}, "version"),
@@ -238,7 +243,7 @@ def published_sample(hub, tmp_path, started, sample_course):
     from courseware.package import CoursePackage
 
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
-    cohort = create_cohort(coord, new_cohort_id(), "Residents")
+    cohort = create_cohort(coord, new_cohort_id(), "Residents", access=COHORT_ACCESS)
     with CoursePackage.open(sample_course) as p:
         m = p.manifest
     entry = publish_course(coord, cohort, sample_course, course_id=m.id, version=m.version, title=m.title,
@@ -346,7 +351,7 @@ def test_acks_lost_in_a_cut_link_and_a_restart_while_online_store_nothing_twice(
     from workstation import coursestate as xs
 
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
-    cohort = create_cohort(coord, new_cohort_id(), "Residents")
+    cohort = create_cohort(coord, new_cohort_id(), "Residents", access=COHORT_ACCESS)
     trainee = hub.enrol("Somchai Prasert", "trainee", country="TH")
     uid = trainee["user_id"]
     port = int(hub.address.rsplit(":", 1)[1])
@@ -409,7 +414,7 @@ def test_hub_course_report_and_certificate_check(hub, tmp_path, started):
     from workstation import coursestate as xs
 
     _, coord = connect(hub, tmp_path, started, "Dr Coordinator", "coordinator", hospital="Hub", country="CN")
-    cohort = create_cohort(coord, new_cohort_id(), "Residents 2025")
+    cohort = create_cohort(coord, new_cohort_id(), "Residents 2025", access=COHORT_ACCESS)
     course = xs.course_activity("chest-ct", "1.0.0", TITLE, lessons_total=2)
     intro = xs.lesson_activity("chest-ct", "1.0.0", "m1", "intro", {"en": "Introduction"})
     quiz = xs.lesson_activity("chest-ct", "1.0.0", "m1", "quiz", {"en": "Quiz"}, kind="quiz")

@@ -69,7 +69,8 @@ def test_a_consult_from_agenda_to_conclusion(hub, tmp_path, phantom):
                        agenda=[{"case_id": "case-1", "title": "Liver lesion", "question": "Biopsy or follow-up?",
                                 "referring_hospital": "Bach Mai"}],
                        participants=[{"user": s.profile.user_id, "name": s.profile.name,
-                                      "hospital": s.profile.hospital} for s in stations])
+                                      "hospital": s.profile.hospital} for s in stations],
+                       access={"hospitals": ["Bach Mai", "Mahosot"]})  # the other hospitals are invited
             # The others find the consult in the directory and join it.
             directory = ConsultDirectory(lan.client)
             directory.open()

@@ -51,6 +51,8 @@ from typing import Literal
 
 import msgspec
 import numpy as np
+
+from . import policy as _policy
 from psygnal import Signal
 
 from .model import Volume
@@ -58,8 +60,8 @@ from .model import Volume
 LENGTH, ANGLE, ELLIPSE, POLYGON, ARROW, TEXT = "length", "angle", "ellipse", "polygon", "arrow", "text"
 KINDS = (LENGTH, ANGLE, ELLIPSE, POLYGON, ARROW, TEXT)
 ROI_KINDS = (ELLIPSE, POLYGON)
-#: Roles that may edit or delete anybody's annotation (the consult's moderators, as in comms.hub).
-MODERATOR_ROLES = frozenset({"coordinator", "administrator"})
+#: Roles that may edit or delete anybody's annotation (the moderators of workstation.policy).
+MODERATOR_ROLES = _policy.MODERATOR_ROLES
 
 _N_POINTS = {LENGTH: (2, 2), ANGLE: (3, 3), ELLIPSE: (3, 3), POLYGON: (3, 10_000), ARROW: (2, 2), TEXT: (1, 1)}
 #: Tolerances (mm) for "in one plane" and "perpendicular semi-axes".

@@ -9,7 +9,7 @@ Ordering is that of :class:`workstation.consult.ConsultState`: ``seq <= last_seq
 whether accepted or refused. Nothing in a broadcast is ephemeral: ``seq == 0`` is refused.
 Only the hub-stamped ``sender`` and ``sender_role`` are trusted, never identities in a body.
 
-Event kinds and who may publish them (the hub's ``ROLE_RIGHTS`` checks the role first: a trainee
+Event kinds and who may publish them (``workstation.policy.ROLE_RIGHTS`` checks the role first: a trainee
 may only publish ``chat`` and ``question.*``; a specialist anything but ``broadcast.start/stop``):
 
 * ``broadcast.meta {title, description, surgeon?, surgeon_name?, hospital?}`` -- the first meta

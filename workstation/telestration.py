@@ -47,7 +47,9 @@ import cv2
 import msgspec
 import numpy as np
 
-SURGEON_ROLE = "surgeon"
+from .policy import BROADCASTER_ROLE
+
+SURGEON_ROLE = BROADCASTER_ROLE
 KINDS = ("stroke.begin", "stroke.points", "stroke.end", "strokes.clear", "telestration.grant",
          "telestration.revoke")
 FADE_AFTER_S = 4.0
