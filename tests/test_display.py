@@ -197,7 +197,9 @@ def test_which_series_are_images_and_which_are_volumes():
         return [read_instance(p)[0] for p in paths]
 
     assert not is_image_series(records(*sorted(decubitus_dir("HFS").iterdir())))  # an MR stack
-    for name in ("RG3_UNCR.dcm", "US1_UNCR.dcm", "examples_ybr_color.dcm", "examples_palette.dcm",
+    assert not is_image_series(records(dicom_file("eCT_Supplemental.dcm")))  # enhanced CT, per-frame geometry
+    for name in ("emri_small.dcm",  # 10 enhanced MR frames without any geometry: 2-D frames
+                 "RG3_UNCR.dcm", "US1_UNCR.dcm", "examples_ybr_color.dcm", "examples_palette.dcm",
                  "CT_small.dcm", "MR_small.dcm", "SC_rgb_2frame.dcm"):
         assert is_image_series(records(dicom_file(name))), name
     stack = ImageStack(records(dicom_file("examples_ybr_color.dcm"), dicom_file("US1_UNCR.dcm")))

@@ -357,3 +357,20 @@ def test_overlay_text_draws_vietnamese_chinese_and_thai_names():
     h_two, _, ink_two = _corner_ink(scene, state, "สมชาย\nHN-0042")
     assert h_two > 2 * 8 and ink_two[: H // 8].any()
     assert scene.corner_annotation.GetText(2) == "สมชาย\nHN-0042"
+
+
+@pytest.mark.parametrize("orientation", ORIENTATIONS)
+def test_monochrome1_volume_is_shown_inverted(orientation):
+    """A MONOCHROME1 stack: high values are dark, as dcmtk and the 2-D viewer show them."""
+    plain, inverted = ct_phantom(), ct_phantom()
+    inverted.meta["photometric"] = "MONOCHROME1"
+    state = ViewState()
+    state.window, state.level = CT_WINDOW_PRESETS["bone"]
+    bone = plain.index_to_patient(BONE_IJK)
+    state.position = tuple(bone)
+    greys = []
+    for vol in (plain, inverted):
+        vp = make_view(orientation, vol)
+        greys.append(vp.grey_at(vp.show(state), bone))
+        vp.close()
+    assert greys[0] > 200 and greys[1] < 55 and abs(greys[0] + greys[1] - 255) < 3
