@@ -9,6 +9,7 @@ the pixel data so that it can be read straight into a preallocated array.
 
 from __future__ import annotations
 
+import functools
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -30,17 +31,15 @@ DEFLATED = "1.2.840.10008.1.2.1.99"
 VR_NAMES = frozenset(v.value for v in VR)
 #: bytes per value of the binary VRs pydicom unpacks (a length that is not a multiple cannot be read)
 STRUCT_SIZES = {"AT": 4, "FL": 4, "FD": 8, "SL": 4, "SS": 2, "SV": 8, "UL": 4, "US": 2, "UV": 8}
-#: every element the catalog and the series loader read from a header
+#: every element the import reads from a header (records and the catalog rows)
 READ_KEYWORDS = (
     "SpecificCharacterSet", "SOPClassUID", "SOPInstanceUID", "StudyInstanceUID", "SeriesInstanceUID",
     "PatientID", "PatientName", "PatientBirthDate", "PatientSex", "StudyDate", "StudyTime",
     "StudyDescription", "AccessionNumber", "InstitutionName", "Modality", "SeriesNumber",
     "SeriesDescription", "InstanceNumber", "ImagePositionPatient", "ImageOrientationPatient",
     "PixelSpacing", "SliceThickness", "Rows", "Columns", "NumberOfFrames", "SamplesPerPixel",
-    "PhotometricInterpretation", "PlanarConfiguration", "BitsAllocated", "BitsStored", "HighBit",
-    "PixelRepresentation", "RescaleSlope", "RescaleIntercept", "RescaleType", "WindowCenter",
-    "WindowWidth", "EchoNumbers", "TemporalPositionIdentifier", "AcquisitionNumber", "PatientPosition",
-    "PatientIdentityRemoved",
+    "PhotometricInterpretation", "BitsAllocated", "BitsStored", "PixelRepresentation", "RescaleSlope",
+    "RescaleIntercept", "EchoNumbers", "TemporalPositionIdentifier", "AcquisitionNumber",
 )
 READ_TAGS = tuple(pydicom.tag.Tag(pydicom.datadict.tag_for_keyword(k)) for k in READ_KEYWORDS)
 
@@ -172,12 +171,12 @@ def _tag_name(tag) -> str:
     return f"({tag.group:04X},{tag.element:04X})" + (f" {keyword}" if keyword else "")
 
 
-def _value_size(raw) -> int | None:
+@functools.lru_cache(maxsize=4096)
+def _struct_size(vr: str | None, tag: int) -> int | None:
     """Bytes per value of a binary VR pydicom unpacks with struct (None for any other VR)."""
-    vr = raw.VR
     if vr is None:  # implicit VR: the dictionary's
         try:
-            vr = pydicom.datadict.dictionary_VR(raw.tag)
+            vr = pydicom.datadict.dictionary_VR(tag)
         except KeyError:
             return None
     sizes = {STRUCT_SIZES.get(v.strip()) for v in vr.split(" or ")}
@@ -194,7 +193,7 @@ def _check_elements(ds, size: int | None) -> None:
     the workstation reads (:data:`READ_KEYWORDS`) are decoded, each under a guard that names it.
     """
     for tag in list(ds.keys()):
-        raw = ds.get_item(tag, keep_deferred=True)
+        raw = ds.get_item(tag, keep_deferred=True)  # as read: neither decoded nor loaded here
         if not getattr(raw, "is_raw", False):
             continue
         if raw.VR is not None and raw.VR not in VR_NAMES:
@@ -205,7 +204,7 @@ def _check_elements(ds, size: int | None) -> None:
         if size is not None and tell is not None and tell + length > size:
             raise RejectedFile(f"truncated or corrupt: {_tag_name(tag)} claims {length} bytes, "
                                f"the file holds {max(size - tell, 0)} after it")
-        unit = _value_size(raw)
+        unit = _struct_size(raw.VR, tag) if raw.VR is None or raw.VR in STRUCT_SIZES else None
         if unit and length % unit:
             vr = raw.VR or pydicom.datadict.dictionary_VR(tag)
             raise RejectedFile(f"unreadable element {_tag_name(tag)}: {length} bytes is not a whole number "
