@@ -15,6 +15,11 @@ slot; long work in a slot delays the link.
 * ``rtt_changed(float)``: round-trip time in ms, from Ping/Pong.
 * ``acked(client_msg_id, room_seq)``: the hub stored a publish.
 * ``error(str)``: a refusal or problem, as a sentence for the user.
+* ``set_aside(room_id, seq, reason)``: an event of a room this workstation cannot read (a body too
+  deep, too large or malformed) or that an application could not apply: it is skipped (the room's
+  order goes on), kept in the ``set_aside`` table of ``state_dir`` and reported here, at start
+  (:meth:`history`) as live; :meth:`set_aside_events` lists them. One bad event never stops a
+  workstation from starting or following a room.
 
 Delivery: every publish is written to a SQLite outbox in ``state_dir`` before ``publish`` returns
 and removed only when the hub acknowledges it (after its own commit). Durability level: SQLite WAL
@@ -50,6 +55,8 @@ log = logging.getLogger("silkbridge.link")
 _encode = msgspec.msgpack.Encoder().encode
 
 STATES = ("connecting", "online", "degraded", "offline", "refused", "revoked")
+#: kind of the placeholder that keeps a set-aside event's place in a room's order (never delivered)
+SET_ASIDE_KIND = "set-aside"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (n INTEGER PRIMARY KEY AUTOINCREMENT, client_msg_id TEXT UNIQUE NOT NULL,
@@ -59,6 +66,9 @@ CREATE TABLE IF NOT EXISTS rooms (room TEXT PRIMARY KEY, last_seq INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS events (room TEXT NOT NULL, seq INTEGER NOT NULL, sender TEXT NOT NULL,
     kind TEXT NOT NULL, body BLOB NOT NULL, time REAL NOT NULL, client_msg_id TEXT NOT NULL,
     sender_role TEXT NOT NULL DEFAULT '', sender_name TEXT NOT NULL DEFAULT '', PRIMARY KEY (room, seq));
+CREATE TABLE IF NOT EXISTS set_aside (room TEXT NOT NULL, seq INTEGER NOT NULL, sender TEXT NOT NULL,
+    kind TEXT NOT NULL, body BLOB NOT NULL, time REAL NOT NULL, client_msg_id TEXT NOT NULL,
+    reason TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (room, seq));
 CREATE TABLE IF NOT EXISTS superseded (room TEXT NOT NULL, seq INTEGER NOT NULL, sender TEXT NOT NULL,
     kind TEXT NOT NULL, body BLOB NOT NULL, time REAL NOT NULL, client_msg_id TEXT NOT NULL,
     sender_role TEXT NOT NULL, sender_name TEXT NOT NULL, superseded_at REAL NOT NULL);
@@ -72,6 +82,7 @@ class LinkClient:
     rtt_changed = Signal(float)
     acked = Signal(str, int)
     error = Signal(str)
+    set_aside = Signal(str, int, str)
     #: (room, reason): the hub refused this workstation a room (not invited) or removed it from one
     room_refused = Signal(str, str)
 
@@ -152,13 +163,66 @@ class LinkClient:
             return self._db.execute("SELECT COUNT(*) FROM outbox WHERE room=?", (room_id,)).fetchone()[0]
 
     def history(self, room_id: str, after_seq: int = 0) -> list[P.RoomEvent]:
-        """Events of a room received so far (persisted in state_dir), in seq order."""
+        """Events of a room received so far (persisted in state_dir), in seq order. One that cannot
+        be read back is set aside (see ``set_aside``) instead of stopping the caller."""
         with self._dblock:
             rows = self._db.execute("SELECT room, seq, sender, kind, body, time, client_msg_id, sender_role, "
-                                    "sender_name FROM events WHERE room=? AND seq>? ORDER BY seq",
-                                    (room_id, after_seq)).fetchall()
-        return [P.RoomEvent(room=r[0], seq=r[1], sender=r[2], kind=r[3], body=msgspec.msgpack.decode(r[4]),
-                            time=r[5], client_msg_id=r[6], sender_role=r[7], sender_name=r[8]) for r in rows]
+                                    "sender_name FROM events WHERE room=? AND seq>? AND kind!=? ORDER BY seq",
+                                    (room_id, after_seq, SET_ASIDE_KIND)).fetchall()
+        out = []
+        for r in rows:
+            try:
+                body = P.decode_body(r[4], "stored event body")
+            except P.ProtocolError as exc:
+                self._put_aside(r[0], r[1], r[2], r[3], r[4], r[5], r[6], exc.reason)
+                continue
+            out.append(P.RoomEvent(room=r[0], seq=r[1], sender=r[2], kind=r[3], body=body, time=r[5],
+                                   client_msg_id=r[6], sender_role=r[7], sender_name=r[8]))
+        return out
+
+    def set_aside_events(self, room_id: str | None = None) -> list[dict]:
+        """Events set aside (unreadable or not applicable), oldest first: room, seq, sender, kind,
+        time, reason, at (the body is kept in the table as received)."""
+        sql = "SELECT room, seq, sender, kind, time, reason, at FROM set_aside"
+        args: tuple = ()
+        if room_id is not None:
+            sql, args = sql + " WHERE room=?", (room_id,)
+        with self._dblock:
+            rows = self._db.execute(sql + " ORDER BY at, room, seq", args).fetchall()
+        return [dict(zip(("room", "seq", "sender", "kind", "time", "reason", "at"), r)) for r in rows]
+
+    def report_set_aside(self, ev: P.RoomEvent, reason: str) -> None:
+        """An application could not apply ``ev`` (e.g. replaying :meth:`history`): keep it aside and
+        report it, so the caller goes on with the next event."""
+        try:
+            body = _encode(ev.body)
+        except Exception:  # noqa: BLE001 - unencodable: keep what can be kept
+            body = b""
+        self._put_aside(ev.room, ev.seq, ev.sender, ev.kind, body, ev.time, ev.client_msg_id, reason,
+                        placeholder=False)
+
+    def _put_aside(self, room: str, seq: int, sender, kind, body: bytes, t, cmid, reason: str,
+                   placeholder: bool = True) -> None:
+        """Keep an event aside (table ``set_aside``); with ``placeholder`` its row in ``events`` is
+        replaced by one that keeps its place in the room's order and is never delivered."""
+        sender, kind, cmid = str(sender or "")[:200], str(kind or "")[:200], str(cmid or "")[:200]
+        t = t if isinstance(t, (int, float)) else 0.0
+        with self._dblock:
+            try:
+                new = self._db.execute("INSERT OR IGNORE INTO set_aside (room, seq, sender, kind, body, time, "
+                                       "client_msg_id, reason, at) VALUES (?,?,?,?,?,?,?,?,?)",
+                                       (room, seq, sender, kind, bytes(body), t, cmid, reason, time.time())).rowcount
+                if placeholder:
+                    self._db.execute("UPDATE events SET kind=?, body=? WHERE room=? AND seq=?",
+                                     (SET_ASIDE_KIND, _encode({"kind": kind, "reason": reason}), room, seq))
+            except sqlite3.Error as exc:
+                log.error("could not record set-aside event %s#%s: %s", room, seq, exc)
+                new = 1
+        if not new:  # already set aside and reported (e.g. received again with a resent backlog)
+            return
+        log.warning("room %s: event %s (%s from %s) set aside: %s", room, seq, kind, sender, reason)
+        self.set_aside.emit(room, seq, reason)
+        self.error.emit(f"an event of {room} (#{seq}, {kind}) could not be used and was set aside: {reason}")
 
     def start(self) -> "LinkClient":
         if self._thread is None:
@@ -200,6 +264,7 @@ class LinkClient:
         ordered; sent at once if online, silently dropped if not. The hub relays it to every
         other online member of the room with ``seq == 0`` (not back to this client).
         """
+        P.check_body(body, "publish body")  # ProtocolError (a ValueError's cousin) before it is queued
         cmid = P.new_id()
         if ephemeral:
             self._cmds.put("publish_eph", cmid, room_id, kind, body)
@@ -237,6 +302,7 @@ class LinkClient:
         s.connect(self.bundle["hub_address"])
         self._sock = s
         self._signer = P.Signer(self.user_id, self._key)
+        self._signer.clock_offset = getattr(self, "_clock_offset", 0.0)  # learnt from a hub's clock-skew answer
         self._replay = P.ReplayGuard(max_ids=20_000)
         self._hello_sent = time.monotonic()
         self._last_rx = time.monotonic()
@@ -246,6 +312,7 @@ class LinkClient:
         self._missed: list[float] = []
         self._pending.clear()
         self._resume_asked.clear()
+        self._paging: dict[str, tuple[int, int]] = {}  # room -> (hub's last seq at join, last asked from)
         self._welcomed = False
         self._hub_bundles = False
         self._hub_ack_events = False
@@ -421,6 +488,9 @@ class LinkClient:
                 content, _ = P.verify_and_decode(frames, header, self._key)
                 self._replay.check(header)
             except P.ProtocolError as exc:
+                if exc.code == "bad-request" and exc.header is not None and exc.header.type in ("event", "events"):
+                    dirty |= self._salvage(frames[2], exc.header, deliveries, acks)
+                    continue
                 self.error.emit(f"dropped a message from the hub: {exc.reason}")
                 continue
             self._last_rx = time.monotonic()
@@ -457,16 +527,70 @@ class LinkClient:
                 if stored:
                     db.executemany("INSERT OR IGNORE INTO events (room, seq, sender, kind, body, time, client_msg_id, "
                                    "sender_role, sender_name) VALUES (?,?,?,?,?,?,?,?,?)",
-                                   [(e.room, e.seq, e.sender, e.kind, _encode(e.body), e.time, e.client_msg_id,
-                                     e.sender_role, e.sender_name) for e in stored])
+                                   [(e.room, e.seq, e.sender, e.kind,
+                                     _encode(e.body if e.kind != SET_ASIDE_KIND else
+                                             {k: v for k, v in e.body.items() if k != "_body"}),
+                                     e.time, e.client_msg_id, e.sender_role, e.sender_name) for e in stored])
                     db.executemany("INSERT INTO rooms (room, last_seq) VALUES (?, ?) ON CONFLICT(room) "
                                    "DO UPDATE SET last_seq=excluded.last_seq",
                                    list({e.room: e.seq for e in stored}.items()))
                 db.execute("COMMIT")
+        if self._paging:
+            self._ask_next_pages()
         for cmid, seq in acks:
             self.acked.emit(cmid, seq)
         for ev in deliveries:
-            self.event_received.emit(ev)
+            if ev.kind == SET_ASIDE_KIND and ev.seq:  # its place kept, never delivered
+                b = ev.body
+                self._put_aside(ev.room, ev.seq, ev.sender, b.get("kind"), b.get("_body", b""), ev.time,
+                                ev.client_msg_id, b.get("reason", ""))
+                continue
+            try:
+                self.event_received.emit(ev)
+            except Exception as exc:  # noqa: BLE001 - an application that cannot apply it must not stop the link
+                log.exception("room %s: event %s could not be applied", ev.room, ev.seq)
+                self.report_set_aside(ev, f"could not be applied: {type(exc).__name__}: {str(exc)[:200]}")
+
+    def _ask_next_pages(self) -> None:
+        """The hub sends a room's backlog in pages, the next when we ask from where we are: ask after
+        each drain that advanced a room still short of the hub's end (and once at the end: the hub
+        then knows the last page was read)."""
+        for room, (target, asked) in list(self._paging.items()):
+            last = self._last.get(room, 0)
+            if last > asked:
+                self._send(P.Resume(room=room, after_seq=last))
+                self._paging[room] = (target, last)
+            if last >= target:
+                del self._paging[room]
+
+    def _salvage(self, content: bytes, header: P.Header, deliveries: list, acks: list) -> bool:
+        """A message of events that did not decode as a whole: deliver the sound ones, set the others
+        aside keeping their place (the room's order goes on), apply the acks."""
+        try:
+            self._replay.check(header)
+            items, bundle_acks = P.salvage_events(content)
+        except P.ProtocolError as exc:
+            self.error.emit(f"dropped a message from the hub: {exc.reason}")
+            return False
+        self._last_rx = self._last_data_rx = time.monotonic()
+        dirty = False
+        for ev, fields, why in items:
+            if ev is None:
+                room, seq = fields.get("room"), fields.get("seq")
+                if not isinstance(room, str) or not isinstance(seq, int) or seq <= 0:
+                    self.error.emit(f"dropped an unreadable event from the hub: {why}")
+                    continue
+                ev = P.RoomEvent(room=room, seq=seq, sender=str(fields.get("sender", "")), kind=SET_ASIDE_KIND,
+                                 body={"kind": str(fields.get("kind", "")), "reason": why,
+                                       "_body": fields.get("_body", b"")},
+                                 time=fields.get("time") if isinstance(fields.get("time"), float) else 0.0,
+                                 client_msg_id=str(fields.get("client_msg_id", "")))
+            dirty |= self._on_event(ev, deliveries)
+        for a in bundle_acks:
+            acks.append((a.client_msg_id, a.room_seq))
+            self._own_event(a, deliveries)
+            dirty = True
+        return dirty
 
     def _own_event(self, ack: P.Ack, deliveries: list) -> None:
         """With "ack-events" the hub does not echo our own publish: rebuild it from the outbox.
@@ -580,6 +704,8 @@ class LinkClient:
             self.presence_changed.emit(msg.room, list(msg.members))
         elif t is P.Joined:
             self._room_roles[msg.room] = msg.role
+            if msg.last_seq > self._last.get(msg.room, 0):  # its backlog comes in pages (see _ask_next_pages)
+                self._paging[msg.room] = (msg.last_seq, self._last.get(msg.room, 0))
             if msg.restore_epoch and msg.restore_epoch != self._epochs.get(msg.room, ""):
                 if msg.restored_seq < self._last.get(msg.room, 0):
                     self._hub_behind(msg.room, msg.restored_seq)
@@ -594,6 +720,11 @@ class LinkClient:
                 self._held_rooms.discard(msg.room)
                 self._send_outbox(self._outbox_rows(msg.room))
         elif t is P.Error:
+            if msg.code == "clock-skew" and msg.hub_time and not self._welcomed:  # sign with the hub's time
+                self._signer.clock_offset = self._clock_offset = msg.hub_time - time.time()
+                log.warning("this workstation's clock differs from the hub's by %.0f s", self._signer.clock_offset)
+                self._send(P.Hello(display_name=self.bundle.get("display_name", ""), features=list(P.FEATURES)))
+                return
             if msg.code == "hello-first":  # the hub restarted under our socket: start a new session
                 self._link_dead("hub lost our session")
                 return
@@ -667,7 +798,10 @@ class RoomDirectory:
         self._join = JoinRetry(client, directory, kind)
         client.event_received.connect(self._on_event)
         for ev in client.history(directory, 0):
-            self._on_event(ev)
+            try:
+                self._on_event(ev)
+            except Exception as exc:  # noqa: BLE001 - one bad listing must not stop the workstation
+                client.report_set_aside(ev, f"could not be applied: {type(exc).__name__}: {str(exc)[:200]}")
 
     def subscribe(self, callback: Callable[[], None]) -> None:
         """``callback()`` runs (through ``dispatch``) whenever the list changes."""

@@ -46,6 +46,7 @@ from workstation.policy import (ACCESS_EVENTS, AUDIT_EXEMPT, CREATOR_ONLY, DRAW_
                                 ROLE_RIGHTS, ROOM_KINDS, SHARING_PREFIXES, STAFF_ONLY_PREFIXES, may_publish)
 
 from . import protocol as P
+from .limits import AuditLimiter, HandshakeAudit
 from .store import Checkpointer, Store, User
 
 log = logging.getLogger("silkbridge.hub")
@@ -75,6 +76,11 @@ class HubConfig:
     max_message_bytes: int = P.DEFAULT_MAX_MESSAGE_BYTES
     heartbeat_timeout_s: float = 5.0
     revocation_poll_s: float = 1.0
+    #: bytes one connection may send per 10 s (all its messages); beyond, its messages are dropped
+    connection_bytes_per_10s: int = 64 * 1024 * 1024
+    #: a message whose header.time is further than this from the hub's clock is refused (replays
+    #: across restarts; the client corrects its clock by Welcome.hub_time)
+    max_clock_skew_s: float = 300.0
     #: bulk (study) service, comms.blobs: endpoint ("" = the hub's host, port kept across restarts)
     blob_bind: str = ""
     blob_max_bytes: int = 2 * 1024**3
@@ -136,43 +142,6 @@ def _log(event: str, level: int = logging.INFO, **fields) -> None:
     log.log(level, event, extra={"fields": fields})
 
 
-class AuditLimiter:
-    """Bounds audit rows written for floods (dropped frames, ZAP denials): at most ``burst`` rows
-    per ``window`` seconds per key; the rest are counted and summarised in one row when the
-    window rolls over, so an attacker cannot fill the disk but nothing goes unrecorded."""
-
-    def __init__(self, burst: int = 200, window: float = 10.0):
-        self.burst, self.window = burst, window
-        self._windows: dict[str, list] = {}  # key -> [window start, rows, suppressed]
-
-    def allow(self, key: str, now: float | None = None) -> tuple[bool, int]:
-        """(write this row?, suppressed count of the previous window to summarise)."""
-        now = time.monotonic() if now is None else now
-        w = self._windows.get(key)
-        summary = 0
-        if w is None or now - w[0] > self.window:
-            summary = w[2] if w else 0
-            w = self._windows[key] = [now, 0, 0]
-            if len(self._windows) > 10_000:
-                self._windows = {key: w}
-        if w[1] < self.burst:
-            w[1] += 1
-            return True, summary
-        w[2] += 1
-        return False, summary
-
-    def expired(self, now: float | None = None) -> list[tuple[str, int]]:
-        """Close finished windows; returns (key, suppressed) for those that suppressed rows."""
-        now = time.monotonic() if now is None else now
-        out = []
-        for key, w in list(self._windows.items()):
-            if now - w[0] > self.window:
-                if w[2]:
-                    out.append((key, w[2]))
-                del self._windows[key]
-        return out
-
-
 # ----------------------------------------------------------------------------- ZAP
 class _KeyAllowList:
     """ZAP curve callback: only enrolled, non-revoked public keys connect (read from the store)."""
@@ -180,7 +149,12 @@ class _KeyAllowList:
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
         self._local = threading.local()
-        self._limit = AuditLimiter(burst=100)
+        #: rows per presented key, and for all keys together (an attacker makes keys at will); the
+        #: rest is counted and summarised by :meth:`flush` (the hub's housekeeping, within seconds)
+        self._per_key = AuditLimiter(burst=5, window=5.0)
+        self._overall = AuditLimiter(burst=100, window=5.0)
+        self._lock = threading.Lock()
+        self._suppressed = 0
 
     def _store(self) -> Store:
         s = getattr(self._local, "store", None)
@@ -195,13 +169,25 @@ class _KeyAllowList:
         if user is not None and not user.revoked:
             return True
         reason = "revoked user" if user else "unknown key"
-        write, suppressed = self._limit.allow("zap")
-        if suppressed:
-            store.audit("", "zap.denied.suppressed", {"count": suppressed})
+        with self._lock:
+            write = self._per_key.allow(k)[0] and self._overall.allow("zap")[0]
+            if not write:
+                self._suppressed += 1
         if write:
             store.audit(user.id if user else "", "zap.denied", {"key": k, "reason": reason})
-        _log("zap.denied", logging.WARNING, key=k, user=user.id if user else None, reason=reason)
+            _log("zap.denied", logging.WARNING, key=k, user=user.id if user else None, reason=reason)
         return False
+
+    def flush(self, store: Store) -> None:
+        """Write the summary of the denials not audited one by one (called by the hub's thread)."""
+        with self._lock:
+            self._per_key.expired()
+            self._overall.expired()
+            count, self._suppressed = self._suppressed, 0
+        if count:
+            store.begin()
+            store.audit("", "zap.denied.suppressed", {"count": count})
+            _log("zap.denied.suppressed", logging.WARNING, count=count)
 
 
 # ----------------------------------------------------------------------------- hub
@@ -252,7 +238,15 @@ class Hub:
         self._users_by_key: dict[str, User] = {}
         self._revoked: set[str] = set()
         self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0, "ephemeral": 0, "sent": 0}
-        self._drop_limit = AuditLimiter(burst=200, window=10.0)
+        #: audit rows of refusals and dropped messages per user (a flood of them is summarised in
+        #: one row per window: ``message.dropped.suppressed`` / ``refused.suppressed``)
+        self._drop_limit = AuditLimiter(burst=50, window=5.0)
+        self._refuse_limit = AuditLimiter(burst=50, window=5.0)
+        self._rx_bytes: dict[bytes, list] = {}  # ident -> [window start, bytes received in it]
+        self._pages: dict[tuple[bytes, str], tuple[int, int]] = {}  # (ident, room) -> (last seq, bytes) in flight
+        self._page_bytes = 0  # sum of the pages in flight
+        self._deferred: dict[tuple[bytes, str], int] = {}  # (ident, room) -> after_seq, waiting for budget
+        self._unsent_idents: set[bytes] = set()  # a send to them failed: their pages are lost
         self._open: dict[bytes, _Bundle] = {}  # recipient -> its bundle still open for more events
         #: ephemeral publishes: at most EPHEMERAL_RATE per second per user, the excess dropped
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
@@ -278,6 +272,10 @@ class Hub:
         self._checkpointer = Checkpointer(self.store.path).start()
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
+        # sessions that said hello within the clock window: a Hello replayed after a restart is refused
+        self.store.db.execute("CREATE TABLE IF NOT EXISTS hub_sessions (sender TEXT NOT NULL, session TEXT NOT NULL, "
+                              "at REAL NOT NULL, PRIMARY KEY (sender, session))")
+        self.store.db.execute("DELETE FROM hub_sessions WHERE at < ?", (time.time() - 2 * self.config.max_clock_skew_s,))
         self._ensure_directories()
         self._grants = self._load_grants()
         from .store import restore_points
@@ -286,12 +284,14 @@ class Hub:
         self.ctx = zmq.Context(io_threads=2)  # CURVE encryption runs in the I/O threads
         self.auth = ThreadAuthenticator(self.ctx, log=logging.getLogger("silkbridge.hub.zap"))
         self.auth.start()
-        self.auth.configure_curve_callback("*", credentials_provider=_KeyAllowList(self.data_dir))
+        self._zap = _KeyAllowList(self.data_dir)
+        self.auth.configure_curve_callback("*", credentials_provider=self._zap)
         # ROUTER_MANDATORY: a full/vanished peer raises instead of silently dropping
         s = self.sock = P.curve_router(self.ctx, self.public_key, self._secret_key, linger=500, sndhwm=100_000,
                                        rcvhwm=100_000, maxmsgsize=self.config.max_message_bytes + 4096,
                                        router_handover=1, router_mandatory=1)
         s.bind(self.config.bind)
+        self._handshakes = HandshakeAudit(s, "link")  # no CURVE, a wrong server key: audited too
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         from .blobs import BlobServer  # bulk service: own thread and ROUTER, same context (ZAP)
 
@@ -383,6 +383,7 @@ class Hub:
             pass
 
     def _close(self) -> None:
+        self._handshakes.close()
         self.sock.close(linger=200)
         if getattr(self, "blobs", None) is not None:
             self.blobs.stop()
@@ -425,17 +426,28 @@ class Hub:
     # ------------------------------------------------------------------ main batch
     def _drain(self, max_batch: int = 1000) -> None:
         recv, noblock = self.sock.recv, int(zmq.NOBLOCK)
+        limit = self.config.max_message_bytes + 1024  # + routing identity and header
         for _ in range(max_batch):
             try:  # frame by frame with Frame.more: cheaper than recv_multipart's getsockopt per part
                 f = recv(noblock, copy=False)
             except zmq.Again:
                 break
             frames = [f]
+            total = len(f)
             while f.more:  # the parts of a message arrive together
                 f = recv(0, copy=False)
-                frames.append(f)
+                total += len(f)
+                if total <= limit:  # beyond: drained and released frame by frame, never kept or joined
+                    frames.append(f)
             self.stats["received"] += 1
             try:
+                if total > limit:
+                    self._refuse_bytes(frames[0], f"oversized: {total} bytes > limit {self.config.max_message_bytes}")
+                    continue
+                if self._over_budget(frames[0].bytes, total):
+                    self._refuse_bytes(frames[0], "connection over its byte budget: "
+                                       f"{self.config.connection_bytes_per_10s} bytes per 10 s")
+                    continue
                 self._handle(frames)
             except Exception as exc:  # a bug handling one message must not stop the hub
                 log.exception("internal error")
@@ -458,6 +470,7 @@ class Hub:
                 send(msg[-1], last)
             except zmq.ZMQError as exc:  # peer queue full (EAGAIN) or gone (EHOSTUNREACH)
                 self.stats["unsent"] += 1
+                self._unsent_idents.add(msg[0])  # a backlog page may be lost: the next Resume is served
                 if exc.errno == zmq.EAGAIN and self.stats["unsent"] % 1000 == 1:
                     _log("send.overflow", logging.WARNING, unsent=self.stats["unsent"])
                 # a LinkClient recovers: it asks Resume on a seq gap or when a Pong shows a newer seq
@@ -508,7 +521,9 @@ class Hub:
         else:
             self._send(conn.ident, conn.key, ack)
 
-    def _drop(self, ident: bytes, user: str | None, reason: str, header: P.Header | None = None) -> None:
+    def _drop(self, ident: bytes, user: str | None, reason: str, header: P.Header | None = None) -> bool:
+        """Count and audit (rate-limited per user) a message not handled; True if audited in full
+        (then, and only then, may the sender be answered: a flood gets neither rows nor replies)."""
         self.stats["dropped"] += 1
         detail = {"reason": reason}
         if header is not None:
@@ -521,6 +536,38 @@ class Hub:
         if write:
             self.store.audit(user or "", "message.dropped", detail)
             _log("message.dropped", logging.WARNING, user=user, **detail)
+        return write
+
+    def _over_budget(self, ident: bytes, size: int) -> bool:
+        """Count ``size`` bytes against the connection's budget of the current 10 s window."""
+        now = time.monotonic()
+        w = self._rx_bytes.get(ident)
+        if w is None or now - w[0] > 10.0:
+            if len(self._rx_bytes) > 10_000:
+                self._rx_bytes.clear()
+            w = self._rx_bytes[ident] = [now, 0]
+        w[1] += size
+        return w[1] > self.config.connection_bytes_per_10s
+
+    def _refuse_bytes(self, first, reason: str) -> None:
+        """A message refused for its size: audited (rate-limited) and, if audited, answered."""
+        ident = first.bytes
+        user = self._peer_user([first])
+        conn = self._conns.get(ident)
+        if self._drop(ident, user.id if user else None, reason) and user is not None and user.id not in self._revoked:
+            self._send(ident, conn.key if conn else user.hmac_secret.encode(),
+                       P.Error(reason=reason, code="bad-request"))
+
+    def _new_session(self, header: P.Header) -> bool:
+        """Record a session's hello in the store; False if that session said hello before, in this
+        run or before a restart (a captured Hello replayed: the in-memory replay guard is empty then)."""
+        self.store.begin()
+        try:
+            self.store.db.execute("INSERT INTO hub_sessions (sender, session, at) VALUES (?, ?, ?)",
+                                  (header.sender, header.session, header.time))
+        except sqlite3.IntegrityError:
+            return False
+        return True
 
     def _peer_user(self, frames) -> User | None:
         try:
@@ -539,6 +586,12 @@ class Hub:
         conn = self._conns.get(ident)
         user = conn.user if conn else self._peer_user(zframes)
         uid = user.id if user else None
+        if uid is not None and uid in self._revoked:  # before anything else: Revoked, and nothing more
+            if conn is not None:
+                self._disconnect(conn, "revoked")
+            if self._drop(ident, uid, "revoked user"):
+                self._send(ident, user.hmac_secret.encode(), P.Revoked(reason="access revoked by the hub administrator"))
+            return
         frames = [f.bytes for f in zframes[1:]]
         try:
             header = P.peek_header(frames, self.config.max_message_bytes)
@@ -547,11 +600,13 @@ class Hub:
         major = P.version_major(header.version)
         if major != P.PROTOCOL_MAJOR:
             reason = f"protocol version {header.version} not supported (hub speaks {P.PROTOCOL_MAJOR}.x)"
-            self.store.begin()
-            self.store.audit(uid or "", "refused", {"reason": reason})
-            _log("refused", logging.WARNING, user=uid, reason=reason)
-            if user:
-                self._send(ident, user.hmac_secret.encode(), P.Refused(reason=reason))
+            write, suppressed = self._refuse_limit.allow(uid or "")
+            if write:
+                self.store.begin()
+                self.store.audit(uid or "", "refused", {"reason": reason})
+                _log("refused", logging.WARNING, user=uid, reason=reason)
+                if user:
+                    self._send(ident, user.hmac_secret.encode(), P.Refused(reason=reason))
             return
         if user is None:
             return self._drop(ident, None, "no enrolled user for this connection", header)
@@ -564,7 +619,18 @@ class Hub:
             content, _buffers = P.verify_and_decode(frames, header, key)
             self._replay.check(header)
         except P.ProtocolError as exc:
-            return self._drop(ident, uid, exc.reason, header)
+            if self._drop(ident, uid, exc.reason, header) and exc.code == "bad-request":
+                self._send(ident, key, P.Error(reason=exc.reason, ref=header.id, code="bad-request"))
+            return
+        now = time.time()
+        if abs(header.time - now) > self.config.max_clock_skew_s:  # a replay from long ago, or a wrong clock
+            if self._drop(ident, uid, f"header time {header.time:.0f} is {header.time - now:+.0f} s from the hub's "
+                          "clock", header) and header.type == "hello":
+                self._send(ident, key, P.Error(reason="your clock differs from the hub's", ref=header.id,
+                                               code="clock-skew", hub_time=now))
+            return
+        if header.type == "hello" and not self._new_session(header):
+            return self._drop(ident, uid, f"replayed: session {header.session[:8]} already said hello", header)
         if conn is not None:
             conn.last_seen = time.monotonic()
         t = type(content)
@@ -631,9 +697,14 @@ class Hub:
                 self._broadcast_presence(room)
 
     def _refuse(self, conn: _Conn, action: str, reason: str, ref: str, code: str = "forbidden") -> None:
-        self.store.begin()
-        self.store.audit(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
-        _log("refused", logging.WARNING, user=conn.user.id, action=action, reason=reason)
+        write, suppressed = self._refuse_limit.allow(conn.user.id)
+        if suppressed:
+            self.store.begin()
+            self.store.audit(conn.user.id, "refused.suppressed", {"count": suppressed})
+        if write:
+            self.store.begin()
+            self.store.audit(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
+            _log("refused", logging.WARNING, user=conn.user.id, action=action, reason=reason)
         self._send(conn.ident, conn.key, P.Error(reason=reason, ref=ref, code=code))
 
     def _on_create(self, conn: _Conn, msg: P.CreateRoom) -> bool:
@@ -688,8 +759,56 @@ class Hub:
             return self._refuse(conn, "resume", f"not a member of room {msg.room}", msg.room, "unknown-room")
         self._send_backlog(conn, msg.room, msg.after_seq)
 
+    #: a room's backlog (Join/Resume) goes out in pages of at most PAGE_EVENTS events and PAGE_BYTES;
+    #: the next page only when the client asks from the end of the previous one (it has read it), at
+    #: most MAX_PAGE_BYTES in flight for all connections (the rest waits for housekeeping)
+    PAGE_EVENTS = 512
+    PAGE_BYTES = 512 * 1024
+    MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+    def _backlog_page(self, conn: _Conn, room: str, after_seq: int) -> list:
+        """The next page of ``room`` after ``after_seq`` for ``conn``, or [] while its previous page is
+        unread (a flood of Resume(after_seq=0) costs one page per connection, not one room per Resume)."""
+        key = (conn.ident, room)
+        page = self._pages.get(key)
+        if page is not None:
+            if after_seq < page[0]:  # the client has not reached the end of the page on its way
+                return []
+            self._page_bytes -= self._pages.pop(key)[1]
+        if self._page_bytes >= self.MAX_PAGE_BYTES:
+            self._deferred[key] = after_seq
+            return []
+        self._deferred.pop(key, None)
+        events = self.store.events_after(room, after_seq, limit=self.PAGE_EVENTS)
+        size, n = 0, 0
+        for ev in events:
+            n += 1
+            size += len(ev.body) + 128
+            if size >= self.PAGE_BYTES:
+                break
+        events = events[:n]
+        if events:
+            self._pages[key] = (events[-1].seq, size)
+            self._page_bytes += size
+        return events
+
+    def _pump_pages(self) -> None:
+        """Release pages of connections gone, unsent or no longer in the room; serve deferred asks."""
+        for key in list(self._pages):
+            conn = self._conns.get(key[0])
+            if conn is None or key[1] not in conn.rooms or key[0] in self._unsent_idents:
+                self._page_bytes -= self._pages.pop(key)[1]
+        self._unsent_idents.clear()
+        for key, after_seq in list(self._deferred.items()):
+            if self._page_bytes >= self.MAX_PAGE_BYTES:
+                break
+            del self._deferred[key]
+            conn = self._conns.get(key[0])
+            if conn is not None and key[1] in conn.rooms:
+                self._send_backlog(conn, key[1], after_seq)
+
     def _send_backlog(self, conn: _Conn, room: str, after_seq: int) -> None:
-        events = self.store.events_after(room, after_seq)
+        events = self._backlog_page(conn, room, after_seq)
         if not events:
             return
         queued = self._bundle(conn).events
@@ -710,6 +829,10 @@ class Hub:
         uid = user.id
         if msg.room not in conn.rooms:
             return self._refuse(conn, "publish", f"not a member of room {msg.room}", msg.client_msg_id, "unknown-room")
+        try:  # before anything is stored or relayed: a body no workstation could read back
+            P.check_body(msg.body, "publish body")
+        except P.ProtocolError as exc:
+            return self._refuse(conn, "publish", exc.reason, msg.client_msg_id, "bad-request")
         if not may_publish(user.role, msg.kind) and not (
                 msg.kind in DRAW_KINDS and uid in self._grants.get((msg.room, "draw"), ())):
             return self._refuse(conn, "publish", f"role {user.role} may not publish {msg.kind!r}", msg.client_msg_id)
@@ -912,10 +1035,14 @@ class Hub:
         for conn in list(self._conns.values()):
             if now - conn.last_seen > self.config.heartbeat_timeout_s:
                 self._disconnect(conn, "heartbeat timeout")
-        for user, count in self._drop_limit.expired():
-            self.store.begin()
-            self.store.audit(user, "message.dropped.suppressed", {"count": count})
-            _log("message.dropped.suppressed", logging.WARNING, user=user, count=count)
+        for limit, action in ((self._drop_limit, "message.dropped.suppressed"),
+                              (self._refuse_limit, "refused.suppressed")):
+            for user, count in limit.expired():  # on time, even if the flood has stopped
+                self.store.begin()
+                self.store.audit(user, action, {"count": count})
+                _log(action, logging.WARNING, user=user, count=count)
+        self._zap.flush(self.store)
+        self._handshakes.poll(self.store)
         revoked = self.store.revoked_ids()
         for uid in revoked - self._revoked:
             self.store.begin()
@@ -944,5 +1071,6 @@ class Hub:
                         self._broadcast_presence(room)
         self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
         self._summarise_ephemeral_drops()
+        self._pump_pages()
         self.store.commit()
         self._flush()

@@ -13,6 +13,11 @@ Wire format (frames, as sent by a DEALER; the hub's ROUTER sees a routing identi
   fields. A peer whose MAJOR version differs gets :class:`Refused`.
 * Replay protection: ``header.seq`` must increase strictly within a ``header.session``, and a
   message ``id`` is accepted once (see :class:`ReplayGuard`).
+* Hostile content: any decoding failure (of any exception type) is a :class:`ProtocolError`, and
+  free-form values (event bodies, typed ``Any``) are refused when nested deeper than
+  :data:`MAX_BODY_DEPTH`, holding more than :data:`MAX_BODY_ITEMS` values in all, or a string or
+  binary longer than :data:`MAX_BODY_STRING` (:func:`check_body`): a 1 KB body nested 990 levels
+  deep would otherwise be stored and break every workstation that reads it back.
 """
 
 from __future__ import annotations
@@ -30,15 +35,22 @@ import msgspec
 PROTOCOL_VERSION = "1.0"
 PROTOCOL_MAJOR = 1
 DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+#: free-form values (event bodies): deepest nesting, values in all, longest str/bytes
+MAX_BODY_DEPTH = 32
+MAX_BODY_ITEMS = 100_000
+MAX_BODY_STRING = 4 * 1024 * 1024
 
 
-class ProtocolError(Exception):
+class ProtocolError(ValueError):
     """A frame set that cannot be accepted; ``reason`` is suitable for the audit log."""
 
-    def __init__(self, reason: str, header: "Header | None" = None):
+    def __init__(self, reason: str, header: "Header | None" = None, code: str = "dropped"):
         super().__init__(reason)
         self.reason = reason
         self.header = header
+        #: "dropped": not answered (unsigned, bad signature, replay); "bad-request": well signed but
+        #: its content cannot be accepted, the sender gets an Error with this code
+        self.code = code
 
 
 class Header(msgspec.Struct, kw_only=True):
@@ -351,7 +363,7 @@ class Signer:
         self.seq += 1
         return _encoder.encode(
             Header(id=os.urandom(16).hex(), type=type_name, version=PROTOCOL_VERSION, sender=self.sender,
-                   session=self.session, time=time.time(), seq=self.seq)
+                   session=self.session, time=time.time() + self.clock_offset, seq=self.seq)
         )
 
     def frames(self, content: msgspec.Struct, buffers: list[bytes] = (), key: bytes | None = None) -> list[bytes]:
@@ -370,12 +382,207 @@ def peek_header(frames: list[bytes], max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES)
         raise ProtocolError(f"oversized: {size} bytes > limit {max_bytes}")
     try:
         return _header_decoder.decode(frames[1])
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise ProtocolError(f"malformed header: {exc}") from None
+    except Exception as exc:
+        raise ProtocolError(f"malformed header: {type(exc).__name__}: {str(exc)[:200]}") from None
+
+
+def check_body(value: Any, what: str = "body") -> None:
+    """Refuse a free-form value that is too deep or too large (iterative: no recursion of its own);
+    raises ProtocolError naming what is wrong."""
+    stack = [(value, 1)]
+    items = 0
+    while stack:
+        v, depth = stack.pop()
+        items += 1
+        if items > MAX_BODY_ITEMS:
+            raise ProtocolError(f"{what} too large: more than {MAX_BODY_ITEMS} values")
+        t = type(v)
+        if t is dict:
+            if depth >= MAX_BODY_DEPTH and v:
+                raise ProtocolError(f"{what} nested deeper than {MAX_BODY_DEPTH} levels")
+            for k, x in v.items():
+                if type(k) is str and len(k) > MAX_BODY_STRING:
+                    raise ProtocolError(f"{what} has a key longer than {MAX_BODY_STRING} characters")
+                if type(x) in (dict, list, tuple):
+                    stack.append((x, depth + 1))
+                else:
+                    stack.append((x, depth))
+        elif t is list or t is tuple:
+            if depth >= MAX_BODY_DEPTH and v:
+                raise ProtocolError(f"{what} nested deeper than {MAX_BODY_DEPTH} levels")
+            for x in v:
+                stack.append((x, depth + 1 if type(x) in (dict, list, tuple) else depth))
+        elif (t is str or t is bytes or t is bytearray or t is memoryview) and len(v) > MAX_BODY_STRING:
+            raise ProtocolError(f"{what} holds a value longer than {MAX_BODY_STRING} bytes")
+
+
+_raw_decoder = msgspec.msgpack.Decoder()
+
+
+def decode_body(data: bytes, what: str = "body") -> dict:
+    """A stored/relayed msgpack body back to a dict, checked (:func:`check_body`); ProtocolError
+    for anything that is not a sound mapping (never RecursionError or another exception)."""
+    try:
+        body = _raw_decoder.decode(data)
+    except Exception as exc:  # RecursionError included: msgspec recurses on nesting
+        raise ProtocolError(f"malformed {what}: {type(exc).__name__}: {str(exc)[:200]}") from None
+    if not isinstance(body, dict):
+        raise ProtocolError(f"malformed {what}: not a mapping")
+    check_body(body, what)
+    return body
+
+
+def check_content(content: Any) -> None:
+    """:func:`check_body` on the event bodies a hub sends (a publish's body is checked by the hub
+    one publish at a time, so one bad item of a :class:`Publishes` refuses only itself)."""
+    t = type(content)
+    if t is RoomEvent:
+        check_body(content.body, "event body")
+    elif t is RoomEvents:
+        for ev in content.events:
+            check_body(ev.body, "event body")
+
+
+def _msgpack_end(buf: bytes, i: int) -> int:
+    """Offset just after the msgpack value starting at ``i``, without recursion (any depth)."""
+    todo, n = 1, len(buf)
+    big = int.from_bytes
+    while todo:
+        if i >= n:
+            raise ProtocolError("truncated msgpack")
+        b = buf[i]
+        todo -= 1
+        if b <= 0x7f or b >= 0xe0 or b in (0xc0, 0xc2, 0xc3):
+            i += 1
+        elif b <= 0x8f:
+            todo += 2 * (b & 0x0F)
+            i += 1
+        elif b <= 0x9f:
+            todo += b & 0x0F
+            i += 1
+        elif b <= 0xbf:
+            i += 1 + (b & 0x1F)
+        elif b in (0xc4, 0xd9):
+            i += 2 + buf[i + 1]
+        elif b in (0xc5, 0xda):
+            i += 3 + big(buf[i + 1:i + 3], "big")
+        elif b in (0xc6, 0xdb):
+            i += 5 + big(buf[i + 1:i + 5], "big")
+        elif b in (0xcc, 0xd0):
+            i += 2
+        elif b in (0xcd, 0xd1, 0xd4):
+            i += 3
+        elif b == 0xd5:
+            i += 4
+        elif b in (0xca, 0xce, 0xd2):
+            i += 5
+        elif b == 0xd6:
+            i += 6
+        elif b in (0xcb, 0xcf, 0xd3):
+            i += 9
+        elif b == 0xd7:
+            i += 10
+        elif b == 0xd8:
+            i += 18
+        elif b == 0xc7:
+            i += 3 + buf[i + 1]
+        elif b == 0xc8:
+            i += 4 + big(buf[i + 1:i + 3], "big")
+        elif b == 0xc9:
+            i += 6 + big(buf[i + 1:i + 5], "big")
+        elif b in (0xdc, 0xde):
+            todo += big(buf[i + 1:i + 3], "big") * (2 if b == 0xde else 1)
+            i += 3
+        elif b in (0xdd, 0xdf):
+            todo += big(buf[i + 1:i + 5], "big") * (2 if b == 0xdf else 1)
+            i += 5
+        else:
+            raise ProtocolError(f"invalid msgpack byte 0x{b:02x}")
+    if i > n:
+        raise ProtocolError("truncated msgpack")
+    return i
+
+
+def _msgpack_map(buf: bytes, i: int) -> tuple[dict[str, tuple[int, int]], int]:
+    """Spans of the values of the msgpack map at ``i`` by key (keys must be strings), and its end."""
+    b = buf[i]
+    if 0x80 <= b <= 0x8f:
+        count, i = b & 0x0F, i + 1
+    elif b == 0xde:
+        count, i = int.from_bytes(buf[i + 1:i + 3], "big"), i + 3
+    elif b == 0xdf:
+        count, i = int.from_bytes(buf[i + 1:i + 5], "big"), i + 5
+    else:
+        raise ProtocolError("not a msgpack map")
+    spans = {}
+    for _ in range(count):
+        end = _msgpack_end(buf, i)
+        key = msgspec.msgpack.decode(buf[i:end])
+        i, end = end, _msgpack_end(buf, end)
+        if isinstance(key, str):
+            spans[key] = (i, end)
+        i = end
+    return spans, i
+
+
+_event_fields = {f: t for f, t in zip(RoomEvent.__struct_fields__, msgspec.structs.fields(RoomEvent))}
+
+
+def salvage_events(content: bytes) -> tuple[list[tuple[RoomEvent | None, dict, str]], list[Ack]]:
+    """The events of an ``event`` or ``events`` content that did not decode as a whole (a body too
+    deep, too large or malformed), one by one: ``(event or None, its other fields, why not)`` and
+    the acks. Iterative, so no nesting makes it fail; raises ProtocolError if even that fails."""
+    content = bytes(content)
+    top, _ = _msgpack_map(content, 0)
+    if "events" in top:  # a RoomEvents bundle
+        s, e = top["events"]
+        b = content[s]
+        if 0x90 <= b <= 0x9f:
+            count, i = b & 0x0F, s + 1
+        elif b in (0xdc, 0xdd):
+            w = 2 if b == 0xdc else 4
+            count, i = int.from_bytes(content[s + 1:s + 1 + w], "big"), s + 1 + w
+        else:
+            raise ProtocolError("events is not an array")
+        starts = []
+        for _ in range(count):
+            starts.append(i)
+            i = _msgpack_end(content, i)
+        acks = []
+        if "acks" in top:
+            a, b2 = top["acks"]
+            try:
+                acks = msgspec.msgpack.decode(content[a:b2], type=list[Ack])
+            except Exception as exc:
+                raise ProtocolError(f"malformed acks: {type(exc).__name__}") from None
+    else:
+        starts, acks = [0], []
+    out = []
+    for start in starts:
+        spans, _ = _msgpack_map(content, start)
+        fields = {}
+        for name, (a, b2) in spans.items():
+            if name != "body" and name in _event_fields:
+                try:
+                    fields[name] = msgspec.msgpack.decode(content[a:b2])
+                except Exception:
+                    pass
+        if "body" in spans:
+            fields["_body"] = content[spans["body"][0]:spans["body"][1]]  # kept as is, for the record
+        why = ""
+        try:
+            body = decode_body(content[spans["body"][0]:spans["body"][1]], "event body") if "body" in spans else {}
+            ev = msgspec.convert({**{k: v for k, v in fields.items() if k != "_body"}, "body": body}, RoomEvent)
+        except ProtocolError as exc:
+            ev, why = None, exc.reason
+        except Exception as exc:
+            ev, why = None, f"malformed event: {type(exc).__name__}: {str(exc)[:200]}"
+        out.append((ev, fields, why))
+    return out, acks
 
 
 def verify_and_decode(frames: list[bytes], header: Header, key: bytes) -> tuple[msgspec.Struct, list[bytes]]:
-    """Check the signature and decode content; raises ProtocolError."""
+    """Check the signature and decode content; raises ProtocolError (and nothing else)."""
     expected = sign(key, list(frames[1:]))
     if not frames[0]:
         raise ProtocolError("unsigned message", header)
@@ -386,8 +593,14 @@ def verify_and_decode(frames: list[bytes], header: Header, key: bytes) -> tuple[
         raise ProtocolError(f"unknown message type {header.type!r}", header)
     try:
         content = dec.decode(frames[2])
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise ProtocolError(f"malformed {header.type} content: {exc}", header) from None
+    except Exception as exc:  # DecodeError, ValidationError, RecursionError (deep nesting), MemoryError...
+        raise ProtocolError(f"malformed {header.type} content: {type(exc).__name__}: {str(exc)[:200]}",
+                            header, "bad-request") from None
+    try:
+        check_content(content)
+    except ProtocolError as exc:
+        exc.header, exc.code = header, "bad-request"
+        raise
     return content, list(frames[3:])
 
 
