@@ -227,13 +227,17 @@ def test_a_dataset_without_preamble_or_meta_imports_as_a_conformant_copy(tmp_pat
     assert cv2.imread(str(png), cv2.IMREAD_UNCHANGED).shape[:2] == (rec.rows, rec.cols)
 
 
-def test_objects_without_pixels_still_import(catalog):
+def test_objects_without_pixels_still_import(tmp_path, catalog):
+    spectroscopy = pydicom.dcmread(dicom_file("MR_small.dcm"))  # Rows and Columns, but no Pixel Data
+    spectroscopy.SOPClassUID = spectroscopy.file_meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.4.2"
+    del spectroscopy.PixelData
+    spectroscopy.save_as(tmp_path / "spectroscopy.dcm")
     files = [dicom_file(n) for n in ("reportsi.dcm", "test-SR.dcm", "rtplan.dcm", "rtstruct.dcm")]
-    report = catalog.import_paths(files)
-    assert (report.imported, report.rejected) == (4, [])  # rtstruct.dcm has no preamble: read as dcmtk does
+    report = catalog.import_paths(files + [tmp_path / "spectroscopy.dcm"])
+    assert (report.imported, report.rejected) == (5, [])  # rtstruct.dcm has no preamble: read as dcmtk does
     records = [r for s in catalog.studies() for se in catalog.series(s.study_uid)
                for r in catalog.instances(se.series_uid)]
-    assert len(records) == 4 and not any(r.has_pixels for r in records)
+    assert len(records) == 5 and not any(r.has_pixels for r in records)
 
 
 def test_cli_import_of_damaged_files_exits_cleanly_with_the_report(tmp_path):

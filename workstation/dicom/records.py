@@ -218,12 +218,20 @@ def _check_elements(ds, size: int | None) -> None:
                 raise RejectedFile(f"unreadable element {_tag_name(tag)}: {detail}") from None
 
 
+#: storage classes that carry Rows/Columns without Pixel Data
+NO_PIXEL_DATA_CLASSES = frozenset({"MR Spectroscopy Storage"})
+
+
 def _is_image(ds) -> bool:
-    """An object whose storage class carries pixels (CT, MR, secondary capture, RT dose...)."""
-    if "Rows" in ds or "Columns" in ds:
-        return True
+    """An object that must hold pixel data: an image (or video) storage class, or -- for other and
+    unknown classes -- one with Rows/Columns (an RT dose grid, a segmentation...)."""
     sop = _text(ds, "SOPClassUID") or str(ds.file_meta.get("MediaStorageSOPClassUID", ""))
-    return "Image Storage" in UID(sop).name if sop else False
+    name = UID(sop).name if sop else ""
+    if "Image" in name or "Video" in name:
+        return True
+    if name in NO_PIXEL_DATA_CLASSES:
+        return False
+    return "Rows" in ds or "Columns" in ds
 
 
 IMAGE_PIXEL_NUMBERS = ("Rows", "Columns", "BitsAllocated", "BitsStored", "SamplesPerPixel", "NumberOfFrames",
