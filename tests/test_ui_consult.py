@@ -59,6 +59,7 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
         dialog = c_ctl.panel.findChild(QDialog, "newConsultDialog")
         dialog.title.setText("Hội chẩn gan / 肝脏会诊")
         dialog.agenda_text.setPlainText("Liver lesion | Biopsy or follow-up? | Bach Mai\nLung nodule | Growth?")
+        dialog.invite_hospitals.setText("Bach Mai")  # Dr Lan's hospital is invited (secure by default)
         when = dialog.scheduled()
         dialog.accept()
         qtbot.waitUntil(lambda: c_ctl.state is not None and "case-2" in c_ctl.state.cases, timeout=20_000)

@@ -20,6 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from workstation.policy import BROADCASTER_ROLE
+
 from .i18n import role_name
 from .tasks import Task
 
@@ -509,7 +511,7 @@ class BroadcastController(QObject):
 
     @property
     def can_broadcast(self) -> bool:
-        return self.profile.role == "surgeon"
+        return self.profile.role == BROADCASTER_ROLE  # workstation.policy: the role that broadcasts
 
     def start(self) -> None:
         self.directory.subscribe(self.viewer.refresh_directory)

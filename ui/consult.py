@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from comms.consult import ConsultDirectory, ConsultSession, NeedsConfirmation, Profile, new_consult_id
 from render.annotations import owner_color
+from workstation.policy import ROLES, Access, PolicyError, effective_rights, is_moderator, room_role
 from workstation.viewstate import ViewState
 
 from .i18n import role_name
@@ -100,10 +101,35 @@ class ConsultController(QObject):
         window.volume_loaded.connect(self._volume_loaded)
         bridge.presence_changed.connect(lambda room, _m: self.session is not None and room == self.session.room
                                         and self.panel.refresh_meeting())
+        bridge.state_changed.connect(lambda _s: self.panel.apply_rights())
+        # the hub refused or cut us from a room: say why (link thread -> GUI thread)
+        self.client.room_refused.connect(lambda room, reason: self.dispatch(lambda: self._room_refused(room, reason)))
 
     def start(self) -> None:
         self.directory.subscribe(self.panel.refresh_directory)
-        self.directory.open()
+        self.panel.apply_rights()
+        if self.may("join"):
+            self.directory.open()
+
+    def may(self, action: str) -> bool:
+        """May this user "create" or "join" consults (the rights the hub sent in Welcome; before
+        them, the enrolment role under the same policy)?"""
+        rights = self.client.rights or effective_rights(self.profile.role)
+        if action == "create":
+            return "consult" in rights.get("create", ())
+        return "consult" in rights.get("join", {})
+
+    def _room_refused(self, room: str, reason: str) -> None:
+        """The hub refused us this consult (not invited, role) or removed us: back to the list, with why."""
+        if self.session is not None and self.session.room == room:
+            self._stop_voice()
+            self.session.close()
+            self.session = None
+            self.case_id = None
+            self.panel.show_directory()
+        if room.startswith("consult-") or room == self.directory.directory:
+            self.panel.show_notice(reason)
+            self.window.statusBar().showMessage(reason, 15000)
 
     # ------------------------------------------------------------------ consult lifecycle
     @property
@@ -123,12 +149,14 @@ class ConsultController(QObject):
         self.following = True
         return s
 
-    def create(self, title: str, agenda: list[dict], scheduled: float | None = None) -> str:
+    def create(self, title: str, agenda: list[dict], scheduled: float | None = None,
+               access: dict | None = None) -> str:
+        """``access``: who may see and join it (workstation.policy.Access as a dict); None: my hospital."""
         room = new_consult_id()
         s = self._open_session(room)
         s.create(title, time.time() if scheduled is None else scheduled, agenda=agenda,
                  participants=[{"user": self.profile.user_id, "name": self.profile.name,
-                                "hospital": self.profile.hospital}])
+                                "hospital": self.profile.hospital}], access=access)
         self.joined.emit(room)
         self.panel.show_meeting()
         return room
@@ -536,9 +564,10 @@ class ConsultController(QObject):
 
 
 class NewConsultDialog(QDialog):
-    """Title, time and agenda of a new consult (one case per agenda line)."""
+    """Title, time and agenda of a new consult (one case per agenda line), and who is invited:
+    my hospital (ticked), other hospitals and people by user id, whole roles (workstation.policy)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, my_hospital: str = ""):
         from PySide6.QtCore import QDateTime
         from PySide6.QtWidgets import QDateTimeEdit
 
@@ -553,13 +582,52 @@ class NewConsultDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Time"), self.when)
         form.addRow(self.tr("Agenda"), self.agenda_text)
+        self.my_hospital = my_hospital
+        self.invite_mine = QCheckBox(self.tr("My hospital (%1)").replace("%1", my_hospital or "?"),
+                                     objectName="inviteMyHospital", checked=bool(my_hospital))
+        self.invite_mine.setEnabled(bool(my_hospital))
+        self.invite_hospitals = QLineEdit(objectName="inviteHospitals")
+        self.invite_hospitals.setPlaceholderText(self.tr("Other hospitals, comma-separated"))
+        self.invite_users = QLineEdit(objectName="inviteUsers")
+        self.invite_users.setPlaceholderText(self.tr("People by user id, comma-separated"))
+        roles = QHBoxLayout()
+        self.invite_roles = {}
+        for role in ROLES:  # whole roles that may take part in a consult (moderators always may)
+            if room_role(role, "consult") is not None and not is_moderator(role):
+                box = QCheckBox(role_name(role), objectName=f"inviteRole_{role}")
+                self.invite_roles[role] = box
+                roles.addWidget(box)
+        form.addRow(self.tr("Invite"), self.invite_mine)
+        form.addRow("", self.invite_hospitals)
+        form.addRow("", self.invite_users)
+        form.addRow(self.tr("Everyone who is"), roles)
+        self.invite_error = QLabel(objectName="inviteError")
+        self.invite_error.setWordWrap(True)
+        form.addRow(self.invite_error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def scheduled(self) -> float:
         return self.when.dateTime().toSecsSinceEpoch()
+
+    def access(self) -> dict:
+        """Who is invited, as the hub's access list (raises PolicyError when malformed)."""
+        def names(edit):
+            return [n.strip() for n in edit.text().split(",") if n.strip()]
+
+        hospitals = names(self.invite_hospitals) + ([self.my_hospital] if self.invite_mine.isChecked() else [])
+        return Access.parse({"users": names(self.invite_users), "hospitals": hospitals,
+                             "roles": [r for r, box in self.invite_roles.items() if box.isChecked()]}).to_dict()
+
+    def _accept(self) -> None:
+        try:
+            self.access()
+        except PolicyError as exc:
+            self.invite_error.setText(str(exc))
+            return
+        self.accept()
 
     def agenda(self) -> list[dict]:
         items = []
@@ -594,6 +662,11 @@ class ConsultPanel(QWidget):
         row.addWidget(self.join_button)
         row.addWidget(self.new_button)
         dl.addLayout(row)
+        self.notice = QLabel(objectName="consultNotice")  # why the hub refused us (not invited, role)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b00020")
+        self.notice.hide()
+        dl.addWidget(self.notice)
         self.join_button.clicked.connect(self._join_selected)
         self.consults.itemDoubleClicked.connect(lambda *_: self._join_selected())
         self.new_button.clicked.connect(self._new_consult)
@@ -730,16 +803,36 @@ class ConsultPanel(QWidget):
             if room == selected:
                 self.consults.setCurrentItem(item)
 
+    def apply_rights(self) -> None:
+        """Offer only what this user may do: no "New consult" for a role that creates none, no list
+        at all for a role that takes no part in consults (a trainee)."""
+        create, join = self.c.may("create"), self.c.may("join")
+        self.new_button.setEnabled(create)
+        self.new_button.setVisible(create)
+        self.join_button.setEnabled(join)
+        self.consults.setEnabled(join)
+        if not join:
+            self.show_notice(self.tr("Your role (%1) does not take part in MDT consults.")
+                             .replace("%1", role_name(self.c.profile.role)))
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def _join_selected(self) -> None:
         item = self.consults.currentItem()
         if item is not None:
+            self.show_notice("")
             self.c.join(item.data(Qt.UserRole))
 
     def _new_consult(self) -> None:
-        dialog = NewConsultDialog(self)
+        if not self.c.may("create"):
+            return
+        dialog = NewConsultDialog(self, my_hospital=self.c.profile.hospital)
         dialog.setObjectName("newConsultDialog")
         dialog.accepted.connect(lambda: self.c.create(dialog.title.text().strip() or self.tr("MDT consult"),
-                                                      dialog.agenda(), dialog.scheduled()))
+                                                      dialog.agenda(), dialog.scheduled(), access=dialog.access()))
+        self.show_notice("")
         dialog.open()
 
     # ------------------------------------------------------------------ meeting page
@@ -765,7 +858,7 @@ class ConsultPanel(QWidget):
             item.setData(Qt.UserRole, user)
             self.participants.addItem(item)
         me = self.c.profile.user_id
-        moderator = self.c.profile.role in ("coordinator", "administrator") or (meta and meta.coordinator == me)
+        moderator = is_moderator(self.c.profile.role) or (meta and meta.coordinator == me)
         self.request_button.setEnabled(st.presenter != me and not st.ended)
         self.take_button.setEnabled(bool(moderator or not st.presenter) and st.presenter != me and not st.ended)
         self.handover_button.setEnabled(bool(st.presenter == me or moderator) and not st.ended)
