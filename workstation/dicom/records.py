@@ -399,6 +399,8 @@ def read_header(path: str | os.PathLike) -> pydicom.Dataset:
                 forced = True
                 ds = pydicom.dcmread(path, defer_size=1024, force=True)
     except Exception as exc:  # pydicom raises many types for damaged headers
+        if isinstance(exc, OSError) and exc.errno:  # the disk or the permissions, not the content
+            raise RejectedFile(f"cannot read: {exc.strerror}") from None
         if forced:
             raise RejectedFile("not a DICOM file") from None
         if isinstance(exc, EOFError):
