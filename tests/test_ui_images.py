@@ -229,8 +229,12 @@ def test_cine_loop_frames_by_wheel_slider_and_play(qtbot, prefilled_window):
     assert win.images.index == 20
     assert np.abs(_shown_picture(view).astype(int) - first.astype(int)).mean() > 1
     win.cine_button.click()
+    assert win.cine.interval() == 33  # the file's Frame Time, 33.333 ms
     qtbot.waitUntil(lambda: win.images.index not in (20,), timeout=5000)
     win.cine_button.click()
+    stopped = win.images.index
+    qtbot.wait(200)
+    assert win.images.index == stopped
 
 
 def test_every_kind_opened_and_closed_twenty_times_never_crashes(qtbot, prefilled_window):
