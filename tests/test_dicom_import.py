@@ -261,12 +261,13 @@ def test_cli_import_of_damaged_files_exits_cleanly_with_the_report(tmp_path):
 
 def test_fuzzed_files_never_stop_an_import_and_catalogued_images_show(tmp_path, catalog):
     rng = random.Random(20261205)
-    sources = [sorted(decubitus_dir("HFS").iterdir())[0], dicom_file("CT_small.dcm"),
-               dicom_file("SC_rgb_jpeg_dcmtk.dcm"), dicom_file("MR_small_RLE.dcm"),
-               dicom_file("MR_small_jp2klossless.dcm"), dicom_file("rtplan.dcm")]
+    sources = [sorted(decubitus_dir("HFS").iterdir())[0]] + [dicom_file(name) for name in (
+        "CT_small.dcm", "SC_rgb_jpeg_dcmtk.dcm", "MR_small_RLE.dcm", "MR_small_jp2klossless.dcm", "rtplan.dcm",
+        "JPGExtended.dcm", "SC_rgb_rle_2frame.dcm", "MR_small_bigendian.dcm", "image_dfl.dcm",
+        "MR_small_jpeg_ls_lossless.dcm")]  # native, big endian, deflated, JPEG, JPEG-LS, J2K, RLE, no pixels
     folder = tmp_path / "fuzz"
     folder.mkdir()
-    n = 240
+    n = 440
     for i in range(n):
         ds = pydicom.dcmread(sources[i % len(sources)])
         ds.SOPInstanceUID = f"2.25.{20261205000 + i}"  # each its own instance: none hides as a duplicate
