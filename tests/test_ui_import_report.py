@@ -63,6 +63,6 @@ def test_a_long_report_lists_the_first_files_and_counts_the_rest(qtbot, window, 
     shown = _shown_text(box)
     assert "letters/letter00.txt: not a DICOM file" in shown
     assert "letters/letter19.txt: not a DICOM file" in shown and "letter20.txt" not in shown
-    assert "… and 10 more" in shown
+    assert "… and 10 more" in shown  # the full list is under Show Details
     assert "letter29.txt: not a DICOM file" in box.detailedText()
     box.close()

@@ -424,11 +424,7 @@ class MainWindow(QMainWindow):
         if report.rejected:
             text += "\n" + self.tr("%1 file(s) could not be imported:").replace("%1", str(len(report.rejected)))
             # the failed files and why, in the report itself; the full paths under "Show Details"
-            listed = report.rejected_lines(limit=IMPORT_REPORT_LINES)
-            body = "\n".join(listed)
-            if len(report.rejected) > len(listed):
-                body += "\n" + self.tr("… and %1 more (Show Details…)").replace(
-                    "%1", str(len(report.rejected) - len(listed)))
+            body = "\n".join(report.rejected_lines(limit=IMPORT_REPORT_LINES))
             box = QMessageBox(QMessageBox.Warning, self.tr("Import"), text + "\n\n" + body, QMessageBox.Ok, self)
             box.setObjectName("importReport")
             box.setTextFormat(Qt.PlainText)  # file names are shown as they are, never as markup

@@ -119,12 +119,15 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
     def rejected_lines(self, limit: int = 20, width: int = 160) -> list[str]:
-        """The first ``limit`` rejected files as "folder/file: reason" lines, for a report on screen."""
+        """The first ``limit`` rejected files as "folder/file: reason" lines for a report on screen,
+        then how many more there are (the reasons are the core's, in English, like its errors)."""
         lines = []
         for name, reason in self.rejected[:limit]:
             short = "/".join(name.replace("\\", "/").rstrip("/").split("/")[-2:])
             line = f"{short}: {reason}"
             lines.append(line if len(line) <= width else line[:width - 1] + "…")
+        if len(self.rejected) > limit:
+            lines.append(f"… and {len(self.rejected) - limit} more")
         return lines
 
 
