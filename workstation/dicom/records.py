@@ -2,7 +2,8 @@
 
 The header reader (:func:`read_instance`) is the only place that turns a DICOM file into catalog
 data. It reads the header with pydicom (pixel data deferred, never loaded), checks the file is
-complete, and records everything the loader needs to assemble a volume without re-reading headers:
+complete and every element readable, that an image's pixel data is there with the length its
+header promises (the catalog then decodes the first compressed frame), and records everything the loader needs to assemble a volume without re-reading headers:
 geometry, rescale, pixel layout and -- for uncompressed little-endian files -- the byte offset of
 the pixel data so that it can be read straight into a preallocated array.
 """
@@ -193,7 +194,7 @@ def _check_elements(ds, size: int | None) -> None:
     whose length does not fit its VR) raises wherever it happens to be read first. Here, without
     decoding (an import stays as fast as before): every VR must be one DICOM defines, every binary
     value a whole number of values, every large deferred value inside the file. Then the elements
-    the workstation reads (:data:`READ_KEYWORDS`) are decoded, each under a guard that names it.
+    the import reads (:data:`READ_KEYWORDS`) are decoded, each under a guard that names it.
     """
     for tag in list(ds.keys()):
         raw = ds.get_item(tag, keep_deferred=True)  # as read: neither decoded nor loaded here
@@ -378,8 +379,8 @@ def _looks_like_dicom(ds) -> bool:
 def read_header(path: str | os.PathLike) -> pydicom.Dataset:
     """Read a DICOM header with the pixel data deferred; raise RejectedFile with a reason.
 
-    Every element is decoded here, under one guard (:func:`_check_elements`), so nothing read
-    later can raise. Files without the 128-byte preamble and "DICM" marker (or without file meta)
+    Every element is checked here, under one guard (:func:`_check_elements`), so that nothing the
+    import reads later can raise. Files without the 128-byte preamble and "DICM" marker (or without file meta)
     are read the way dcmtk and pydicom's ``force=True`` read them, and kept only when what was read
     really is a DICOM dataset (ascending tags, valid class/instance/study/series UIDs): a text or
     random file stays "not a DICOM file". Such a dataset is flagged ``_silkbridge_rewrite``: the
