@@ -235,3 +235,16 @@ def test_malformed_voi_shows_the_pixels_with_a_note_and_bad_rescale_is_an_error(
         ImageSource(tmp_path / "bad_mlut.dcm").render()
     proc = _run("render-png", tmp_path / "bad_mlut.dcm", tmp_path / "no.png")
     assert proc.returncode == 1 and "Modality LUT" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_enhanced_object_window_and_rescale_come_from_the_functional_groups(tmp_path):
+    """eCT_Supplemental keeps Rescale (-1024) and its window (C 49 W 102) only in the Shared
+    Functional Groups. dcmj2pnm applies that rescale but not the window: given the window
+    explicitly, it must match what we show by default."""
+    src = dicom_file("eCT_Supplemental.dcm")
+    shown = ImageSource(src).render(1)
+    assert shown.window == (49.0, 102.0) and shown.value_range[0] == -1024.0
+    proc = _run("render-png", src, tmp_path / "ours.png", "--frame", "2")
+    assert proc.returncode == 0, proc.stderr
+    ref = dcmj2pnm(src, tmp_path / "ref.png", "+F", "2", "+Ww", "49", "102")
+    assert correlation(_read_png(tmp_path / "ours.png"), ref) >= MIN_CORRELATION

@@ -204,6 +204,38 @@ def voi_presets(ds: Dataset) -> list[VoiPreset]:
     return presets
 
 
+_VIEW_KEYWORDS = ("PhotometricInterpretation", "BitsStored", "BitsAllocated", "PixelRepresentation",
+                  "RescaleSlope", "RescaleIntercept", "RescaleType", "ModalityLUTSequence", "WindowCenter",
+                  "WindowWidth", "WindowCenterWidthExplanation", "VOILUTFunction", "VOILUTSequence",
+                  "PresentationLUTShape")
+_FRAME_GROUPS = (("PixelValueTransformationSequence", ("RescaleSlope", "RescaleIntercept", "RescaleType")),
+                 ("FrameVOILUTSequence", ("WindowCenter", "WindowWidth", "WindowCenterWidthExplanation",
+                                          "VOILUTFunction")))
+
+
+def frame_view(ds: Dataset, frame: int = 0) -> Dataset:
+    """The pixel-value attributes that apply to one frame: an enhanced (functional groups)
+    object keeps its rescale and window in the Shared / Per-frame Functional Groups, which
+    pydicom's LUT functions do not read; this makes a small dataset they can use."""
+    shared = ds.get("SharedFunctionalGroupsSequence")
+    per_frame = ds.get("PerFrameFunctionalGroupsSequence")
+    if not shared and not per_frame:
+        return ds
+    view = Dataset()
+    for keyword in _VIEW_KEYWORDS:
+        if keyword in ds:
+            view[keyword] = ds[keyword]
+    items = [shared[0] if shared else None, per_frame[frame] if per_frame and frame < len(per_frame) else None]
+    for item in items:  # per-frame values override shared ones
+        for seq_name, keywords in _FRAME_GROUPS:
+            seq = item.get(seq_name) if item is not None else None
+            if seq:
+                for keyword in keywords:
+                    if keyword in seq[0]:
+                        view[keyword] = seq[0][keyword]
+    return view
+
+
 def read_header(ds: Dataset, path: str = "") -> ImageHeader:
     if "PixelData" not in ds and "FloatPixelData" not in ds and "DoubleFloatPixelData" not in ds:
         raise DisplayError(f"{Path(path).name or 'the dataset'} holds no image (no Pixel Data)")
@@ -224,7 +256,7 @@ def read_header(ds: Dataset, path: str = "") -> ImageHeader:
     return ImageHeader(
         path=path, rows=rows, cols=cols, frames=frames, photometric=photometric,
         colour=photometric not in ("MONOCHROME1", "MONOCHROME2"), modality=_text(ds, "Modality"),
-        presets=voi_presets(ds), labels=orientation_labels(ds), calibration=calibration_of(ds),
+        presets=voi_presets(frame_view(ds, 0)), labels=orientation_labels(ds), calibration=calibration_of(ds),
         frame_time_ms=frame_time[0] if frame_time and frame_time[0] > 0 else None,
         inverted=photometric == "MONOCHROME1" or shape == "INVERSE",
         meta={k: v for k, v in meta.items() if v})
@@ -303,13 +335,15 @@ class ImageSource:
     def modality_value(self, stored) -> float:
         """A stored grey value in modality units (HU for CT), as the probe shows it."""
         try:
-            return float(apply_modality_lut(np.asarray([stored]), self.ds)[0])
+            return float(apply_modality_lut(np.asarray([stored]), frame_view(self.ds, self._frame_index or 0))[0])
         except Exception:  # a malformed Modality LUT: the stored value is all there is
             return float(stored)
 
-    def default_voi(self) -> tuple[tuple[float, float, str] | None, int | None]:
-        """(window, None) or (None, VOI LUT index) as the file asks; (None, None) for min-max."""
-        for p in self.header.presets:
+    def default_voi(self, frame: int = 0) -> tuple[tuple[float, float, str] | None, int | None]:
+        """(window, None) or (None, VOI LUT index) as the file asks for this frame; (None, None)
+        for the min-max window."""
+        presets = self.header.presets if frame == 0 else voi_presets(frame_view(self.ds, frame))
+        for p in presets:
             if p.lut_index is not None:
                 return None, p.lut_index
             return (p.center, p.width, p.function), None
@@ -332,10 +366,10 @@ class ImageSource:
         elif voi_lut is not None:
             voi, lut_index = None, voi_lut
         else:
-            voi, lut_index = self.default_voi()
+            voi, lut_index = self.default_voi(frame)
         note = ""
         try:
-            pixels, used, value_range = self._grey(arr, voi, lut_index)
+            pixels, used, value_range = self._grey(arr, voi, lut_index, frame)
         except Exception as exc:  # a malformed LUT or window in the file: say so, show the pixels
             if voi is None and lut_index is None:
                 raise DisplayError(f"{Path(self.path).name}: cannot apply the Modality LUT "
@@ -343,14 +377,15 @@ class ImageSource:
             note = f"VOI of the file unusable ({type(exc).__name__}: {exc}); min-max window shown"
             log.warning("%s: %s", self.path, note)
             try:
-                pixels, used, value_range = self._grey(arr, None, None)
+                pixels, used, value_range = self._grey(arr, None, None, frame)
             except Exception as exc2:
                 raise DisplayError(f"{Path(self.path).name}: cannot apply the Modality LUT "
                                    f"({type(exc2).__name__}: {exc2})") from exc2
         return DisplayFrame(np.ascontiguousarray(pixels, dtype=np.uint8), self.header, frame, used, value_range, note)
 
-    def _grey(self, arr: np.ndarray, voi, lut_index):
+    def _grey(self, arr: np.ndarray, voi, lut_index, frame: int = 0):
         h = self.header
+        ds = frame_view(self.ds, frame)
         if arr.dtype.kind in "iu":
             if self._range is None:
                 self._range = (int(arr.min()), int(arr.max()))
@@ -361,18 +396,18 @@ class ImageSource:
             if arr.dtype.kind == "u" and hi < MAX_LUT_ENTRIES:
                 lo = 0  # index the table with the stored values themselves: no temporary array
             stored_values = np.arange(lo, hi + 1, dtype=np.int64)
-            modality = apply_modality_lut(stored_values, self.ds)
+            modality = apply_modality_lut(stored_values, ds)
             value_range = (float(np.min(modality)), float(np.max(modality)))
             if voi is None and lut_index is None:
                 voi = ((value_range[0] + value_range[1]) / 2, max(value_range[1] - value_range[0], 1.0), "LINEAR_EXACT")
-            table, used = _grey_map(modality, self.ds, h, voi, lut_index)
+            table, used = _grey_map(modality, ds, h, voi, lut_index)
             pixels = np.take(table, arr if lo == 0 and arr.dtype.kind == "u" else arr.astype(np.int32) - lo)
         else:
-            modality = apply_modality_lut(arr, self.ds).astype(np.float64)
+            modality = apply_modality_lut(arr, ds).astype(np.float64)
             value_range = (float(np.nanmin(modality)), float(np.nanmax(modality)))
             if voi is None and lut_index is None:
                 voi = ((value_range[0] + value_range[1]) / 2, max(value_range[1] - value_range[0], 1e-6), "LINEAR_EXACT")
-            pixels, used = _grey_map(modality, self.ds, h, voi, lut_index)
+            pixels, used = _grey_map(modality, ds, h, voi, lut_index)
         return pixels, used, value_range
 
     def _colour(self, arr: np.ndarray) -> np.ndarray:
