@@ -27,6 +27,7 @@ from render.presets import auto_window, volume_presets_for
 from workstation.dicom.assemble import load_series_from_catalog
 from workstation.dicom.catalog import Catalog
 from workstation.dicom.display import DisplayError, ImageStack, is_image_series
+from workstation.dicom.multivolume import multivolume_of
 from workstation.viewstate import AXIAL, CORONAL, CT_WINDOW_PRESETS, LAYOUTS, SAGITTAL, VOLUME3D, VOLUME_PRESETS, ViewState
 
 from render.annotations import owner_color
@@ -35,6 +36,7 @@ from workstation.annotations import AnnotationSet, GeometryError, add_op, delete
 from .annotation_tools import NAVIGATE, TOOLS
 from .i18n import add_settings_menu, link_state_name
 from .tasks import Task
+from .volume_bar import VolumeBar
 from .viewports import ImageViewport, SliceViewport, VolumeViewport
 
 log = logging.getLogger(__name__)
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self._build_tools()
         self._build_menu()
         self._build_status()
+        self._build_volume_bar()
         self.cine = QTimer(self)
         self.cine.setInterval(66)
         self.cine.timeout.connect(self._cine_step)
@@ -474,6 +477,7 @@ class MainWindow(QMainWindow):
         self._load_task = task
         self._show_progress(self.tr("Loading"))
         task.progress.connect(self._on_progress)
+        task.progress.connect(lambda *_: self.volume_bar.refresh())  # '(loading)' until a volume is read
         task.finished.connect(lambda vols: self._series_loaded(vols, task))
         task.failed.connect(lambda msg: self._work_failed(self.tr("Could not open the series"), msg))
         task.cancelled.connect(self._hide_progress)
@@ -492,6 +496,7 @@ class MainWindow(QMainWindow):
             self._work_failed(self.tr("Could not open the series"), str(exc))
             return None
         self.volume = None
+        self._show_volume_bar(None, [])
         self.viewer.volume3d.set_volume(None)
         self.images = stack
         self.state.series_uid = series_uid
@@ -553,6 +558,7 @@ class MainWindow(QMainWindow):
         self.volume = volume
         self._init_state_for(volume)
         self.viewer.set_volume(volume, with_3d=False)
+        self._show_volume_bar(multivolume_of(volume), [])  # the other volumes still loading
 
     def _series_loaded(self, volumes, task) -> None:
         if task is not self._load_task:
@@ -563,18 +569,63 @@ class MainWindow(QMainWindow):
             return
         volume = volumes[0]
         self._leave_images()
+        if multivolume_of(volume) is not None and multivolume_of(self.volume) is multivolume_of(volume):
+            volume = self.volume  # the volume picked on the slider while the others loaded
         if volume is not self.volume:
             self.volume = volume
             self._init_state_for(volume)
         self.viewer.set_volume(volume, with_3d=True)
+        self._show_volume_bar(multivolume_of(volume), volumes)
         self.refresh_annotations()
         if len(volumes) > 1:
             self.statusBar().showMessage(
-                self.tr("This series holds %1 separate stacks; showing the first.").replace("%1", str(len(volumes))),
+                self.tr("This series holds %1 separate stacks (orientations or sizes); showing the first, "
+                        "pick another beside 'Stack'.").replace("%1", str(len(volumes))),
                 15000)
         self.setWindowTitle(f"Silkbridge — {volume.meta.get('patient_name', '')} — "
                             f"{volume.meta.get('series_description', '')}")
         self.volume_loaded.emit(volume)
+
+    # ---------------------------------------------------------------- 4-D series and stacks
+    def _build_volume_bar(self) -> None:
+        self.volume_bar = VolumeBar()  # a 4-D series: which volume; several stacks: which stack
+        self.volume_bar.volume_chosen.connect(self.show_volume)
+        self.volume_bar.stack_chosen.connect(self.show_stack)
+        self.volume_toolbar = QToolBar(self.tr("Volumes"), self)
+        self.volume_toolbar.setObjectName("volumeToolbar")
+        self.volume_toolbar.addWidget(self.volume_bar)
+        self.addToolBar(self.volume_toolbar)
+        self.volume_toolbar.hide()
+        self.stacks: list = []
+
+    def _show_volume_bar(self, series, stacks) -> None:
+        current = next((n for n, v in enumerate(stacks) if v is self.volume), 0)
+        self.stacks = list(stacks)
+        self.volume_bar.set_stacks(self.stacks, current)
+        self.volume_bar.set_series(series, series.volume_index(self.volume) if series is not None else 0)
+        self.volume_toolbar.setVisible(self.volume_bar.needed())
+
+    def show_volume(self, t: int) -> None:
+        """Show volume t of the open 4-D series in every view (2-D and 3-D), keeping the position,
+        window, zoom and 3-D camera."""
+        series = multivolume_of(self.volume)
+        if series is None or not 0 <= t < len(series) or series.volume(t) is self.volume:
+            return
+        volume = self.volume = series.volume(t)
+        cam = self.state.camera
+        kept = (cam.position, cam.focal_point, cam.view_up, cam.parallel_scale)
+        self.viewer.set_volume(volume, with_3d=self.viewer.volume3d.volume is not None)
+        cam.position, cam.focal_point, cam.view_up, cam.parallel_scale = kept  # set_volume fits the camera
+
+    def show_stack(self, n: int) -> None:
+        """Show stack n of a series holding several (a localizer's orientations)."""
+        if not 0 <= n < len(self.stacks) or self.stacks[n] is self.volume:
+            return
+        volume = self.volume = self.stacks[n]
+        self._init_state_for(volume)
+        self.viewer.set_volume(volume, with_3d=True)
+        self.volume_bar.set_series(multivolume_of(volume))
+        self.refresh_annotations()
 
     def _init_state_for(self, volume) -> None:
         s = self.state

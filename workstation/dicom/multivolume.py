@@ -473,6 +473,10 @@ class MultiVolume:
                                            meta=meta)
         return view
 
+    def volume_index(self, volume: Volume | None) -> int:
+        """Which volume of this series ``volume`` is (0 when it is none of them)."""
+        return next((t for t, v in self._views.items() if v is volume), 0)
+
     def set_array(self, array: np.ndarray) -> None:
         """Replace the data (e.g. promoted to float32); the Volumes already handed out follow."""
         self.array = array
