@@ -103,8 +103,10 @@ class CompareView(QWidget):
         if current_uid == prior_uid:
             self._fail(self.tr("Choose another series to compare with."))
             return
-        self._pending_message = message
-        if self._wanted == (current_uid, prior_uid) and self.comparison is not None:
+        if message is not None:
+            self._pending_message = message
+        if self._wanted == (current_uid, prior_uid):  # shown already, or on its way
+            self.show()
             self._apply_pending()
             return
         self._wanted = (current_uid, prior_uid)
@@ -173,6 +175,7 @@ class CompareView(QWidget):
         for pane in (self.current_pane, self.prior_pane):
             pane.scene.set_crosshair_visible(False)  # one plane each: no other planes to cross
             self.panes.addWidget(pane, 1)
+            pane.show()
         self.current_pane.set_volume(w.volume)
         self.prior_pane.set_volume(pv)
         self.current_label.setText(self.tr("Current: %1").replace("%1", _describe(w.volume)))
@@ -183,6 +186,7 @@ class CompareView(QWidget):
         self.changed.emit(self.state.to_message())
 
     def _fail(self, message: str) -> None:
+        self._wanted = None  # asking again tries again
         self.sync_label.setText(message)
         self.failed.emit(message)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comms.consult import ConsultDirectory, ConsultSession, NeedsConfirmation, Profile, new_consult_id
+from comms.consult import KEEP, ConsultDirectory, ConsultSession, NeedsConfirmation, Profile, new_consult_id
 from render.annotations import owner_color
 from workstation.policy import ROLES, Access, PolicyError, effective_rights, is_moderator, room_role
 from workstation.viewstate import ViewState
@@ -99,6 +99,7 @@ class ConsultController(QObject):
         for view in window.viewer.views.values():
             view.activated.connect(self._user_interacted)
         window.volume_loaded.connect(self._volume_loaded)
+        window.comparison_changed.connect(lambda msg: self._publish_view({}, compare=msg))
         bridge.presence_changed.connect(lambda room, _m: self.session is not None and room == self.session.room
                                         and self.panel.refresh_meeting())
         bridge.state_changed.connect(lambda _s: self.panel.apply_rights())
@@ -271,6 +272,7 @@ class ConsultController(QObject):
         self.case_id = fv.case_id
         self._use_case_annotations()
         self.apply_view(fv.view)
+        w.show_comparison(fv.series_uid, fv.compare)  # the presenter's comparison with a prior, if any
 
     def apply_view(self, view: dict) -> None:
         st: ViewState = self.window.state
@@ -298,6 +300,8 @@ class ConsultController(QObject):
         if self._pending_view is not None and self._pending_view.series_uid == self.window.state.series_uid:
             fv, self._pending_view = self._pending_view, None
             self.apply_view(self.state.followed.view if self.state.followed.series_uid == fv.series_uid else fv.view)
+            self.window.show_comparison(fv.series_uid, self.state.followed.compare
+                                        if self.state.followed.series_uid == fv.series_uid else fv.compare)
         elif self.is_presenter:
             self.publish_full_view()
 
@@ -325,16 +329,16 @@ class ConsultController(QObject):
     def _local_camera_changed(self, info) -> None:
         self._publish_view({"camera": {k: _plain(getattr(self.window.state.camera, k)) for k in CAMERA_KEYS}})
 
-    def _publish_view(self, changes: dict) -> None:
+    def _publish_view(self, changes: dict, compare=KEEP) -> None:
         if self._applying or not self.is_presenter or self.case_id is None or not self.window.state.series_uid:
             return
-        self.session.publish_view(self.case_id, self.window.state.series_uid, changes)
+        self.session.publish_view(self.case_id, self.window.state.series_uid, changes, compare=compare)
 
     def publish_full_view(self) -> None:
         st = self.window.state
         view = {k: _plain(getattr(st, k)) for k in VIEW_KEYS}
         view["camera"] = {k: _plain(getattr(st.camera, k)) for k in CAMERA_KEYS}
-        self._publish_view(view)
+        self._publish_view(view, compare=self.window.comparison_message())
 
     def _show_pointers(self) -> None:
         st = self.state

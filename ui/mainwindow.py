@@ -119,6 +119,7 @@ class ViewerArea(QWidget):
 class MainWindow(QMainWindow):
     volume_loaded = Signal(object)
     images_opened = Signal(object)  # an ImageStack shown in the 2-D viewer
+    comparison_changed = Signal(object)  # the comparison with a prior (CompareState.to_message), None: closed
     import_finished = Signal(object)
 
     def __init__(self, catalog: Catalog, link=None, parent=None):
@@ -442,7 +443,24 @@ class MainWindow(QMainWindow):
             from .compare import CompareView
 
             self.compare_view = CompareView(self)
+            self.compare_view.changed.connect(self.comparison_changed)
         return self.compare_view
+
+    def comparison_message(self) -> dict | None:
+        view = self.compare_view
+        return view.message() if view is not None and view.isVisible() else None
+
+    def show_comparison(self, current_series_uid: str, message: dict | None) -> None:
+        """Show a consult presenter's comparison (None or {}: close it)."""
+        if not message:
+            if self.compare_view is not None and self.compare_view.isVisible():
+                self.compare_view.close()
+            return
+        if not self.catalog.instances(message.get("series_uid", "")):
+            self.statusBar().showMessage(self.tr("The presenter compares with a series not downloaded yet: "
+                                                 "Download cases"), 10000)
+            return
+        self.compare_view_or_new().open_series(current_series_uid, message["series_uid"], message=message)
 
     def compare_with(self, study_uid: str, prior_study_uid: str):
         """Open the study (its open series, or its largest) beside the prior study's matching series."""
