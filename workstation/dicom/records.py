@@ -125,7 +125,7 @@ class ImportReport:
         lines = []
         for name, reason in self.rejected[:limit]:
             short = "/".join(name.replace("\\", "/").rstrip("/").split("/")[-2:])
-            line = f"{short}: {reason}"
+            line = f"{short}: {' '.join(reason.split())}"  # one line per file, whatever the reason holds
             lines.append(line if len(line) <= width else line[:width - 1] + "…")
         if len(self.rejected) > limit:
             lines.append(f"… and {len(self.rejected) - limit} more")
