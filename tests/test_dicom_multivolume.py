@@ -118,6 +118,34 @@ def test_mosaic_is_cut_into_slices_with_the_geometry_of_dcm2niix(name, tmp_path)
                 assert data[(*ijk, t)] == vol.array[k, j, i], (t, k, i, j)
 
 
+def test_enhanced_multiframe_fmri_is_the_same_4d_series(tmp_path):
+    """The GE fMRI converted by highdicom into one Legacy Converted Enhanced MR file (150 frames,
+    dimension index = instance number): the same 10 volumes as the single-frame files (which agree
+    with dcm2niix above). dcm2niix itself is no judge here: it finds no stack or temporal dimension
+    in this file and its frames come out in another order."""
+    import warnings
+
+    from highdicom.legacy import LegacyConvertedEnhancedMRImage
+    from pydicom.uid import generate_uid
+
+    dest = tmp_path / "enhanced"
+    dest.mkdir()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frames = [pydicom.dcmread(f) for f in sorted(GE_FMRI.glob("*.dcm"))]
+        LegacyConvertedEnhancedMRImage(frames, series_instance_uid=generate_uid(), series_number=99,
+                                       sop_instance_uid=generate_uid(), instance_number=1).save_as(dest / "fmri.dcm")
+    (enhanced,) = load_series_dir(dest)
+    (single,) = load_series_dir(GE_FMRI)
+    np.testing.assert_array_equal(multivolume_of(enhanced).array, multivolume_of(single).array)
+    np.testing.assert_allclose(enhanced.affine, single.affine)
+    run = _export(dest, tmp_path / "ours.nii")
+    assert run.returncode == 0, run.stderr
+    ours = nib.load(tmp_path / "ours.nii")
+    assert ours.shape == (64, 64, 15, 10)
+    np.testing.assert_array_equal(np.asarray(ours.dataobj), multivolume_of(single).array.transpose(3, 2, 1, 0))
+
+
 def _synthesize_dwi(dest: Path) -> tuple[list[float], np.ndarray]:
     """The GE fMRI rewritten as a diffusion series: b=0 then 9 directions at b=1000, with the
     standard DICOM attributes (DiffusionBValue, DiffusionGradientOrientation), vendor 'TOSHIBA'

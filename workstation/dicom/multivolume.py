@@ -119,8 +119,8 @@ def _enhanced_frames(rec: InstanceRecord) -> list[Frame]:
         content = _seq_item(item, "FrameContentSequence")
         hint = ()
         if content is not None:
-            hint = (str(content.get("StackID", "")), int(content.get("TemporalPositionIndex", 0) or 0),
-                    tuple(int(v) for v in (content.get("DimensionIndexValues") or [])))
+            hint = (str(content.get("StackID", "")), _num(content.get("TemporalPositionIndex"), int) or 0,
+                    _ints(content.get("DimensionIndexValues")))
         if ipp is None and rec.image_position:
             ipp = np.array(rec.image_position)
         if iop is None and rec.image_orientation:
@@ -138,6 +138,15 @@ def _enhanced_frames(rec: InstanceRecord) -> list[Frame]:
             float(intercept) if intercept not in (None, "") else rec.rescale_intercept,
             hint, window))
     return frames
+
+
+def _ints(value) -> tuple[int, ...]:
+    """A multi-valued integer attribute (one value comes back as a bare int) as a tuple; values that
+    are not integers count as 0, so that a damaged index orders frames instead of failing."""
+    if value is None or value == "":
+        return ()
+    values = value if isinstance(value, (list, tuple, pydicom.multival.MultiValue)) else [value]
+    return tuple(_num(v, int) or 0 for v in values)
 
 
 def _hint(rec: InstanceRecord) -> tuple:
