@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from compare_fixtures import write_study
+import pydicom
+from compare_fixtures import PATIENT_ID, write_study
+from dicom_fixtures import dicom_file
+from pydicom.uid import generate_uid
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
@@ -137,5 +140,29 @@ def test_compare_with_prior_from_the_study_browser(qtbot, window, patient, tmp_p
         wheel(cur, centre, notches)
         settle(qtbot, cur, pri)
         assert shown_mm(pri) - shown_mm(cur) == pytest.approx(offset, abs=1e-3)
-    view.close()
-    assert view.comparison is None
+    # opening another series in the reading window ends the comparison (it no longer shows it)
+    with qtbot.waitSignal(window.volume_loaded, timeout=60_000):
+        window.open_series(same["series_uid"])
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert view.comparison is None and view.current_pane is None
+
+
+def test_compare_refuses_separate_images_with_a_reason(qtbot, window, patient, tmp_path):
+    current, _same, _other = patient
+    ds = pydicom.dcmread(dicom_file("CT_small.dcm"))  # one slice: shown as an image, not a volume
+    ds.PatientID, ds.StudyDate = PATIENT_ID, "20200101"
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.save_as(tmp_path / "in" / "single.dcm", enforce_file_format=True)
+    with qtbot.waitSignal(window.import_finished, timeout=120_000):
+        window.import_paths([tmp_path / "in"])
+    sub = right_click_compare(qtbot, window, 0)
+    window.browser.context_menu.close()
+    assert [a.text()[:10] for a in sub.actions()] == ["2025-01-02", "2024-05-07", "2020-01-01"]
+    with qtbot.waitSignal(window.compare_view_or_new().failed, timeout=10_000) as failed:
+        sub.actions()[2].trigger()
+    assert "separate images" in failed.args[0] and "separate images" in window.statusBar().currentMessage()
+    assert window.compare_view.comparison is None
+    # and a study compared with itself's series is refused too
+    with qtbot.waitSignal(window.compare_view.failed, timeout=10_000):
+        window.compare_view.open_series(current["series_uid"], current["series_uid"])

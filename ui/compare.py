@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from workstation.compare import CompareError, CompareState, Comparison, frame_of_reference, matching_series
 from workstation.dicom.assemble import load_series_from_catalog
+from workstation.dicom.display import is_image_series
 from workstation.model import dicom_date
 from workstation.viewstate import ViewState
 
@@ -82,6 +83,7 @@ class CompareView(QWidget):
         layout.addLayout(self.panes, 1)
         self.state.events.connect(self._compare_changed)
         window.state.events.connect(self._render)
+        window.volume_loaded.connect(self._window_volume_loaded)
         self.prior_state.events.connect(self._render)
         self._refresh_controls()
 
@@ -103,6 +105,15 @@ class CompareView(QWidget):
         if current_uid == prior_uid:
             self._fail(self.tr("Choose another series to compare with."))
             return
+        for uid in (current_uid, prior_uid):
+            records = self.catalog.instances(uid)
+            if not records:
+                self._fail(self.tr("The series %1 is not in the catalog.").replace("%1", uid))
+                return
+            if is_image_series(records):
+                self._fail(self.tr("Compare with prior shows series of slices (CT, MR, PET…); "
+                                   "this series holds separate images: open it on its own."))
+                return
         if message is not None:
             self._pending_message = message
         if self._wanted == (current_uid, prior_uid):  # shown already, or on its way
@@ -128,6 +139,12 @@ class CompareView(QWidget):
         task.finished.connect(lambda vols, t=task: self._prior_loaded(vols, t))
         task.failed.connect(lambda msg: self._fail(self.tr("Could not open the prior series: %1").replace("%1", msg)))
         task.start()
+
+    def _window_volume_loaded(self, volume) -> None:
+        """The reading window opened another series: this comparison no longer shows it."""
+        if self.comparison is not None and self._wanted is not None \
+                and volume.meta.get("series_uid") != self._wanted[0]:
+            self.close()
 
     def _current_loaded(self, _volume) -> None:
         try:
@@ -188,6 +205,7 @@ class CompareView(QWidget):
     def _fail(self, message: str) -> None:
         self._wanted = None  # asking again tries again
         self.sync_label.setText(message)
+        self.window_.statusBar().showMessage(message, 15000)
         self.failed.emit(message)
 
     # ------------------------------------------------------------------ actions
