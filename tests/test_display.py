@@ -248,3 +248,15 @@ def test_enhanced_object_window_and_rescale_come_from_the_functional_groups(tmp_
     assert proc.returncode == 0, proc.stderr
     ref = dcmj2pnm(src, tmp_path / "ref.png", "+F", "2", "+Ww", "49", "102")
     assert correlation(_read_png(tmp_path / "ours.png"), ref) >= MIN_CORRELATION
+
+
+def test_a_multiframe_file_gone_from_disk_is_left_to_the_loader_to_report(tmp_path):
+    """Deciding image vs volume must not raise in the GUI thread: the loader reports the error."""
+    from workstation.dicom.display import is_image_series
+    from workstation.dicom.records import read_instance
+
+    copy = tmp_path / "ect.dcm"
+    shutil.copy(dicom_file("eCT_Supplemental.dcm"), copy)
+    rec = read_instance(copy)[0]
+    copy.unlink()
+    assert is_image_series([rec]) is False

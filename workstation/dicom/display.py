@@ -456,7 +456,8 @@ def is_image_series(records) -> bool:
 
     try:
         stacks = plan_stacks(images)
-    except SeriesError:
+    except (SeriesError, OSError, ValueError, AttributeError, TypeError, pydicom.errors.InvalidDicomError) as exc:
+        log.info("series planned as a volume (%s: %s)", type(exc).__name__, exc)
         return False  # meant as a volume: opening it reports why it cannot be shown
     return not (stacks[0].geometry_known and len(stacks[0].frames) >= 2)
 
