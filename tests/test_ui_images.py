@@ -277,3 +277,27 @@ def test_an_image_damaged_after_import_is_reported_and_the_viewer_keeps_working(
     assert view.shown is first and _shown_picture(view).std() > 10  # the picture stays
     wheel(view, (200, 200), notches=1)  # back: the good image still shows
     assert view.shown.pixels.shape == (350, 800, 3)
+
+
+def test_the_files_windows_are_presets_in_the_window_menu(qtbot, prefilled_window):
+    win, uids = prefilled_window
+    _open(qtbot, win, uids["mr_single"])  # MR_small: Window Center 600, Width 1600
+    combo, view = win.window_combo, win.viewer.image_view
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    file_items = [i for i in range(combo.count()) if str(combo.itemData(i)).startswith("voi:")]
+    assert len(file_items) == 1 and labels[file_items[0]].startswith("File: "), labels
+    assert view.shown.window == (600.0, 1600.0)
+
+    def choose(index):  # with the keyboard, as a user may
+        combo.setFocus()
+        key = Qt.Key_Down if index > combo.currentIndex() else Qt.Key_Up
+        while combo.currentIndex() != index:
+            qtbot.keyClick(combo, key)
+
+    choose(combo.findData("auto"))  # the frame's full value range
+    lo, hi = view.shown.value_range
+    assert view.shown.window == ((lo + hi) / 2, hi - lo)
+    choose(file_items[0])  # back to the file's own window
+    assert view.shown.window == (600.0, 1600.0)
+    _open(qtbot, win, uids["palette"])  # a colour image: no file windows offered
+    assert not any(str(combo.itemData(i)).startswith("voi:") for i in range(combo.count()))
