@@ -15,8 +15,8 @@ Wire format (frames, as sent by a DEALER; the hub's ROUTER sees a routing identi
   message ``id`` is accepted once (see :class:`ReplayGuard`).
 * Hostile content: any decoding failure (of any exception type) is a :class:`ProtocolError`, and
   free-form values (event bodies, typed ``Any``) are refused when nested deeper than
-  :data:`MAX_BODY_DEPTH`, holding more than :data:`MAX_BODY_ITEMS` values in all, or a string or
-  binary longer than :data:`MAX_BODY_STRING` (:func:`check_body`): a 1 KB body nested 990 levels
+  :data:`MAX_BODY_DEPTH` or holding more than :data:`MAX_BODY_ITEMS` values in all
+  (:func:`check_body`; strings are bounded by the message size): a 1 KB body nested 990 levels
   deep would otherwise be stored and break every workstation that reads it back.
 """
 
@@ -28,6 +28,7 @@ import os
 import threading
 import time
 from collections import OrderedDict
+from itertools import chain as _chain
 from typing import Any
 
 import msgspec
@@ -35,10 +36,9 @@ import msgspec
 PROTOCOL_VERSION = "1.0"
 PROTOCOL_MAJOR = 1
 DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024
-#: free-form values (event bodies): deepest nesting, values in all, longest str/bytes
+#: free-form values (event bodies): deepest nesting, values in all
 MAX_BODY_DEPTH = 32
 MAX_BODY_ITEMS = 100_000
-MAX_BODY_STRING = 4 * 1024 * 1024
 
 
 class ProtocolError(ValueError):
@@ -51,6 +51,7 @@ class ProtocolError(ValueError):
         #: "dropped": not answered (unsigned, bad signature, replay); "bad-request": well signed but
         #: its content cannot be accepted, the sender gets an Error with this code
         self.code = code
+        self.ref = ""  # what the Error refers to, when not the message id (a publish's client_msg_id)
 
 
 class Header(msgspec.Struct, kw_only=True):
@@ -386,34 +387,32 @@ def peek_header(frames: list[bytes], max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES)
         raise ProtocolError(f"malformed header: {type(exc).__name__}: {str(exc)[:200]}") from None
 
 
+_CONTAINERS = {dict, list, tuple}
+#: msgpack bytes that may start a map or an array (fixmap, fixarray, array16/32, map16/32)
+_CONTAINER_BYTES = bytes(range(0x80, 0xA0)) + b"\xdc\xdd\xde\xdf"
+
+
+def surely_sound(raw: bytes) -> bool:
+    """True when msgpack ``raw`` cannot hold a value nested deeper than :data:`MAX_BODY_DEPTH` or more
+    than :data:`MAX_BODY_ITEMS` values (fewer bytes that could open a container than the depth limit,
+    fewer bytes than the value limit): one C-speed pass, so the common small message skips the walk."""
+    return len(raw) <= MAX_BODY_ITEMS and len(raw) - len(raw.translate(None, _CONTAINER_BYTES)) < MAX_BODY_DEPTH
+
+
 def check_body(value: Any, what: str = "body") -> None:
-    """Refuse a free-form value that is too deep or too large (iterative: no recursion of its own);
-    raises ProtocolError naming what is wrong."""
-    stack = [(value, 1)]
-    items = 0
-    while stack:
-        v, depth = stack.pop()
-        items += 1
+    """Refuse a free-form value nested deeper than :data:`MAX_BODY_DEPTH` or holding more than
+    :data:`MAX_BODY_ITEMS` values (level by level: no recursion of its own); raises ProtocolError.
+    Strings and binaries are bounded by the message size limit."""
+    level, items, containers = [value], 0, _CONTAINERS
+    for _ in range(MAX_BODY_DEPTH):
+        vals = list(_chain(*[v.values() if type(v) is dict else v for v in level]))  # one level, flat
+        items += len(vals)
         if items > MAX_BODY_ITEMS:
             raise ProtocolError(f"{what} too large: more than {MAX_BODY_ITEMS} values")
-        t = type(v)
-        if t is dict:
-            if depth >= MAX_BODY_DEPTH and v:
-                raise ProtocolError(f"{what} nested deeper than {MAX_BODY_DEPTH} levels")
-            for k, x in v.items():
-                if type(k) is str and len(k) > MAX_BODY_STRING:
-                    raise ProtocolError(f"{what} has a key longer than {MAX_BODY_STRING} characters")
-                if type(x) in (dict, list, tuple):
-                    stack.append((x, depth + 1))
-                else:
-                    stack.append((x, depth))
-        elif t is list or t is tuple:
-            if depth >= MAX_BODY_DEPTH and v:
-                raise ProtocolError(f"{what} nested deeper than {MAX_BODY_DEPTH} levels")
-            for x in v:
-                stack.append((x, depth + 1 if type(x) in (dict, list, tuple) else depth))
-        elif (t is str or t is bytes or t is bytearray or t is memoryview) and len(v) > MAX_BODY_STRING:
-            raise ProtocolError(f"{what} holds a value longer than {MAX_BODY_STRING} bytes")
+        level = [x for x in vals if type(x) in containers]
+        if not level:
+            return
+    raise ProtocolError(f"{what} nested deeper than {MAX_BODY_DEPTH} levels")
 
 
 _raw_decoder = msgspec.msgpack.Decoder()
@@ -432,15 +431,26 @@ def decode_body(data: bytes, what: str = "body") -> dict:
     return body
 
 
-def check_content(content: Any) -> None:
-    """:func:`check_body` on the event bodies a hub sends (a publish's body is checked by the hub
-    one publish at a time, so one bad item of a :class:`Publishes` refuses only itself)."""
+def check_content(content: Any, raw: bytes = b"") -> None:
+    """:func:`check_body` on the free-form fields (event bodies) of a decoded message whose msgpack is
+    ``raw`` (skipped when :func:`surely_sound` says no body of it can be too deep or too large)."""
     t = type(content)
+    if raw and surely_sound(raw):
+        return
     if t is RoomEvent:
         check_body(content.body, "event body")
     elif t is RoomEvents:
         for ev in content.events:
             check_body(ev.body, "event body")
+    elif t is Publish:
+        try:
+            check_body(content.body, "publish body")
+        except ProtocolError as exc:
+            exc.ref = content.client_msg_id
+            raise
+    elif t is Publishes:
+        for item in content.items:
+            check_body(item.body, "publish body")
 
 
 def _msgpack_end(buf: bytes, i: int) -> int:
@@ -597,7 +607,7 @@ def verify_and_decode(frames: list[bytes], header: Header, key: bytes) -> tuple[
         raise ProtocolError(f"malformed {header.type} content: {type(exc).__name__}: {str(exc)[:200]}",
                             header, "bad-request") from None
     try:
-        check_content(content)
+        check_content(content, bytes(frames[2]))
     except ProtocolError as exc:
         exc.header, exc.code = header, "bad-request"
         raise
