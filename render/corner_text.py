@@ -9,9 +9,10 @@ text with VTK's FreeType renderer and place one text actor per line where :func:
   translated into the interface language.
 * :func:`layout` places the orientation labels (edge centres) and the corner blocks inside a
   viewport of any size: top blocks grow down from the top, bottom blocks up from the bottom,
-  none crosses the edge labels' band nor the vertical midline; a line too wide for the room
-  left beside a label or the midline is elided ("…"); when a block has more lines than room,
-  the font shrinks (14, 12, 10 pt) and then the least important lines are dropped.
+  none crosses the edge labels' band; a line gets its half of the width, or more when the line
+  facing it across the viewport leaves room; a line still too wide is elided ("…"). The font
+  shrinks (14, 12, 10 pt) while lines would be dropped or a most important one elided; at the
+  smallest size the least important lines are dropped.
 
 Geometry is in viewport pixels with the origin at the bottom left (VTK's display convention);
 a box is ``(x0, y0, x1, y1)``.
@@ -82,6 +83,7 @@ class Placed:
     font_size: int
     bold: bool = False
     source: str = ""  # the full text before eliding
+    priority: int = 0
 
 
 @dataclass
@@ -213,42 +215,80 @@ def layout(size: tuple[int, int], corners: dict, labels: dict[str, str], measure
         if b[0] < 0 or b[1] < 0 or b[2] > width or b[3] > height or any(intersects(b, o) for o in others):
             del placed_labels[edge]
 
-    sizes = list(font_sizes)
-    for n, fs in enumerate(sizes):
-        pitch = line_pitch(fs)
-        rooms = {}
-        for c in CORNERS:
-            low, high = _band(c, width, height, placed_labels)
-            rooms[c] = max(0, int((high - low) // pitch))
-        fits = all(len(content[c]) <= rooms[c] for c in CORNERS)
-        if fits or n == len(sizes) - 1:
+    result = None
+    for fs in font_sizes:  # the largest size at which nothing is dropped nor important elided
+        result = _place(width, height, content, placed_labels, measure, fs)
+        if not result.dropped and not any(p.text != p.source and p.priority == 0
+                                          for ps in result.lines.values() for p in ps):
             break
-    result = TextLayout((int(width), int(height)), fs, placed_labels)
-    for c in CORNERS:
-        kept, dropped = _keep_by_priority(content[c], rooms[c])
-        result.dropped += [(c, ln) for ln in dropped]
-        low, high = _band(c, width, height, placed_labels)
-        top = c.startswith("top")
-        out = []
-        for i, ln in enumerate(kept):
-            slot = i if top else len(kept) - 1 - i  # slots counted away from the corner
-            y1 = high - slot * pitch if top else low + (slot + 1) * pitch
-            y0 = y1 - pitch
-            x0, x1 = _x_limits(c, y0, y1, width, placed_labels)
-            text = elide(ln.text, x1 - x0, lambda t: measure(t, fs, False)[0])
-            if not text:
-                result.dropped.append((c, ln))
-                continue
-            w, h = measure(text, fs, False)
-            h = min(h, pitch)
-            yc = (y0 + y1) / 2
-            if c.endswith("left"):
-                box, anchor, align = (x0, yc - h / 2, x0 + w, yc + h / 2), (x0, yc), "left"
-            else:
-                box, anchor, align = (x1 - w, yc - h / 2, x1, yc + h / 2), (x1, yc), "right"
-            out.append(Placed(c, text, box, align, anchor, fs, False, ln.text))
-        result.lines[c] = out
     return result
+
+
+def _place(width, height, content, placed_labels, measure: Measure, fs: int) -> TextLayout:
+    pitch = line_pitch(fs)
+    result = TextLayout((int(width), int(height)), fs, placed_labels)
+    kept = {}
+    for c in CORNERS:
+        low, high = _band(c, width, height, placed_labels)
+        kept[c], dropped = _keep_by_priority(content[c], max(0, int((high - low) // pitch)))
+        result.dropped += [(c, ln) for ln in dropped]
+    for c in CORNERS:
+        result.lines[c] = []
+    for top in (True, False):
+        left, right = ("top_left", "top_right") if top else ("bottom_left", "bottom_right")
+        for side in (left, right):
+            other = right if side == left else left
+            low, high = _band(side, width, height, placed_labels)
+            lines = kept[side]
+            for i, ln in enumerate(lines):
+                slot = i if top else len(lines) - 1 - i  # slots counted away from the corner
+                y1 = high - slot * pitch if top else low + (slot + 1) * pitch
+                y0 = y1 - pitch
+                x0, x1 = _x_limits(side, y0, y1, width, placed_labels)
+                # The line facing it across the viewport (same slot) may leave it more room.
+                o_lines = kept[other]
+                o_i = slot if top else len(o_lines) - 1 - slot
+                o_need = measure(o_lines[o_i].text, fs, False)[0] if 0 <= o_i < len(o_lines) else 0.0
+                need = measure(ln.text, fs, False)[0]
+                span = width - 2 * MARGIN - GAP
+                if need > (x1 - x0) and o_need + need <= span:
+                    share = need
+                elif need > (x1 - x0) and o_need < span / 2:
+                    share = span - o_need
+                else:
+                    share = x1 - x0
+                if side.endswith("left"):
+                    x1 = max(x1, min(MARGIN + share, _label_limit(side, y0, y1, width, placed_labels)))
+                else:
+                    x0 = min(x0, max(width - MARGIN - share, _label_limit(side, y0, y1, width, placed_labels)))
+                text = elide(ln.text, x1 - x0, lambda t: measure(t, fs, False)[0])
+                if not text:
+                    result.dropped.append((side, ln))
+                    continue
+                w, h = measure(text, fs, False)
+                h = min(h, pitch)
+                yc = (y0 + y1) / 2
+                if side.endswith("left"):
+                    box, anchor, align = (x0, yc - h / 2, x0 + w, yc + h / 2), (x0, yc), "left"
+                else:
+                    box, anchor, align = (x1 - w, yc - h / 2, x1, yc + h / 2), (x1, yc), "right"
+                result.lines[side].append(Placed(side, text, box, align, anchor, fs, False, ln.text, ln.priority))
+    return result
+
+
+def _label_limit(corner: str, y0: float, y1: float, width: float, labels: dict[str, Placed]) -> float:
+    """How far a line of ``corner`` at y0..y1 may reach across the viewport: to the far margin,
+    short of any edge label at that height."""
+    left = corner.endswith("left")
+    limit = width - MARGIN if left else MARGIN
+    for p in labels.values():
+        b = p.box
+        if b[1] - GAP < y1 and y0 < b[3] + GAP:
+            if left and b[0] > MARGIN:
+                limit = min(limit, b[0] - GAP)
+            elif not left and b[2] < width - MARGIN:
+                limit = max(limit, b[2] + GAP)
+    return limit
 
 
 # --------------------------------------------------------------------------- what goes where

@@ -23,7 +23,7 @@ from render.annotations import AnnotationLayer, VolumePointerLayer  # noqa: E402
 from render.corner_text import image_corners, mpr_corners  # noqa: E402
 from render.offscreen import tune_render_window  # noqa: E402
 from render.slice_view import SliceScene  # noqa: E402
-from render.volume_view import NotAVolume, VolumeScene, check_renderable  # noqa: E402
+from render.volume_view import NotAVolume, OrientationMarker, VolumeScene, check_renderable  # noqa: E402
 from workstation.annotations import POLYGON, TEXT  # noqa: E402
 from workstation.model import Volume  # noqa: E402
 
@@ -338,6 +338,9 @@ class VolumeViewport(_Viewport):
         self.pointers = VolumePointerLayer(self.scene)
         style = vtkInteractorStyleTrackballCamera()
         self.GetRenderWindow().GetInteractor().SetInteractorStyle(style)
+        # The A/P/R/L/S/I cube in the bottom-left corner, turning with the camera.
+        self.marker = OrientationMarker(self.scene.renderer)
+        self.marker.attach(self.GetRenderWindow().GetInteractor())
         style.AddObserver("StartInteractionEvent", self._start_interaction)
         style.AddObserver("EndInteractionEvent", self._end_interaction)
         self.interacting = False
@@ -381,6 +384,10 @@ class VolumeViewport(_Viewport):
     def mousePressEvent(self, ev):
         self.activated.emit(self.name)
         super().mousePressEvent(ev)
+
+    def close_vtk(self) -> None:
+        self.marker.detach()  # the widget's renderer goes before the window is finalized
+        super().close_vtk()
 
     def _start_interaction(self, *_):
         self.interacting = True
