@@ -204,9 +204,8 @@ def test_synthesized_dwi_exports_bval_bvec_agreeing_with_dcm2niix(tmp_path):
     np.testing.assert_allclose(series.infos[4].bvec, dirs[4], atol=1e-6)
 
 
-def test_localizer_with_three_orientations_is_three_stacks(tmp_path):
+def _three_plane_scout(dest: Path) -> Path:
     """A scout-like series (one series UID): 3 axial, 3 coronal and 3 sagittal real slices."""
-    dest = tmp_path / "scout"
     dest.mkdir()
     files = sorted(GE_FMRI.glob("*.dcm"))[:9]
     planes = {"axial": [1, 0, 0, 0, 1, 0], "coronal": [1, 0, 0, 0, 0, -1], "sagittal": [0, 1, 0, 0, 0, -1]}
@@ -219,6 +218,11 @@ def test_localizer_with_three_orientations_is_three_stacks(tmp_path):
         ds.ImagePositionPatient = [float(v) for v in np.array([-100.0, -100.0, 100.0]) + normal * 10 * (n % 3)]
         ds.InstanceNumber = n + 1
         ds.save_as(dest / f"{n}.dcm")
+    return dest
+
+
+def test_localizer_with_three_orientations_is_three_stacks(tmp_path):
+    dest = _three_plane_scout(tmp_path / "scout")
     volumes = load_series_dir(dest)
     assert len(volumes) == 3
     assert all(v.array.shape == (3, 64, 64) for v in volumes)

@@ -112,3 +112,49 @@ def test_volume_slider_shows_each_volume_of_an_fmri(qtbot, window):
     bar.go(4)
     assert view3d.volume is window.volume and window.volume.meta["volume"] == (5, 10)
     assert tuple(state.camera.position) == cam
+
+
+def _open(qtbot, window, folder):
+    with qtbot.waitSignal(window.import_finished, timeout=120_000):
+        window.import_paths([folder])
+    lst = window.browser.series
+    qtbot.waitUntil(lambda: lst.count() == 1, timeout=10_000)
+    rect = lst.visualItemRect(lst.item(0))
+    with qtbot.waitSignal(window.volume_loaded, timeout=120_000):
+        qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(lst.viewport(), Qt.LeftButton, pos=rect.center())
+
+
+def test_diffusion_b_values_beside_the_slider(qtbot, window, tmp_path):
+    from test_dicom_multivolume import _synthesize_dwi
+
+    bvals, _ = _synthesize_dwi(tmp_path / "dwi")
+    _open(qtbot, window, tmp_path / "dwi")
+    bar = window.volume_bar
+    assert bar.slider.maximum() == 9
+    assert bar.label.text().strip() == "1/10  b=0"
+    bar.slider.setFocus()
+    qtbot.keyClick(bar.slider, Qt.Key_Right)
+    assert bar.label.text().strip().startswith("2/10  b=1000 (")
+    assert window.volume.meta["volume_label"].startswith("b=1000")
+
+
+def test_localizer_stacks_are_picked_in_the_stack_list(qtbot, window, tmp_path):
+    from test_dicom_multivolume import _three_plane_scout
+
+    _three_plane_scout(tmp_path / "scout")
+    _open(qtbot, window, tmp_path / "scout")
+    bar = window.volume_bar
+    combo = bar.stack_combo
+    assert window.volume_toolbar.isVisible() and combo.isVisible() and not bar.slider.isVisible()
+    assert combo.count() == 3 and all("3 slices" in combo.itemText(i) for i in range(3))
+    assert {combo.itemText(i).split(": ")[1].split(",")[0] for i in range(3)} == {"axial", "coronal", "sagittal"}
+    normals = set()
+    for i in range(3):
+        combo.setFocus()
+        while combo.currentIndex() != i:
+            qtbot.keyClick(combo, Qt.Key_Down if combo.currentIndex() < i else Qt.Key_Up)
+        assert window.volume is window.stacks[i] and window.viewer.slices["axial"].volume is window.volume
+        assert window.state.series_uid == window.volume.meta["series_uid"]
+        normals.add(tuple(np.round(np.abs(window.volume.direction[:, 2]))))
+    assert len(normals) == 3  # three different stacks shown, none mixed into one volume
