@@ -179,7 +179,7 @@ def _volume_tasks(t: int, frames: list[Frame], writer: _Writer, landed, cancel) 
             return
         rec = items[0][1].rec
         if items[0][1].mosaic is not None:
-            tiles = untile(_decode(lambda: read_stored_frame(rec, 0), rec), items[0][1].mosaic)
+            tiles = _decode(lambda: untile(read_stored_frame(rec, 0), items[0][1].mosaic), rec)
             for k, f in items:
                 writer.put(t, k, tiles[f.tile], f)
                 landed(t, k, f"{Path(rec.path).name} slice {f.tile + 1}")
