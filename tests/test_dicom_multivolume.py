@@ -293,6 +293,37 @@ def test_garbage_in_the_csa_header_is_a_clear_refusal(tmp_path):
         load_series_dir(dest)
 
 
+def test_fuzzed_csa_headers_load_or_are_refused_never_crash(tmp_path):
+    """1-3 bytes of the CSA header changed at random (seeded): the series either loads as 64x64
+    slices or is refused with a SeriesError (nibabel's parser refuses a damaged length) --
+    nothing else escapes."""
+    src = MULTIVOLUME / MOSAICS[0]
+    originals = {f.name: pydicom.dcmread(f) for f in src.iterdir()}
+    rng = np.random.default_rng(2026)
+    outcomes = {"loaded": 0, "refused": 0}
+    for round_ in range(25):
+        dest = tmp_path / f"r{round_}"
+        dest.mkdir()
+        for name, ds in originals.items():
+            ds = ds.copy()
+            csa = bytearray(ds[(0x0029, 0x1010)].value)
+            for at in rng.integers(0, len(csa), size=int(rng.integers(1, 4))):
+                csa[at] = int(rng.integers(0, 256))
+            ds[(0x0029, 0x1010)].value = bytes(csa)
+            ds.save_as(dest / name)
+        try:
+            volumes = load_series_dir(dest)
+        except SeriesError as exc:
+            assert str(exc)
+            outcomes["refused"] += 1
+            continue
+        outcomes["loaded"] += 1
+        for v in volumes:
+            assert v.array.shape[1:] == (64, 64)  # never the grid shown as one image
+            assert np.all(np.isfinite(v.affine)) and abs(np.linalg.det(v.affine[:3, :3])) > 1e-6
+    assert outcomes["loaded"] and outcomes["refused"], outcomes  # both paths exercised
+
+
 def test_volumes_load_in_order_first_volume_first(tmp_path):
     seen = []
     (first,) = load_series(next(iter(scan_dir(GE_FMRI)[0].values())),

@@ -65,21 +65,27 @@ def mosaic_of(ds, rows: int, cols: int, iop) -> Mosaic:
     csa = _csa(ds)
     if csa is None:
         raise MosaicError("a MOSAIC image without the Siemens CSA image header (0029,1010)")
-    n = csareader.get_n_mosaic(csa)
-    if n is None or not isinstance(n, (int, float)) or not 1 <= int(n) <= 4096:
+    try:
+        n = csareader.get_n_mosaic(csa)
+        normal = csareader.get_slice_normal(csa)
+    except Exception as exc:  # values of the wrong kind in a parsable header
+        raise MosaicError(f"unusable Siemens CSA image header ({type(exc).__name__}: {exc})") from exc
+    if not isinstance(n, (int, float)) or not math.isfinite(n) or not 1 <= int(n) <= 4096:
         raise MosaicError(f"the CSA header gives no usable NumberOfImagesInMosaic ({n!r})")
     n = int(n)
     per_row = math.ceil(math.sqrt(n))
     if rows % per_row or cols % per_row:
         raise MosaicError(f"a {rows}x{cols} mosaic cannot hold a {per_row}x{per_row} grid of {n} slices")
-    normal = csareader.get_slice_normal(csa)
     if iop is None:
         raise MosaicError("a MOSAIC image without ImageOrientationPatient")
     iop = np.asarray(iop, dtype=float)
     cross = np.cross(iop[:3], iop[3:])
-    if normal is None or len(normal) != 3 or not np.all(np.isfinite(np.asarray(normal, float))):
+    try:
+        normal = np.asarray(normal, dtype=float).reshape(3)
+    except (TypeError, ValueError):
+        normal = cross  # no (usable) SliceNormalVector: the image plane's own normal
+    if not np.all(np.isfinite(normal)):
         normal = cross
-    normal = np.asarray(normal, dtype=float)
     length = float(np.linalg.norm(normal))
     if length < 1e-6 or abs(abs(float(np.dot(normal / length, cross))) - 1) > 1e-3:
         raise MosaicError("the CSA SliceNormalVector is not perpendicular to the image plane")

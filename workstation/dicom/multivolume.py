@@ -264,6 +264,16 @@ def _check_stack(frames: list[Frame], pos: np.ndarray, what: str) -> None:
                               "refusing to show it")
 
 
+def _sortable(value) -> tuple:
+    """A hint as a key that always compares (numbers before text, nested tuples flattened), so that
+    frames of different kinds (enhanced and classic) at one position rank instead of failing."""
+    if isinstance(value, (tuple, list)):
+        return tuple(x for v in value for x in _sortable(v))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return ((0, float(value), ""),)
+    return ((1, 0.0, str(value)),)
+
+
 def plan_stacks(records: list[InstanceRecord], what: str = "series") -> list[Stack]:
     """Split the images of a series into consistent stacks (biggest first) or raise SeriesError.
     A stack holds one volume, or several at the same positions (``Stack.volumes``)."""
@@ -304,7 +314,7 @@ def plan_stacks(records: list[InstanceRecord], what: str = "series") -> list[Sta
         starts = np.concatenate([[0], np.cumsum(counts)])
         for c in range(len(counts)):
             idx = range(int(starts[c]), int(starts[c + 1]))
-            ranked = sorted(idx, key=lambda i: (members[i].hint, members[i].rec.path, members[i].index,
+            ranked = sorted(idx, key=lambda i: (_sortable(members[i].hint), members[i].rec.path, members[i].index,
                                                 members[i].tile)) if per > 1 else idx
             for n, i in enumerate(ranked):
                 sub[n].append(members[i])
