@@ -17,6 +17,8 @@ APT_PACKAGES=(
   fonts-noto-core fonts-noto-cjk fonts-wqy-microhei
   # pdftotext/pdftoppm: the tests read the consult reports back
   poppler-utils
+  # real-time media: the Janus SFU (VideoRoom) and the coturn TURN server for calls
+  janus coturn
   # the reference converter the geometry tests compare with
   dcm2niix
   # a virtual environment with Debian's Python when no other Python 3.11 is installed
