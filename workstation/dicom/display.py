@@ -34,7 +34,9 @@ from pathlib import Path
 import numpy as np
 import pydicom
 from pydicom.dataset import Dataset
-from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi, apply_windowing, pixel_array
+from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi, apply_windowing
+
+from workstation.dicom.pixels import decode_pixels
 
 log = logging.getLogger(__name__)
 
@@ -322,7 +324,7 @@ class ImageSource:
             raise DisplayError(f"{Path(self.path).name}: frame {frame + 1} asked, the image has {h.frames}")
         if frame != self._frame_index:
             try:
-                arr = pixel_array(self.ds, index=frame if h.frames > 1 else None)
+                arr = decode_pixels(self.ds, index=frame if h.frames > 1 else None)  # never a BaseException
             except Exception as exc:
                 raise DisplayError(f"{Path(self.path).name}: cannot decode frame {frame + 1} "
                                    f"({type(exc).__name__}: {exc})") from exc
@@ -450,8 +452,8 @@ def is_image_series(records) -> bool:
         return True
     if any(r.samples_per_pixel != 1 or r.photometric not in ("MONOCHROME1", "MONOCHROME2") for r in images):
         return True
-    if sum(r.frames for r in images) < 2:
-        return True
+    if sum(r.frames for r in images) < 2 and images[0].sop_class_uid != "1.2.840.10008.5.1.4.1.1.4":
+        return True  # (one MR image may be a Siemens MOSAIC: a whole volume, decided below)
     from workstation.dicom.assemble import SeriesError, plan_stacks  # reads enhanced headers
 
     try:

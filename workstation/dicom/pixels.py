@@ -40,19 +40,37 @@ def read_native_frame(rec: InstanceRecord, frame: int = 0) -> np.ndarray:
     return raw.reshape(shape)
 
 
+class PixelDecodeError(ValueError):
+    """The pixel data of a file does not decode (damaged after import, or a decoder's failure)."""
+
+
+def decode_pixels(source, index: int | None = None) -> np.ndarray:
+    """pydicom's ``pixel_array`` with every decoder failure as a :class:`PixelDecodeError`.
+
+    The decoders are native code: pylibjpeg-rle (Rust) reports a damaged run with a pyo3
+    ``PanicException``, a ``BaseException`` that the viewer's ``except Exception`` would let
+    through and that would end the program. Only real interruptions pass."""
+    try:
+        return pixel_array(source, index=index)
+    except (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - see above
+        raise PixelDecodeError(f"the pixel data does not decode: {type(exc).__name__}: {str(exc)[:200]}") from None
+
+
 def read_stored_frame(rec: InstanceRecord, frame: int = 0) -> np.ndarray:
     """Stored values of one frame (rows, cols) -- or (rows, cols, 3) for colour, as RGB."""
     if rec.pixel_offset >= 0 and rec.bits_allocated in (8, 16, 32):
         return read_native_frame(rec, frame)
     index = frame if rec.frames > 1 else None
     if rec.transfer_syntax == DEFLATED:  # pydicom's file-based decoder cannot inflate
-        return pixel_array(pydicom.dcmread(rec.path), index=index)
-    return pixel_array(rec.path, index=index)
+        return decode_pixels(pydicom.dcmread(rec.path), index=index)
+    return decode_pixels(rec.path, index=index)
 
 
 def read_all_frames(rec: InstanceRecord) -> np.ndarray:
     """Every frame of a file, shape (frames, rows, cols[, 3])."""
-    arr = pixel_array(pydicom.dcmread(rec.path) if rec.transfer_syntax == DEFLATED else rec.path)
+    arr = decode_pixels(pydicom.dcmread(rec.path) if rec.transfer_syntax == DEFLATED else rec.path)
     if rec.frames == 1:
         arr = arr[np.newaxis]
     return arr
