@@ -247,6 +247,7 @@ class Hub:
         self._page_bytes = 0  # sum of the pages in flight
         self._deferred: dict[tuple[bytes, str], int] = {}  # (ident, room) -> after_seq, waiting for budget
         self._unsent_idents: set[bytes] = set()  # a send to them failed: their pages are lost
+        self._sessions_pruned_at = 0.0
         self._open: dict[bytes, _Bundle] = {}  # recipient -> its bundle still open for more events
         #: ephemeral publishes: at most EPHEMERAL_RATE per second per user, the excess dropped
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
@@ -1039,6 +1040,11 @@ class Hub:
                 _log(action, logging.WARNING, user=user, count=count)
         self._zap.flush(self.store)
         self._handshakes.poll(self.store)
+        if now >= self._sessions_pruned_at:  # hellos older than the clock window cannot be replayed anyway
+            self._sessions_pruned_at = now + 60.0
+            self.store.begin()
+            self.store.db.execute("DELETE FROM hub_sessions WHERE at < ?",
+                                  (time.time() - 2 * self.config.max_clock_skew_s,))
         revoked = self.store.revoked_ids()
         for uid in revoked - self._revoked:
             self.store.begin()

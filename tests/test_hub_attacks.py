@@ -393,3 +393,35 @@ def test_the_window_says_which_event_was_set_aside_and_goes_on(qtbot, silkbridge
     finally:
         win.close()
         bridge.stop()
+
+
+def test_a_flood_of_unknown_keys_is_audited_within_bounds_and_summarised_on_time(hub):
+    import zmq
+
+    ctx = zmq.Context()
+    socks = []
+    n = 150
+    try:
+        for _ in range(n):  # each an unknown key: ZAP denies it
+            public, secret = zmq.curve_keypair()
+            s = ctx.socket(zmq.DEALER)
+            s.curve_serverkey = hub.public_key.encode()
+            s.curve_publickey, s.curve_secretkey = public, secret
+            s.setsockopt(zmq.LINGER, 0)
+            s.setsockopt(zmq.RECONNECT_IVL, -1)  # one attempt each
+            s.connect(hub.address)
+            socks.append(s)
+
+        def counts():
+            rows = len(audit(hub, "zap.denied"))
+            summarised = sum(json.loads(a["detail"])["count"] for a in audit(hub, "zap.denied.suppressed"))
+            return rows, summarised
+
+        assert wait_for(lambda: sum(counts()) >= n, 20), counts()
+        rows, summarised = counts()
+        assert rows <= 100 and summarised >= n - rows, (rows, summarised)
+        print(f"ZAP flood: {n} unknown keys -> {rows} rows + a summary of {summarised}")
+    finally:
+        for s in socks:
+            s.close(linger=0)
+        ctx.term()
