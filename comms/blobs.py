@@ -421,7 +421,7 @@ class BlobServer:
         info = self.store.room_policy(room)
         if info is None:
             return f"room {room!r} does not exist"
-        return policy.admits(info, policy.Person(user.id, user.role, user.hospital))
+        return policy.admits(info, policy.Person(user.id, user.role, user.hospital, getattr(user, "specialties", frozenset())))
 
     def _final(self, sha: str) -> Path:
         return self.dir / sha

@@ -21,12 +21,31 @@ def _slug(name: str) -> str:
     return s[:24] or "user"
 
 
+def parse_specialties(text) -> tuple[str, ...]:
+    """``"radiology,oncology"`` (or a list) -> ("radiology", "oncology"): lower case, no blanks."""
+    items = text.split(",") if isinstance(text, str) else list(text or ())
+    out = []
+    for item in items:
+        s = str(item).strip().lower()
+        if not s:
+            continue
+        if len(s) > 100 or not re.fullmatch(r"[a-z0-9][a-z0-9 _.-]*", s):
+            raise ValueError(f"specialty {s[:100]!r}: letters, digits, space, '-', '_' or '.' (at most 100)")
+        if s not in out:
+            out.append(s)
+    return tuple(out)
+
+
 def enrol_user(data_dir: str | Path, name: str, hospital: str, country: str, language: str, role: str,
-               hub_address: str) -> dict:
+               hub_address: str, consultant_for=()) -> dict:
     """Add a user to the hub store and return the enrolment bundle (give it to the user, keep it secret).
 
     The bundle holds the hub's public key and address, the user's id, CURVE keypair and HMAC secret.
+    ``consultant_for``: the specialties whose referrals this user reads and answers (worklist).
     """
+    specialties = parse_specialties(consultant_for)
+    if specialties and role == "trainee":
+        raise ValueError("a trainee cannot be a consultant")
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
     if not name.strip():
@@ -38,8 +57,9 @@ def enrol_user(data_dir: str | Path, name: str, hospital: str, country: str, lan
     store = Store(data_dir)
     try:
         store.add_user(User(user_id, name, hospital, country.upper(), language, role,
-                            public.decode(), hmac_secret, False))
-        store.audit("admin", "enrol", {"user": user_id, "role": role, "hospital": hospital, "country": country})
+                            public.decode(), hmac_secret, False, frozenset(specialties)))
+        store.audit("admin", "enrol", {"user": user_id, "role": role, "hospital": hospital, "country": country,
+                                       "consultant_for": list(specialties)})
     finally:
         store.close()
     return {
@@ -53,6 +73,7 @@ def enrol_user(data_dir: str | Path, name: str, hospital: str, country: str, lan
         "country": country.upper(),
         "language": language,
         "role": role,
+        "consultant_for": list(specialties),
         "public_key": public.decode(),
         "secret_key": secret.decode(),
         "hmac_secret": hmac_secret,

@@ -91,6 +91,9 @@ class HubConfig:
     durable_commit: bool = True
     #: image archive of the shared studies, comms.archive ([archive] table; default: the blob store alone)
     archive: dict = field(default_factory=dict)
+    #: referrals ([referral] table): hours to answer per urgency, e.g. routine_hours = 72,
+    #: urgent_hours = 24, emergency_hours = 2 (workstation.referral.DEFAULT_TARGET_HOURS otherwise)
+    referral: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path) -> "HubConfig":
@@ -268,6 +271,9 @@ class Hub:
         from .archive import ArchiveConfig, start_archiver
 
         archive = ArchiveConfig.from_dict(self.config.archive)  # a bad [archive] stops the start, with its reason
+        from workstation.referral import encode_targets, targets_from_config
+
+        referral_targets = targets_from_config(self.config.referral)  # a bad [referral] too
         self._handlers = _setup_logging(self.data_dir)
         self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
         self._checkpointer = Checkpointer(self.store.path).start()
@@ -305,6 +311,7 @@ class Hub:
                                 self.config.media_bind or self.address.rsplit(":", 1)[0] + ":0",
                                 member_of=self._media_member).start()
         self.services["media"] = self.media.address
+        self.services["referral-targets"] = encode_targets(referral_targets)
         self.archiver = start_archiver(self.data_dir, archive)  # None: the blob store is the archive
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
@@ -333,7 +340,7 @@ class Hub:
 
     @staticmethod
     def _person(conn: _Conn) -> policy.Person:
-        return policy.Person(conn.user.id, conn.user.role, conn.user.hospital)
+        return policy.Person(conn.user.id, conn.user.role, conn.user.hospital, conn.user.specialties)
 
     def _load_grants(self) -> dict[tuple[str, str], set[str]]:
         """Who the broadcaster allowed to speak or draw, per broadcast room, replayed from the log."""
@@ -838,6 +845,9 @@ class Hub:
             # only the creator or a moderator changes who may enter
             return self._refuse(conn, "publish", f"only the creator of {msg.room} or a moderator may publish "
                                 f"{msg.kind}", msg.client_msg_id)
+        if msg.kind.startswith("referral.") and (
+                why := policy.refuses_publish(self._room_policy(msg.room), self._person(conn), msg.kind)):
+            return self._refuse(conn, "publish", f"{msg.room}: {why}", msg.client_msg_id)
         listed = None
         if policy.is_directory(msg.room):
             listed = self._listed_room(msg.body)

@@ -59,7 +59,7 @@ def _run_enrol(args) -> int:
 
     try:
         bundle = enrol_user(args.data, args.name, args.hospital, args.country, args.language, args.role,
-                            args.hub_address)
+                            args.hub_address, consultant_for=args.consultant_for or "")
     except ValueError as exc:
         print(f"enrol: {exc}", file=sys.stderr)
         return 2
@@ -81,6 +81,8 @@ def enrol_command(sub) -> None:
     p.add_argument("--role", required=True,
                    choices=list(ROLES))
     p.add_argument("--hub-address", required=True)
+    p.add_argument("--consultant-for", default="", metavar="SPECIALTY[,SPECIALTY]",
+                   help="the specialties whose referrals this user answers, e.g. radiology,oncology")
     p.add_argument("--out", default=None, help="bundle JSON file (mode 0600); stdout if omitted")
     p.set_defaults(func=_run_enrol)
 

@@ -81,8 +81,9 @@ class LocalHub:
         raise TimeoutError(f"hub did not report ready within {self.ready_timeout} s")
 
     def enrol(self, name: str, role: str = "specialist", hospital: str = "Local hospital", country: str = "CN",
-              language: str = "en") -> dict:
-        return enrol_user(self.data_dir, name, hospital, country, language, role, self.address)
+              language: str = "en", consultant_for=()) -> dict:
+        return enrol_user(self.data_dir, name, hospital, country, language, role, self.address,
+                          consultant_for=consultant_for)
 
     def revoke(self, user_id: str) -> None:
         revoke_user(self.data_dir, user_id)

@@ -99,6 +99,25 @@ def _v4_room_access(db: sqlite3.Connection) -> None:
     db.executemany("INSERT OR IGNORE INTO room_access VALUES (?,?,?)", rows)
 
 
+def _v5_referrals(db: sqlite3.Connection) -> None:
+    """Referrals (workstation/referral.py): a fourth room kind, access by specialty, and the
+    specialties each user is enrolled as a consultant for. SQLite cannot alter a CHECK: the two
+    tables are rebuilt with their rows."""
+    db.execute("CREATE TABLE rooms_v5 (id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN "
+               "('consult', 'broadcast', 'cohort', 'referral')), title TEXT NOT NULL DEFAULT '', "
+               "created_by TEXT NOT NULL, created REAL NOT NULL)")
+    db.execute("INSERT INTO rooms_v5 SELECT id, kind, title, created_by, created FROM rooms")
+    db.execute("DROP TABLE rooms")
+    db.execute("ALTER TABLE rooms_v5 RENAME TO rooms")
+    db.execute("CREATE TABLE room_access_v5 (room TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+               "('user', 'hospital', 'role', 'specialty')), value TEXT NOT NULL, PRIMARY KEY (room, kind, value))")
+    db.execute("INSERT INTO room_access_v5 SELECT room, kind, value FROM room_access")
+    db.execute("DROP TABLE room_access")
+    db.execute("ALTER TABLE room_access_v5 RENAME TO room_access")
+    db.execute("CREATE TABLE IF NOT EXISTS user_specialties (user TEXT NOT NULL, specialty TEXT NOT NULL, "
+               "PRIMARY KEY (user, specialty))")
+
+
 _RESTORE_POINTS = ("CREATE TABLE IF NOT EXISTS restore_points (epoch TEXT NOT NULL, room TEXT NOT NULL, "
                    "last_seq INTEGER NOT NULL, at REAL NOT NULL, PRIMARY KEY (epoch, room))")
 
@@ -109,6 +128,7 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...] | Callable[[sqlite3.Connection], No
     ("events: sender_role and sender_name (protocol 1.1)", _v2_sender_columns),
     ("restore points: where each room's log ended when the hub was restored from a backup", (_RESTORE_POINTS,)),
     ("room access: who each room admits (users, hospitals, roles)", _v4_room_access),
+    ("referrals: room kind 'referral', access by specialty, users' consultant specialties", _v5_referrals),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -128,6 +148,8 @@ class User:
     public_key: str
     hmac_secret: str
     revoked: bool
+    #: specialties the user is enrolled as a consultant for (lower case)
+    specialties: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -223,11 +245,20 @@ class Store:
             (user.id, user.name, user.hospital, user.country, user.language, user.role,
              user.public_key, user.hmac_secret, int(user.revoked), time.time()),
         )
+        self.set_specialties(user.id, user.specialties)
+
+    def set_specialties(self, user_id: str, specialties) -> None:
+        """The specialties ``user_id`` is a consultant for (replacing the former ones)."""
+        self.db.execute("DELETE FROM user_specialties WHERE user=?", (user_id,))
+        self.db.executemany("INSERT OR IGNORE INTO user_specialties VALUES (?,?)",
+                            [(user_id, s.strip().lower()) for s in specialties if s.strip()])
 
     def _user(self, row) -> User | None:
         if row is None:
             return None
-        return User(*row[:8], revoked=bool(row[8]))
+        specialties = frozenset(r[0] for r in self.db.execute(
+            "SELECT specialty FROM user_specialties WHERE user=?", (row[0],)))
+        return User(*row[:8], revoked=bool(row[8]), specialties=specialties)
 
     def user(self, user_id: str) -> User | None:
         return self._user(self.db.execute("SELECT * FROM users WHERE id=?", (user_id,)).fetchone())

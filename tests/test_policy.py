@@ -89,7 +89,8 @@ def test_one_list_of_roles_and_room_kinds():
     from comms import store
     from workstation import annotations, telestration
 
-    assert store.ROLES is policy.ROLES and store.ROOM_KINDS == policy.ROOM_KINDS == ("consult", "broadcast", "cohort")
+    assert store.ROLES is policy.ROLES and store.ROOM_KINDS == policy.ROOM_KINDS == ("consult", "broadcast", "cohort",
+                                                                                  "referral")
     assert annotations.MODERATOR_ROLES is policy.MODERATOR_ROLES
     assert telestration.SURGEON_ROLE == policy.BROADCASTER_ROLE
     assert policy.directory_of("cohort") == "cohort-directory" and policy.is_directory("broadcast-directory")

@@ -57,8 +57,11 @@ def register_room_kind(name: str, directory: str, prefix: str, listed: str) -> R
 register_room_kind("consult", "consult-directory", "consult-", "consult.listed")
 register_room_kind("broadcast", "broadcast-directory", "broadcast-", "broadcast.listed")
 register_room_kind("cohort", "cohort-directory", "cohort-", "cohort.listed")
+#: A referral (a case sent for a written second opinion, workstation/referral.py): its room admits the
+#: referring hospital, the consultants of the specialty asked for (access ``specialties``) and moderators.
+register_room_kind("referral", "referral-directory", "referral-", "referral.listed")
 
-#: Room kinds in registration order (the store's CHECK constraint lists the same three).
+#: Room kinds in registration order (the store's CHECK constraint lists the same four, schema v5).
 ROOM_KINDS = tuple(_KINDS)
 
 
@@ -87,8 +90,9 @@ class RoleRights:
     deny: tuple[str, ...] = ()  # patterns refused even if allowed above
 
 
-_ALL_ROOMS = {"consult": "participant", "broadcast": "participant", "cohort": "participant"}
-_MODERATOR = {"consult": "moderator", "broadcast": "moderator", "cohort": "moderator"}
+_ALL_ROOMS = {"consult": "participant", "broadcast": "participant", "cohort": "participant",
+              "referral": "participant"}
+_MODERATOR = {"consult": "moderator", "broadcast": "moderator", "cohort": "moderator", "referral": "moderator"}
 
 #: Who may do what, checked by the hub for every message.
 #: * trainee: joins cohort and broadcast rooms as a viewer; may only chat, ask questions and report
@@ -103,9 +107,9 @@ ROLE_RIGHTS: dict[str, RoleRights] = {
         create=(),
         publish=("chat", "chat.*", "question", "question.*", "progress", "progress.*"),
     ),
-    "specialist": RoleRights(join=_ALL_ROOMS, create=("consult", "cohort"), publish=("*",),
+    "specialist": RoleRights(join=_ALL_ROOMS, create=("consult", "cohort", "referral"), publish=("*",),
                              deny=("broadcast.start", "broadcast.stop")),
-    "surgeon": RoleRights(join=_ALL_ROOMS, create=("consult", "broadcast"), publish=("*",)),
+    "surgeon": RoleRights(join=_ALL_ROOMS, create=("consult", "broadcast", "referral"), publish=("*",)),
     "coordinator": RoleRights(join=_MODERATOR, create=ROOM_KINDS, publish=("*",)),
     "administrator": RoleRights(join=_MODERATOR, create=ROOM_KINDS, publish=("*",)),
 }
@@ -118,7 +122,7 @@ GRANT_KINDS = {"broadcast.speak.grant": ("speak", True), "broadcast.speak.revoke
 DRAW_KINDS = ("stroke.begin", "stroke.points", "stroke.end", "strokes.clear")
 
 #: Event kinds that share clinical material: their publishes are audited.
-SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.", "course.")
+SHARING_PREFIXES = ("share.", "consult.", "broadcast.", "study.", "annotation.", "course.", "referral.")
 #: ...except what only moves a participant's view (up to 20/s per presenter): not worth a row each.
 AUDIT_EXEMPT = ("consult.view", "consult.pointer")
 
@@ -192,6 +196,8 @@ class Access:
     users: frozenset[str] = frozenset()
     hospitals: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    #: the consultants enrolled for one of these specialties (a referral's specialty asked for)
+    specialties: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, obj) -> "Access":
@@ -201,17 +207,17 @@ class Access:
             return cls()
         if not isinstance(obj, dict):
             raise PolicyError("an access list is a map of users, hospitals and roles")
-        unknown = set(obj) - {"users", "hospitals", "roles"}
+        unknown = set(obj) - {"users", "hospitals", "roles", "specialties"}
         if unknown:
             raise PolicyError(f"unknown access field(s): {', '.join(sorted(map(str, unknown)))[:200]}")
         out = {}
-        for key in ("users", "hospitals", "roles"):
+        for key in ("users", "hospitals", "roles", "specialties"):
             items = obj.get(key) or []
             if not isinstance(items, (list, tuple)) or not all(isinstance(v, str) for v in items):
                 raise PolicyError(f"access {key}: a list of names")
             if len(items) > MAX_ENTRIES:
                 raise PolicyError(f"access {key}: more than {MAX_ENTRIES} entries")
-            cleaned = {v.strip() for v in items if v.strip()}
+            cleaned = {v.strip().lower() if key == "specialties" else v.strip() for v in items if v.strip()}
             if any(len(v) > MAX_NAME for v in cleaned):
                 raise PolicyError(f"access {key}: a name longer than {MAX_NAME} characters")
             out[key] = frozenset(cleaned)
@@ -221,28 +227,33 @@ class Access:
         return cls(**out)
 
     def to_dict(self) -> dict:
-        return {"users": sorted(self.users), "hospitals": sorted(self.hospitals), "roles": sorted(self.roles)}
+        d = {"users": sorted(self.users), "hospitals": sorted(self.hospitals), "roles": sorted(self.roles)}
+        if self.specialties:
+            d["specialties"] = sorted(self.specialties)
+        return d
 
     def __bool__(self) -> bool:
-        return bool(self.users or self.hospitals or self.roles)
+        return bool(self.users or self.hospitals or self.roles or self.specialties)
 
     def entries(self) -> list[tuple[str, str]]:
         """(kind, value) rows: kind is "user", "hospital" or "role"."""
         return ([("user", v) for v in sorted(self.users)] + [("hospital", v) for v in sorted(self.hospitals)]
-                + [("role", v) for v in sorted(self.roles)])
+                + [("role", v) for v in sorted(self.roles)] + [("specialty", v) for v in sorted(self.specialties)])
 
     @classmethod
     def from_entries(cls, rows) -> "Access":
-        d: dict[str, set[str]] = {"user": set(), "hospital": set(), "role": set()}
+        d: dict[str, set[str]] = {"user": set(), "hospital": set(), "role": set(), "specialty": set()}
         for kind, value in rows:
             d.setdefault(kind, set()).add(value)
-        return cls(frozenset(d["user"]), frozenset(d["hospital"]), frozenset(d["role"]))
+        return cls(frozenset(d["user"]), frozenset(d["hospital"]), frozenset(d["role"]), frozenset(d["specialty"]))
 
     def union(self, other: "Access") -> "Access":
-        return Access(self.users | other.users, self.hospitals | other.hospitals, self.roles | other.roles)
+        return Access(self.users | other.users, self.hospitals | other.hospitals, self.roles | other.roles,
+                      self.specialties | other.specialties)
 
     def minus(self, other: "Access") -> "Access":
-        return Access(self.users - other.users, self.hospitals - other.hospitals, self.roles - other.roles)
+        return Access(self.users - other.users, self.hospitals - other.hospitals, self.roles - other.roles,
+                      self.specialties - other.specialties)
 
 
 def default_access(creator_id: str, creator_hospital: str) -> Access:
@@ -257,6 +268,8 @@ class Person:
     id: str
     role: str
     hospital: str = ""
+    #: specialties this user is enrolled as a consultant for (``enrol --consultant-for``)
+    specialties: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -278,7 +291,8 @@ def admits(room: Room, who: Person) -> str:
     if is_directory(room.id) or is_moderator(who.role) or who.id == room.created_by:
         return ""
     a = room.access
-    if who.id in a.users or (who.hospital and who.hospital in a.hospitals) or who.role in a.roles:
+    if who.id in a.users or (who.hospital and who.hospital in a.hospitals) or who.role in a.roles \
+            or (a.specialties and who.specialties & a.specialties):
         return ""
     return f"{who.id} is not invited to {room.kind} room {room.id}"
 
@@ -296,5 +310,35 @@ def may_see_listing(listed: Room | None, who: Person) -> bool:
 
 
 def may_list(listed: Room | None, who: Person) -> bool:
-    """Only the listed room's creator or a moderator publishes its listing in a directory."""
-    return listed is not None and (listed.created_by == who.id or is_moderator(who.role))
+    """Only the listed room's creator or a moderator publishes its listing in a directory; a
+    referral's status line (claimed, reported...) also comes from those it admits."""
+    if listed is None:
+        return False
+    if listed.created_by == who.id or is_moderator(who.role):
+        return True
+    return listed.kind == "referral" and not admits(listed, who)
+
+
+# ----------------------------------------------------------------------------- referrals
+#: Referral events only a consultant of the referral's specialty (or a moderator) publishes ...
+CONSULTANT_ONLY = ("referral.claim", "referral.release", "referral.report")
+#: ... and those only the referring side (its creator, the referring hospital, moderators) publishes.
+REFERRER_ONLY = ("referral.meta", "referral.study", "referral.ack", "referral.withdraw")
+
+
+def is_consultant(room: Room, who: Person) -> bool:
+    """Is ``who`` a consultant of the specialty ``room`` (a referral) asks for?"""
+    return bool(room.access.specialties & who.specialties)
+
+
+def refuses_publish(room: Room | None, who: Person, kind: str) -> str:
+    """"" when ``who`` may publish ``kind`` in ``room`` as far as the room's kind cares, else why not
+    (after :func:`may_publish` and admission). Referrals: consultants claim and report, the referring
+    side describes the case and acknowledges; both ask questions (``referral.message``)."""
+    if room is None or room.kind != "referral" or is_moderator(who.role):
+        return ""
+    if kind in CONSULTANT_ONLY and not is_consultant(room, who):
+        return f"only a consultant of {', '.join(sorted(room.access.specialties)) or 'the specialty'} may publish {kind}"
+    if kind in REFERRER_ONLY and who.id != room.created_by and not (who.hospital and who.hospital in room.access.hospitals):
+        return f"only the referring hospital may publish {kind}"
+    return ""
