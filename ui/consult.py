@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from comms.consult import KEEP, ConsultDirectory, ConsultSession, NeedsConfirmation, Profile, new_consult_id
 from render.annotations import owner_color
 from workstation.policy import ROLES, Access, PolicyError, effective_rights, is_moderator, room_role
-from workstation.viewstate import ViewState
+from workstation.viewstate import Follow, ViewState
 
 from .i18n import role_name
 from .tasks import Task
@@ -86,7 +86,7 @@ class ConsultController(QObject):
         self.directory = ConsultDirectory(self.client, dispatch=self.dispatch)
         self.session: ConsultSession | None = None
         self.case_id: str | None = None  # the case open in the window
-        self.following = True
+        self.follow_state = Follow()  # measuring keeps following; looking around alone leaves it
         self._applying = False
         self._pending_view = None
         self.media = self.capture = self.speaker = None
@@ -98,6 +98,10 @@ class ConsultController(QObject):
         st.camera.events.connect(self._local_camera_changed)
         for view in window.viewer.views.values():
             view.activated.connect(self._user_interacted)
+        for name in ("window_combo", "layout_combo", "slab_combo", "slab_mode_combo", "preset_combo"):
+            combo = getattr(window, name, None)  # the user's own choice in the toolbar is looking around too
+            if combo is not None:
+                combo.activated.connect(self._user_interacted)
         window.volume_loaded.connect(self._volume_loaded)
         window.comparison_changed.connect(lambda msg: self._publish_view({}, compare=msg))
         bridge.presence_changed.connect(lambda room, _m: self.session is not None and room == self.session.room
@@ -147,7 +151,7 @@ class ConsultController(QObject):
         s.state.pointer_moved.connect(lambda *_: self._show_pointers())
         s.state.chat_received.connect(self.panel.add_chat)
         self.session = s
-        self.following = True
+        self.follow_state.set(True)
         return s
 
     def create(self, title: str, agenda: list[dict], scheduled: float | None = None,
@@ -244,16 +248,32 @@ class ConsultController(QObject):
     def is_presenter(self) -> bool:
         return self.session is not None and self.session.is_presenter
 
+    @property
+    def following(self) -> bool:
+        return self.follow_state.following
+
     def set_following(self, on: bool) -> None:
-        self.following = on
+        self.follow_state.set(on)
         self.panel.refresh_meeting()
         if on:
             self._follow()
 
     def _user_interacted(self, *_):
-        # A participant who touches a view while following leaves "follow" to look around alone.
-        if self.session is not None and self.following and not self.is_presenter and self.state.presenter:
-            self.set_following(False)
+        # A press or wheel in a view: a view change right after it is the participant's own.
+        # Drawing a measurement changes no view, so the participant keeps following.
+        if self.session is not None and not self.is_presenter and self.state.presenter:
+            self.follow_state.touched()
+
+    def _looked_around(self, key: str) -> None:
+        """A local view change: the follower who changed the view by hand leaves follow, and is told
+        how to come back (one tick of "Follow the presenter")."""
+        if self._applying or self._pending_view is not None or self.session is None or self.is_presenter \
+                or not self.state.presenter or not self.follow_state.view_changed(key):
+            return
+        self.panel.refresh_meeting()
+        self.window.statusBar().showMessage(
+            self.tr("You stopped following the presenter to look around alone. Tick \"Follow the presenter\" "
+                    "in the consult panel to rejoin."), 15000)
 
     def _follow(self) -> None:
         st = self.state
@@ -324,9 +344,11 @@ class ConsultController(QObject):
     def _local_view_changed(self, info) -> None:
         name = info.signal.name
         if name in VIEW_KEYS:
+            self._looked_around(name)
             self._publish_view({name: _plain(info.args[0])})
 
     def _local_camera_changed(self, info) -> None:
+        self._looked_around("camera")
         self._publish_view({"camera": {k: _plain(getattr(self.window.state.camera, k)) for k in CAMERA_KEYS}})
 
     def _publish_view(self, changes: dict, compare=KEEP) -> None:

@@ -28,7 +28,8 @@ from workstation.dicom.assemble import load_series_from_catalog
 from workstation.dicom.catalog import Catalog
 from workstation.dicom.display import DisplayError, ImageStack, is_image_series
 from workstation.dicom.multivolume import multivolume_of
-from workstation.viewstate import AXIAL, CORONAL, CT_WINDOW_PRESETS, LAYOUTS, SAGITTAL, VOLUME3D, VOLUME_PRESETS, ViewState
+from workstation.viewstate import (AXIAL, CORONAL, CT_WINDOW_PRESETS, LAYOUTS, SAGITTAL, VOLUME3D, VOLUME_PRESETS,
+                                  ViewState, window_choice)
 
 from render.annotations import owner_color
 from workstation.annotations import AnnotationSet, GeometryError, add_op, delete_op, measure, update_op
@@ -211,6 +212,9 @@ class MainWindow(QMainWindow):
             self.window_combo.addItem(ct_labels.get(name, f"CT {name}"), name)
         self.window_combo.activated.connect(lambda i: self.apply_window_preset(self.window_combo.itemData(i)))
         tb.addWidget(self.window_combo)
+        # The box says which window is applied, whoever applied it (a presenter followed in a consult too).
+        self.state.events.window.connect(self._show_window_choice)
+        self.state.events.level.connect(self._show_window_choice)
         tb.addWidget(QLabel(self.tr(" Slab ")))
         self.slab_combo = QComboBox(objectName="slabCombo")
         for mm in SLAB_CHOICES:
@@ -670,10 +674,39 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
 
     def _default_window(self, volume) -> tuple[float, float]:
+        cached = getattr(self, "_default_window_of", None)
+        if cached is not None and cached[0] is volume:
+            return cached[1]
         w = volume.meta.get("window")
         if w and w[0] and w[0] > 1:
-            return float(w[0]), float(w[1])
-        return tuple(float(v) for v in auto_window(volume))
+            pair = float(w[0]), float(w[1])
+        else:
+            pair = tuple(float(v) for v in auto_window(volume))
+        self._default_window_of = (volume, pair)
+        return pair
+
+    def _show_window_choice(self, *_) -> None:
+        """Select the Window box entry matching the applied window/level, or show it as "W … / L …"."""
+        if self.images is not None or self.volume is None:
+            return
+        combo, s = self.window_combo, self.state
+        cached = getattr(self, "_auto_window_of", None)
+        if cached is None or cached[0] is not self.volume:
+            cached = self._auto_window_of = (self.volume, tuple(float(v) for v in auto_window(self.volume)))
+        name = window_choice(s.window, s.level, self._default_window(self.volume),
+                             {"auto": cached[1], **CT_WINDOW_PRESETS})
+        custom = combo.findData("custom")
+        if name is None:
+            text = self.tr("W %1 / L %2").replace("%1", f"{s.window:.0f}").replace("%2", f"{s.level:.0f}")
+            if custom < 0:
+                combo.addItem(text, "custom")
+                custom = combo.count() - 1
+            combo.setItemText(custom, text)
+            combo.setCurrentIndex(custom)
+            return
+        if custom >= 0:
+            combo.removeItem(custom)
+        combo.setCurrentIndex(max(0, combo.findData(name)))
 
     def apply_window_preset(self, name: str) -> None:
         if self.images is not None:
@@ -701,6 +734,8 @@ class MainWindow(QMainWindow):
             w, l = self._default_window(self.volume)
         elif name == "auto":
             w, l = auto_window(self.volume)
+        elif name not in CT_WINDOW_PRESETS:
+            return  # "W … / L …": the window already applied
         else:
             w, l = CT_WINDOW_PRESETS[name]
         self.state.window, self.state.level = float(w), float(l)

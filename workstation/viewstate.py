@@ -7,6 +7,8 @@ so everything here is plain data in patient millimetres.
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import asdict, dataclass, field
 
 from psygnal import evented
@@ -57,3 +59,48 @@ class ViewState:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def window_choice(window: float, level: float, default: tuple[float, float] | None,
+                  presets: dict[str, tuple[float, float]] = CT_WINDOW_PRESETS) -> str | None:
+    """The name of the window the (width, level) pair is: "default" (the series' own), a preset's
+    name, or None for a window of the user's own (the Window box then says "W 400 / L 250")."""
+    def same(pair) -> bool:
+        return pair is not None and math.isclose(pair[0], window, abs_tol=0.5) \
+            and math.isclose(pair[1], level, abs_tol=0.5)
+
+    if same(default):
+        return "default"
+    return next((name for name, pair in presets.items() if same(pair)), None)
+
+
+class Follow:
+    """Whether a consult participant follows the presenter.
+
+    Drawing or measuring changes no view state, so it never leaves "follow". Changing what is
+    seen (slice, window, zoom, pan, layout, 3-D camera...) by the participant's own hand does:
+    ``touched()`` is called on a press or wheel in a view, and a view change shortly after it is
+    theirs; changes applied from the presenter or made by loading a series are not."""
+
+    LOOK_AROUND = frozenset({"position", "window", "level", "zoom", "pan", "layout", "slab_mm", "slab_mode",
+                             "volume_preset", "crop", "camera"})
+    TOUCH_SECONDS = 1.0  # a change this long after the user's press/wheel is the user's
+
+    def __init__(self, clock=time.monotonic):
+        self.clock = clock
+        self.following = True
+        self._touched = -math.inf
+
+    def touched(self) -> None:
+        self._touched = self.clock()
+
+    def set(self, on: bool) -> None:
+        self.following = on
+        self._touched = -math.inf
+
+    def view_changed(self, key: str) -> bool:
+        """A local view change of ``key``: True when it takes the participant out of follow."""
+        if not self.following or key not in self.LOOK_AROUND or self.clock() - self._touched > self.TOUCH_SECONDS:
+            return False
+        self.following = False
+        return True

@@ -1,0 +1,117 @@
+"""Following the presenter in an MDT consult, as a participant works: two real workstation windows
+and a real hub process. Measuring while following keeps following; looking around alone leaves
+follow with a message, and one click rejoins; the follower's Window box names the presenter's
+window."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from comms.client import LinkClient
+from qt_helpers import drag, wheel
+from ui.consult import ConsultController
+from ui.link import LinkBridge
+from ui.mainwindow import MainWindow
+from workstation.dicom.catalog import Catalog
+from workstation.phantom import write_phantom_series
+
+pytestmark = pytest.mark.gui
+
+
+def _station(qtbot, hub, tmp_path, name, role, hospital, country, language):
+    bundle = hub.enrol(name, role=role, hospital=hospital, country=country, language=language)
+    home = tmp_path / name.replace(" ", "_")
+    bridge = LinkBridge(LinkClient(bundle, home / "link"))
+    win = MainWindow(Catalog(home / "catalog"), link=bridge)
+    ctl = ConsultController(win, bridge, bundle, home, home / "reid.sqlite")
+    win.attach_consult(ctl)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    bridge.start()
+    return win, ctl
+
+
+def _click(qtbot, widget):
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def test_a_follower_measures_and_still_follows_then_looks_around_and_rejoins(qtbot, hub, tmp_path,
+                                                                           silkbridge_home, display):
+    phantom = tmp_path / "phantom"
+    write_phantom_series(phantom, size=64, slices=24, spacing=(3.0, 3.0, 5.0))
+    chen, c_ctl = _station(qtbot, hub, tmp_path, "Dr Chen", "coordinator", "Guangxi Medical", "CN", "zh")
+    lan, l_ctl = _station(qtbot, hub, tmp_path, "Dr Lan", "specialist", "Bach Mai", "VN", "vi")
+    try:
+        qtbot.waitUntil(lambda: "online" in chen.link_label.text() and "online" in lan.link_label.text(),
+                        timeout=20_000)
+        c_ctl.create("Liver board", [{"case_id": "case-1", "title": "Liver lesion (CT phantom)", "question": "Biopsy?",
+                                     "referring_hospital": "Guangxi Medical"}],
+                     access={"hospitals": ["Bach Mai"]})
+        qtbot.waitUntil(lambda: l_ctl.panel.consults.count() == 1, timeout=20_000)
+        l_ctl.panel.consults.setCurrentRow(0)
+        _click(qtbot, l_ctl.panel.join_button)
+        qtbot.waitUntil(lambda: c_ctl.panel.participants.count() == 2, timeout=20_000)
+
+        with qtbot.waitSignal(chen.import_finished, timeout=60_000):
+            chen.import_paths([phantom])
+        with qtbot.waitSignal(chen.volume_loaded, timeout=60_000):
+            chen.open_series(chen.browser.series.item(0).data(Qt.UserRole))
+        _click(qtbot, c_ctl.panel.share_button)
+        qtbot.waitUntil(lambda: l_ctl.state is not None and l_ctl.state.cases["case-1"].shared, timeout=60_000)
+        case = l_ctl.state.cases["case-1"]
+        _click(qtbot, l_ctl.panel.fetch_button)
+        qtbot.waitUntil(lambda: bool(lan.catalog.instances(case.series[0].series_uid)), timeout=60_000)
+        c_ctl.open_case("case-1")
+        qtbot.waitUntil(lambda: chen.state.series_uid == case.series[0].series_uid, timeout=60_000)
+        _click(qtbot, c_ctl.panel.take_button)
+        qtbot.waitUntil(lambda: l_ctl.state.presenter == c_ctl.profile.user_id, timeout=20_000)
+        c_ctl.publish_full_view()
+        qtbot.waitUntil(lambda: lan.state.series_uid == chen.state.series_uid and lan.volume is not None,
+                        timeout=60_000)
+
+        # The presenter sets W400/L250 by hand: the follower's Window box says so, not "DICOM default".
+        chen.state.window, chen.state.level = 400.0, 250.0
+        qtbot.waitUntil(lambda: lan.window_combo.currentText() == "W 400 / L 250", timeout=20_000)
+        # The presenter picks the lung preset in his Window box: the follower's box names it.
+        chen.window_combo.setCurrentIndex(chen.window_combo.findData("lung"))
+        chen.window_combo.activated.emit(chen.window_combo.currentIndex())
+        qtbot.waitUntil(lambda: lan.state.window == 1500.0 and lan.state.level == -600.0, timeout=20_000)
+        assert lan.window_combo.currentData() == "lung"
+        assert lan.window_combo.findData("custom") < 0  # the hand-made entry went with the window
+
+        # Dr Lan measures while following: the length is drawn, she still follows.
+        lan.set_tool("length")
+        l_axial = lan.viewer.slices["axial"]
+        drag(l_axial, (l_axial.width() * 0.4, l_axial.height() / 2), (l_axial.width() * 0.6, l_axial.height() / 2))
+        qtbot.waitUntil(lambda: len([a for a in chen.annotations if not a.deleted]) == 1, timeout=20_000)
+        assert l_ctl.following and l_ctl.panel.follow.isChecked()
+        axial = chen.viewer.slices["axial"]
+        wheel(axial, (axial.width() / 2, axial.height() / 2), notches=3)
+        qtbot.waitUntil(lambda: np.allclose(lan.state.position, chen.state.position), timeout=20_000)
+
+        # She scrolls on her own: she leaves follow, is told so, and the presenter no longer moves her.
+        lan.set_tool("navigate")
+        wheel(l_axial, (l_axial.width() / 2, l_axial.height() / 2), notches=-2)
+        assert not l_ctl.following and not l_ctl.panel.follow.isChecked()
+        assert "rejoin" in lan.statusBar().currentMessage()
+        assert "rejoin" in l_ctl.panel.follow.text()
+        mine = lan.state.position
+        wheel(axial, (axial.width() / 2, axial.height() / 2), notches=-1)
+        qtbot.waitUntil(lambda: not np.allclose(chen.state.position, mine), timeout=5000)
+        qtbot.wait(500)
+        assert lan.state.position == mine
+        # One click rejoins the presenter's view.
+        qtbot.mouseClick(l_ctl.panel.follow, Qt.LeftButton, pos=l_ctl.panel.follow.rect().center())
+        assert l_ctl.following
+        qtbot.waitUntil(lambda: np.allclose(lan.state.position, chen.state.position), timeout=10_000)
+    finally:
+        for ctl in (c_ctl, l_ctl):
+            if ctl.session is not None:
+                ctl.leave()
+        for w in (chen, lan):
+            w.close()
