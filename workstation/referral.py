@@ -322,10 +322,11 @@ class ReferralState(RoomReducer):
         m = _convert(body, _Meta, "referral.meta")
         if m.urgency not in URGENCIES:
             raise Refused(f"referral.meta: urgency {m.urgency!r} is not one of {', '.join(URGENCIES)}")
-        self.specialty = _clean_specialty(m.specialty)
-        self.question = _text(m.question, "the clinical question", required=True)
-        self.history = _text(m.history, "the history")
-        self.title = _text(m.title, "the title")[:500]
+        specialty = _clean_specialty(m.specialty)  # every check before any change
+        question = _text(m.question, "the clinical question", required=True)
+        history = _text(m.history, "the history")
+        title = _text(m.title, "the title")[:500]
+        self.specialty, self.question, self.history, self.title = specialty, question, history, title
         self.urgency, self.language = m.urgency, (m.language or "en")[:35]
         self.referring_hospital, self.referrer_name = m.referring_hospital[:200], m.referrer_name[:200]
         self.referrer, self.created = ev.sender, float(ev.time)
