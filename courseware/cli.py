@@ -7,7 +7,7 @@
     course sample OUT.silkcourse       build the shipped sample course "Reading chest/abdomen CT"
 
 The sample course's source lives in ``courseware/sample/`` (manifest and Markdown lessons in
-English, Simplified Chinese and Vietnamese); its imaging case, the demo CT phantom, and the
+English, Simplified Chinese, Vietnamese and Thai); its imaging case, the demo CT phantom, and the
 illustration of the windows are generated at build time by :func:`build_sample`.
 """
 

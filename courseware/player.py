@@ -161,14 +161,50 @@ class CourseStatus:
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
+#: Runs of the scripts written without spaces between words (Unicode line-break class SA): Thai,
+#: Lao, Myanmar, Khmer (with their extensions), and the language whose dictionary ICU uses for each.
+#: Thai is left to Qt, which breaks it with libthai's dictionary over the whole run (a ZWSP from
+#: ICU would make libthai split the words between them again: วินโดว์ -> วิน|โดว์).
+_SA_RUN_RE = re.compile("[\u0e80-\u0eff]+|[\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]+|[\u1780-\u17ff\u19e0-\u19ff]+")
+_SA_LOCALE = (("\u0e80", "\u0eff", "lo"), ("\u1780", "\u19ff", "km"))
+_ZWSP = "\u200b"
+
+
+def mark_word_breaks(text: str) -> str:
+    """``text`` with a zero-width space between the words of its Lao, Khmer and Burmese runs.
+
+    Those scripts put no space between words, and Qt's text layout breaks lines only where the
+    text allows it (spaces, ZWSP; a dictionary for Thai alone, libthai): a paragraph of Lao, Khmer
+    or Burmese would overflow or be cut anywhere. ICU's line breaker (icu4py) has the dictionaries
+    of these scripts; where it allows a break, a ZWSP tells Qt."""
+    if not _SA_RUN_RE.search(text):
+        return text
+    from icu4py.breakers import LineBreaker
+
+    def split(m: re.Match) -> str:
+        run = m.group(0)
+        locale = next((lang for lo, hi, lang in _SA_LOCALE if lo <= run[0] <= hi), "my")
+        return _ZWSP.join(seg for seg in LineBreaker(run, locale))
+
+    return _SA_RUN_RE.sub(split, text)
+
+
 def render_markdown(text: str, course: InstalledCourse | None = None, source: str = "") -> str:
     """HTML for a lesson's Markdown: CommonMark with tables, raw HTML shown as text (never
     interpreted), links limited to http(s)/mailto/in-page, images only from inside the course
     (``source`` is the package path of the Markdown file: image paths are relative to its folder;
-    they become ``file://`` URLs of the installed files; anything else is dropped)."""
-    from markdown_it import MarkdownIt
+    they become ``file://`` URLs of the installed files; anything else is dropped).
 
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    Chinese text gets the CJK-friendly amendment of CommonMark's emphasis rule (mdit-py-cjk-friendly):
+    plain CommonMark leaves ``以**亨氏单位（HU）**表示`` literal, because a delimiter next to full-width
+    punctuation and a Han character is neither left- nor right-flanking; a line break between two Han
+    characters adds no space either. Lao, Khmer and Burmese words get a break opportunity between
+    them (:func:`mark_word_breaks`; Qt breaks Thai itself) so that their lines wrap between words."""
+    from markdown_it import MarkdownIt
+    from mdit_py_cjk_friendly import cjk_friendly
+
+    md = (MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+          .enable("table").use(cjk_friendly))
     base_dir = posixpath.dirname(source)
 
     def image_src(src: str) -> str | None:
@@ -191,6 +227,8 @@ def render_markdown(text: str, course: InstalledCourse | None = None, source: st
                     t.attrSet("data-missing", "true")
                 else:
                     t.attrSet("src", src)
+            elif t.type == "text":
+                t.content = mark_word_breaks(t.content)
             elif t.type == "link_open":
                 href = t.attrGet("href") or ""
                 if not (href.startswith("#") or re.match(r"^(https?|mailto):", href, re.I)):
