@@ -146,6 +146,25 @@ def test_enhanced_multiframe_fmri_is_the_same_4d_series(tmp_path):
     np.testing.assert_array_equal(np.asarray(ours.dataobj), multivolume_of(single).array.transpose(3, 2, 1, 0))
 
 
+def test_a_single_mosaic_image_is_a_volume_not_a_2d_picture(tmp_path):
+    """One MOSAIC file (a one-volume EPI) opens as its 35 slices, not as the tile grid in the 2-D
+    viewer; a plain single MR slice still goes to the 2-D viewer."""
+    from workstation.dicom.display import is_image_series
+
+    dest = tmp_path / "one"
+    dest.mkdir()
+    first = sorted((MULTIVOLUME / MOSAICS[0]).iterdir())[0]
+    shutil.copy(first, dest / first.name)
+    records = next(iter(scan_dir(dest)[0].values()))
+    assert not is_image_series(records)
+    (vol,) = load_series(records)
+    assert vol.array.shape == (35, 64, 64) and multivolume_of(vol) is None
+    slice_dir = tmp_path / "slice"
+    slice_dir.mkdir()
+    shutil.copy(sorted(GE_FMRI.glob("*.dcm"))[0], slice_dir / "one.dcm")
+    assert is_image_series(next(iter(scan_dir(slice_dir)[0].values())))
+
+
 def _synthesize_dwi(dest: Path) -> tuple[list[float], np.ndarray]:
     """The GE fMRI rewritten as a diffusion series: b=0 then 9 directions at b=1000, with the
     standard DICOM attributes (DiffusionBValue, DiffusionGradientOrientation), vendor 'TOSHIBA'
