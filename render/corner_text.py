@@ -168,15 +168,19 @@ def _label_boxes(width: float, height: float, labels: dict[str, str], measure: M
     return out
 
 
-def _band(corner: str, width: float, height: float, labels: dict[str, Placed]) -> tuple[float, float]:
+def _band(corner: str, width: float, height: float, labels: dict[str, Placed],
+          clear: bool = False) -> tuple[float, float]:
     """(low, high) y of the room a corner block may use: its half of the height, short of the
-    label at the middle of its side."""
+    label at the middle of its side; with ``clear``, also clear of the top/bottom label's row
+    (a narrow viewport then gives its lines the whole width)."""
     side = labels.get("left" if corner.endswith("left") else "right")
     if corner.startswith("top"):
         low = side.box[3] + GAP if side else height / 2 + GAP / 2
-        return low, height - MARGIN
+        high = labels["top"].box[1] - GAP if clear and "top" in labels else height - MARGIN
+        return low, high
     high = side.box[1] - GAP if side else height / 2 - GAP / 2
-    return MARGIN, high
+    low = labels["bottom"].box[3] + GAP if clear and "bottom" in labels else MARGIN
+    return low, high
 
 
 def _x_limits(corner: str, y0: float, y1: float, width: float, labels: dict[str, Placed]) -> tuple[float, float]:
@@ -215,21 +219,28 @@ def layout(size: tuple[int, int], corners: dict, labels: dict[str, str], measure
         if b[0] < 0 or b[1] < 0 or b[2] > width or b[3] > height or any(intersects(b, o) for o in others):
             del placed_labels[edge]
 
-    result = None
-    for fs in font_sizes:  # the largest size at which nothing is dropped nor important elided
-        result = _place(width, height, content, placed_labels, measure, fs)
-        if not result.dropped and not any(p.text != p.source and p.priority == 0
-                                          for ps in result.lines.values() for p in ps):
-            break
-    return result
+    # The largest font at which nothing is dropped nor a most important line elided, the blocks
+    # beside the top/bottom labels or (narrow viewports) clear of their row; else the least bad.
+    best, best_score = None, None
+    for fs in font_sizes:
+        for clear in (False, True):
+            result = _place(width, height, content, placed_labels, measure, fs, clear)
+            placed = [p for ps in result.lines.values() for p in ps]
+            score = (sum(p.text != p.source and p.priority == 0 for p in placed), len(result.dropped),
+                     sum(p.text != p.source for p in placed))
+            if score[:2] == (0, 0):
+                return result
+            if best_score is None or score < best_score:
+                best, best_score = result, score
+    return best
 
 
-def _place(width, height, content, placed_labels, measure: Measure, fs: int) -> TextLayout:
+def _place(width, height, content, placed_labels, measure: Measure, fs: int, clear: bool) -> TextLayout:
     pitch = line_pitch(fs)
     result = TextLayout((int(width), int(height)), fs, placed_labels)
     kept = {}
     for c in CORNERS:
-        low, high = _band(c, width, height, placed_labels)
+        low, high = _band(c, width, height, placed_labels, clear)
         kept[c], dropped = _keep_by_priority(content[c], max(0, int((high - low) // pitch)))
         result.dropped += [(c, ln) for ln in dropped]
     for c in CORNERS:
@@ -238,7 +249,7 @@ def _place(width, height, content, placed_labels, measure: Measure, fs: int) -> 
         left, right = ("top_left", "top_right") if top else ("bottom_left", "bottom_right")
         for side in (left, right):
             other = right if side == left else left
-            low, high = _band(side, width, height, placed_labels)
+            low, high = _band(side, width, height, placed_labels, clear)
             lines = kept[side]
             for i, ln in enumerate(lines):
                 slot = i if top else len(lines) - 1 - i  # slots counted away from the corner
@@ -248,19 +259,16 @@ def _place(width, height, content, placed_labels, measure: Measure, fs: int) -> 
                 # The line facing it across the viewport (same slot) may leave it more room.
                 o_lines = kept[other]
                 o_i = slot if top else len(o_lines) - 1 - slot
-                o_need = measure(o_lines[o_i].text, fs, False)[0] if 0 <= o_i < len(o_lines) else 0.0
+                facing = o_lines[o_i] if 0 <= o_i < len(o_lines) else None
+                o_need = measure(facing.text, fs, False)[0] if facing is not None else 0.0
                 need = measure(ln.text, fs, False)[0]
-                span = width - 2 * MARGIN - GAP
-                if need > (x1 - x0) and o_need + need <= span:
-                    share = need
-                elif need > (x1 - x0) and o_need < span / 2:
-                    share = span - o_need
-                else:
-                    share = x1 - x0
+                share = _split(need, ln.priority, o_need, facing.priority if facing else 99,
+                               width - 2 * MARGIN - GAP)[0]
+                share = max(share, x1 - x0) if o_need == 0 else share
                 if side.endswith("left"):
-                    x1 = max(x1, min(MARGIN + share, _label_limit(side, y0, y1, width, placed_labels)))
+                    x1 = min(MARGIN + share, _label_limit(side, y0, y1, width, placed_labels))
                 else:
-                    x0 = min(x0, max(width - MARGIN - share, _label_limit(side, y0, y1, width, placed_labels)))
+                    x0 = max(width - MARGIN - share, _label_limit(side, y0, y1, width, placed_labels))
                 text = elide(ln.text, x1 - x0, lambda t: measure(t, fs, False)[0])
                 if not text:
                     result.dropped.append((side, ln))
@@ -274,6 +282,28 @@ def _place(width, height, content, placed_labels, measure: Measure, fs: int) -> 
                     box, anchor, align = (x1 - w, yc - h / 2, x1, yc + h / 2), (x1, yc), "right"
                 result.lines[side].append(Placed(side, text, box, align, anchor, fs, False, ln.text, ln.priority))
     return result
+
+
+def _split(need_a: float, prio_a: int, need_b: float, prio_b: int, span: float) -> tuple[float, float]:
+    """Widths for two lines facing each other across ``span`` pixels (symmetric: swapping the
+    arguments swaps the result; the two never add up to more than ``span``). Each gets what it
+    needs when both fit. Otherwise the more important line gets what it needs, leaving the other
+    at least a quarter of the span (to show the start of it); between equals a short line keeps
+    its width and the other gets the rest, two long ones get half each."""
+    if need_a + need_b <= span:
+        return need_a, need_b
+    if prio_a != prio_b:
+        if prio_a < prio_b:
+            wa = min(need_a, span - min(need_b, span / 4))
+            return wa, span - wa
+        wb = min(need_b, span - min(need_a, span / 4))
+        return span - wb, wb
+    half = span / 2
+    if need_a <= half:
+        return need_a, span - need_a
+    if need_b <= half:
+        return span - need_b, need_b
+    return half, half
 
 
 def _label_limit(corner: str, y0: float, y1: float, width: float, labels: dict[str, Placed]) -> float:

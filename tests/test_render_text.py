@@ -89,9 +89,9 @@ def test_long_values_are_elided_to_their_half_of_the_viewport():
     # A line facing nothing across the viewport may use that room too (still elided here).
     series = lay.lines["bottom_left"][0]
     assert series.text.endswith(ELLIPSIS) and size[0] / 2 < series.box[2] <= size[0] - 4
-    # Beside the top label the name is shorter still: it stops before the "A".
-    name = lay.lines["top_left"][0]
-    assert name.box[2] <= lay.labels["top"].box[0] - GAP
+    # The name stops before the "A" at the top, or sits below the row of that label.
+    name, top = lay.lines["top_left"][0], lay.labels["top"].box
+    assert name.box[2] <= top[0] - GAP or name.box[3] <= top[1] - GAP
 
 
 def test_the_font_shrinks_before_lines_are_dropped_then_least_important_go_first():
@@ -100,12 +100,24 @@ def test_the_font_shrinks_before_lines_are_dropped_then_least_important_go_first
     assert layout((400, 230), lines, LABELS, measure).font_size == FONT_SIZES[0]
     shrunk = layout((400, 190), lines, LABELS, measure)
     assert shrunk.font_size < FONT_SIZES[0] and not shrunk.dropped
-    tight = layout((400, 130), lines, LABELS, measure)
-    assert tight.font_size == FONT_SIZES[-1]
+    tight = layout((400, 130), lines, LABELS, measure)  # no size fits all four: two go
     kept = [p.text for p in tight.lines["top_left"]]
     assert kept and kept == [f"line {i}" for i in range(len(kept))]  # the most important, in order
     assert [ln.text for _, ln in tight.dropped] == [f"line {i}" for i in range(len(kept), 4)]
     assert_clean(tight, (400, 130))
+
+
+def test_a_narrow_pane_gives_the_window_line_the_width_before_the_series_name():
+    """1x3 in a 1000 px window leaves panes ~154 px wide: W/L (most important) is shown in full
+    and the series description facing it is elided, the bottom lines moving above the "P"."""
+    corners = {"bottom_left": [Line("t1_fl2d_sag", 3), Line("S: 0.5 mm", 0)],
+               "bottom_right": [Line("W 1550  L 801", 0), Line("Zoom 1.00", 2)]}
+    lay = layout((154, 615), corners, LABELS, measure)
+    assert_clean(lay, (154, 615))
+    shown = {p.source: p for ps in lay.lines.values() for p in ps}
+    assert shown["W 1550  L 801"].text == "W 1550  L 801" and shown["S: 0.5 mm"].text == "S: 0.5 mm"
+    assert shown["t1_fl2d_sag"].text.endswith(ELLIPSIS) and lay.font_size == FONT_SIZES[0]
+    assert min(p.box[1] for p in shown.values()) >= lay.labels["bottom"].box[3] + GAP
 
 
 def test_priority_not_position_decides_what_is_dropped():

@@ -98,8 +98,12 @@ def test_a_1x3_pane_elides_instead_of_cutting_off(qtbot, loaded):
     view = win.viewer.slices["axial"]
     view.scene.set_overlay_text({"top_right": "Bach Mai University Hospital, Department of Radiology, Hanoi"})
     boxes = dict(_check_text(view, "1x3 long institution"))
-    placed = view.scene.text.layout.lines["top_right"][0]
-    assert placed.text.endswith("…") and boxes["top_right:0"][0] >= view.scene.renderer.GetSize()[0] / 2
+    lay = view.scene.text.layout
+    placed, name = lay.lines["top_right"][0], lay.lines["top_left"][0]
+    assert placed.text.endswith("…") and placed.text[:-1] in placed.source  # elided, not cut off
+    assert boxes["top_right:0"][2] <= view.scene.renderer.GetSize()[0]
+    # the patient's name facing it is shown in full (the long line takes only the room left)
+    assert name.text == name.source == "HFS" and boxes["top_left:0"][2] < boxes["top_right:0"][0]
 
 
 def _marker_pixels(view) -> int:
