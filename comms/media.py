@@ -66,6 +66,7 @@ from psygnal import Signal
 
 from . import protocol as P
 from .commands import CommandQueue
+from .limits import HandshakeAudit
 
 log = logging.getLogger("silkbridge.media")
 
@@ -238,6 +239,7 @@ class MediaRelay:
         s = self.sock = P.curve_router(ctx, public_key, secret_key, sndhwm=sndhwm, rcvhwm=1000, sndbuf=sndbuf,
                                        maxmsgsize=1024 * 1024, router_mandatory=1)
         s.bind(bind)
+        self._handshakes = HandshakeAudit(s, "media")  # no CURVE, a wrong server key: audited too
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
         self._signer = P.Signer("hub", b"", session=P.new_id())
         self._replay = P.ReplayGuard(max_ids=50_000)
@@ -261,6 +263,7 @@ class MediaRelay:
             self._thread.join(timeout)
             self._thread = None
         else:
+            self._handshakes.close()
             self.sock.close(linger=0)
         self._wake.close()
 
@@ -296,6 +299,7 @@ class MediaRelay:
             log.exception("media relay stopped by an internal error")
             raise
         finally:
+            self._handshakes.close()
             self.sock.close(linger=0)
             self.store.close()
 
@@ -570,6 +574,8 @@ class MediaRelay:
         self.stats["forwarded"] = sum(s.forwarded for s in self._sessions.values())
 
     def _housekeeping(self, now: float) -> None:
+        self._handshakes.poll(self.store)
+        self.store.commit()
         elapsed = now - getattr(self, "_last_report", now - 1.0)
         self._last_report = now
         for s in list(self._sessions.values()):

@@ -301,7 +301,8 @@ def test_handshakes_without_curve_or_with_a_wrong_server_key_are_audited(hub):
     try:
         plain = ctx.socket(zmq.DEALER)  # no CURVE at all
         wrong = P.curve_dealer(ctx, dict(bundle, hub_public_key=zmq.curve_keypair()[0].decode()))  # not the hub's key
-        for s, address in ((plain, hub.address), (wrong, hub.address), (ctx.socket(zmq.DEALER), hub.services["blob"])):
+        for s, address in ((plain, hub.address), (wrong, hub.address), (ctx.socket(zmq.DEALER), hub.services["blob"]),
+                           (ctx.socket(zmq.DEALER), hub.services["media"])):
             s.setsockopt(zmq.LINGER, 0)
             s.connect(address)
             socks.append(s)
@@ -310,7 +311,8 @@ def test_handshakes_without_curve_or_with_a_wrong_server_key_are_audited(hub):
             return [json.loads(a["detail"]) for a in audit(hub, "handshake.failed")
                     if json.loads(a["detail"])["service"] == service]
 
-        assert wait_for(lambda: len(failed("link")) >= 2 and failed("blob"), 10), audit(hub, "handshake.failed")
+        assert wait_for(lambda: len(failed("link")) >= 2 and failed("blob") and failed("media"), 10), \
+            audit(hub, "handshake.failed")
         reasons = {d["reason"] for d in failed("link")}
         assert any("mechanism_mismatch" in r for r in reasons), reasons
         assert any("cryptographic" in r or "malformed" in r or "command" in r for r in reasons), reasons
