@@ -67,6 +67,7 @@ from workstation.annotations import (
 from workstation.model import Volume
 from workstation.viewstate import ViewState
 
+from .label_layout import LabelRequest, place_labels
 from .offscreen import snapshot
 from .slice_view import SliceScene
 from .text import set_text
@@ -243,13 +244,16 @@ class _Label:
         renderer.AddViewProp(self.actor)
         self.key = None  # what is shown, to skip redundant VTK calls
         self.item_id: str | None = None
+        self.placed = None  # (dx, dy) the layout moved the text to, relative to its anchor
+        self._extent = None  # (text, (x0, y0, x1, y1)) ink box relative to the position, left/bottom justified
 
     def show(self, text: str, world, offset_px, color, justify=(0, 1), z: float = 0.9) -> None:
         """``world``: (x, y) in a slice scene (at depth ``z``) or (x, y, z)."""
         xyz = (float(world[0]), float(world[1]), float(world[2]) if len(world) > 2 else z)
-        key = (text, xyz, tuple(offset_px), tuple(color), justify)
+        key = (text, xyz, tuple(float(v) for v in offset_px), tuple(color), tuple(justify))
         if key != self.key:
             self.key = key
+            self.placed = None
             set_text(self.actor, text)
             self.anchor.SetValue(*xyz)
             self.actor.GetPositionCoordinate().SetValue(float(offset_px[0]), float(offset_px[1]))
@@ -263,6 +267,46 @@ class _Label:
     def hide(self) -> None:
         if self.actor.GetVisibility():
             self.actor.VisibilityOff()
+
+    def extent(self, renderer) -> tuple[float, float, float, float]:
+        """The text's ink box relative to its position when left/bottom justified (VTK's metrics)."""
+        text = self.key[0]
+        if self._extent is None or self._extent[0] != text:
+            tp = self.actor.GetTextProperty()
+            tp.SetJustification(0)
+            tp.SetVerticalJustification(0)
+            bbox = [0.0, 0.0, 0.0, 0.0]
+            self.actor.GetBoundingBox(renderer, bbox)
+            self._extent = (text, (bbox[0], bbox[2], bbox[1], bbox[3]))
+        return self._extent[1]
+
+    def request(self, key: str, renderer, to_viewport) -> tuple[LabelRequest, tuple]:
+        """Its wish for :func:`render.label_layout.place_labels`: the box at its own offset/justification."""
+        text, xyz, offset, _color, justify = self.key
+        ax, ay = to_viewport(xyz)
+        x0, y0, x1, y1 = self.extent(renderer)
+        w, h = x1 - x0, y1 - y0
+        px = ax + offset[0] - (0.0, w / 2, w)[int(justify[0])]
+        py = ay + offset[1] - (0.0, h / 2, h)[int(justify[1])]
+        return LabelRequest(key, (ax, ay), (w, h), (px, py)), (ax, ay, x0, y0)
+
+    def place(self, box, ref) -> None:
+        """Draw the text with its ink box at ``box`` (viewport pixels)."""
+        ax, ay, x0, y0 = ref
+        placed = (round(box[0] - x0 - ax, 2), round(box[1] - y0 - ay, 2))
+        tp = self.actor.GetTextProperty()
+        tp.SetJustification(0)
+        tp.SetVerticalJustification(0)
+        if placed != self.placed:
+            self.placed = placed
+            self.actor.GetPositionCoordinate().SetValue(*placed)
+
+    def drawn_box(self, renderer) -> tuple[float, float, float, float]:
+        """(x0, y0, x1, y1) of the text as drawn now, in viewport pixels."""
+        bbox = [0.0, 0.0, 0.0, 0.0]
+        self.actor.GetBoundingBox(renderer, bbox)
+        x, y = self.actor.GetPositionCoordinate().GetComputedViewportValue(renderer)
+        return (x + bbox[0], y + bbox[2], x + bbox[1], y + bbox[3])
 
 
 @dataclass
@@ -343,6 +387,7 @@ class AnnotationLayer:
         self._depth_hi = np.zeros(0)
         self._roi_ok = np.zeros(0, dtype=bool)
         self._state: ViewState | None = None
+        self._layout_key = None
 
     # ---------------------------------------------------------------- inputs
     def set_annotations(self, annotations, measurements: dict | None = None, selected: str | None = None,
@@ -472,6 +517,57 @@ class AnnotationLayer:
             self._zoom_key = (key, mm_px)
             self._rebuild_zoomed(visible, mm_px or 0.5)
         self._update_pointers(plane_info)
+        self._layout_labels()
+
+    def shown_labels(self) -> list[tuple[str, _Label]]:
+        """(key, label) of every label drawn, in the order they are placed: laser pointers and
+        quiz marks ("pointer:<user>"), the selected annotation, then the others ("annotation:<id>")."""
+        out = [(f"pointer:{uid}", lab) for uid, lab in self._pointer_labels.items() if lab.actor.GetVisibility()]
+        order = {it.ann.id: i for i, it in enumerate(self._items)}
+        ids = sorted(self._labels_shown, key=lambda aid: (aid != self._selected, order.get(aid, -1), aid))
+        out += [(f"annotation:{aid}", self._labels[aid]) for aid in ids if self._labels[aid].actor.GetVisibility()]
+        return out
+
+    def _layout_labels(self) -> None:
+        """Move the labels so that each stays inside the viewport, apart from the others and from
+        the corner text (``render.label_layout``); again whenever zoom, pan, size or text change."""
+        r = self.scene.renderer
+        if r.GetRenderWindow() is None:
+            return
+        width, height = (int(v) for v in r.GetSize())
+        labels = self.shown_labels()
+        if width <= 0 or height <= 0 or not labels:
+            self._layout_key = None
+            return
+        text = getattr(self.scene, "text", None)
+        layout = getattr(text, "layout", None)
+        obstacles = [box for _k, box in layout.boxes()] if layout is not None else []
+        cam = r.GetActiveCamera()
+        key = (tuple((k, lab.key) for k, lab in labels), width, height, tuple(map(tuple, obstacles)),
+               cam.GetPosition(), cam.GetFocalPoint(), cam.GetViewUp(), cam.GetParallelScale())
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        ox, oy = r.GetOrigin()
+
+        def to_viewport(xyz):
+            r.SetWorldPoint(xyz[0], xyz[1], xyz[2], 1.0)
+            r.WorldToDisplay()
+            x, y, _ = r.GetDisplayPoint()
+            return x - ox, y - oy
+
+        requests, refs = [], {}
+        for k, lab in labels:
+            req, ref = lab.request(k, r, to_viewport)
+            requests.append(req)
+            refs[k] = (lab, ref)
+        for k, box in place_labels(requests, width, height, obstacles).items():
+            lab, ref = refs[k]
+            lab.place(box, ref)
+
+    def label_boxes(self) -> dict[str, tuple[float, float, float, float]]:
+        """Key (see :meth:`shown_labels`) -> (x0, y0, x1, y1) of each label as drawn (viewport pixels)."""
+        return {k: lab.drawn_box(self.scene.renderer) for k, lab in self.shown_labels()}
 
     def _outline(self, item: _Item, mm_per_px: float) -> list[np.ndarray]:
         if item.ann.kind == ARROW:
