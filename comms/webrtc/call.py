@@ -1,0 +1,427 @@
+"""A consult video call through Janus' VideoRoom: Qt-free, on its own asyncio thread.
+
+:class:`CallSession` publishes this station's microphone and camera (any source with ``read``:
+the sources of :mod:`comms.audio` / :mod:`comms.video`) and subscribes to every other
+participant's feed. WebRTC is aiortc: Opus (in-band FEC, DTX, voice mode), VP8/H.264, RTCP NACK
+and PLI, receiver-side bandwidth estimation (REMB) driving the video encoder's bitrate.
+
+Everything runs on a private asyncio loop in a daemon thread, so the GUI thread never waits on
+the network; results come out as psygnal signals emitted on that thread (a Qt widget connects
+with a queued connection, see ``ui/videocall.py``). Public methods may be called from any thread.
+
+Typical use::
+
+    call = CallSession(grant, "Dr Tran", audio_source=ToneSource(), video_source=TestPatternSource(640, 360, 15))
+    call.remote_video.connect(show)        # (feed_id, rgb frame, arrival time)
+    call.start()                           # returns once published (or raises CallError)
+    ...
+    call.stop()
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fractions
+import logging
+import threading
+import time
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+import numpy as np
+from psygnal import Signal
+
+from .janus import VIDEOROOM, JanusError, JanusSession
+from .sfu import MediaGrant
+
+log = logging.getLogger("silkbridge.webrtc.call")
+
+__all__ = ["CallSession", "CallError", "Participant", "RATE", "PTIME"]
+
+RATE = 48000
+PTIME = 0.020
+SAMPLES = int(RATE * PTIME)
+
+
+class CallError(RuntimeError):
+    """The call could not start or continue; the message says why (token refused, no server...)."""
+
+
+_opus_tuned = False
+
+
+def _tune_opus() -> None:
+    """aiortc's Opus encoder is fixed at 96 kbit/s without FEC; set voice settings for lossy links:
+    in-band FEC sized for 10 % loss, DTX (silence costs almost nothing), 32 kbit/s."""
+    global _opus_tuned
+    if _opus_tuned:
+        return
+    from aiortc.codecs import opus
+
+    original = opus.OpusEncoder.__init__
+
+    def __init__(self, *a, **kw):
+        original(self, *a, **kw)
+        self.codec.bit_rate = 32000
+        self.codec.options = {"application": "voip", "fec": "1", "packet_loss": "10", "dtx": "1"}
+
+    opus.OpusEncoder.__init__ = __init__
+    _opus_tuned = True
+
+
+def _transport(url: str) -> str:
+    q = url.partition("?")[2]
+    for part in q.split("&"):
+        k, _, v = part.partition("=")
+        if k == "transport":
+            return v
+    return "tcp" if url.startswith("turns:") else "udp"
+
+
+@dataclass
+class Participant:
+    feed_id: int
+    display: str
+    talking: bool = False
+
+
+def _tracks():
+    """The aiortc track classes (imported lazily: aiortc and PyAV are heavy)."""
+    import av
+    from aiortc import MediaStreamTrack
+
+    class SourceAudioTrack(MediaStreamTrack):
+        """20 ms Opus-ready frames from ``source.read(n) -> float32 mono``; silence while muted."""
+
+        kind = "audio"
+
+        def __init__(self, source):
+            super().__init__()
+            self.source, self.muted = source, False
+            self._pts = 0
+            self._t0: float | None = None
+
+        async def recv(self):
+            if self._t0 is None:
+                self._t0 = time.monotonic()
+            else:
+                wait = self._t0 + (self._pts + SAMPLES) / RATE - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                self._pts += SAMPLES
+            pcm = None if self.muted or self.source is None else self.source.read(SAMPLES)
+            if pcm is None or len(pcm) != SAMPLES:
+                pcm = np.zeros(SAMPLES, np.float32)
+            s16 = (np.clip(np.asarray(pcm, np.float32), -1, 1) * 32767).astype(np.int16)
+            frame = av.AudioFrame.from_ndarray(s16.reshape(1, -1), format="s16", layout="mono")
+            frame.sample_rate, frame.pts = RATE, self._pts
+            frame.time_base = fractions.Fraction(1, RATE)
+            return frame
+
+    class SourceVideoTrack(MediaStreamTrack):
+        """Frames from ``source.read() -> (rgb uint8, t)`` (read in a worker thread: sources pace
+        themselves); black frames at 2 fps while the camera is off."""
+
+        kind = "video"
+
+        def __init__(self, source, size: tuple[int, int]):
+            super().__init__()
+            self.source, self.size, self.camera_off = source, size, False
+            self._t0 = time.monotonic()
+            self.sent = 0
+
+        async def recv(self):
+            if self.camera_off or self.source is None:
+                await asyncio.sleep(0.5)
+                img = np.zeros((self.size[1], self.size[0], 3), np.uint8)
+            else:
+                img, _ = await asyncio.to_thread(self.source.read)
+            frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(img), format="rgb24")
+            frame.pts = int((time.monotonic() - self._t0) * 90000)
+            frame.time_base = fractions.Fraction(1, 90000)
+            self.sent += 1
+            return frame
+
+    return SourceAudioTrack, SourceVideoTrack
+
+
+class CallSession:
+    """One station in one room's call. See the module docstring."""
+
+    participants_changed = Signal(list)          # [Participant] (remote ones)
+    remote_audio = Signal(int, object, float)    # feed id, float32 mono 48 kHz block, arrival time
+    remote_video = Signal(int, object, float)    # feed id, rgb uint8 frame, arrival time
+    state_changed = Signal(str)                  # "connecting", "in-call", "ended"
+    ended = Signal(str)                          # reason: "left", "revoked", "server lost: ..."
+
+    def __init__(self, grant: MediaGrant | dict, display: str, *, audio_source=None, video_source=None,
+                 video_size: tuple[int, int] = (640, 360), relay_only: bool = False,
+                 max_video_kbps: int = 800, turn_transport: str | None = None,
+                 turn_probe_timeout: float = 3.0):
+        self.grant = grant if isinstance(grant, MediaGrant) else MediaGrant.from_dict(grant)
+        self.display = str(display)[:64]
+        self.audio_source, self.video_source = audio_source, video_source
+        self.video_size, self.relay_only, self.max_video_kbps = video_size, relay_only, max_video_kbps
+        #: "udp" or "tcp": which TURN url to use; None = probe UDP first (relay_only) or any
+        self.turn_transport, self.turn_probe_timeout = turn_transport, turn_probe_timeout
+        self.state = "idle"
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._janus: JanusSession | None = None
+        self._pub = None
+        self._pub_pc = None
+        self._subs: dict[int, tuple] = {}   # feed -> (handle, pc, tasks)
+        self._people: dict[int, Participant] = {}
+        self._audio_track = self._video_track = None
+        self._closing = False
+
+    # ----------------------------------------------------------------------------- public API
+    def start(self, timeout: float = 20.0) -> "CallSession":
+        if self._thread is not None:
+            raise RuntimeError("call already started")
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="webrtc-call", daemon=True)
+        self._thread.start()
+        try:
+            self._run(self._join(), timeout)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._loop is None:
+            return
+        if not self._closing:
+            try:
+                self._run(self._leave("left"), timeout)
+            except Exception as exc:  # leaving must never raise into the GUI
+                log.warning("leaving the call: %s", exc)
+        try:
+            self._run(self._drain(), 5.0)
+        except Exception as exc:  # noqa: BLE001 - best effort: the loop stops anyway
+            log.debug("draining the call's tasks: %s", exc)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout)
+        self._loop.close()
+        self._loop = self._thread = None
+
+    def set_muted(self, muted: bool) -> None:
+        if self._audio_track is not None:
+            self._audio_track.muted = bool(muted)
+
+    def set_camera(self, on: bool) -> None:
+        if self._video_track is not None:
+            self._video_track.camera_off = not on
+
+    @property
+    def participants(self) -> list[Participant]:
+        return list(self._people.values())
+
+    @property
+    def frames_sent(self) -> int:
+        return self._video_track.sent if self._video_track is not None else 0
+
+    def stats(self, timeout: float = 5.0) -> dict:
+        """WebRTC statistics of every peer connection (``{"publish": ..., feed_id: ...}``)."""
+        async def collect():
+            out = {}
+            if self._pub_pc is not None:
+                out["publish"] = {k: vars(v) for k, v in (await self._pub_pc.getStats()).items()}
+            for feed, (_, pc, _) in list(self._subs.items()):
+                out[feed] = {k: vars(v) for k, v in (await pc.getStats()).items()}
+            return out
+
+        return self._run(collect(), timeout)
+
+    # ----------------------------------------------------------------------------- internals
+    def _run(self, coro, timeout: float):
+        fut: Future = asyncio.run_coroutine_threadsafe(coro, self._loop)
+        try:
+            return fut.result(timeout)
+        except TimeoutError:
+            fut.cancel()
+            raise CallError(f"the media server did not answer in {timeout:.0f} s") from None
+
+    @staticmethod
+    async def _drain() -> None:
+        """Cancel what is left on the loop (ICE checks, TURN refreshes) so it closes cleanly."""
+        me = asyncio.current_task()
+        tasks = [t for t in asyncio.all_tasks() if t is not me]
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _pc(self):
+        from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection
+        from aiortc.rtcconfiguration import RTCIceTransportPolicy
+
+        servers = []
+        for s in self.grant.ice_servers or []:
+            urls = [u for u in ([s["urls"]] if isinstance(s["urls"], str) else s["urls"])
+                    if self.turn_transport is None or not u.startswith("turn")
+                    or _transport(u) == self.turn_transport]
+            if urls:  # aiortc uses one TURN url: the one for the transport that gets through
+                servers.append(RTCIceServer(urls=urls, username=s.get("username"), credential=s.get("credential")))
+        policy = RTCIceTransportPolicy.RELAY if self.relay_only else RTCIceTransportPolicy.ALL
+        return RTCPeerConnection(RTCConfiguration(iceServers=servers or None, iceTransportPolicy=policy))
+
+    async def _probe_turn(self) -> str | None:
+        """'udp' if a TURN allocation over UDP succeeds within 3 s, else 'tcp' (UDP blocked by a
+        firewall: TURN over TCP/TLS), None without TURN servers."""
+        from aioice import Connection
+
+        for s in self.grant.ice_servers or []:
+            urls = [s["urls"]] if isinstance(s["urls"], str) else s["urls"]
+            for u in urls:
+                if u.startswith("turn:") and _transport(u) == "udp":
+                    host, port = u[5:].split("?")[0].rsplit(":", 1)
+                    conn = Connection(ice_controlling=True, turn_server=(host, int(port)),
+                                      turn_username=s.get("username"), turn_password=s.get("credential"),
+                                      turn_transport="udp", use_ipv6=False)
+                    try:
+                        await asyncio.wait_for(conn.gather_candidates(), self.turn_probe_timeout)
+                        ok = any(c.type == "relay" for c in conn.local_candidates)
+                    except (asyncio.TimeoutError, OSError, Exception):  # noqa: BLE001 - any failure: not usable
+                        ok = False
+                    finally:
+                        await conn.close()
+                    return "udp" if ok else "tcp"
+        return None
+
+    async def _join(self) -> None:
+        _tune_opus()
+        self._set_state("connecting")
+        g = self.grant
+        if self.turn_transport is None and self.relay_only:
+            self.turn_transport = await self._probe_turn()
+        self._janus = JanusSession(g.janus_url, g.token)
+        try:
+            await self._janus.create()
+            self._pub = await self._janus.attach(VIDEOROOM)
+        except JanusError as exc:
+            raise CallError(f"the media server refused this station: {exc}") from None
+        self._janus.on_lost = lambda reason: self._loop.create_task(self._leave(f"server lost: {reason}"))
+        self._pub.on_event = self._on_room_event
+        self._pub.on_hangup = lambda reason: self._loop.create_task(self._leave("revoked"))
+        try:
+            data, _ = await self._pub.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
+                                            "id": g.feed_id, "display": self.display, "token": g.token})
+        except JanusError as exc:
+            raise CallError(f"the room refused this station: {exc}") from None
+        audio_cls, video_cls = _tracks()
+        pc = self._pub_pc = self._pc()
+        self._audio_track = audio_cls(self.audio_source)
+        pc.addTrack(self._audio_track)
+        if self.video_source is not None:
+            self._video_track = video_cls(self.video_source, self.video_size)
+            pc.addTrack(self._video_track)
+        await pc.setLocalDescription(await pc.createOffer())
+        body = {"request": "publish", "audiocodec": "opus", "videocodec": "vp8", "display": self.display,
+                "bitrate": self.max_video_kbps * 1000}
+        _, jsep = await self._pub.send(body, {"type": "offer", "sdp": pc.localDescription.sdp, "trickle": False},
+                                       timeout=15.0)
+        if not jsep:
+            raise CallError("the media server did not answer the offer")
+        from aiortc import RTCSessionDescription
+
+        await pc.setRemoteDescription(RTCSessionDescription(sdp=jsep["sdp"], type=jsep["type"]))
+        self._set_state("in-call")
+        for pub in data.get("publishers", []) or []:
+            await self._subscribe(pub)
+
+    def _on_room_event(self, data: dict, jsep) -> None:
+        for pub in data.get("publishers", []) or []:
+            self._loop.create_task(self._subscribe(pub))
+        gone = data.get("unpublished") or data.get("leaving")
+        if gone == "ok" or data.get("kicked") == self.grant.feed_id:  # we were removed
+            self._loop.create_task(self._leave("revoked"))
+        elif isinstance(gone, int):
+            self._loop.create_task(self._unsubscribe(gone))
+        if "kicked" in data and isinstance(data["kicked"], int) and data["kicked"] != self.grant.feed_id:
+            self._loop.create_task(self._unsubscribe(data["kicked"]))
+        if data.get("videoroom") == "talking" or data.get("videoroom") == "stopped-talking":
+            p = self._people.get(data.get("id"))
+            if p is not None:
+                p.talking = data["videoroom"] == "talking"
+                self.participants_changed.emit(self.participants)
+
+    async def _subscribe(self, pub: dict) -> None:
+        feed = pub.get("id")
+        if not isinstance(feed, int) or feed == self.grant.feed_id or feed in self._subs or self._closing:
+            return
+        self._subs[feed] = (None, None, [])
+        try:
+            handle = await self._janus.attach(VIDEOROOM)
+            _, offer = await handle.send({"request": "join", "ptype": "subscriber", "room": self.grant.janus_room,
+                                          "streams": [{"feed": feed}], "token": self.grant.token})
+            if not offer:
+                raise CallError("no offer for the subscription")
+            from aiortc import RTCSessionDescription
+
+            pc = self._pc()
+            tasks: list[asyncio.Task] = []
+
+            @pc.on("track")
+            def on_track(track):
+                tasks.append(self._loop.create_task(self._pump(feed, track)))
+
+            await pc.setRemoteDescription(RTCSessionDescription(sdp=offer["sdp"], type=offer["type"]))
+            await pc.setLocalDescription(await pc.createAnswer())
+            await handle.send({"request": "start"}, {"type": "answer", "sdp": pc.localDescription.sdp,
+                                                     "trickle": False})
+        except (JanusError, CallError, ValueError) as exc:
+            log.warning("cannot receive feed %s: %s", feed, exc)
+            self._subs.pop(feed, None)
+            return
+        self._subs[feed] = (handle, pc, tasks)
+        self._people[feed] = Participant(feed, str(pub.get("display") or feed)[:64])
+        self.participants_changed.emit(self.participants)
+
+    async def _pump(self, feed: int, track) -> None:
+        from aiortc.mediastreams import MediaStreamError
+
+        try:
+            while True:
+                frame = await track.recv()
+                now = time.time()
+                if track.kind == "audio":
+                    pcm = frame.to_ndarray()
+                    pcm = pcm.reshape(-1, len(frame.layout.channels))[:, 0] if pcm.ndim == 2 and pcm.shape[0] == 1 \
+                        else pcm.reshape(-1)
+                    self.remote_audio.emit(feed, pcm.astype(np.float32) / 32768.0, now)
+                else:
+                    self.remote_video.emit(feed, frame.to_ndarray(format="rgb24"), now)
+        except (MediaStreamError, asyncio.CancelledError):
+            return
+
+    async def _unsubscribe(self, feed: int) -> None:
+        handle, pc, tasks = self._subs.pop(feed, (None, None, []))
+        for t in tasks:
+            t.cancel()
+        if pc is not None:
+            await pc.close()
+        if handle is not None:
+            try:
+                await handle.detach()
+            except JanusError:
+                pass
+        if self._people.pop(feed, None) is not None:
+            self.participants_changed.emit(self.participants)
+
+    async def _leave(self, reason: str) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        for feed in list(self._subs):
+            await self._unsubscribe(feed)
+        if self._pub_pc is not None:
+            await self._pub_pc.close()
+        if self._janus is not None:
+            await self._janus.destroy()
+        self._set_state("ended")
+        self.ended.emit(reason)
