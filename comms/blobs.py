@@ -302,7 +302,8 @@ class BlobServer:
     def _open(self) -> None:
         self.store = Store(self.data_dir, checkpoint_inline=False)
         self.store.db.executescript(BLOBS_SCHEMA)
-        s = self.sock = P.curve_router(self.ctx, self.public_key, self._secret_key, sndhwm=256, rcvhwm=256,
+        # rcvhwm: at most 80 chunk messages queued per connection (a client keeps at most 64 in flight)
+        s = self.sock = P.curve_router(self.ctx, self.public_key, self._secret_key, sndhwm=256, rcvhwm=80,
                                        maxmsgsize=self.max_message_bytes)
         remembered = self.dir / "endpoint"
         bound = False
