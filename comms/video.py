@@ -42,6 +42,8 @@ from typing import Callable
 import numpy as np
 from psygnal import Signal
 
+from workstation.errors import CoreError
+
 log = logging.getLogger("silkbridge.video")
 
 __all__ = [
@@ -65,8 +67,11 @@ class VideoSourceError(RuntimeError):
     """A source cannot deliver frames (bad file, no device...); the message names the source."""
 
 
-class CameraUnavailable(VideoSourceError):
-    pass
+class CameraUnavailable(VideoSourceError, CoreError):
+    """No camera, or it stopped: ``code`` camera.cannot_open / camera.no_frame, ``params`` (index,)."""
+
+    def __init__(self, message: str, code: str | None = None, params: tuple = ()):
+        CoreError.__init__(self, message, code, params)
 
 
 # ----------------------------------------------------------------------------- barcode
@@ -271,7 +276,7 @@ class CameraSource:
         if not cap.isOpened():
             cap.release()
             raise CameraUnavailable(f"camera {index}: cannot open video device (no camera at index {index}"
-                                    f" or it is in use)")
+                                    f" or it is in use)", "camera.cannot_open", (index,))
         if width:
             cap.set(cv2.CAP_PROP_FRAME_WIDTH, width)
         if height:
@@ -287,7 +292,8 @@ class CameraSource:
             ok, bgr = self._cap.read()
         t = wall_clock()
         if not ok or bgr is None:
-            raise CameraUnavailable(f"camera {self.index}: no frame (device disconnected?)")
+            raise CameraUnavailable(f"camera {self.index}: no frame (device disconnected?)", "camera.no_frame",
+                                    (self.index,))
         return self._cv2.cvtColor(bgr, self._cv2.COLOR_BGR2RGB), t
 
     def close(self) -> None:

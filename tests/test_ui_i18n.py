@@ -1,7 +1,10 @@
-"""The interface language: complete Simplified Chinese and Vietnamese translations, compiled files
-up to date with them and with the code, the language setting, switching live in a real window
+"""The interface language: complete translations in the network's eight languages (Simplified
+Chinese, Vietnamese, Thai, Lao, Khmer, Burmese, Malay, Indonesian), each in its own script, compiled
+files up to date with them and with the code, the language setting, switching live in a real window
 (with the consult and broadcast docks, a study open) without an English text left, the saved
-language applied at start, and fonts that draw Chinese, Vietnamese, Thai, Lao, Khmer and Burmese."""
+language applied at start, fonts that draw every translated character, the core's errors in the
+interface language, Chinese lessons whose bold text renders, and lines of Thai, Lao, Khmer and
+Burmese lessons broken between words."""
 
 from __future__ import annotations
 
@@ -33,13 +36,26 @@ from PySide6.QtWidgets import (
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "ui" / "translations"
-OURS = {"zh-Hans": TRANSLATIONS / "silkbridge_zh_CN.ts", "vi": TRANSLATIONS / "silkbridge_vi.ts"}
+SUFFIX = {"zh-Hans": "zh_CN", "vi": "vi", "th": "th", "lo": "lo", "km": "km", "my": "my", "ms": "ms", "id": "id"}
+OURS = {code: TRANSLATIONS / f"silkbridge_{suffix}.ts" for code, suffix in SUFFIX.items()}
+#: The script each translation is written in (a text with none of it is not translated).
+SCRIPT_OF = {"zh_CN": re.compile(r"[\u4e00-\u9fff]"), "th": re.compile(r"[\u0e01-\u0e5b]"),
+             "lo": re.compile(r"[\u0e81-\u0edf]"), "km": re.compile(r"[\u1780-\u17f9]"),
+             "my": re.compile(r"[\u1000-\u109f]")}
+#: Words that Malay and Indonesian share with English (medical and computing terms).
+SAME_IN = {"ms": {"Agenda", "Diagnosis", "Hospital", "Import", "Import…", "CT abdomen", "CT mediastinum", "ideal",
+                  "Alias", "Folder"},
+           "id": {"Agenda", "Diagnosis", "Hub: %1", "CT abdomen", "CT mediastinum", "ideal", "Alias", "Drive",
+                  "Folder", " Volume ", "Zoom %1"},
+           "vi": set()}
 PLACEHOLDER = re.compile(r"%L?(?:\d{1,2}|n)")
 PRINTF = re.compile(r"%[sd]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 # Texts that are the same in every language: file filters of formats, a device name.
-SAME_EVERYWHERE = {"CSV (*.csv)", "PDF (*.pdf)", "Camera 0 (OpenCV)", " 3D ", "OK", "PACS"}
+SAME_EVERYWHERE = {"CSV (*.csv)", "PDF (*.pdf)", "Camera 0 (OpenCV)", " 3D ", "OK", "PACS",
+                   # the viewport's corners: DICOM terms and the radiologist's abbreviations
+                   "%1: %2 mm", "W %1  L %2", "W %1 / L %2", "VOI LUT", "VOI LUT: %1"}
 
 
 def _tool(name: str) -> str:
@@ -85,9 +101,10 @@ def test_every_message_is_translated_with_its_placeholders(ts):
                 problems.append(f"{where}: the shortcut (&) is lost in {text!r}")
             if source != source.strip() and (source[0] == " ") != (text[0] == " "):
                 problems.append(f"{where}: the spacing around {text!r} differs")
-            if "zh_CN" in ts.name and source not in SAME_EVERYWHERE and not CJK.search(text):
-                problems.append(f"{where}: no Chinese in {text!r}")
-            if ts.name == "silkbridge_vi.ts" and source not in SAME_EVERYWHERE and text == source:
+            lang = ts.stem.split("_", 1)[1]
+            if lang in SCRIPT_OF and source not in SAME_EVERYWHERE and not SCRIPT_OF[lang].search(text):
+                problems.append(f"{where}: not written in the language's script: {text!r}")
+            if lang in SAME_IN and source not in SAME_EVERYWHERE | SAME_IN[lang] and text == source:
                 problems.append(f"{where}: left in English")
     assert not problems, "\n".join(problems)
 
@@ -101,6 +118,7 @@ def test_vietnamese_is_written_with_its_diacritics():
 def test_translation_files_cover_every_string_of_the_code(tmp_path):
     """lupdate over ui/*.py finds no string our .ts files lack (a new string fails until translated)."""
     english = TRANSLATIONS / "silkbridge_en.ts"  # the English plural forms ("1 study", "2 studies")
+    assert sorted(TRANSLATIONS.glob("silkbridge_*.ts")) == sorted([*OURS.values(), english])
     for ts, extra in [(ts, []) for ts in OURS.values()] + [(english, ["-pluralonly"])]:
         copy = tmp_path / ts.name
         shutil.copy(ts, copy)
@@ -310,6 +328,24 @@ EXPECTED = {  # a person's view of the switch: menus, toolbars, docks, panels
            "broadcasts": "Phát sóng phẫu thuật", "reset": "Đặt lại khung nhìn", "length": "Chiều dài",
            "go_live": "Phát trực tiếp", "share": "Chia sẻ ca chụp đang mở", "link": "Trung tâm: trực tuyến",
            "role": "phẫu thuật viên"},
+    "th": {"menus": ["ไฟล์(&F)", "มุมมอง(&V)", "การตั้งค่า(&S)"], "studies": "การตรวจ", "consult": "การปรึกษา MDT",
+           "broadcasts": "การถ่ายทอดสด", "reset": "รีเซ็ตมุมมอง", "length": "ความยาว", "go_live": "เริ่มถ่ายทอดสด",
+           "share": "แบ่งปันการตรวจที่เปิดอยู่", "link": "ศูนย์กลาง: ออนไลน์", "role": "ศัลยแพทย์"},
+    "lo": {"menus": ["ໄຟລ໌(&F)", "ມຸມມອງ(&V)", "ການຕັ້ງຄ່າ(&S)"], "studies": "ການກວດ", "consult": "ການປຶກສາ MDT",
+           "broadcasts": "ການຖ່າຍທອດສົດ", "reset": "ຣີເຊັດມຸມມອງ", "length": "ຄວາມຍາວ", "go_live": "ເລີ່ມຖ່າຍທອດສົດ",
+           "share": "ແບ່ງປັນການກວດທີ່ເປີດຢູ່", "link": "ສູນກາງ: ອອນລາຍ", "role": "ແພດຜ່າຕັດ"},
+    "km": {"menus": ["ឯកសារ(&F)", "ទិដ្ឋភាព(&V)", "ការកំណត់(&S)"], "studies": "ការពិនិត្យ", "consult": "ការពិគ្រោះ MDT",
+           "broadcasts": "ការផ្សាយ", "reset": "កំណត់ទិដ្ឋភាពឡើងវិញ", "length": "ប្រវែង", "go_live": "ចាប់ផ្តើមផ្សាយផ្ទាល់",
+           "share": "ចែករំលែកការពិនិត្យដែលកំពុងបើក", "link": "មជ្ឈមណ្ឌល៖ លើបណ្តាញ", "role": "គ្រូពេទ្យវះកាត់"},
+    "my": {"menus": ["ဖိုင်(&F)", "မြင်ကွင်း(&V)", "ဆက်တင်များ(&S)"], "studies": "စစ်ဆေးမှုများ", "consult": "MDT ဆွေးနွေးပွဲ",
+           "broadcasts": "ထုတ်လွှင့်မှုများ", "reset": "မြင်ကွင်း ပြန်စရန်", "length": "အလျား", "go_live": "တိုက်ရိုက်စတင်ရန်",
+           "share": "ဖွင့်ထားသော စစ်ဆေးမှုကို မျှဝေရန်", "link": "ဗဟိုဌာန: အွန်လိုင်း", "role": "ခွဲစိတ်ဆရာဝန်"},
+    "ms": {"menus": ["&Fail", "&Paparan", "&Tetapan"], "studies": "Kajian", "consult": "Konsultasi MDT",
+           "broadcasts": "Siaran", "reset": "Tetapkan semula paparan", "length": "Panjang", "go_live": "Mula siaran langsung",
+           "share": "Kongsi kajian yang dibuka", "link": "Hab: dalam talian", "role": "pakar bedah"},
+    "id": {"menus": ["&Berkas", "&Tampilan", "&Pengaturan"], "studies": "Pemeriksaan", "consult": "Konsultasi MDT",
+           "broadcasts": "Siaran", "reset": "Atur ulang tampilan", "length": "Panjang", "go_live": "Mulai siaran langsung",
+           "share": "Bagikan pemeriksaan yang terbuka", "link": "Hub: daring", "role": "dokter bedah"},
 }
 
 
@@ -343,7 +379,7 @@ def test_switching_language_live_keeps_the_study_and_the_meeting(qtbot, hub, tmp
     _check_language(win, consult, broadcasts, "en")
     assert win.browser.count_label.text() == "1 study"  # English plural forms
 
-    for code in ("zh-Hans", "vi", "en"):
+    for code in ("zh-Hans", "vi", "th", "lo", "km", "my", "ms", "id", "en"):
         _choose_language(qtbot, win, code)
         _check_language(win, consult, broadcasts, code)
         assert Settings.load().language == code  # remembered for the next start
@@ -355,7 +391,7 @@ def test_switching_language_live_keeps_the_study_and_the_meeting(qtbot, hub, tmp
     assert win.statusBar().currentMessage() == "Interface language: English"
 
 
-@pytest.mark.parametrize("code", ["zh-Hans", "vi"])
+@pytest.mark.parametrize("code", sorted(OURS))
 def test_no_english_left_after_switching(qtbot, hub, tmp_path, silkbridge_home, display, small_phantom,
                                          english_afterwards, code):
     """Every wrapped text on screen, with each right-hand dock (consult, broadcast studio and
@@ -445,7 +481,7 @@ SCRIPTS = {  # (sample text, the family that must draw it)
 }
 
 
-@pytest.mark.parametrize("language", ["en", "zh-Hans", "vi"])
+@pytest.mark.parametrize("language", ["en", *OURS])
 @pytest.mark.parametrize("script", sorted(SCRIPTS))
 def test_every_script_renders_without_missing_glyphs(qtbot, display, english_afterwards, language, script):
     """Text of each script in a QLabel, under each interface language: every glyph Qt lays out
@@ -478,3 +514,227 @@ def test_every_script_renders_without_missing_glyphs(qtbot, display, english_aft
     image = label.grab().toImage().convertToFormat(QImage.Format_Grayscale8)
     dark = sum(1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).value() < 128)
     assert dark > 20
+
+
+@pytest.mark.parametrize("code", sorted(OURS))
+def test_every_translated_text_is_drawn_with_real_glyphs(qapp, display, english_afterwards, code):
+    """Every text of the language's translation files (ours and Qt's own strings), laid out with the
+    interface font of that language as Qt draws it: no glyph is the empty box of a missing one."""
+    from PySide6.QtGui import QTextLayout
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import apply_language
+
+    apply_language(code)
+    font = QApplication.font()
+    missing, checked = [], 0
+    for ts in (OURS[code], TRANSLATIONS / f"qtbase_{SUFFIX[code]}.ts"):
+        if not ts.exists():
+            continue
+        for _c, _source, _n, texts, _u in _messages(ts):
+            for line in (piece for text in texts for piece in text.split("\n") if piece.strip()):
+                layout = QTextLayout(line, font)
+                layout.beginLayout()
+                layout.createLine()
+                layout.endLayout()
+                checked += 1
+                for run in layout.glyphRuns():
+                    if 0 in list(run.glyphIndexes()):
+                        missing.append(f"{line!r} ({run.rawFont().familyName()})")
+    assert checked > 400
+    assert not missing, "\n".join(missing)
+
+
+# ---------------------------------------------------------------- the core's messages
+@pytest.mark.parametrize("code", sorted(OURS))
+def test_the_core_errors_a_user_reads_are_in_the_interface_language(qapp, english_afterwards, code):
+    """A camera that cannot be opened (an exception of comms.video, with its code and index) and
+    the link's refusals (sentences of comms.client) are said in the interface language, their
+    parameters kept; an error without a code is shown as the core wrote it."""
+    from comms.video import CameraUnavailable
+    from ui.i18n import CORE_MESSAGES, apply_language, core_message
+
+    apply_language("en")
+    camera = CameraUnavailable("camera 2: cannot open video device (no camera at index 2 or it is in use)",
+                               "camera.cannot_open", (2,))
+    english = {"camera": core_message(camera),
+               "refused": core_message("the hub refused this key (not enrolled or revoked)"),
+               "room": core_message("cannot create room mdt-7: not connected to the hub")}
+    assert english["camera"] == str(camera)
+    apply_language(code)
+    shown = {"camera": core_message(camera),
+             "refused": core_message("the hub refused this key (not enrolled or revoked)"),
+             "room": core_message("cannot create room mdt-7: not connected to the hub")}
+    for what, text in shown.items():
+        assert text != english[what] and "%1" not in text, (what, text)
+    assert shown["camera"].count("2") == 2 and "mdt-7" in shown["room"]
+    assert core_message(ValueError("a message with no code")) == "a message with no code"
+    # every code has its sentence in every language
+    for source in CORE_MESSAGES.values():
+        assert QCoreApplication.translate("CoreMessages", source) != source
+
+
+# ---------------------------------------------------------------- lessons in every script
+@pytest.fixture(scope="module")
+def sample_course(tmp_path_factory) -> Path:
+    """The shipped sample course (en, zh-Hans, vi, th), built as a course author does."""
+    out = tmp_path_factory.mktemp("sample") / "sample.silkcourse"
+    proc = subprocess.run([sys.executable, "-m", "workstation", "course", "sample", str(out)], capture_output=True,
+                          text=True, timeout=300, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return out
+
+
+@pytest.fixture
+def lesson_panel(qtbot, silkbridge_home, display, tmp_path, sample_course):
+    """The courses panel of an offline workstation, the sample course installed from its file:
+    ``open(language, title)`` shows a lesson as a trainee clicks it and returns the lesson view."""
+    from ui.courses import CoursesController
+    from ui.tasks import cancel_all
+
+    opened = []
+
+    def open_lesson(language, course_title, lesson_title, width=420):
+        ctl = CoursesController(None, None, None, home=tmp_path / language, language=language)
+        opened.append(ctl)
+        ctl.start()
+        qtbot.addWidget(ctl.panel)
+        ctl.panel.resize(width, 700)
+        ctl.panel.show()
+        qtbot.waitExposed(ctl.panel)
+        ctl.install_file(sample_course)
+        cat = ctl.catalogue_page
+        qtbot.waitUntil(lambda: cat.course_list.count() == 1 and course_title in cat.course_list.item(0).text(),
+                        timeout=60_000)
+        cat.course_list.setCurrentRow(0)
+        qtbot.mouseClick(cat.open_button, Qt.LeftButton)
+        page = ctl.player_page
+        qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0, timeout=10_000)
+        item = next(page.tree.topLevelItem(i).child(j) for i in range(page.tree.topLevelItemCount())
+                    for j in range(page.tree.topLevelItem(i).childCount())
+                    if lesson_title in page.tree.topLevelItem(i).child(j).text(0))
+        page.tree.scrollToItem(item)
+        qtbot.mouseClick(page.tree.viewport(), Qt.LeftButton, pos=page.tree.visualItemRect(item).center())
+        qtbot.waitUntil(lambda: ctl.lesson is not None and lesson_title in ctl.lesson.title, timeout=10_000)
+        qtbot.waitUntil(lambda: page.browser.isVisible(), timeout=10_000)
+        return page.browser
+
+    yield open_lesson
+    for ctl in opened:
+        ctl.shutdown()
+        ctl.panel.close()
+    cancel_all()
+
+
+def test_chinese_lesson_shows_its_bold_text_next_to_chinese_punctuation(lesson_panel):
+    """``以**亨氏单位（HU）**表示``: the emphasis sits between a Han character and full-width
+    punctuation, where plain CommonMark leaves the asterisks; the lesson shows bold text."""
+    browser = lesson_panel("zh-Hans", "胸腹部CT阅片", "CT值（亨氏单位）与窗宽窗位")
+    text = browser.toPlainText()
+    assert "**" not in text
+    assert "以亨氏单位（HU）表示" in text
+    bold = []
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().fontWeight() >= 700:
+                bold.append(fragment.text())
+            it += 1
+        block = block.next()
+    assert "亨氏单位（HU）" in bold and "窗位" in bold and "阅片要点" in bold, bold
+    assert "以亨氏单位" not in "".join(bold)  # the bold stops where the markers were
+
+
+SA_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _line_breaks(browser):
+    """(block text, position) of every line break Qt's layout made in the browser's document,
+    and the widest line against the text width."""
+    doc = browser.document()
+    breaks, widest = [], 0.0
+    block = doc.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        if "\ufffc" in text:  # a picture (the lesson's figure) is as wide as it is
+            block = block.next()
+            continue
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            widest = max(widest, line.naturalTextWidth())
+            end = line.textStart() + line.textLength()
+            if end < len(text):
+                breaks.append((text, end))
+        block = block.next()
+    return breaks, widest, doc.textWidth()
+
+
+def _assert_broken_between_words(breaks, widest, width, language):
+    """No line overflows; none starts with a mark (a vowel or tone mark above or below) nor ends
+    with a Thai or Lao leading vowel (เ แ โ ใ ไ: written before the consonant they follow); every
+    break Qt made inside a Lao, Khmer or Burmese run is one ICU's line breaker allows (its
+    dictionary of the language: the independent judge). Thai is broken by Qt itself with libthai,
+    whose dictionary misses some loanwords (วินโดว์ -> วิน|โดว์): there, breaks are only required
+    to fall between grapheme clusters."""
+    import unicodedata
+
+    from icu4py.breakers import CharacterBreaker, LineBreaker
+
+    assert breaks, "nothing wrapped"
+    assert widest <= width + 1, f"a line overflows: {widest} > {width}"
+    for text, pos in breaks:
+        before, after = text[pos - 1], text[pos]
+        where = f"{text[max(0, pos - 12):pos]}|{text[pos:pos + 12]}"
+        assert unicodedata.category(after) not in ("Mn", "Mc"), f"a mark starts a line: {where}"
+        assert before not in "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4", \
+            f"a leading vowel ends a line: {where}"
+        if SA_SCRIPT.match(before) and SA_SCRIPT.match(after):
+            plain = text.replace("\u200b", "")
+            at = pos - text[:pos].count("\u200b")
+            breaker = CharacterBreaker if language == "th" else LineBreaker
+            allowed = {start for start, _end in breaker(plain, language).segments()}
+            assert at in allowed, f"broken inside a {'cluster' if language == 'th' else 'word'}: {where}"
+
+
+def test_thai_lesson_lines_break_between_words(lesson_panel):
+    browser = lesson_panel("th", "การอ่านภาพ CT", "หน่วยฮาวน์สฟิลด์และค่าวินโดว์", width=360)
+    text = browser.toPlainText().replace("\u200b", "")
+    assert "ทุกวอกเซลของภาพ CT เก็บค่าความหนาแน่นเป็น หน่วยฮาวน์สฟิลด์ (HU)" in text
+    breaks, widest, width = _line_breaks(browser)
+    assert sum(1 for t, _ in breaks if SA_SCRIPT.search(t)) >= 10  # narrow: Thai paragraphs wrap
+    _assert_broken_between_words(breaks, widest, width, "th")
+
+
+LONG_PARAGRAPHS = {  # one sentence each, with no space inside words nor between most of them
+    "lo": "ຮອຍໂລກທີ່ມີຄວາມໜາແໜ້ນຕ່ຳໃນຕັບມີຂອບຄົມແລະເນື້ອດຽວກັນເປັນລັກສະນະຂອງຖົງນ້ຳໃນຕັບຊະນິດທຳມະດາ"
+          "ເຊິ່ງພົບເລື້ອຍທີ່ສຸດໃນບັນດາຮອຍໂລກສະເພາະທີ່ຂອງຕັບ",
+    "km": "ដំបៅដែលមានដង់ស៊ីតេទាបនៅក្នុងថ្លើមមានគែមច្បាស់និងដូចគ្នាទាំងស្រុងដែលជាលក្ខណៈនៃដុំទឹកសាមញ្ញក្នុងថ្លើម"
+          "ដែលជាដំបៅទូទៅបំផុតនៃថ្លើម",
+    "my": "အသည်းအတွင်းရှိသိပ်သည်းဆနိမ့်သောအနာသည်အနားသတ်ပြတ်သားပြီးတစ်သားတည်းဖြစ်ကာရိုးရှင်းသောအသည်းအရည်အိတ်၏"
+          "လက္ခဏာဖြစ်ပြီးအသည်းတွင်အတွေ့ရအများဆုံးဖြစ်သည်",
+    "th": "รอยโรคความหนาแน่นต่ำในตับที่มีขอบคมและเนื้อเดียวกันเป็นลักษณะของถุงน้ำในตับชนิดธรรมดาซึ่งพบบ่อยที่สุด",
+}
+
+
+@pytest.mark.parametrize("code", sorted(LONG_PARAGRAPHS))
+def test_lao_khmer_burmese_and_thai_lesson_text_wraps_between_words(qtbot, display, code):
+    """A lesson paragraph in a script without spaces between words, rendered as the lesson view
+    renders it (courseware's Markdown, a QTextBrowser) in a narrow panel: it wraps, never inside a
+    word (ICU's dictionary finds the words) nor before a combining vowel or tone mark. Without the
+    break opportunities courseware adds, Lao, Khmer and Burmese overflow or are cut anywhere."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from courseware.player import render_markdown
+
+    browser = QTextBrowser(objectName="lessonText")
+    qtbot.addWidget(browser)
+    browser.resize(200, 400)
+    browser.show()
+    qtbot.waitExposed(browser)
+    browser.setHtml(render_markdown(f"# {code}\n\n{LONG_PARAGRAPHS[code]}\n"))
+    assert browser.toPlainText().replace("\u200b", "").strip().endswith(LONG_PARAGRAPHS[code])
+    breaks, widest, width = _line_breaks(browser)
+    assert len(breaks) >= 2
+    _assert_broken_between_words(breaks, widest, width, code)

@@ -1,8 +1,11 @@
-"""First run of the workstation: a short wizard that imports the enrolment bundle, checks the
-connection to the hub, the sound and the camera, and chooses the interface language.
+"""First run of the workstation: a short wizard that chooses the interface language, imports the
+enrolment bundle, checks the connection to the hub, the sound and the camera.
 
 ``gui`` shows it when no enrolment has been imported yet (:func:`needs_first_run`). Pages:
 
+0. *Language* (first, so that everything after it is read in that language): the nine interface
+   languages, each named in its own; the saved language, else the system's, is preselected. The
+   wizard switches to the chosen one at once, its own Back/Next/Finish/Cancel buttons included.
 1. *Enrolment*: the bundle the hub administrator handed over (``python -m workstation enrol``),
    chosen with a file chooser; a file that is not a bundle is refused with the reason.
 2. *Hub*: connects with :class:`comms.client.LinkClient` (a throw-away link state) and shows the
@@ -11,8 +14,6 @@ connection to the hub, the sound and the camera, and chooses the interface langu
    (:class:`comms.audio.Microphone`); shows the captured level and whether the tone was heard.
 4. *Camera*: opens :class:`comms.video.CameraSource` and shows a frame, or says clearly that
    there is no camera (everything but sending video works without one).
-5. *Language*: English, Simplified Chinese or Vietnamese (the bundle's language preselected);
-   the wizard switches to it at once, as a preview.
 
 Nothing is saved before *Finish*: then the bundle is copied into the Silkbridge data directory
 as ``enrolment.json`` (mode 0600; a different earlier one is kept beside it) and the settings get
@@ -49,6 +50,8 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.settings import Settings, SettingsError, home, normalize_language
+
+from .i18n import core_message
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +272,7 @@ class HubPage(QWizardPage):
         else:
             self.status.setStyleSheet("color: #b00020;")
             self.status.setText(self.tr("Could not connect to the hub at %1: %2. You can finish now and connect "
-                                        "later.").replace("%1", self._address).replace("%2", str(self.result[1])))
+                                        "later.").replace("%1", self._address).replace("%2", core_message(self.result[1])))
         self.retry_button.setEnabled(self.result is not None)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt)
@@ -320,7 +323,7 @@ class AudioPage(QWizardPage):
         try:
             result = measure_tone(self.TONE_HZ)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            result = {"error": str(exc)}
+            result = {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
         try:
             self._done.emit(result)  # queued to the GUI thread
         except RuntimeError:  # the wizard was closed meanwhile
@@ -442,7 +445,7 @@ class CameraPage(QWizardPage):
                 cam.close()
             result = {"frame": np.ascontiguousarray(frame)}
         except Exception as exc:  # noqa: BLE001 - CameraUnavailable, OpenCV missing...: shown
-            result = {"error": str(exc)}
+            result = {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
         try:
             self._done.emit(result)
         except RuntimeError:  # the wizard was closed meanwhile
@@ -464,7 +467,7 @@ class CameraPage(QWizardPage):
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
             self.status.setText(self.tr("No camera found (%1). Everything else works without one: reading "
                                         "studies, consults with voice, watching broadcasts. To send video, "
-                                        "connect a camera and check again.").replace("%1", r["error"]))
+                                        "connect a camera and check again.").replace("%1", core_message(r["error"])))
             self.preview.setText(self.tr("no camera"))
         else:
             frame = r["frame"]
@@ -474,6 +477,22 @@ class CameraPage(QWizardPage):
                                                                  Qt.SmoothTransformation))
             self.status.setStyleSheet("color: #1b5e20;")
             self.status.setText(self.tr("Camera 0 works: %1 × %2 pixels.").replace("%1", str(w)).replace("%2", str(h)))
+
+
+def proposed_language() -> str:
+    """The language the wizard starts in: the saved one if the settings file names one, else the
+    system's (QLocale.system(), e.g. th_TH -> "th"), else English."""
+    from PySide6.QtCore import QLocale
+
+    if Settings.path().exists():
+        return Settings.load().language
+    for name in [QLocale.system().name(), *QLocale.system().uiLanguages()]:
+        for candidate in (name, name.split("_")[0].split("-")[0]):
+            try:
+                return normalize_language(candidate.replace("_", "-"))
+            except SettingsError:
+                continue
+    return "en"
 
 
 class LanguagePage(QWizardPage):
@@ -502,12 +521,7 @@ class LanguagePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt)
         if self.group.checkedButton() is None:
-            bundle = self.wizard().enrolment_page.bundle or {}
-            try:
-                code = normalize_language(bundle.get("language", ""))
-            except SettingsError:
-                code = Settings.load().language
-            self.buttons.get(code, self.buttons["en"]).setChecked(True)
+            self.buttons.get(proposed_language(), self.buttons["en"]).setChecked(True)
 
     @property
     def language(self) -> str:
@@ -526,18 +540,23 @@ class FirstRunWizard(QWizard):
         self._start_language = current_language()
         self.setObjectName("firstRunWizard")
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
+        self.language_page = LanguagePage()
         self.enrolment_page = EnrolmentPage()
         self.hub_page = HubPage()
         self.audio_page = AudioPage()
         self.camera_page = CameraPage()
-        self.language_page = LanguagePage()
-        for page in (self.enrolment_page, self.hub_page, self.audio_page, self.camera_page, self.language_page):
+        for page in (self.language_page, self.enrolment_page, self.hub_page, self.audio_page, self.camera_page):
             self.addPage(page)
         self.resize(640, 460)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Silkbridge — first run"))
+        # QWizard names its buttons once, in the language of the moment: named here again, so that
+        # they follow the language chosen on the first page.
+        for which, text in ((QWizard.BackButton, self.tr("< &Back")), (QWizard.NextButton, self.tr("&Next >")),
+                            (QWizard.FinishButton, self.tr("&Finish")), (QWizard.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(which, text)
 
     def preview_language(self, code: str) -> None:
         """Show the wizard in ``code`` at once (saved only by Finish)."""

@@ -7,12 +7,15 @@ translations (extracted with ``pyside6-lupdate``, edited with Qt Linguist or by 
 compiled ``.qm`` files beside them are what the program loads; ``ui/translations/update.sh``
 re-extracts and recompiles both. Qt's own strings (standard buttons, context menus, file dialogs)
 come from Qt's ``qtbase_<lang>.qm`` where Qt ships one (Simplified Chinese), else from ours
-(``ui/translations/qtbase_vi.ts``).
+(``ui/translations/qtbase_<lang>.ts``: Vietnamese, Thai, Lao, Khmer, Burmese, Malay, Indonesian).
+The medical terms of each language are kept consistent by ``ui/translations/glossary_<lang>.tsv``.
+The core's errors a user reads carry a code (``workstation.errors``): :func:`core_message` says
+them in the interface language.
 
 Public API:
 
 * :data:`LANGUAGES` -- ``(code, name in that language)`` of the interface languages
-  (``workstation.settings.UI_LANGUAGES``: "en", "zh-Hans", "vi").
+  (``workstation.settings.UI_LANGUAGES``: "en", "zh-Hans", "vi", "th", "lo", "km", "my", "ms", "id").
 * :func:`apply_language(code)` -- load and install the translators, the locale and a font chain
   that covers Chinese, Vietnamese, Thai, Lao, Khmer and Burmese; call it before building the
   window (``ui.app`` does, with ``Settings.language``).
@@ -65,13 +68,21 @@ log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 #: The interface languages, each named in its own language (as a language menu shows them).
-LANGUAGES = (("en", "English"), ("zh-Hans", "简体中文"), ("vi", "Tiếng Việt"))
+LANGUAGES = (("en", "English"), ("zh-Hans", "简体中文"), ("vi", "Tiếng Việt"), ("th", "ภาษาไทย"), ("lo", "ລາວ"),
+             ("km", "ខ្មែរ"), ("my", "မြန်မာ"), ("ms", "Bahasa Melayu"), ("id", "Bahasa Indonesia"))
 assert tuple(code for code, _ in LANGUAGES) == UI_LANGUAGES
 #: The suffix of the translation files of each language (Qt's locale names).
-QM_SUFFIX = {"en": "en", "zh-Hans": "zh_CN", "vi": "vi"}
+QM_SUFFIX = {"en": "en", "zh-Hans": "zh_CN", "vi": "vi", "th": "th", "lo": "lo", "km": "km", "my": "my",
+             "ms": "ms", "id": "id"}
 _LOCALES = {"en": (QLocale.English, QLocale.AnyScript, QLocale.UnitedKingdom),
             "zh-Hans": (QLocale.Chinese, QLocale.SimplifiedChineseScript, QLocale.China),
-            "vi": (QLocale.Vietnamese, QLocale.AnyScript, QLocale.Vietnam)}
+            "vi": (QLocale.Vietnamese, QLocale.AnyScript, QLocale.Vietnam),
+            "th": (QLocale.Thai, QLocale.AnyScript, QLocale.Thailand),
+            "lo": (QLocale.Lao, QLocale.AnyScript, QLocale.Laos),
+            "km": (QLocale.Khmer, QLocale.AnyScript, QLocale.Cambodia),
+            "my": (QLocale.Burmese, QLocale.AnyScript, QLocale.Myanmar),
+            "ms": (QLocale.Malay, QLocale.LatinScript, QLocale.Malaysia),
+            "id": (QLocale.Indonesian, QLocale.AnyScript, QLocale.Indonesia)}
 
 #: Font families tried in order for every character (Qt falls back along the list): Latin with
 #: Vietnamese, then Simplified Chinese (mainland glyph forms, not the Japanese ones fontconfig may
@@ -79,6 +90,9 @@ _LOCALES = {"en": (QLocale.English, QLocale.AnyScript, QLocale.UnitedKingdom),
 FONT_CHAIN = ("Noto Sans", "Noto Sans CJK SC", "Noto Sans Thai", "Noto Sans Lao", "Noto Sans Khmer",
               "Noto Sans Myanmar", "DejaVu Sans", "WenQuanYi Micro Hei")
 _FIRST_FONT = {"zh-Hans": "Noto Sans CJK SC"}  # Chinese UI: CJK metrics for Latin and Han alike
+# Thai, Lao, Khmer and Burmese interfaces: their script's font first (its line height, so that
+# stacked vowels and tone marks are not clipped), Latin from the same family.
+_FIRST_FONT.update({"th": "Noto Sans Thai", "lo": "Noto Sans Lao", "km": "Noto Sans Khmer", "my": "Noto Sans Myanmar"})
 
 _PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)|%([sd])")  # Qt's %1 and %n; Python's %s and %d (in order)
 
@@ -482,6 +496,32 @@ LINK_STATE_NAMES = {
     "refused": QT_TRANSLATE_NOOP("LinkStates", "refused"),
     "revoked": QT_TRANSLATE_NOOP("LinkStates", "revoked"),
 }
+
+
+#: The sentences of the core's error codes (workstation.errors), in the interface language.
+CORE_MESSAGES = {
+    "camera.cannot_open": QT_TRANSLATE_NOOP("CoreMessages", "camera %1: cannot open video device (no camera at index "
+                                                            "%1 or it is in use)"),
+    "camera.no_frame": QT_TRANSLATE_NOOP("CoreMessages", "camera %1: no frame (device disconnected?)"),
+    "link.key_refused": QT_TRANSLATE_NOOP("CoreMessages", "the hub refused this key (not enrolled or revoked)"),
+    "link.handshake_failed": QT_TRANSLATE_NOOP("CoreMessages", "secure handshake with the hub failed (wrong hub key?)"),
+    "link.room_offline": QT_TRANSLATE_NOOP("CoreMessages", "cannot create room %1: not connected to the hub"),
+}
+
+
+def core_message(error) -> str:
+    """An error of the core (an exception or the sentence it handed over) in the interface language:
+    its code's sentence with its parameters; the core's own English text for a code not known here."""
+    from workstation.errors import describe
+
+    found = describe(error)
+    if found is None or found[0] not in CORE_MESSAGES:
+        return str(error)
+    code, params = found
+    text = QCoreApplication.translate("CoreMessages", CORE_MESSAGES[code])
+    for i, value in enumerate(params, 1):
+        text = text.replace(f"%{i}", value)
+    return text
 
 
 def role_name(role: str) -> str:

@@ -18,9 +18,12 @@ SCHEMA_VERSION = 1
 log = logging.getLogger(__name__)
 
 #: Interface languages (BCP 47 tags, as in enrolment bundles and course packages).
-UI_LANGUAGES = ("en", "zh-Hans", "vi")
+UI_LANGUAGES = ("en", "zh-Hans", "vi", "th", "lo", "km", "my", "ms", "id")
 _LANGUAGE_ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh_cn": "zh-Hans", "zh-sg": "zh-Hans",
-                     "en-us": "en", "en-gb": "en", "en_us": "en", "en_gb": "en", "vi-vn": "vi", "vi_vn": "vi"}
+                     "en-us": "en", "en-gb": "en", "en_us": "en", "en_gb": "en", "vi-vn": "vi", "vi_vn": "vi",
+                     "th-th": "th", "th_th": "th", "lo-la": "lo", "lo_la": "lo", "km-kh": "km", "km_kh": "km",
+                     "my-mm": "my", "my_mm": "my", "ms-my": "ms", "ms_my": "ms", "ms-bn": "ms", "ms-sg": "ms",
+                     "id-id": "id", "id_id": "id", "in": "id"}  # "in": Indonesian's former ISO 639 code
 
 
 def normalize_language(code) -> str:

@@ -78,6 +78,18 @@
         <translation>Mô tả</translation>
     </message>
     <message>
+        <source>Other hospitals invited, comma-separated</source>
+        <translation>Các bệnh viện khác được mời, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Every trainee of the network</source>
+        <translation>Tất cả học viên trong mạng lưới</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Mời</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Không có</translation>
     </message>
@@ -450,6 +462,77 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare with prior</source>
+        <translation>So sánh với lần chụp trước</translation>
+    </message>
+    <message>
+        <source>Link W/L</source>
+        <translation>Liên kết W/L</translation>
+    </message>
+    <message>
+        <source>Pair these slices</source>
+        <translation>Ghép cặp hai lát cắt này</translation>
+    </message>
+    <message>
+        <source>The two slices shown are the same anatomy: scroll them together from now on</source>
+        <translation>Hai lát cắt đang hiển thị là cùng một vị trí giải phẫu: từ giờ cuộn chúng cùng nhau</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Bỏ ghép cặp</translation>
+    </message>
+    <message>
+        <source>One of the two studies has no series.</source>
+        <translation>Một trong hai ca chụp không có chuỗi ảnh nào.</translation>
+    </message>
+    <message>
+        <source>Choose another series to compare with.</source>
+        <translation>Hãy chọn một chuỗi ảnh khác để so sánh.</translation>
+    </message>
+    <message>
+        <source>The series %1 is not in the catalog.</source>
+        <translation>Chuỗi ảnh %1 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Compare with prior shows series of slices (CT, MR, PET…); this series holds separate images: open it on its own.</source>
+        <translation>So sánh với lần chụp trước dùng cho chuỗi lát cắt (CT, MR, PET…); chuỗi này gồm các ảnh riêng lẻ: hãy mở riêng nó.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Could not open the prior series: %1</source>
+        <translation>Không mở được chuỗi ảnh trước: %1</translation>
+    </message>
+    <message>
+        <source>The prior series holds no images.</source>
+        <translation>Chuỗi ảnh trước không có ảnh nào.</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation>Hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>Prior: %1</source>
+        <translation>Trước đó: %1</translation>
+    </message>
+    <message>
+        <source>Scrolling together by patient position (same frame of reference).</source>
+        <translation>Cuộn cùng nhau theo vị trí bệnh nhân (cùng hệ quy chiếu).</translation>
+    </message>
+    <message>
+        <source>Different frame of reference: scroll each side to the same anatomy, then Pair these slices.</source>
+        <translation>Khác hệ quy chiếu: cuộn từng bên đến cùng vị trí giải phẫu, rồi bấm Ghép cặp hai lát cắt này.</translation>
+    </message>
+    <message>
+        <source>Paired: scrolling together (prior %1 mm).</source>
+        <translation>Đã ghép cặp: cuộn cùng nhau (lần trước %1 mm).</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -458,6 +541,10 @@
     <message>
         <source>Voice unavailable: %1</source>
         <translation>Không dùng được thoại: %1</translation>
+    </message>
+    <message>
+        <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
+        <translation>Bạn đã ngừng theo người trình bày để tự xem. Đánh dấu &quot;Theo người trình bày&quot; trong bảng hội chẩn để quay lại.</translation>
     </message>
     <message>
         <source>The presenter&apos;s case is not downloaded yet: Download cases</source>
@@ -667,6 +754,10 @@
         <translation>Gửi SR và các ảnh chính đã xuất lên PACS được chọn ở thẻ PACS</translation>
     </message>
     <message>
+        <source>Your role (%1) does not take part in MDT consults.</source>
+        <translation>Vai trò của bạn (%1) không tham gia hội chẩn MDT.</translation>
+    </message>
+    <message>
         <source>MDT consult</source>
         <translation>Hội chẩn MDT</translation>
     </message>
@@ -840,6 +931,30 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Xuất không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>camera %1: cannot open video device (no camera at index %1 or it is in use)</source>
+        <extracomment>The sentences of the core&apos;s error codes (workstation.errors), in the interface language.</extracomment>
+        <translation>camera %1: không mở được thiết bị video (không có camera ở chỉ số %1 hoặc camera đang được dùng)</translation>
+    </message>
+    <message>
+        <source>camera %1: no frame (device disconnected?)</source>
+        <translation>camera %1: không có khung hình (thiết bị đã bị ngắt?)</translation>
+    </message>
+    <message>
+        <source>the hub refused this key (not enrolled or revoked)</source>
+        <translation>trung tâm đã từ chối khóa này (chưa đăng ký hoặc đã bị thu hồi)</translation>
+    </message>
+    <message>
+        <source>secure handshake with the hub failed (wrong hub key?)</source>
+        <translation>bắt tay bảo mật với trung tâm thất bại (sai khóa của trung tâm?)</translation>
+    </message>
+    <message>
+        <source>cannot create room %1: not connected to the hub</source>
+        <translation>không tạo được phòng %1: chưa kết nối với trung tâm</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1244,22 @@
         <translation>Silkbridge — lần chạy đầu tiên</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Could not save the enrolment: %1</source>
         <translation>Không thể lưu đăng ký: %1</translation>
     </message>
@@ -1297,6 +1428,14 @@
         <translation> 3D </translation>
     </message>
     <message>
+        <source>This series holds %1 separate stacks (orientations or sizes); showing the first, pick another beside &apos;Stack&apos;.</source>
+        <translation>Chuỗi ảnh này có %1 chồng ảnh riêng biệt (khác hướng hoặc kích thước); đang hiển thị chồng đầu tiên, chọn chồng khác bên cạnh &apos;Chồng ảnh&apos;.</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Thể tích</translation>
+    </message>
+    <message>
         <source>ct-bone</source>
         <translation>CT xương</translation>
     </message>
@@ -1425,6 +1564,10 @@
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>The presenter compares with a series not downloaded yet: Download cases</source>
+        <translation>Người trình bày đang so sánh với một chuỗi ảnh chưa được tải về: Tải các ca</translation>
+    </message>
+    <message>
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
@@ -1433,12 +1576,24 @@
         <translation>Không mở được loạt ảnh</translation>
     </message>
     <message>
+        <source>Cannot show this frame: %1</source>
+        <translation>Không hiển thị được khung hình này: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
         <source>no images</source>
         <translation>không có ảnh</translation>
     </message>
     <message>
-        <source>This series holds %1 separate stacks; showing the first.</source>
-        <translation>Loạt ảnh này gồm %1 chồng ảnh riêng; đang hiển thị chồng đầu tiên.</translation>
+        <source>mr-angio</source>
+        <translation>MR mạch máu</translation>
+    </message>
+    <message>
+        <source>W %1 / L %2</source>
+        <translation>W %1 / L %2</translation>
     </message>
     <message>
         <source>Hub: %1</source>
@@ -1482,6 +1637,26 @@
     <message>
         <source>Agenda</source>
         <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>My hospital (%1)</source>
+        <translation>Bệnh viện của tôi (%1)</translation>
+    </message>
+    <message>
+        <source>Other hospitals, comma-separated</source>
+        <translation>Các bệnh viện khác, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>People by user id, comma-separated</source>
+        <translation>Người theo mã người dùng, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Mời</translation>
+    </message>
+    <message>
+        <source>Everyone who is</source>
+        <translation>Tất cả những người là</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2026,14 @@
             <numerusform>%n ca chụp</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>So sánh với…</translation>
+    </message>
+    <message>
+        <source>No other study of this patient (Patient ID) in the catalog</source>
+        <translation>Không có ca chụp nào khác của bệnh nhân này (mã bệnh nhân) trong danh mục</translation>
+    </message>
     <message numerus="yes">
         <source>%n image(s)</source>
         <translation>
@@ -1891,6 +2074,108 @@
     <message>
         <source>The 3-D view is hidden: choose a layout that shows it</source>
         <translation>Khung nhìn 3D đang ẩn: hãy chọn bố cục có hiển thị nó</translation>
+    </message>
+</context>
+<context>
+    <name>ViewportText</name>
+    <message>
+        <source>%1: %2 mm</source>
+        <translation>%1: %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 slab %2 mm</source>
+        <translation>%1 lát dày %2 mm</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Thu phóng %1</translation>
+    </message>
+    <message>
+        <source>Image %1/%2</source>
+        <translation>Ảnh %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>Khung hình %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2  (image %3/%4)</source>
+        <translation>Khung hình %1/%2  (ảnh %3/%4)</translation>
+    </message>
+    <message>
+        <source>VOI LUT: %1</source>
+        <translation>VOI LUT: %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT</source>
+        <translation>VOI LUT</translation>
+    </message>
+    <message>
+        <source>(inverse)</source>
+        <translation>(đảo ngược)</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm/pixel</source>
+        <translation>%1 x %2 mm/điểm ảnh</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm/pixel at detector</source>
+        <translation>%1 x %2 mm/điểm ảnh tại đầu thu</translation>
+    </message>
+    <message>
+        <source>(not corrected for magnification)</source>
+        <translation>(chưa hiệu chỉnh độ phóng đại)</translation>
+    </message>
+    <message>
+        <source>uncalibrated: measurements in pixels</source>
+        <translation>chưa hiệu chuẩn: số đo tính bằng điểm ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeBar</name>
+    <message>
+        <source>This series holds images in several orientations or sizes: each is a separate stack</source>
+        <translation>Chuỗi ảnh này có ảnh ở nhiều hướng hoặc kích thước: mỗi loại là một chồng ảnh riêng</translation>
+    </message>
+    <message>
+        <source> Volume </source>
+        <translation> Thể tích </translation>
+    </message>
+    <message>
+        <source>Volume of the series shown in every view (time point, diffusion direction, echo…)</source>
+        <translation>Thể tích của chuỗi ảnh hiển thị ở mọi khung nhìn (thời điểm, hướng khuếch tán, echo…)</translation>
+    </message>
+    <message>
+        <source>Volumes ▶</source>
+        <translation>Thể tích ▶</translation>
+    </message>
+    <message>
+        <source>Play through the volumes</source>
+        <translation>Phát lần lượt các thể tích</translation>
+    </message>
+    <message>
+        <source>axial</source>
+        <translation>cắt ngang</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>đứng ngang</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>đứng dọc</translation>
+    </message>
+    <message>
+        <source>Stack %1/%2: %3, %4 slices</source>
+        <translation>Chồng ảnh %1/%2: %3, %4 lát cắt</translation>
+    </message>
+    <message>
+        <source>(loading)</source>
+        <translation>(đang tải)</translation>
     </message>
 </context>
 </TS>

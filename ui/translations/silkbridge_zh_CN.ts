@@ -78,6 +78,18 @@
         <translation>描述</translation>
     </message>
     <message>
+        <source>Other hospitals invited, comma-separated</source>
+        <translation>受邀的其他医院，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Every trainee of the network</source>
+        <translation>网络内所有学员</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -450,6 +462,77 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare with prior</source>
+        <translation>与既往检查对比</translation>
+    </message>
+    <message>
+        <source>Link W/L</source>
+        <translation>联动窗宽窗位</translation>
+    </message>
+    <message>
+        <source>Pair these slices</source>
+        <translation>配对这两个层面</translation>
+    </message>
+    <message>
+        <source>The two slices shown are the same anatomy: scroll them together from now on</source>
+        <translation>所显示的两个层面为同一解剖部位：此后一同滚动</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>取消配对</translation>
+    </message>
+    <message>
+        <source>One of the two studies has no series.</source>
+        <translation>两个检查之一没有序列。</translation>
+    </message>
+    <message>
+        <source>Choose another series to compare with.</source>
+        <translation>请选择另一个序列进行对比。</translation>
+    </message>
+    <message>
+        <source>The series %1 is not in the catalog.</source>
+        <translation>序列 %1 不在检查目录中。</translation>
+    </message>
+    <message>
+        <source>Compare with prior shows series of slices (CT, MR, PET…); this series holds separate images: open it on its own.</source>
+        <translation>与既往检查对比用于层面序列（CT、MR、PET…）；此序列为独立图像：请单独打开。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not open the prior series: %1</source>
+        <translation>无法打开既往序列：%1</translation>
+    </message>
+    <message>
+        <source>The prior series holds no images.</source>
+        <translation>既往序列中没有图像。</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Prior: %1</source>
+        <translation>既往：%1</translation>
+    </message>
+    <message>
+        <source>Scrolling together by patient position (same frame of reference).</source>
+        <translation>按患者体位一同滚动（相同参考坐标系）。</translation>
+    </message>
+    <message>
+        <source>Different frame of reference: scroll each side to the same anatomy, then Pair these slices.</source>
+        <translation>参考坐标系不同：请将两侧分别滚动到同一解剖部位，然后点击“配对这两个层面”。</translation>
+    </message>
+    <message>
+        <source>Paired: scrolling together (prior %1 mm).</source>
+        <translation>已配对：一同滚动（既往 %1 mm）。</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -458,6 +541,10 @@
     <message>
         <source>Voice unavailable: %1</source>
         <translation>语音不可用：%1</translation>
+    </message>
+    <message>
+        <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
+        <translation>您已停止跟随主讲人，正在独自浏览。在会诊面板中勾选“跟随主讲人”即可重新加入。</translation>
     </message>
     <message>
         <source>The presenter&apos;s case is not downloaded yet: Download cases</source>
@@ -667,6 +754,10 @@
         <translation>将导出的 SR 和关键图像发送到 PACS 标签页中选择的 PACS</translation>
     </message>
     <message>
+        <source>Your role (%1) does not take part in MDT consults.</source>
+        <translation>您的角色（%1）不参加 MDT 会诊。</translation>
+    </message>
+    <message>
         <source>MDT consult</source>
         <translation>MDT 会诊</translation>
     </message>
@@ -840,6 +931,30 @@
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>camera %1: cannot open video device (no camera at index %1 or it is in use)</source>
+        <extracomment>The sentences of the core&apos;s error codes (workstation.errors), in the interface language.</extracomment>
+        <translation>摄像头 %1：无法打开视频设备（索引 %1 处没有摄像头，或摄像头正被占用）</translation>
+    </message>
+    <message>
+        <source>camera %1: no frame (device disconnected?)</source>
+        <translation>摄像头 %1：没有画面（设备已断开？）</translation>
+    </message>
+    <message>
+        <source>the hub refused this key (not enrolled or revoked)</source>
+        <translation>中心拒绝了此密钥（未注册或已被吊销）</translation>
+    </message>
+    <message>
+        <source>secure handshake with the hub failed (wrong hub key?)</source>
+        <translation>与中心的安全握手失败（中心密钥错误？）</translation>
+    </message>
+    <message>
+        <source>cannot create room %1: not connected to the hub</source>
+        <translation>无法创建会议室 %1：未连接到中心</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1244,22 @@
         <translation>Silkbridge — 首次运行</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Could not save the enrolment: %1</source>
         <translation>无法保存注册信息：%1</translation>
     </message>
@@ -1297,6 +1428,14 @@
         <translation> 三维 </translation>
     </message>
     <message>
+        <source>This series holds %1 separate stacks (orientations or sizes); showing the first, pick another beside &apos;Stack&apos;.</source>
+        <translation>此序列包含 %1 个独立的图像堆栈（方向或尺寸不同）；显示第一个，可在“堆栈”旁选择其他。</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>容积</translation>
+    </message>
+    <message>
         <source>ct-bone</source>
         <translation>CT 骨骼</translation>
     </message>
@@ -1425,6 +1564,10 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>The presenter compares with a series not downloaded yet: Download cases</source>
+        <translation>主讲人正在对比一个尚未下载的序列：请下载病例</translation>
+    </message>
+    <message>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -1433,12 +1576,24 @@
         <translation>无法打开该序列</translation>
     </message>
     <message>
+        <source>Cannot show this frame: %1</source>
+        <translation>无法显示此帧：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
         <source>no images</source>
         <translation>没有图像</translation>
     </message>
     <message>
-        <source>This series holds %1 separate stacks; showing the first.</source>
-        <translation>该序列包含 %1 个独立图像堆栈；显示第一个。</translation>
+        <source>mr-angio</source>
+        <translation>MR 血管成像</translation>
+    </message>
+    <message>
+        <source>W %1 / L %2</source>
+        <translation>窗宽 %1 / 窗位 %2</translation>
     </message>
     <message>
         <source>Hub: %1</source>
@@ -1482,6 +1637,26 @@
     <message>
         <source>Agenda</source>
         <translation>议程</translation>
+    </message>
+    <message>
+        <source>My hospital (%1)</source>
+        <translation>本院（%1）</translation>
+    </message>
+    <message>
+        <source>Other hospitals, comma-separated</source>
+        <translation>其他医院，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>People by user id, comma-separated</source>
+        <translation>按用户 ID 邀请，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Everyone who is</source>
+        <translation>所有以下角色的人员</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2026,14 @@
             <numerusform>%n 项检查</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>与…对比</translation>
+    </message>
+    <message>
+        <source>No other study of this patient (Patient ID) in the catalog</source>
+        <translation>目录中没有该患者（患者 ID）的其他检查</translation>
+    </message>
     <message numerus="yes">
         <source>%n image(s)</source>
         <translation>
@@ -1891,6 +2074,108 @@
     <message>
         <source>The 3-D view is hidden: choose a layout that shows it</source>
         <translation>三维视图已隐藏：请选择包含三维视图的布局</translation>
+    </message>
+</context>
+<context>
+    <name>ViewportText</name>
+    <message>
+        <source>%1: %2 mm</source>
+        <translation>%1: %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 slab %2 mm</source>
+        <translation>%1 厚层 %2 mm</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>缩放 %1</translation>
+    </message>
+    <message>
+        <source>Image %1/%2</source>
+        <translation>图像 %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>帧 %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2  (image %3/%4)</source>
+        <translation>帧 %1/%2  （图像 %3/%4）</translation>
+    </message>
+    <message>
+        <source>VOI LUT: %1</source>
+        <translation>VOI LUT: %1</translation>
+    </message>
+    <message>
+        <source>VOI LUT</source>
+        <translation>VOI LUT</translation>
+    </message>
+    <message>
+        <source>(inverse)</source>
+        <translation>（反相）</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm/pixel</source>
+        <translation>%1 x %2 mm/像素</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm/pixel at detector</source>
+        <translation>%1 x %2 mm/像素（探测器平面）</translation>
+    </message>
+    <message>
+        <source>(not corrected for magnification)</source>
+        <translation>（未校正放大率）</translation>
+    </message>
+    <message>
+        <source>uncalibrated: measurements in pixels</source>
+        <translation>未校准：测量值以像素为单位</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeBar</name>
+    <message>
+        <source>This series holds images in several orientations or sizes: each is a separate stack</source>
+        <translation>此序列包含多个方向或尺寸的图像：每组为一个独立的堆栈</translation>
+    </message>
+    <message>
+        <source> Volume </source>
+        <translation> 容积 </translation>
+    </message>
+    <message>
+        <source>Volume of the series shown in every view (time point, diffusion direction, echo…)</source>
+        <translation>所有视图中显示的序列容积（时间点、弥散方向、回波…）</translation>
+    </message>
+    <message>
+        <source>Volumes ▶</source>
+        <translation>容积 ▶</translation>
+    </message>
+    <message>
+        <source>Play through the volumes</source>
+        <translation>依次播放各容积</translation>
+    </message>
+    <message>
+        <source>axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <source>Stack %1/%2: %3, %4 slices</source>
+        <translation>堆栈 %1/%2：%3，%4 层</translation>
+    </message>
+    <message>
+        <source>(loading)</source>
+        <translation>（加载中）</translation>
     </message>
 </context>
 </TS>

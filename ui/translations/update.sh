@@ -9,10 +9,10 @@ BIN=.venv/bin
 [ -x "$BIN/pyside6-lupdate" ] || BIN="$(dirname "$(command -v pyside6-lupdate)")"
 DIR=ui/translations
 if [ "${1:-}" != "--compile-only" ]; then
-  "$BIN/pyside6-lupdate" ui/*.py -locations none -no-obsolete -source-language en \
-    -target-language zh_CN -ts "$DIR/silkbridge_zh_CN.ts"
-  "$BIN/pyside6-lupdate" ui/*.py -locations none -no-obsolete -source-language en \
-    -target-language vi -ts "$DIR/silkbridge_vi.ts"
+  for lang in zh_CN vi th lo km my ms id; do
+    "$BIN/pyside6-lupdate" ui/*.py -locations none -no-obsolete -source-language en \
+      -target-language "$lang" -ts "$DIR/silkbridge_$lang.ts"
+  done
   # English is the source language: only the plural forms ("1 study", "2 studies") need a file.
   "$BIN/pyside6-lupdate" ui/*.py -locations none -no-obsolete -pluralonly -source-language en \
     -target-language en -ts "$DIR/silkbridge_en.ts"
