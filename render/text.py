@@ -136,6 +136,8 @@ class ViewportText:
         self.corner_actors: dict[str, list] = {c: [] for c in CORNERS}
         self.label_actors: dict[str, object] = {e: self._new_actor(LABEL_COLOR) for e in EDGES}
         self.layout = None
+        self._key = None  # what the last layout was made of
+        self._shown: dict[int, object] = {}  # id(actor) -> the Placed it shows
 
     def _new_actor(self, color):
         from vtkmodules.vtkRenderingCore import vtkTextActor
@@ -178,8 +180,12 @@ class ViewportText:
 
         win = self.renderer.GetRenderWindow()
         dpi = int(win.GetDPI()) if win is not None else 72
-        self.layout = lay = layout(self.size(), self.corners, self.labels,
-                                   lambda t, s, b: measure_text(t, s, b, dpi))
+        size = self.size()
+        key = (size, dpi, tuple((c, tuple(v)) for c, v in self.corners.items()), tuple(self.labels.items()))
+        if key == self._key:
+            return  # same text, same viewport: the actors are where they belong (every frame)
+        self._key = key
+        self.layout = lay = layout(size, self.corners, self.labels, lambda t, s, b: measure_text(t, s, b, dpi))
         for edge, ta in self.label_actors.items():
             self._show(ta, lay.labels.get(edge))
         for corner, placed in lay.lines.items():
@@ -189,8 +195,10 @@ class ViewportText:
             for i, ta in enumerate(actors):
                 self._show(ta, placed[i] if i < len(placed) else None)
 
-    @staticmethod
-    def _show(ta, placed) -> None:
+    def _show(self, ta, placed) -> None:
+        if self._shown.get(id(ta)) == placed:
+            return
+        self._shown[id(ta)] = placed
         if placed is None:
             ta.VisibilityOff()
             return
