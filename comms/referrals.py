@@ -239,6 +239,17 @@ class ReferralSession:
 
 
 # ----------------------------------------------------------------------------- the outbox
+def _listing(room: str, doc: dict, me: Profile) -> dict:
+    """The first directory line of a referral the outbox sends (as ReferralState.listing() will say)."""
+    meta, study = doc["meta"], doc["study"]
+    return {"room": room, "specialty": meta["specialty"], "urgency": meta["urgency"], "status": "received",
+            "created": doc.get("sent_at") or time.time(), "title": meta.get("title", ""),
+            "question": meta["question"][:300], "referring_hospital": meta.get("referring_hospital", ""),
+            "referrer": me.user_id, "claimed_by": "", "claimed_by_name": "", "reported_at": None,
+            "modality": study.get("modality", ""), "pseudonym": study.get("pseudonym", "")}
+
+
+
 class ReferralOutbox:
     """Referrals composed at this workstation and not sent yet (``<workdir>/referral-outbox/``)."""
 
@@ -375,7 +386,7 @@ class ReferralOutbox:
             session.wait_joined(timeout)
             if doc["step"] == "composed":
                 session._publish("referral.meta", meta)
-                doc["step"] = "described"
+                doc["step"], doc["sent_at"] = "described", time.time()
                 self._save(doc)
             if doc["step"] == "described":
                 address = self.blob_address or self.client.services.get("blob")
@@ -396,11 +407,13 @@ class ReferralOutbox:
                 session._publish("referral.study", {**doc["study"], "blob_id": sha})
                 doc["step"], doc["blob_id"] = "uploaded", sha
                 self._save(doc)
+            # The directory line goes with the study (one round trip, not two): the hub orders this
+            # client's publishes, so no worklist lists it before the hub holds the study.
+            self.client.join(DIRECTORY_ROOM, kind=KIND)
+            self.client.publish(DIRECTORY_ROOM, "referral.listed", _listing(room, doc, self.me))
             session.wait_acked(timeout)
             _wait(lambda: session.state.status not in ("composed", "sent"), timeout,
-                  "the hub to confirm the study arrived", self.client)
-            session.publish_listing()
-            session.wait_acked(timeout)
+                  "the hub to send the referral back", self.client)
             doc["step"] = "listed"
             self._save(doc)
             return session
