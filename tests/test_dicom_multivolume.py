@@ -92,6 +92,7 @@ def test_4d_export_agrees_with_dcm2niix_volume_by_volume(name, tmp_path):
     ours = nib.load(out)
     assert ours.ndim == 4
     _assert_same_4d(ours, ref)
+    assert ours.header.get_zooms()[3] == pytest.approx(ref.header.get_zooms()[3])  # TR (s) between volumes
     assert not (tmp_path / "ours.bval").exists()  # not a diffusion series
 
 

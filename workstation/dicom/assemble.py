@@ -137,6 +137,12 @@ def _meta_from(rec: InstanceRecord, stack: Stack) -> dict:
     meta["rescale_type"] = header_text(ds, "RescaleType")
     if any(f.mosaic is not None for f in stack.frames):
         meta["mosaic"] = True
+    try:
+        tr = float(ds.get("RepetitionTime") or 0)
+    except (TypeError, ValueError):
+        tr = 0.0
+    if np.isfinite(tr) and tr > 0:
+        meta["repetition_time_ms"] = tr
     return meta
 
 

@@ -32,6 +32,9 @@ def nifti_image(volume: Volume | MultiVolume, whole_series: bool = True) -> nib.
         data = np.asarray(source.array).transpose(2, 1, 0)  # (k, j, i) -> (i, j, k)
     img = nib.Nifti1Image(data, affine)
     img.header.set_xyzt_units("mm", "sec")
+    tr = source.meta.get("repetition_time_ms")
+    if isinstance(source, MultiVolume) and tr:  # the time between volumes, as dcm2niix (seconds)
+        img.header.set_zooms((*img.header.get_zooms()[:3], tr / 1000.0))
     img.header.set_qform(affine, code=1)  # scanner anatomical
     img.header.set_sform(affine, code=1)
     descrip = " ".join(str(source.meta.get(k, "")) for k in ("modality", "series_description")).strip()
