@@ -296,7 +296,7 @@ class JanusServer(_Process):
         self.workdir = self._given or Path(tempfile.mkdtemp(prefix="silkbridge-janus-"))
         self._own_dir = self._given is None
         self.write_config(self.workdir)
-        self._spawn(["janus", "-N", "--log-stdout", "-F", str(self.workdir), "-C", str(self.workdir / "janus.jcfg")])
+        self._spawn(["janus", "-o", "-D", "-F", str(self.workdir), "-C", str(self.workdir / "janus.jcfg")])
 
         def ready():
             try:
