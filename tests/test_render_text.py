@@ -138,6 +138,12 @@ def test_hostile_text_never_breaks_the_layout():
     assert lay.lines["bottom_right"] == []  # blank lines take no room
     with pytest.raises(ValueError, match="corner"):
         layout((200, 200), {"middle": "x"}, LABELS, measure)
+    # Edge labels from a malformed file (Patient Orientation is free text there): one that does
+    # not fit is left out rather than drawn over the others or out of the viewport.
+    odd = {"left": "R" * 300, "right": "L", "top": "A\nB", "bottom": ""}
+    lay = layout((300, 300), crowded_corners(), odd, measure)
+    assert_clean(lay, (300, 300))
+    assert "left" not in lay.labels and lay.labels["right"].text == "L"
     # A viewport too small for anything: nothing drawn, nothing overlapping, no error.
     assert_clean(layout((10, 10), crowded_corners(), LABELS, measure), (10, 10))
 

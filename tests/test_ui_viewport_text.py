@@ -150,3 +150,42 @@ def test_3d_view_shows_the_orientation_cube_and_presets_by_modality(qtbot, loade
     _open(qtbot, win, series[("MR", True)])
     assert [combo.itemData(i) for i in range(combo.count())] == ["mr-default", "mr-angio"]
     assert win.state.volume_preset == "mr-default"
+
+
+def test_corner_words_come_in_the_interface_language(qtbot, tmp_path):
+    """The fixed words are translated through Qt (a .ts compiled with lrelease, as the shipped
+    ones are) and drawn in the viewport: Vietnamese diacritics included."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from render.slice_view import SliceScene
+    from ui.viewports import overlay_text
+    from workstation.dicom.assemble import load_series_dir
+    from workstation.viewstate import ViewState
+
+    ts = tmp_path / "vt_vi.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="vi">\n'
+                  "<context><name>ViewportText</name>\n"
+                  "<message><source>Zoom %1</source><translation>Thu phóng %1</translation></message>\n"
+                  "<message><source>W %1  L %2</source><translation>Cửa sổ %1  Mức %2</translation></message>\n"
+                  "</context></TS>\n", encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "vt_vi.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "vt_vi.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        vol = load_series_dir(decubitus_dir("HFS"))[0]
+        scene = SliceScene("axial")
+        scene.set_volume(vol)
+        state = ViewState(position=tuple(vol.center()), window=1550, level=801, zoom=1.5)
+        scene.set_overlay_text(overlay_text(vol, state, scene))
+        drawn = [a.GetInput() for a in scene.corner_actors["bottom_right"] if a.GetVisibility()]
+        assert drawn == ["Cửa sổ 1550  Mức 801", "Thu phóng 1.50"]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    scene.set_overlay_text(overlay_text(vol, state, scene))
+    assert [a.GetInput() for a in scene.corner_actors["bottom_right"]][:2] == ["W 1550  L 801", "Zoom 1.50"]
