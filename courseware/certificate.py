@@ -4,7 +4,8 @@ The certificate names the trainee, the course title in the chosen language, the 
 the score and the verification code (:func:`workstation.coursestate.certificate_code` of the
 course completion statement; the hub finds the statement again with
 :func:`workstation.coursestate.verify_certificate`). Its labels are in English, Simplified
-Chinese or Vietnamese (:data:`LABELS`, English for any other language); names and titles in any
+Chinese, Vietnamese, Thai, Lao, Khmer, Burmese, Malay or Indonesian (:data:`LABELS`, English for any
+other language); names and titles in any
 script of the region are set with the font chain of :mod:`workstation.report` (Noto Sans for
 Latin and Vietnamese, Noto Sans Thai / Lao / Khmer, a TrueType CJK font), so the text stays
 searchable and can be read back from the PDF.
@@ -36,6 +37,25 @@ LABELS: dict[str, dict[str, str]] = {
     "vi": {"title": "Giấy chứng nhận hoàn thành", "certifies": "Chứng nhận", "completed": "đã hoàn thành khóa học",
            "version": "phiên bản", "date": "Ngày", "score": "Điểm", "code": "Mã xác minh",
            "verify": "Đơn vị cấp xác minh giấy chứng nhận này bằng mã xác minh."},
+    "th": {"title": "ประกาศนียบัตรสำเร็จการศึกษา", "certifies": "ขอรับรองว่า", "completed": "ได้เรียนจบหลักสูตร",
+           "version": "ฉบับ", "date": "วันที่", "score": "คะแนน", "code": "รหัสยืนยัน",
+           "verify": "ศูนย์กลางผู้ออกประกาศนียบัตรยืนยันประกาศนียบัตรนี้ได้จากรหัสยืนยัน"},
+    "lo": {"title": "ໃບຢັ້ງຢືນການຮຽນຈົບ", "certifies": "ຂໍຢັ້ງຢືນວ່າ", "completed": "ໄດ້ຮຽນຈົບຫຼັກສູດ",
+           "version": "ສະບັບ", "date": "ວັນທີ", "score": "ຄະແນນ", "code": "ລະຫັດຢືນຢັນ",
+           "verify": "ສູນກາງຜູ້ອອກໃບຢັ້ງຢືນຢືນຢັນໃບຢັ້ງຢືນນີ້ໄດ້ຈາກລະຫັດຢືນຢັນ."},
+    "km": {"title": "វិញ្ញាបនបត្របញ្ចប់វគ្គសិក្សា", "certifies": "សូមបញ្ជាក់ថា", "completed": "បានបញ្ចប់វគ្គសិក្សា",
+           "version": "កំណែ", "date": "កាលបរិច្ឆេទ", "score": "ពិន្ទុ", "code": "លេខកូដផ្ទៀងផ្ទាត់",
+           "verify": "មជ្ឈមណ្ឌលចេញវិញ្ញាបនបត្របញ្ជាក់វិញ្ញាបនបត្រនេះតាមលេខកូដផ្ទៀងផ្ទាត់។"},
+    "my": {"title": "သင်တန်းပြီးဆုံးကြောင်း လက်မှတ်", "certifies": "ဤလက်မှတ်ဖြင့် အောက်ပါပုဂ္ဂိုလ်သည်",
+           "completed": "သင်တန်းကို ပြီးဆုံးကြောင်း အသိအမှတ်ပြုသည်", "version": "ဗားရှင်း", "date": "ရက်စွဲ",
+           "score": "ရမှတ်", "code": "အတည်ပြုကုဒ်",
+           "verify": "ထုတ်ပေးသော ဗဟိုဌာနက အတည်ပြုကုဒ်ဖြင့် ဤလက်မှတ်ကို စစ်ဆေးအတည်ပြုနိုင်သည်။"},
+    "ms": {"title": "Sijil tamat kursus", "certifies": "Dengan ini disahkan bahawa", "completed": "telah menamatkan kursus",
+           "version": "versi", "date": "Tarikh", "score": "Skor", "code": "Kod pengesahan",
+           "verify": "Hab yang mengeluarkan sijil ini mengesahkannya melalui kod pengesahan."},
+    "id": {"title": "Sertifikat kelulusan", "certifies": "Dengan ini menyatakan bahwa", "completed": "telah menyelesaikan kursus",
+           "version": "versi", "date": "Tanggal", "score": "Skor", "code": "Kode verifikasi",
+           "verify": "Hub penerbit mengonfirmasi sertifikat ini melalui kode verifikasinya."},
 }
 
 

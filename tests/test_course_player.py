@@ -550,7 +550,23 @@ def test_a_certificate_that_cannot_be_written_leaves_no_file(tmp_path):
         write_certificate(out, **{**ok, "trainee": "  "})
     assert list(tmp_path.iterdir()) == []
     text = " ".join(pdf_text(write_certificate(out, **ok)).split())
-    assert "Certificate of completion" in text and "Somchai" in text and "80%" in text and "ABCD-EFGH-JKLM" in text
+    assert "ໃບຢັ້ງຢືນການຮຽນຈົບ" in text and "Somchai" in text and "80%" in text and "ABCD-EFGH-JKLM" in text
+
+
+@pytest.mark.parametrize("language, title, code_label", [
+    ("th", "ประกาศนียบัตรสำเร็จการศึกษา", "รหัสยืนยัน"), ("my", "သင်တန်းပြီးဆုံးကြောင်း လက်မှတ်", "အတည်ပြုကုဒ်"),
+    ("ms", "Sijil tamat kursus", "Kod pengesahan"), ("id", "Sertifikat kelulusan", "Kode verifikasi"),
+    ("zh-CN", "结业证书", "验证码"), ("fr", "Certificate of completion", "Verification code")])
+def test_the_certificate_speaks_the_trainees_language(tmp_path, language, title, code_label):
+    """Read back from the PDF (pdftotext): the labels in the language asked for (English for one
+    the certificate does not have), the trainee's name and the course title as written."""
+    out = write_certificate(tmp_path / "c.pdf", trainee="Nguyễn Thị Lan", course_title="การอ่านภาพ CT",
+                            date=T0, score=0.9, code="ABCD-EFGH-JKLM", language=language)
+    text = " ".join(pdf_text(out).split())
+    assert title in text and f"{code_label}: ABCD-EFGH-JKLM" in text, text
+    assert "Nguyễn Thị Lan" in text and "การอ่านภาพ CT" in text and "90%" in text
+    if language not in ("fr",):
+        assert "Certificate of completion" not in text and "Verification code" not in text
 
 
 # -- lesson text -----------------------------------------------------------------------------------

@@ -181,3 +181,42 @@ def test_burmese_text_is_drawn_with_a_myanmar_font(tmp_path):
     out = write_case_report(state, "case-cn", tmp_path / "case-mm.pdf", [],
                             hospital_name="ရန်ကုန်အထွေထွေဆေးရုံကြီး", tz=ICT)
     assert "NotoSansMyanmar" in pdf_fonts(out)
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("th", ("รายงานผู้ป่วย", "คำถาม", "โรงพยาบาลที่ส่งต่อ", "ผู้เข้าร่วม", "ข้อสรุป", "การวินิจฉัย", "การวัด",
+            "ภาพสำคัญ", "ภาพที่ 1.", "หน้า 1", "เขียนเป็น Tiếng Việt โดย Nguyễn Thị Lan")),
+    ("zh-Hans", ("病例报告", "会诊问题", "转诊医院", "参会者", "会诊结论", "诊断", "测量", "关键图像", "图 1.",
+                 "第 1 页", "以 Tiếng Việt 撰写")),
+    ("ms", ("laporan kes", "Soalan", "Hospital perujuk", "Peserta", "Kesimpulan", "Diagnosis", "Ukuran",
+            "Imej utama", "Rajah 1.", "halaman 1", "Ditulis dalam Tiếng Việt oleh Nguyễn Thị Lan")),
+    ("id", ("laporan kasus", "Pertanyaan", "Rumah sakit perujuk", "Peserta", "Kesimpulan", "Pengukuran",
+            "Gambar kunci", "Gambar 1.", "halaman 1", "Ditulis dalam Tiếng Việt oleh Nguyễn Thị Lan")),
+    ("my", ("အစီရင်ခံစာ", "မေးခွန်း", "ပါဝင်သူများ", "နိဂုံးချုပ်", "တိုင်းတာချက်များ", "အဓိကပုံများ", "စာမျက်နှာ 1")),
+])
+def test_the_report_is_written_in_the_interface_language(tmp_path, language, expected):
+    """The report's own headings, labels and footer in the language asked for; what the
+    clinicians wrote (the Vietnamese conclusion, the caption) stays as written."""
+    out = write_case_report(consult(), "case-vn", tmp_path / f"{language}.pdf",
+                            [(key_png(), "Khối tổn thương gan, thì động mạch")], tz=ICT, language=language)
+    text = pdf_text(out)
+    flat = " ".join(text.split())
+    for s in expected:  # pdftotext may drop the spaces around CJK text
+        assert s in flat or s.replace(" ", "") in flat.replace(" ", ""), (s, flat[:3000])
+    for s in (VI["findings"], VI["diagnosis"], "Khối tổn thương gan, thì động mạch"):
+        assert s in flat
+    for english in ("Participants", "Conclusion", "Measurements", "Key images", "Referring hospital",
+                    "Confidential clinical document"):
+        assert english not in text, english
+
+
+def test_the_report_follows_the_saved_interface_language(tmp_path, silkbridge_home):
+    """Without a language, the report is in the language chosen in Settings -> Language."""
+    from workstation.settings import Settings
+
+    s = Settings.load()
+    s.set_language("km")
+    s.save()
+    out = write_case_report(consult(), "case-cn", tmp_path / "km.pdf", [], tz=ICT)
+    assert "NotoSansKhmer" in pdf_fonts(out)
+    assert "Participants" not in pdf_text(out) and "Conclusion" not in pdf_text(out)

@@ -34,6 +34,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from .annotations import ARROW, TEXT, GeometryError, Measurement, measure
+from .report_text import REPORT_TEXT, language_endonym, report_text
 
 LANGUAGES = {"en": "English", "vi": "Vietnamese", "zh": "Chinese", "th": "Thai", "lo": "Lao", "km": "Khmer",
              "fr": "French", "my": "Burmese", "ms": "Malay", "id": "Indonesian"}
@@ -195,6 +196,16 @@ def format_time(t: float | None, tz=None, with_date: bool = True, zone: bool = T
     return f"{text} ({name})" if zone else text
 
 
+def _settings_language() -> str:
+    """The interface language of this workstation's settings (English if they cannot be read)."""
+    try:
+        from .settings import Settings
+
+        return Settings.load().language
+    except Exception:  # noqa: BLE001 - a report is still written, in English
+        return "en"
+
+
 def language_name(code: str) -> str:
     if not code:
         return "an unspecified language"
@@ -225,8 +236,13 @@ def write_case_report(state, case_id: str, out_pdf: str | os.PathLike,
                       measurements: Sequence[Measurement] | None = None,
                       hospital_name: str = "Silkbridge teleconsultation network", *,
                       patient_name: str | None = None, include_chat: bool = False, chat_limit: int = 40,
-                      tz: _dt.tzinfo | None = None, generated: float | None = None) -> Path:
+                      tz: _dt.tzinfo | None = None, generated: float | None = None,
+                      language: str | None = None) -> Path:
     """Write the consult report of ``case_id`` to ``out_pdf``; returns its path.
+
+    ``language``: the language of the report's own texts (headings, labels, footer;
+    :mod:`workstation.report_text`), by default the interface language of the settings; what
+    people wrote (conclusion, captions, chat) is printed as written.
 
     ``key_images``: (PNG/JPEG bytes, caption) pairs, e.g. from the render layer's key images with
     the annotations burned in. ``measurements``: from :func:`workstation.annotations.measure` (with
@@ -237,6 +253,7 @@ def write_case_report(state, case_id: str, out_pdf: str | os.PathLike,
     """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
@@ -314,70 +331,76 @@ def write_case_report(state, case_id: str, out_pdf: str | os.PathLike,
         return t
 
     meta = state.meta
-    story = [P(hospital_name, h1, bold=True), P("Multidisciplinary teleconsultation — case report", base)]
+    T = report_text(language if language is not None else _settings_language())
+    story = [P(hospital_name, h1, bold=True), P(T["subtitle"], base)]
     story.append(Spacer(1, 4 * mm))
 
     ended_at = getattr(state, "ended_at", None)
     coordinator = meta.coordinator if meta is not None else ""
     story.append(kv_table([
-        ("Consult", meta.title if meta is not None else "(untitled consult)"),
-        ("Scheduled", format_time(meta.scheduled if meta is not None else None, tz)),
-        ("Ended", format_time(ended_at, tz) if ended_at is not None else "not ended"),
-        ("Coordinator", state.display_name(coordinator) if coordinator else "—"),
-        ("Consult id", getattr(state, "room", "") or "—"),
+        (T["consult"], meta.title if meta is not None else T["untitled"]),
+        (T["scheduled"], format_time(meta.scheduled if meta is not None else None, tz)),
+        (T["ended"], format_time(ended_at, tz) if ended_at is not None else T["not_ended"]),
+        (T["coordinator"], state.display_name(coordinator) if coordinator else "—"),
+        (T["consult_id"], getattr(state, "room", "") or "—"),
     ]))
 
     # -- the case
-    story.append(P(f"Case: {case.title or case.case_id}", h2, bold=True))
-    rows = [("Question", case.question or "—"), ("Referring hospital", case.referring_hospital or "—"),
-            ("Pseudonym", case.pseudonym or "—")]
+    story.append(P(T["case"].format(title=case.title or case.case_id), h2, bold=True))
+    rows = [(T["question"], case.question or "—"), (T["referring"], case.referring_hospital or "—"),
+            (T["pseudonym"], case.pseudonym or "—")]
     if patient_name:
-        rows.append(("Patient (re-identified)", patient_name))
+        rows.append((T["patient"], patient_name))
     if case.modality or case.description:
-        rows.append(("Study", " — ".join(x for x in (case.modality, case.description) if x)))
+        rows.append((T["study"], " — ".join(x for x in (case.modality, case.description) if x)))
     for s in case.series:
-        rows.append(("Series", f"{s.description or s.modality or 'series'}: {s.n_images} images ({s.series_uid})"))
+        rows.append((T["series"], T["series_row"].format(name=s.description or s.modality or T["series_word"],
+                                                         n=s.n_images, uid=s.series_uid)))
     if case.shared_by:
-        rows.append(("Shared by", f"{state.display_name(case.shared_by)}, {format_time(case.shared_at, tz)}"))
+        rows.append((T["shared_by"], f"{state.display_name(case.shared_by)}, {format_time(case.shared_at, tz)}"))
     story.append(kv_table(rows))
 
     # -- participants and attendance
-    story.append(P("Participants", h2, bold=True))
+    story.append(P(T["participants"], h2, bold=True))
     now = ended_at if ended_at is not None else getattr(state, "last_time", None)
     prows = []
     attendees = sorted(state.attendance.values(), key=lambda a: (a.first_join or 0.0, a.user))
     for a in attendees:
-        left = "present" if a.present else format_time(a.left, tz, with_date=False, zone=False)
+        left = T["present"] if a.present else format_time(a.left, tz, with_date=False, zone=False)
         prows.append([a.name or a.user, a.hospital or "—", a.country or "—", a.role or "—",
                       format_time(a.first_join, tz, with_date=False, zone=False), left,
                       f"{a.seconds_present(now) / 60:.0f}"])
     if meta is not None:
         for p in meta.participants:
             if p.user not in state.attendance:
-                prows.append([p.name or p.user, p.hospital or "—", "—", "—", "absent", "—", "0"])
+                prows.append([p.name or p.user, p.hospital or "—", "—", "—", T["absent"], "—", "0"])
     if prows:
         zone = format_time(now if now is not None else 0.0, tz, with_date=False).split(" ", 1)[1]
-        story.append(grid(["Name", "Hospital", "Country", "Role", "Joined", "Left", "Minutes"],
+        story.append(grid([T[k] for k in ("name", "hospital", "country", "role", "joined", "left", "minutes")],
                           prows, [38, 34, 18, 24, 20, 20, 20]))
-        story.append(P(f"Times {zone.strip('()')}; minutes present from the hub's join and leave times.", small))
+        story.append(P(T["times"].format(zone=zone.strip("()")), small))
     else:
-        story.append(P("No attendance was recorded.", small))
+        story.append(P(T["no_attendance"], small))
 
     # -- conclusion
-    story.append(P("Conclusion", h2, bold=True))
+    story.append(P(T["conclusion"], h2, bold=True))
     c = case.conclusion
     if c is None:
-        story.append(P("No conclusion was recorded for this case.", base))
+        story.append(P(T["no_conclusion"], base))
     else:
-        story.append(kv_table([("Findings", c.findings or "—"), ("Diagnosis", c.diagnosis or "—"),
-                               ("Recommendation", c.recommendation or "—"), ("Follow-up", c.follow_up or "—"),
-                               ("Responsible clinician", c.responsible_clinician or "—")]))
+        story.append(kv_table([(T["findings"], c.findings or "—"), (T["diagnosis"], c.diagnosis or "—"),
+                               (T["recommendation"], c.recommendation or "—"), (T["follow_up"], c.follow_up or "—"),
+                               (T["responsible"], c.responsible_clinician or "—")]))
         story.append(Spacer(1, 2 * mm))
-        story.append(P(f"Written in {language_name(c.language)} by {c.author_name or c.author}"
-                       f" (version {c.version}, {format_time(c.time, tz)}).", small))
+        if T is REPORT_TEXT["en"]:
+            written_in = language_name(c.language)
+        else:
+            written_in = language_endonym(c.language) or c.language or T["unspecified"]
+        story.append(P(T["written"].format(language=written_in, author=c.author_name or c.author,
+                                           version=c.version, time=format_time(c.time, tz)), small))
 
     # -- measurements
-    story.append(P("Measurements", h2, bold=True))
+    story.append(P(T["measurements"], h2, bold=True))
     mrows = []
     for m in measurements:
         value, units = measurement_value(m)
@@ -388,9 +411,9 @@ def write_case_report(state, case_id: str, out_pdf: str | os.PathLike,
         kind = m.kind + (f" — {m.text}" if m.text else "")
         mrows.append([kind, value, units, author])
     if mrows:
-        story.append(grid(["Measurement", "Value", "Units", "Author"], mrows, [44, 76, 16, 38]))
+        story.append(grid([T["measurement"], T["value"], T["units"], T["author"]], mrows, [44, 76, 16, 38]))
     else:
-        story.append(P("No measurements.", small))
+        story.append(P(T["no_measurements"], small))
 
     # -- key images
     if images:
@@ -398,35 +421,37 @@ def write_case_report(state, case_id: str, out_pdf: str | os.PathLike,
         for i, (data, caption, w, h) in enumerate(images, 1):
             scale = min(max_w / w, max_h / h)
             img = Image(io.BytesIO(data), width=w * scale, height=h * scale)
-            head = [P("Key images", h2, bold=True)] if i == 1 else []  # the heading stays with figure 1
-            story.append(KeepTogether([*head, img, Spacer(1, 1.5 * mm), P(f"Figure {i}. {caption}", small),
+            head = [P(T["key_images"], h2, bold=True)] if i == 1 else []  # the heading stays with figure 1
+            story.append(KeepTogether([*head, img, Spacer(1, 1.5 * mm), P(T["figure"].format(i=i, caption=caption), small),
                                        Spacer(1, 4 * mm)]))
 
     # -- chat
     if include_chat and state.chat:
-        story.append(P("Discussion (chat excerpt)", h2, bold=True))
+        story.append(P(T["discussion"], h2, bold=True))
         msgs = state.chat[-chat_limit:] if chat_limit > 0 else []
         if len(state.chat) > len(msgs):
-            story.append(P(f"The last {len(msgs)} of {len(state.chat)} messages.", small))
+            story.append(P(T["last"].format(n=len(msgs), total=len(state.chat)), small))
         for m in msgs:
             story.append(P(f"{format_time(m.time, tz, with_date=False)}  {m.sender_name}: {m.text}", small))
 
     gen = format_time(generated if generated is not None else _dt.datetime.now().timestamp(), tz)
-    footer_font = body_font
+    foot = ParagraphStyle("foot", fontName=body_font, fontSize=7.5, leading=9,
+                          textColor=colors.HexColor("#555555"))
+    foot_right = ParagraphStyle("foot-right", parent=foot, alignment=TA_RIGHT)
 
-    def footer(canvas, doc):
+    def footer(canvas, doc):  # paragraphs: each script in its font, as in the body
         canvas.saveState()
-        canvas.setFont(footer_font, 7.5)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(18 * mm, 10 * mm, f"Confidential clinical document — generated {gen}")
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
+        for text, style in ((T["footer"].format(time=gen), foot), (T["page"].format(n=doc.page), foot_right)):
+            para = P(text, style)
+            _w, h = para.wrap(A4[0] - 36 * mm, 20 * mm)
+            para.drawOn(canvas, 18 * mm, 12 * mm - h)
         canvas.restoreState()
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                                bottomMargin=18 * mm, title=f"Consult report — {case.title or case.case_id}",
+                                bottomMargin=18 * mm, title=T["doc_title"].format(title=case.title or case.case_id),
                                 author=hospital_name, subject=case.pseudonym or case.case_id)
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
         os.replace(tmp, out)
