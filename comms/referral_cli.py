@@ -214,6 +214,8 @@ def referral_command(sub) -> None:
     q.add_argument("--original-findings", default="")
     q.add_argument("--original-impression", default="")
     q.add_argument("--original-recommendation", default="")
+    q.add_argument("--measurements", default=None, metavar="FILE.json",
+                   help="measurements (a JSON list of annotations in patient mm); exported as SR and KOS")
     q.add_argument("--sign", action="store_true")
     q = add("message", _message, "a question or answer on the referral")
     q.add_argument("id")
@@ -359,9 +361,23 @@ def _report(args) -> int:
     if args.original_language:
         original = {"language": args.original_language, "findings": args.original_findings,
                     "impression": args.original_impression, "recommendation": args.original_recommendation}
+    measurements = []
+    if args.measurements:
+        from workstation.annotations import Annotation, GeometryError
+
+        try:
+            raw = json.loads(Path(args.measurements).read_text(encoding="utf-8"))
+            if not isinstance(raw, list):
+                raise ValueError("not a JSON list")
+            for d in raw:
+                Annotation.from_dict(d).validate()
+            measurements = raw
+        except (OSError, ValueError, GeometryError, TypeError) as exc:
+            print(f"referral report: {args.measurements}: {exc}", file=sys.stderr)
+            return EXIT_BAD
     return _simple(args, "report", lambda s: s.write_report(
         findings=args.findings, impression=args.impression, recommendation=args.recommendation,
-        language=args.language, signed=args.sign, original=original))
+        language=args.language, signed=args.sign, original=original, measurements=measurements))
 
 
 def _show(args) -> int:
@@ -420,7 +436,7 @@ def _export(args) -> int:
             out = s.export(args.out_dir, link.keys)
         except ValueError as exc:
             raise _Fail(EXIT_BAD, str(exc)) from None
-        _out(args, {"referral": s.room, **out}, out["pdf"])
+        _out(args, {"referral": s.room, **out}, "\n".join([out["pdf"], *out["dicom"]]))
         return 0
 
     return _run(args, body)

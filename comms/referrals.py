@@ -226,8 +226,12 @@ class ReferralSession:
                 return None
 
     def export(self, out_dir: str | Path, keys_path: str | Path | None = None, tz=None) -> dict:
-        """The report as PDF (real name restored where the key store is) in ``out_dir``."""
-        from workstation.referral_report import write_referral_report
+        """The report as PDF in ``out_dir`` and, when it holds measurements, the SR (TID 1500) and the
+        Key Object Selection (the study is fetched for them); at the referring hospital (its key store)
+        with the real patient and the original UIDs restored, for its PACS."""
+        from workstation.deid import Deidentifier
+        from workstation.referral_report import write_referral_dicom, write_referral_report
+        from workstation.sr import Observer
 
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
@@ -235,7 +239,18 @@ class ReferralSession:
         pdf = write_referral_report(self.state, out / f"{self.room}.pdf",
                                     patient_name=ident.patient_name if ident else None,
                                     patient_id=ident.patient_id if ident else None, tz=tz)
-        return {"pdf": str(pdf), "patient_name": ident.patient_name if ident else None}
+        dicom: list[Path] = []
+        rep = self.state.report
+        if rep is not None and rep.measurements:
+            study_dir = self.fetch_study() / "study"
+            observer = Observer(name=(rep.author_name or rep.author) + "^", login=rep.author)
+            if ident is not None:
+                with Deidentifier(keys_path) as keys:
+                    dicom = write_referral_dicom(self.state, study_dir, out, observer, keys=keys)
+            else:
+                dicom = write_referral_dicom(self.state, study_dir, out, observer)
+        return {"pdf": str(pdf), "dicom": [str(p) for p in dicom],
+                "patient_name": ident.patient_name if ident else None}
 
 
 # ----------------------------------------------------------------------------- the outbox

@@ -17,6 +17,7 @@ import pydicom
 import pytest
 
 from comms.enrol import write_bundle
+from dciodvfy import errors as dciodvfy_errors
 from dicom_fixtures import decubitus_dir
 from helpers import wait_for
 
@@ -119,10 +120,20 @@ def test_referral_from_partner_hospital_to_consultant_and_back(hub, tmp_path):
     draft = consultant.ok("report", rid, "--findings", "Khối 2 cm thùy thái dương trái",
                           "--impression", "Nghĩ nhiều áp xe não")
     assert draft["status"] == "claimed"
+    # the consultant measured the lesion (patient mm, on the de-identified series): a 30 mm length
+    mid = pydicom.dcmread(files[17])
+    origin = [float(v) for v in mid.ImagePositionPatient]
+    row = [float(v) for v in mid.ImageOrientationPatient[:3]]
+    col = [float(v) for v in mid.ImageOrientationPatient[3:]]
+    p0 = [o + 60 * r + 60 * c for o, r, c in zip(origin, row, col)]
+    p1 = [a + 30 * r for a, r in zip(p0, row)]
+    measurements = tmp_path / "measurements.json"
+    measurements.write_text(json.dumps([{"kind": "length", "points": [p0, p1], "id": "lesion-1",
+                                         "series_uid": str(mid.SeriesInstanceUID)}]))
     signed = consultant.ok("report", rid, "--findings", "Khối 2 cm thùy thái dương trái, viền ngấm thuốc",
                            "--impression", "Nghĩ nhiều áp xe não", "--recommendation", "Chụp MRI khuếch tán",
                            "--original-language", "zh-Hans", "--original-findings", "左颞叶2厘米环形强化病灶",
-                           "--original-impression", "考虑脑脓肿", "--sign")
+                           "--original-impression", "考虑脑脓肿", "--measurements", str(measurements), "--sign")
     assert signed["status"] == "reported"
     r = consultant.run("referral", "report", rid, "--findings", "x", "--impression", "y")
     assert r.returncode == 4 and "signed" in r.stderr  # a signed report never changes
@@ -141,9 +152,25 @@ def test_referral_from_partner_hospital_to_consultant_and_back(hub, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", exported["pdf"], "-"], capture_output=True, text=True,
                           check=True).stdout
     assert REAL_NAME in text and "Nghĩ nhiều áp xe não" in text and "考虑脑脓肿" in text
-    their_pdf = consultant.ok("export", rid, str(tmp_path / "theirs"))["pdf"]
-    their_text = subprocess.run(["pdftotext", their_pdf, "-"], capture_output=True, text=True, check=True).stdout
+    # the measurements as TID 1500 SR and the key images as KOS, into the patient's own record
+    sr_path, kos_path = map(Path, exported["dicom"])
+    for path in (sr_path, kos_path):
+        assert dciodvfy_errors(path) == [], path.name
+        ds = pydicom.dcmread(path)
+        assert str(ds.PatientName) == REAL_NAME and ds.PatientID == REAL_ID
+        assert str(ds.StudyInstanceUID) in original_uids
+    sr = pydicom.dcmread(sr_path)
+    assert sr.ContentTemplateSequence[0].TemplateIdentifier == "1500"
+    referenced = {str(i.ReferencedSOPInstanceUID) for i in
+                  pydicom.dcmread(kos_path).CurrentRequestedProcedureEvidenceSequence[0]
+                  .ReferencedSeriesSequence[0].ReferencedSOPSequence}
+    assert referenced and referenced <= original_uids
+    theirs = consultant.ok("export", rid, str(tmp_path / "theirs"))
+    their_text = subprocess.run(["pdftotext", theirs["pdf"], "-"], capture_output=True, text=True,
+                                check=True).stdout
     assert REAL_NAME not in their_text and sent["pseudonym"] in their_text
+    their_sr = pydicom.dcmread(theirs["dicom"][0])
+    assert str(their_sr.PatientName) == sent["pseudonym"] and str(their_sr.StudyInstanceUID) not in original_uids
 
     assert referrer.ok("ack", rid)["status"] == "acknowledged"
     (done,) = [r for r in consultant.ok("list")["referrals"] if r["referral"] == rid]

@@ -91,3 +91,82 @@ def write_referral_report(state, out_pdf: str | os.PathLike, *, patient_name: st
     finally:
         tmp.unlink(missing_ok=True)
     return out
+
+
+def write_referral_dicom(state, study_dir: str | os.PathLike, out_dir: str | os.PathLike, observer, *,
+                         keys=None) -> list[Path]:
+    """The report's measurements as a TID 1500 SR and the measured slices as a Key Object Selection,
+    written against the referral's (de-identified) study in ``study_dir``. With ``keys`` (the
+    referring hospital's :class:`workstation.deid.Deidentifier`) the objects get the patient's real
+    identity back and reference the original study, series and images, so they file into the
+    patient's own record in the hospital's PACS. [] when the report has no measurements."""
+    import pydicom
+
+    from .annotations import Annotation, GeometryError
+    from .dicom.assemble import load_series_dir
+    from .kos import export_key_objects
+    from .sr import export_sr
+
+    rep = state.report
+    if rep is None or not rep.measurements:
+        return []
+    try:
+        anns = [Annotation.from_dict(d) for d in rep.measurements]
+        for a in anns:
+            a.validate()
+    except GeometryError as exc:
+        raise ReportError(f"referral {state.room}: a measurement of the report is not usable: {exc}") from None
+    series_uid = anns[0].series_uid or (state.study.series[0].series_uid if state.study and state.study.series else "")
+    files, headers = [], []
+    for f in sorted(Path(study_dir).iterdir()):
+        ds = pydicom.dcmread(f, stop_before_pixels=True)
+        if str(ds.SeriesInstanceUID) == series_uid:
+            files.append(f)
+            headers.append(ds)
+    if not headers:
+        raise ReportError(f"referral {state.room}: the measured series {series_uid} is not in {study_dir}")
+    volume = load_series_dir(study_dir, series_uid)[0]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = [export_sr(anns, volume, headers, observer, out / f"{state.room}-measurements-sr.dcm")]
+    written += export_key_objects(anns, headers, out, stem=f"{state.room}-key-images", observer=observer,
+                                  description=f"Second opinion {state.specialty}")
+    if keys is not None and state.study is not None and state.study.pseudonym:
+        for p in written:
+            restore_identity(p, keys, state.study.pseudonym)
+    return written
+
+
+def restore_identity(path: str | os.PathLike, keys, pseudonym: str) -> Path:
+    """Put the real patient back into a DICOM object written against de-identified images: name and ID,
+    the study date shifted back, and every UID the key store issued mapped to its original."""
+    import pydicom
+
+    from .deid import _shift_da
+
+    ident = keys.reidentify(pseudonym)
+    shift = keys.day_shift(pseudonym)
+    ds = pydicom.dcmread(path)
+
+    def walk(d):
+        for elem in d:
+            if elem.VR == "SQ":
+                for item in elem.value:
+                    walk(item)
+            elif elem.VR == "UI" and elem.value:
+                values = list(elem.value) if elem.VM > 1 else [elem.value]
+                mapped = []
+                for v in values:
+                    try:
+                        mapped.append(keys.original_uid(str(v)))
+                    except KeyError:
+                        mapped.append(str(v))
+                elem.value = mapped if elem.VM > 1 else mapped[0]
+
+    walk(ds)
+    ds.PatientName, ds.PatientID = ident.patient_name, ident.patient_id
+    for kw in ("StudyDate", "PatientBirthDate"):
+        if ds.get(kw):
+            setattr(ds, kw, _shift_da(str(ds.get(kw)), -shift))
+    ds.save_as(path, enforce_file_format=True)
+    return Path(path)
