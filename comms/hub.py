@@ -54,6 +54,10 @@ log = logging.getLogger("silkbridge.hub")
 
 # ----------------------------------------------------------------------------- authorization
 # The rules live in workstation.policy (one module for the hub, blob server, media relay, reducers, UI).
+#: message types that are rate-limited per user (see Hub.CONTROL_BURST)
+_CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping"})
+
+
 def _redacted(room: str, seq: int, t: float) -> bytes:
     return P.encode(P.RoomEvent(room=room, seq=seq, sender="", kind="redacted", body={}, time=t, client_msg_id=""))
 
@@ -251,6 +255,7 @@ class Hub:
         self._deferred: dict[tuple[bytes, str], int] = {}  # (ident, room) -> after_seq, waiting for budget
         self._unsent_idents: set[bytes] = set()  # a send to them failed: their pages are lost
         self._sessions_pruned_at = 0.0
+        self._control_limit = AuditLimiter(burst=self.CONTROL_BURST, window=self.CONTROL_WINDOW_S)
         self._open: dict[bytes, _Bundle] = {}  # recipient -> its bundle still open for more events
         #: ephemeral publishes: at most EPHEMERAL_RATE per second per user, the excess dropped
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
@@ -262,6 +267,10 @@ class Hub:
 
     #: ephemeral publishes accepted per user per second (laser pointer at 60 Hz); excess silently dropped
     EPHEMERAL_RATE = 60
+    #: hellos, joins, leaves, room creations and pings accepted per user per window (a workstation
+    #: rejoining 30 rooms and pinging each second is far below); the excess is dropped, audited
+    CONTROL_BURST = 200
+    CONTROL_WINDOW_S = 10.0
     #: largest bundle: events per RoomEvents message, and bytes
     BUNDLE_MAX_EVENTS = 512
     BUNDLE_MAX_BYTES = 4 * 1024 * 1024
@@ -637,6 +646,10 @@ class Hub:
                 self._send(ident, key, P.Error(reason="your clock differs from the hub's", ref=header.id,
                                                code="clock-skew", hub_time=now))
             return
+        if header.type in _CONTROL_TYPES and not self._control_limit.allow(uid)[0]:
+            # a flood of hellos/joins/leaves would write audit rows and presence to every member each time
+            return self._drop(ident, uid, f"too many control messages ({header.type}): over "
+                              f"{self.CONTROL_BURST} per {self.CONTROL_WINDOW_S:.0f} s", header)
         if header.type == "hello" and not self._new_session(header):
             return self._drop(ident, uid, f"replayed: session {header.session[:8]} already said hello", header)
         if conn is not None:

@@ -12,6 +12,7 @@ import pytest
 
 from comms import protocol as P
 from comms.client import LinkClient, RoomDirectory
+from comms.hub import Hub
 from comms.local import RawPeer
 from comms.store import Store
 from helpers import wait_for
@@ -427,3 +428,31 @@ def test_a_flood_of_unknown_keys_is_audited_within_bounds_and_summarised_on_time
         for s in socks:
             s.close(linger=0)
         ctx.term()
+
+
+def test_a_join_flood_reaches_neither_the_audit_nor_the_other_members_more_than_the_limit(hub, tmp_path):
+    room = "consult-joinflood"
+    witness = LinkClient(hub.enrol("Dr Witness", "specialist"), tmp_path / "w").start()
+    presences: list = []
+    witness.presence_changed.connect(lambda r, members: presences.append(r))
+    witness.join(room)
+    peer = joined_peer(hub, "Mallory", room=room)
+    uid = peer.bundle["user_id"]
+    try:
+        assert wait_for(lambda: len(witness.presence(room)) == 2)
+        time.sleep(0.5)
+        before = len(presences)
+        for _ in range(2000):
+            peer.send(P.JoinRoom(room=room))
+        peer.send(P.Publish(room=room, kind="chat", body={"t": "still here"}, client_msg_id="after"))
+        assert peer.recv_type(P.Ack, timeout=30) is not None  # everything before it was handled
+        time.sleep(0.5)
+        joins = len(audit(hub, "join", uid))
+        relayed = len(presences) - before
+        print(f"join flood: 2000 joins -> {joins} join rows, {relayed} presence updates to another member")
+        assert joins <= Hub.CONTROL_BURST + 5 and relayed <= Hub.CONTROL_BURST + 5, (joins, relayed)
+        assert any("too many control messages" in json.loads(a["detail"])["reason"]
+                   for a in audit(hub, "message.dropped", uid))
+    finally:
+        peer.close()
+        witness.stop()
