@@ -123,6 +123,7 @@ class LinkClient:
         self._rtt: float | None = None
         self._presence: dict[str, list[P.Member]] = {}
         self._rooms: dict[str, str] = {}  # desired membership: room -> kind
+        self._creates: dict[str, P.CreateRoom] = {}  # rooms asked for before the hub's Welcome
         self._room_roles: dict[str, str] = {}
         self._pending: dict[str, dict[int, P.RoomEvent]] = {}
         self._resume_asked: dict[str, float] = {}
@@ -427,8 +428,8 @@ class LinkClient:
             elif op == "create":
                 if self._welcomed:
                     self._send(P.CreateRoom(room=cmd[1], kind=cmd[2], title=cmd[3], access=cmd[4]))
-                else:
-                    self.error.emit(f"cannot create room {cmd[1]}: not connected to the hub")
+                else:  # sent at the Welcome, before the joins: a join would create it without its access list
+                    self._creates[cmd[1]] = P.CreateRoom(room=cmd[1], kind=cmd[2], title=cmd[3], access=cmd[4])
 
     def _on_monitor(self) -> None:
         while True:
@@ -691,6 +692,9 @@ class LinkClient:
             self._hub_ack_events = P.FEATURE_ACK_EVENTS in msg.features
             self._attempts = 0
             self._set_state("online")
+            for create in self._creates.values():
+                self._send(create)
+            self._creates.clear()
             for room, kind in self._rooms.items():
                 self._send(P.JoinRoom(room=room, kind=kind, after_seq=self._last.get(room, 0)))
             # Publishes to rooms not joined yet in this run (the application joins them after a

@@ -892,6 +892,8 @@ class Hub:
             row = self.store.room(room)
             if row is not None and row[1] == "broadcast" and row[3] == uid:
                 self._apply_grant(self._grants, room, msg.kind, body)
+                target = msg.body.get("user") if isinstance(msg.body, dict) else None
+                self.store.audit(uid, "grant", {"room": room, "kind": msg.kind, "user": target, "seq": seq})
         if msg.kind.startswith(SHARING_PREFIXES) and msg.kind not in AUDIT_EXEMPT:
             self.store.audit(uid, "publish", {"room": room, "kind": msg.kind, "seq": seq})
         if conn.ack_events:  # the publisher rebuilds its own event from its outbox and this ack
@@ -942,7 +944,7 @@ class Hub:
         if isinstance(body, (bytes, bytearray, memoryview)):
             try:
                 body = P.msgspec.msgpack.decode(body)
-            except P.msgspec.DecodeError:
+            except Exception:  # noqa: BLE001 - any unreadable body (RecursionError included) lists nothing
                 return None
         room = body.get("room") if isinstance(body, dict) else None
         return room if isinstance(room, str) else None

@@ -6,6 +6,7 @@ congested uplink and the audio keeps flowing; a failing source leaves a live sla
 
 from __future__ import annotations
 
+import json
 import time
 
 import numpy as np
@@ -216,6 +217,17 @@ def test_only_the_broadcaster_sends_video_and_viewers_speak_when_allowed(hub, pe
     hub.restart()
     assert wait_for(lambda: mt.state == "joined" and mt.role == "speaker", 30), (mt.state, mt.role)
     assert wait_for(lambda: mm.state == "joined" and mm.role == "viewer", 30)
+    # every grant and withdrawal is in the audit: who gave what to whom, where
+    from comms.store import Store
+
+    store = Store(hub.data_dir)
+    try:
+        grants = [json.loads(e["detail"]) for e in store.audit_entries("grant", surgeon["user_id"])]
+    finally:
+        store.close()
+    assert [(g["kind"], g["user"], g["room"]) for g in grants] == [
+        ("broadcast.speak.grant", mentor["user_id"], ROOM), ("broadcast.speak.revoke", mentor["user_id"], ROOM),
+        ("broadcast.speak.grant", trainee["user_id"], ROOM)]
 
 
 def test_a_viewer_on_a_poor_link_gets_the_low_layer_and_the_others_keep_the_full_picture(hub, people):

@@ -65,6 +65,8 @@ def clients(tmp_path):
 def test_two_users_share_a_room_in_order_with_presence(hub, clients):
     lan, lan_rec = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN", "vi"))
     som, som_rec = clients(hub.enrol("Dr Somchai", "surgeon", "Siriraj", "TH", "th"))
+    assert wait_for(lambda: lan.state == "online")
+    lan.create_room("consult-42", "consult", access={"hospitals": ["Siriraj"]})  # she invites his hospital
     lan.join("consult-42")
     assert wait_for(lambda: lan.presence("consult-42"))
     som.join("consult-42")
@@ -100,6 +102,8 @@ def test_two_users_share_a_room_in_order_with_presence(hub, clients):
 def test_trainee_is_viewer_and_forbidden_publish_is_refused_and_audited(hub, clients):
     teacher, _ = clients(hub.enrol("Dr Minh", "specialist", "Cho Ray", "VN"))
     student, srec = clients(hub.enrol("Ms Souk", "trainee", "Mahosot", "LA", "lo"))
+    assert wait_for(lambda: teacher.state == "online")
+    teacher.create_room("course-ct", "cohort", access={"roles": ["trainee"]})  # a cohort for every trainee
     teacher.join("course-ct", kind="cohort")
     assert wait_for(lambda: teacher.presence("course-ct"))
     student.join("course-ct", kind="cohort")
@@ -133,6 +137,8 @@ def test_revocation_cuts_a_live_client_and_refuses_reconnect(hub, clients):
     lan, _ = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN"))
     bad_bundle = hub.enrol("Dr Gone", "specialist", "Somewhere", "KH")
     gone, grec = clients(bad_bundle)
+    assert wait_for(lambda: lan.state == "online")
+    lan.create_room("r1", "consult", access={"hospitals": ["Somewhere"]})  # Dr Gone's hospital is invited
     lan.join("r1")
     gone.join("r1")
     assert wait_for(lambda: len(lan.presence("r1")) == 2)
@@ -300,6 +306,8 @@ def test_role_change_applies_live_and_is_audited(hub, clients):
 
     teacher, _ = clients(hub.enrol("Dr Minh", "specialist"))
     student, srec = clients(hub.enrol("Mr Dara", "trainee", "Calmette", "KH", "km"))
+    assert wait_for(lambda: teacher.state == "online")
+    teacher.create_room("cohort-1", "cohort", access={"hospitals": ["Calmette"]})  # his hospital, whatever his role
     teacher.join("cohort-1", kind="cohort")
     assert wait_for(lambda: teacher.presence("cohort-1"))
     student.join("cohort-1", kind="cohort")
@@ -318,6 +326,8 @@ def test_a_silent_member_is_marked_offline_after_the_heartbeat_timeout(hub, clie
     lan, _ = clients(hub.enrol("Dr Lan", "specialist"))
     ghost = RawPeer(hub.enrol("Dr Ghost", "specialist", "Preah Kossamak", "KH"))
     try:
+        assert wait_for(lambda: lan.state == "online")
+        lan.create_room("r", "consult", access={"hospitals": ["Preah Kossamak"]})  # the ghost's hospital
         lan.join("r")
         ghost.send(P.Hello())
         assert ghost.recv_type(P.Welcome) is not None
@@ -358,7 +368,7 @@ def test_a_trainees_progress_is_seen_by_the_cohort_staff_not_by_the_other_traine
     try:
         t1.join(COHORT_DIRECTORY, "cohort")  # exists from the hub's start: trainees may read it at once
         assert wait_for(lambda: t1.room_role(COHORT_DIRECTORY) == "viewer")
-        coord.create_room(room, "cohort", "Chest CT 2026")
+        coord.create_room(room, "cohort", "Chest CT 2026", access={"hospitals": ["Local hospital", "Other"]})
         coord.join(room, "cohort")
         assert wait_for(lambda: coord.room_role(room))
         t1.join(room, "cohort")

@@ -290,6 +290,8 @@ def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silk
         assert studio.go_live("x" * 600) is None  # refused before anything is created or sent
         assert "too long" in studio.status.text() and studio.session is None and studio.live_button.isEnabled()
         studio.title_edit.setText("Laparoscopic cholecystectomy")
+        studio.invite_edit.setText("Siriraj")  # the mentor's hospital...
+        studio.invite_trainees.setChecked(True)  # ...and every trainee of the network may watch
         assert studio.main_combo.currentData() == "pattern"
         _click(qtbot, studio.live_button)
         qtbot.waitUntil(lambda: studio.state is not None and studio.state.live, timeout=20_000)
@@ -480,6 +482,7 @@ def test_studio_sources_recording_and_a_responsive_window(qtbot, hub, tmp_path, 
         assert studio.record_to(recording)
         assert studio.record_button.isChecked() and "when live" in studio.status.text()
 
+        studio.invite_edit.setText("Bach Mai")  # Dr Lan's hospital may watch
         room = studio.go_live("Hepatic hilum dissection", "Course material")
         assert room and studio.recorder is not None and "Recording to" in studio.status.text()
         _watch(qtbot, viewer, "Hepatic hilum dissection")

@@ -199,7 +199,8 @@ def _published_cohort(qtbot, stations, hub, tmp_path, sample_course, title="Radi
     bundle = hub.enrol("Dr Chen Coordinator", role="coordinator", hospital="Guangxi Medical", country="CN")
     coord = _station(qtbot, stations, tmp_path, bundle, window=False, name="coordinator")
     _online(qtbot, coord)
-    room = create_cohort(coord.client, new_cohort_id(), title, "Chest and abdomen CT reading")
+    room = create_cohort(coord.client, new_cohort_id(), title, "Chest and abdomen CT reading",
+                         access={"roles": ["trainee"]})  # every trainee of the network is invited
     with CoursePackage.open(sample_course) as p:
         m = p.manifest
     publish_course(coord.client, room, sample_course, course_id=m.id, version=m.version, title=m.title,

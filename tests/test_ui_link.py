@@ -24,6 +24,9 @@ def _window(qtbot, home, bundle, state_dir):
     win.show()
     qtbot.waitExposed(win)
     bridge.start()
+    qtbot.waitUntil(lambda: client.state in ("online", "degraded"), timeout=20_000)
+    # the first one creates the room inviting every specialist (a room admits only those invited)
+    client.create_room(ROOM, "consult", access={"roles": ["specialist"]})
     client.join(ROOM, kind="consult")
     return win, client
 

@@ -239,7 +239,8 @@ def _start_demo_broadcast(hub, demo_dir: Path):
         link = LinkClient(bundle, demo_dir / "surgeon-link-state").start()
         session = BroadcastSession(link, bundle["demo_room"], Profile.from_bundle(bundle))
         session.create("Demo broadcast: test pattern from theatre 1", "Silkbridge demo: join it to watch",
-                       access={"hospitals": ["Nanning Hub Hospital", "Silkbridge Demo Hospital"]})  # the local users
+                       access={"hospitals": ["Nanning Hub Hospital", "Silkbridge Demo Hospital"],
+                               "roles": ["trainee"]})  # the local users, and any trainee who comes to watch
         session.start()
         media = MediaClient(bundle, hub.services["media"], tracks=("video",)).start()
         media.join(session.room)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from workstation.policy import BROADCASTER_ROLE
+from workstation.policy import BROADCASTER_ROLE, Access, PolicyError
 
 from .i18n import role_name
 from .tasks import Task
@@ -586,6 +586,14 @@ class BroadcastStudio(QWidget):
         self.description_edit = QLineEdit(objectName="broadcastDescription")
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Description"), self.description_edit)
+        # who may watch besides my hospital and the moderators (workstation.policy: secure by default)
+        self.invite_edit = QLineEdit(objectName="broadcastInvite",
+                                     placeholderText=self.tr("Other hospitals invited, comma-separated"))
+        from PySide6.QtWidgets import QCheckBox
+
+        self.invite_trainees = QCheckBox(self.tr("Every trainee of the network"), objectName="broadcastAllTrainees")
+        form.addRow(self.tr("Invite"), self.invite_edit)
+        form.addRow("", self.invite_trainees)
         self.main_combo = QComboBox(objectName="mainSource")
         self.pip_combo = QComboBox(objectName="pipSource")
         self.pip_combo.addItem(self.tr("None"), "none")
@@ -784,6 +792,11 @@ class BroadcastStudio(QWidget):
         self.choose(slot, kind, arg)
 
     # ------------------------------------------------------------------ going live
+    def access(self) -> dict:
+        """Who may watch: my hospital, the hospitals listed, every trainee if ticked (workstation.policy)."""
+        hospitals = [self.c.profile.hospital] + [h.strip() for h in self.invite_edit.text().split(",") if h.strip()]
+        return {"hospitals": [h for h in hospitals if h], "roles": ["trainee"] if self.invite_trainees.isChecked() else []}
+
     def go_live(self, title: str | None = None, description: str | None = None) -> str | None:
         """Create the broadcast room, list it, go live and start sending. Returns the room."""
         if self.live:
@@ -813,8 +826,8 @@ class BroadcastStudio(QWidget):
         room = new_broadcast_id()
         s = BroadcastSession(self.c.client, room, self.c.profile, dispatch=self.c.dispatch)
         try:
-            s.create(title, description)  # checks the text before anything is sent
-        except BroadcastError as exc:
+            s.create(title, description, access=Access.parse(self.access()).to_dict())  # checks before sending
+        except (BroadcastError, PolicyError) as exc:
             s.close()
             self._say(self.tr("Cannot go live: %1").replace("%1", str(exc)), error=True)
             return None
@@ -1107,6 +1120,8 @@ class BroadcastStudio(QWidget):
         self.clear_button.setEnabled(live)
         self.title_edit.setEnabled(not live)
         self.description_edit.setEnabled(not live)
+        self.invite_edit.setEnabled(not live)
+        self.invite_trainees.setEnabled(not live)
 
     def refresh_stats(self) -> None:
         sender = self.sender
