@@ -36,14 +36,13 @@ from pathlib import Path
 
 import numpy as np
 
-from courseware.package import (
+from courseware.format import (
     CONTENT,
     FORMAT_VERSION,
     ID_RE,
     MANIFEST,
     SEMVER_RE,
     CaseLesson,
-    CoursePackage,
     ImageQuestion,
     LocalText,
     Manifest,
@@ -54,12 +53,12 @@ from courseware.package import (
     SingleQuestion,
     TextLesson,
     VideoLesson,
-    _check_zip_members,
-    _read_zip_manifest,
     check_folder,
-    collect_files,
+    check_zip_members,
     decode_manifest_at,
     path_problem,
+    read_zip_manifest,
+    source_folder_problems,
 )
 
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -82,10 +81,10 @@ def validate(path: str | os.PathLike) -> list[Problem]:
         return [Problem(path.name, f"not a course package (not a readable ZIP file: {exc})")]
     with zf:
         try:
-            manifest = _read_zip_manifest(zf, path)
+            manifest = read_zip_manifest(zf, path)
         except PackageError as exc:
             return exc.problems
-        problems = _check_zip_members(zf, manifest)
+        problems = check_zip_members(zf, manifest)
         broken = {p.location for p in problems}
         # unpack the readable, safe, listed members to check the content itself
         with tempfile.TemporaryDirectory(prefix="silkcourse-validate-") as tmp:
@@ -116,18 +115,11 @@ def _validate_folder(root: Path) -> list[Problem]:
     if manifest.files:
         problems += check_folder(root, manifest)  # an unpacked package: integrity too
     else:
-        # an author's source folder: the files table is what `course build` will compute
+        # an author's source folder: the files table is what `course build` will compute,
+        # refused for the same reasons build refuses it (symbolic links, files outside content/)
         import msgspec
 
-        for p in sorted(root.rglob("*")):
-            rel = p.relative_to(root).as_posix()
-            if p.is_file() and rel != MANIFEST and not rel.startswith(CONTENT):
-                problems.append(Problem(rel, f"outside {CONTENT}: only manifest.json and content/ go in a package"))
-        files = collect_files(root)
-        for name in files:
-            why = path_problem(name)
-            if why:
-                problems.append(Problem(name, f"unsafe path: {why}"))
+        files, problems = source_folder_problems(root)
         manifest = msgspec.structs.replace(manifest, files=files)
     broken = {p.location for p in problems}
     problems += validate_manifest(manifest, root, skip=broken)
@@ -444,11 +436,3 @@ def markdown_images(text: str) -> list[str]:
 
     walk(md.parse(text))
     return found
-
-
-def check_package(path: str | os.PathLike) -> CoursePackage:
-    """Open ``path`` and refuse it (PackageError with every problem) unless :func:`validate` is clean."""
-    problems = validate(path)
-    if problems:
-        raise PackageError(problems, path)
-    return CoursePackage.open(path)

@@ -217,6 +217,45 @@ def test_build_refuses_an_invalid_folder_and_writes_nothing(sample_tree, tmp_pat
     assert list(tmp_path.glob("out.silkcourse*")) == [] and list(tmp_path.glob(".out.silkcourse*")) == []
 
 
+def test_validate_and_build_refuse_symbolic_links_alike(sample_tree, tmp_path):
+    """A link in a course folder would pack a file from outside the course (or follow a linked
+    folder anywhere on the disk): validate and build refuse the same links for the same reason."""
+    outside = tmp_path / "outside"
+    (outside / "private").mkdir(parents=True)
+    (outside / "secret.md").write_text("not part of the course")
+    (outside / "private" / "notes.md").write_text("not part of the course either")
+    root = _tree_copy(sample_tree, tmp_path / "src")
+    m = _manifest(root)
+    del m["files"]
+    (root / "manifest.json").write_text(json.dumps(m, ensure_ascii=False), encoding="utf-8")
+    assert validate(root) == []
+    (root / "content" / "extra.md").symlink_to(outside / "secret.md")
+    (root / "content" / "linked").symlink_to(outside / "private", target_is_directory=True)
+    (root / "readme.md").symlink_to(outside / "secret.md")
+
+    by_validate = sorted(str(p) for p in validate(root))
+    with pytest.raises(PackageError) as info:
+        build(root, tmp_path / "out.silkcourse")
+    by_build = sorted(str(p) for p in info.value.problems)
+    assert by_validate == by_build
+    for rel in ("content/extra.md", "content/linked", "readme.md"):
+        assert _has(by_validate, rel, "symbolic links are not allowed")
+    assert not any("secret" in p or "notes.md" in p for p in by_validate)
+    assert list(tmp_path.glob("out.silkcourse*")) == [] and list(tmp_path.glob(".out.silkcourse*")) == []
+
+    # an unpacked course whose listed file was replaced by a link: refused too, and named once
+    tree = _tree_copy(sample_tree, tmp_path / "tree")
+    lesson = tree / "content" / "liver-case.en.md"
+    (outside / "liver-case.en.md").write_bytes(lesson.read_bytes())  # same bytes, same SHA-256
+    lesson.unlink()
+    lesson.symlink_to(outside / "liver-case.en.md")
+    problems = [str(p) for p in validate(tree)]
+    assert _has(problems, "content/liver-case.en.md", "symbolic links are not allowed")
+    assert not _has(problems, "content/liver-case.en.md", "missing")
+    with pytest.raises(PackageError, match="symbolic links are not allowed"):
+        CoursePackage.open(tree)
+
+
 # ---------------------------------------------------------------- tampered and damaged packages
 
 def test_file_edited_after_build_is_a_sha_mismatch(sample_tree, tmp_path):
