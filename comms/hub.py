@@ -974,6 +974,11 @@ class Hub:
             self._refuse(conn, "publish", f"{msg.kind} in {msg.room}: nobody named", msg.client_msg_id, "bad-request")
             return False
         invite = msg.kind == "room.invite"
+        if invite and room.access.union(change).size() > policy.MAX_ROOM_ENTRIES:
+            self._refuse(conn, "publish", f"{msg.kind} in {msg.room}: a room admits at most "
+                         f"{policy.MAX_ROOM_ENTRIES} users, hospitals and roles in all (invite a hospital or a role)",
+                         msg.client_msg_id, "bad-request")
+            return False
         if not invite and room.created_by in change.users:
             change = change.minus(policy.Access(users=frozenset({room.created_by})))  # the creator stays
         self.store.begin()

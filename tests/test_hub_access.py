@@ -159,6 +159,15 @@ def test_only_the_creator_or_a_moderator_invites_and_lists(hub, station, tmp_pat
     chen.error.connect(chen_errors.append)
     chen.publish(room, "room.invite", {"roles": ["superuser"]})
     assert wait_for(lambda: any("unknown role(s) superuser" in e for e in chen_errors), 10)
+    # a creator who invites without end fills no disk: at most 2000 entries per room
+    for i in range(4):
+        chen.publish(room, "room.invite", {"users": [f"u-{i}-{n}" for n in range(500)]})
+    assert wait_for(lambda: any("at most 2000" in e for e in chen_errors), 10), chen_errors
+    store = Store(hub.data_dir)
+    try:
+        assert store.room_access(room).size() <= 2000
+    finally:
+        store.close()
     # the coordinator (moderator) is admitted everywhere and may invite a whole hospital
     boss.join(room)
     assert wait_for(lambda: boss.room_role(room) == "moderator", 10)
@@ -166,7 +175,7 @@ def test_only_the_creator_or_a_moderator_invites_and_lists(hub, station, tmp_pat
     assert wait_for(lambda: boss.outbox_size() == 0, 10)
     lan.join(room)
     assert wait_for(lambda: lan.room_role(room) == "participant", 10), lan_refused
-    assert [e["detail"]["hospitals"] for e in audit(hub, "room.invite")] == [["Bach Mai"]]
+    assert [e["detail"]["hospitals"] for e in audit(hub, "room.invite", boss_b["user_id"])] == [["Bach Mai"]]
 
 
 def test_a_hospital_administrator_reads_the_audit_of_its_users(hub, station, tmp_path):

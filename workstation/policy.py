@@ -186,6 +186,7 @@ def rights_allow(rights: dict, kind: str) -> bool:
 
 # ----------------------------------------------------------------------------- per-room access
 MAX_ENTRIES = 500  # per list in one access list or change
+MAX_ROOM_ENTRIES = 2000  # users + hospitals + roles a room admits in all (a spamming creator fills no disk)
 MAX_NAME = 200  # characters of a user id or hospital name
 
 
@@ -250,6 +251,9 @@ class Access:
     def union(self, other: "Access") -> "Access":
         return Access(self.users | other.users, self.hospitals | other.hospitals, self.roles | other.roles,
                       self.specialties | other.specialties)
+
+    def size(self) -> int:
+        return len(self.users) + len(self.hospitals) + len(self.roles)
 
     def minus(self, other: "Access") -> "Access":
         return Access(self.users - other.users, self.hospitals - other.hospitals, self.roles - other.roles,
