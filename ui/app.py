@@ -134,6 +134,10 @@ def _attach_network_docks(window, bridge, workdir: Path) -> None:
         window.attach_consult(ConsultController(window, bridge, bridge.client.bundle, workdir,
                                                 workdir / "reid-keys.sqlite"))
         window.attach_broadcasts(BroadcastController(bridge, bridge.client.bundle, window=window))
+        from .referrals import ReferralController
+
+        window.attach_referrals(ReferralController(window, bridge, bridge.client.bundle, workdir,
+                                                   workdir / "reid-keys.sqlite"))
     attach_courses(window, bridge, bridge.client.bundle if bridge is not None else None)
 
 

@@ -884,6 +884,17 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         controller.start()
 
+    def attach_referrals(self, controller) -> None:
+        """The referrals dock (ui.referrals: worklist, send, report), tabbed with the right-hand docks."""
+        self.referrals = controller
+        dock = self._add_dock(self.tr("Referrals"), "referralsDock", controller.panel, Qt.RightDockWidgetArea, 480)
+        others = [d for d in (self.findChild(QDockWidget, n) for n in ("consultDock", "broadcastDock")) if d]
+        if others:
+            self.tabifyDockWidget(others[-1], dock)
+            others[0].raise_()
+        self.view_menu.addAction(dock.toggleViewAction())
+        controller.start()
+
     def attach_courses(self, controller) -> None:
         """The courses dock (ui.courses): the catalogue, the course player (case lessons and image
         questions use this window's viewer) and, for coordinators, the cohort progress; tabbed with
