@@ -9,6 +9,10 @@ jitter buffer) through a minimal in-process ROUTER relay; latency = capture -> a
 (what a client without a jitter buffer would play, if it never had to absorb jitter). Plus the
 ITU-T G.114 guideline: at most 150 ms one-way for good interactivity.
 
+WebRTC (the new path, benchmarks/webrtc_voice.py): A -> Janus VideoRoom -> coturn (TURN/UDP) -> the
+UDP link emulator -> B; latency = capture -> leaving aiortc's jitter buffer; "concealed" counts frames
+B never played (aiortc does not conceal).
+
 Both run on loopback and over the emulated cross-border link (LinkEmulator "cross-border":
 150 ms +-30 ms, 2 Mbit/s, 2 % loss as retransmission holds) between the relay and B.
 
@@ -35,6 +39,7 @@ from comms.client import LinkClient  # noqa: E402
 from comms.linkemu import PROFILES, LinkEmulator  # noqa: E402
 from comms.local import LocalHub  # noqa: E402
 from comms.media import FRAME_SAMPLES, MediaClient, wall_clock  # noqa: E402
+from webrtc_voice import run_webrtc  # noqa: E402  (benchmarks/webrtc_voice.py)
 
 ROOM = "consult-bench-media"
 TICK = os.sysconf("SC_CLK_TCK")
@@ -186,6 +191,11 @@ def main(argv=None) -> int:
                   f"{ref['kbps']:5.1f} kbit/s  frames {ref['frames']}  CPU {ref['cpu']:.1f} %")
             print(f"  ratio ours/ref p50 {ours['p50'] / ref['p50']:.2f}  p95 {ours['p95'] / ref['p95']:.2f}  "
                   f"bitrate {ours['kbps'] / ref['kbps']:.3f}")
+            rtc = run_webrtc(seconds, profile)
+            print(f"  webrtc Opus+Janus+aiortc JB:     p50 {rtc['p50']:6.1f} ms  p95 {rtc['p95']:6.1f} ms  "
+                  f"{rtc['kbps']:5.1f} kbit/s  frames {rtc['frames']}  late 0  concealed {rtc['missing']} "
+                  f"({rtc['missing_pct']:.1f} % missing)  CPU clients {rtc['clients_cpu']:.1f} %  "
+                  f"janus+coturn {rtc['hub_cpu']:.1f} %  (B via TURN/UDP behind the UDP link emulator)")
             if profile is None:
                 print(f"  ITU-T G.114 one-way guideline 150 ms: ours p95 {ours['p95']:.1f} ms "
                       f"({'within' if ours['p95'] <= 150 else 'ABOVE'})")
