@@ -738,3 +738,27 @@ def test_lao_khmer_burmese_and_thai_lesson_text_wraps_between_words(qtbot, displ
     breaks, widest, width = _line_breaks(browser)
     assert len(breaks) >= 2
     _assert_broken_between_words(breaks, widest, width, code)
+
+
+# ---------------------------------------------------------------- the glossaries
+@pytest.mark.parametrize("code", sorted(OURS))
+def test_medical_terms_follow_the_glossary_of_each_language(code):
+    """Every message whose English text holds a glossary term (hub, study, series, consult,
+    trainee, diagnosis, key images...) uses the glossary's translation of it (or one of its
+    accepted forms): one word for one thing across the whole interface."""
+    glossary = TRANSLATIONS / f"glossary_{SUFFIX[code]}.tsv"
+    entries = [line.split("\t") for line in glossary.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    assert len(entries) >= 30 and all(len(e) == 2 and all(x.strip() for x in e) for e in entries), glossary.name
+    messages = _messages(OURS[code])
+    problems, used = [], 0
+    for english, term in entries:
+        forms = term.split("|")
+        word = re.compile(r"\b" + re.escape(english) + r"(s|es)?\b", re.I)
+        for context, source, _n, texts, _u in messages:
+            if word.search(source.replace("&", "")):
+                used += 1
+                if not all(any(f.lower() in t.lower() for f in forms) for t in texts):
+                    problems.append(f"{english} -> {term}: [{context}] {source!r} became {texts[0]!r}")
+    assert used > 150
+    assert not problems, "\n".join(problems)

@@ -82,4 +82,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VideoCallWidget</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -533,6 +533,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>Kirim rujukan</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spesialisasi</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Tingkat urgensi</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Pertanyaan klinis</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>Jawab dalam</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>Lampiran (Anda memastikan lampiran tidak mengidentifikasi siapa pun)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Lampirkan</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>Spesialisasi dan pertanyaan klinis wajib diisi.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -1612,6 +1655,10 @@
         <translation>Siaran</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Kursus</translation>
     </message>
@@ -1952,6 +1999,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>Laporan rujukan %1 telah tiba</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>Tidak dapat mengunduh rujukan</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>Kirim rujukan</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>Buka dulu seri yang akan dikirim.</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>Rujukan %1 terkirim</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>Rujukan %1 menunggu di kotak keluar sampai hub dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>Gambar ini mungkin menampilkan teks pasien yang tertanam. Tetap kirim?</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>Tidak dapat mengirim rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>Kirim rujukan…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>Lihat gambar</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Ambil alih</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Laporan…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Konfirmasi terima</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>Pertanyaan atau jawaban tentang rujukan ini</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>TERLAMBAT %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>Pilih rujukan di daftar.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Kesan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Pertanyaan: %1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>Temuan (dalam %1)</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Kesan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>Kata-kata Anda sendiri (%1): temuan</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>Kata-kata Anda sendiri: kesan</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>Kirim pengukuran saya pada seri ini (SR, gambar kunci)</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>Tanda tangani (laporan tidak dapat diubah lagi)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2039,6 +2207,39 @@
         <translation>
             <numerusform>%n gambar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>Menunggu peserta lain…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Bisukan</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>Pembicara aktif</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>Keluar dari panggilan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>Panggilan berakhir: %1</translation>
     </message>
 </context>
 <context>

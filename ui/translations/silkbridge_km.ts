@@ -534,6 +534,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>ផ្ញើការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>ភ្ជាប់ឯកសារ…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>ឯកទេស</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>ភាពបន្ទាន់</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>សំណួរគ្លីនិក</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>ឆ្លើយជាភាសា</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>ឯកសារភ្ជាប់ (អ្នកបញ្ជាក់ថាវាមិនសម្គាល់អត្តសញ្ញាណនរណាម្នាក់)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>ភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>ត្រូវការឯកទេស និងសំណួរគ្លីនិក។</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -1616,6 +1659,10 @@
         <translation>ការផ្សាយ</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>វគ្គសិក្សា</translation>
     </message>
@@ -1959,6 +2006,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>របាយការណ៍នៃការបញ្ជូន %1 បានមកដល់</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>មិនអាចទាញយកការបញ្ជូនបានទេ</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>ផ្ញើការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>សូមបើកស៊េរីដែលត្រូវផ្ញើជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>បានផ្ញើការបញ្ជូន %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>ការបញ្ជូន %1 រង់ចាំក្នុងប្រអប់ចេញ រហូតដល់អាចភ្ជាប់មជ្ឈមណ្ឌលបាន</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>រូបភាពទាំងនេះអាចមានអក្សរព័ត៌មានអ្នកជំងឺដិតជាប់។ នៅតែផ្ញើឬ?</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>មិនអាចផ្ញើការបញ្ជូនបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>ផ្ញើការបញ្ជូន…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>មើលរូបភាព</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>ទទួលយក</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>របាយការណ៍…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>បញ្ជាក់ការទទួល</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>សំណួរ ឬចម្លើយអំពីការបញ្ជូននេះ</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>ហួសកំណត់ %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>សូមជ្រើសរើសការបញ្ជូនក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>លទ្ធផលរកឃើញ</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ការសន្និដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>អនុសាសន៍</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>សំណួរ៖ %1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>លទ្ធផលរកឃើញ (ជា %1)</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ការសន្និដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>អនុសាសន៍</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>ពាក្យរបស់អ្នកផ្ទាល់ (%1)៖ លទ្ធផលរកឃើញ</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>ពាក្យរបស់អ្នកផ្ទាល់៖ ការសន្និដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>ផ្ញើការវាស់របស់ខ្ញុំលើស៊េរីនេះ (SR, រូបភាពសំខាន់)</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>ចុះហត្ថលេខា (របាយការណ៍មិនអាចកែប្រែបានទៀតទេ)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2048,6 +2216,40 @@
             <numerusform>រូបភាព %n</numerusform>
             <numerusform>រូបភាព %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>កំពុងរង់ចាំអ្នកចូលរួមផ្សេងទៀត…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>បិទសំឡេង</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>កាមេរ៉ា</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>អ្នកកំពុងនិយាយ</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>ចាកចេញពីការហៅ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>អ្នកចូលរួម %n នាក់</numerusform>
+            <numerusform>អ្នកចូលរួម %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>ការហៅបានបញ្ចប់៖ %1</translation>
     </message>
 </context>
 <context>

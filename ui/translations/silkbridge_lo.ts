@@ -534,6 +534,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>ສົ່ງການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>ແນບໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>ສາຂາສະເພາະທາງ</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>ຄວາມຮີບດ່ວນ</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>ຄຳຖາມທາງຄລີນິກ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ປະຫວັດ</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>ຕອບເປັນພາສາ</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>ໄຟລ໌ແນບ (ທ່ານຢືນຢັນວ່າບໍ່ມີຂໍ້ມູນລະບຸຕົວບຸກຄົນ)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>ແນບ</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>ຕ້ອງລະບຸສາຂາສະເພາະທາງ ແລະ ຄຳຖາມທາງຄລີນິກ.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -1616,6 +1659,10 @@
         <translation>ການຖ່າຍທອດສົດ</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>ການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>ຫຼັກສູດ</translation>
     </message>
@@ -1959,6 +2006,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>ລາຍງານຂອງການສົ່ງຕໍ່ %1 ມາຮອດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>ດາວໂຫຼດການສົ່ງຕໍ່ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>ສົ່ງການສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>ເປີດຊີຣີທີ່ຈະສົ່ງກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>ສົ່ງການສົ່ງຕໍ່ %1 ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>ການສົ່ງຕໍ່ %1 ລໍຖ້າຢູ່ໃນກ່ອງຂາອອກຈົນກວ່າຈະເຊື່ອມຕໍ່ສູນກາງໄດ້</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>ພາບເຫຼົ່ານີ້ອາດມີຂໍ້ຄວາມຂໍ້ມູນຄົນເຈັບຝັງຢູ່. ຍັງຕ້ອງການສົ່ງບໍ?</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>ສົ່ງການສົ່ງຕໍ່ບໍ່ໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>ສົ່ງການສົ່ງຕໍ່…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>ເບິ່ງພາບ</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>ຮັບເລື່ອງ</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>ລາຍງານ…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>ຮັບຊາບ</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>ຄຳຖາມ ຫຼື ຄຳຕອບກ່ຽວກັບການສົ່ງຕໍ່ນີ້</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>ເກີນກຳນົດ %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>ເລືອກການສົ່ງຕໍ່ໃນລາຍການ.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ສິ່ງທີ່ກວດພົບ</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ຄວາມເຫັນ</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ຂໍ້ແນະນຳ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>ລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>ຄຳຖາມ: %1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>ສິ່ງທີ່ກວດພົບ (ເປັນພາສາ %1)</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ຄວາມເຫັນ</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ຂໍ້ແນະນຳ</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>ຖ້ອຍຄຳຂອງທ່ານເອງ (%1): ສິ່ງທີ່ກວດພົບ</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>ຖ້ອຍຄຳຂອງທ່ານເອງ: ຄວາມເຫັນ</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>ສົ່ງການວັດແທກຂອງຂ້ອຍໃນຊີຣີນີ້ (SR, ພາບສຳຄັນ)</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>ລົງນາມ (ລາຍງານຈະແກ້ໄຂບໍ່ໄດ້ອີກ)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2048,6 +2216,40 @@
             <numerusform>%n ພາບ</numerusform>
             <numerusform>%n ພາບ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>ກຳລັງລໍຖ້າຜູ້ເຂົ້າຮ່ວມຄົນອື່ນ…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ປິດສຽງ</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>ກ້ອງ</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>ຜູ້ທີ່ກຳລັງເວົ້າ</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>ອອກຈາກການໂທ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>ການໂທສິ້ນສຸດແລ້ວ: %1</translation>
     </message>
 </context>
 <context>

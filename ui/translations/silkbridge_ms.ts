@@ -533,6 +533,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>Hantar rujukan</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Kepakaran</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Tahap kecemasan</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Soalan klinikal</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>Jawab dalam</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>Lampiran (anda mengesahkan lampiran tidak mengenal pasti sesiapa)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Lampirkan</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>Kepakaran dan soalan klinikal diperlukan.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -1612,6 +1655,10 @@
         <translation>Siaran</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Kursus</translation>
     </message>
@@ -1952,6 +1999,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>Laporan rujukan %1 telah tiba</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>Tidak dapat memuat turun rujukan</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>Hantar rujukan</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>Buka siri yang hendak dihantar dahulu.</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>Rujukan %1 dihantar</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>Rujukan %1 menunggu dalam peti keluar sehingga hab dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>Imej ini mungkin menunjukkan teks pesakit yang tertanam. Hantar juga?</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>Tidak dapat menghantar rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>Hantar rujukan…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>Lihat imej</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Tuntut</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Laporan…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Akui terima</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>Soalan atau jawapan tentang rujukan ini</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>LEWAT %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>Pilih rujukan dalam senarai.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Penemuan</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Tanggapan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Soalan: %1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>Penemuan (dalam %1)</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Tanggapan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>Kata-kata anda sendiri (%1): penemuan</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>Kata-kata anda sendiri: tanggapan</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>Hantar ukuran saya pada siri ini (SR, imej utama)</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>Tandatangan (laporan tidak boleh diubah lagi)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2039,6 +2207,39 @@
         <translation>
             <numerusform>%n imej</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>Menunggu peserta lain…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Bisukan</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>Penutur aktif</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>Tinggalkan panggilan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>Panggilan tamat: %1</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>လွှဲပို့ချက် ပို့ရန်</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>ပူးတွဲရန်…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>အထူးပြုဘာသာ</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>အရေးပေါ်အဆင့်</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>ဆေးဘက်ဆိုင်ရာ မေးခွန်း</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ရောဂါရာဇဝင်</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>ဖြေကြားမည့် ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>ပူးတွဲဖိုင်များ (မည်သူ့ကိုမျှ ဖော်ထုတ်ခြင်း မရှိကြောင်း သင် အတည်ပြုသည်)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>ပူးတွဲရန်</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>အထူးပြုဘာသာနှင့် ဆေးဘက်ဆိုင်ရာ မေးခွန်း လိုအပ်သည်။</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -1612,6 +1655,10 @@
         <translation>ထုတ်လွှင့်မှုများ</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>လွှဲပို့ချက်များ</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>သင်တန်းများ</translation>
     </message>
@@ -1952,6 +1999,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>လွှဲပို့ချက် %1 ၏ အစီရင်ခံစာ ရောက်ရှိပြီ</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>လွှဲပို့ချက်ကို ဒေါင်းလုဒ်လုပ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>လွှဲပို့ချက် ပို့ရန်</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>ပို့မည့် စီးရီးကို ဦးစွာ ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>လွှဲပို့ချက် %1 ပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>ဗဟိုဌာနနှင့် ချိတ်ဆက်နိုင်သည်အထိ လွှဲပို့ချက် %1 သည် ထွက်စာပုံးတွင် စောင့်နေသည်</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>ဤပုံများတွင် လူနာ၏ စာသား ပါနေနိုင်သည်။ မည်သို့ပင်ဖြစ်စေ ပို့မလား။</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>လွှဲပို့ချက်ကို ပို့၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>လွှဲပို့ချက် ပို့ရန်…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>ပုံများ ကြည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>တာဝန်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>အစီရင်ခံစာ…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>လက်ခံကြောင်း အသိပေးရန်</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>ဤလွှဲပို့ချက်နှင့် ပတ်သက်သော မေးခွန်း သို့မဟုတ် အဖြေ</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>သတ်မှတ်ချိန်ကျော် %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>စာရင်းထဲမှ လွှဲပို့ချက်တစ်ခု ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>တွေ့ရှိချက်များ</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ထင်မြင်ချက်</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>အကြံပြုချက်</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>မေးခွန်း: %1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>တွေ့ရှိချက်များ (%1 ဖြင့်)</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ထင်မြင်ချက်</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>အကြံပြုချက်</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>သင့်ကိုယ်ပိုင် စကားလုံး (%1): တွေ့ရှိချက်များ</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>သင့်ကိုယ်ပိုင် စကားလုံး: ထင်မြင်ချက်</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>ဤစီးရီးပေါ်ရှိ ကျွန်ုပ်၏ တိုင်းတာချက်များကို ပို့ရန် (SR, အဓိကပုံများ)</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>လက်မှတ်ထိုးရန် (အစီရင်ခံစာကို နောက်ထပ် ပြင်၍ မရတော့ပါ)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2039,6 +2207,39 @@
         <translation>
             <numerusform>ပုံ %n ပုံ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>အခြား ပါဝင်သူများကို စောင့်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>အသံပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>ကင်မရာ</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>စကားပြောနေသူ</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>ခေါ်ဆိုမှုမှ ထွက်ရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>ပါဝင်သူ %n ဦး</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>ခေါ်ဆိုမှု ပြီးဆုံးပြီ: %1</translation>
     </message>
 </context>
 <context>

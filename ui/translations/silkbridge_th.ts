@@ -533,6 +533,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>ส่งคำขอส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>สาขาเฉพาะทาง</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>ความเร่งด่วน</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>คำถามทางคลินิก</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>ตอบเป็นภาษา</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>ไฟล์แนบ (คุณยืนยันว่าไม่มีข้อมูลระบุตัวบุคคล)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>แนบ</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>ต้องระบุสาขาเฉพาะทางและคำถามทางคลินิก</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -1612,6 +1655,10 @@
         <translation>การถ่ายทอดสด</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>หลักสูตร</translation>
     </message>
@@ -1952,6 +1999,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>รายงานของการส่งต่อ %1 มาถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>ดาวน์โหลดการส่งต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>ส่งคำขอส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>เปิดซีรีส์ที่จะส่งก่อน</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>ส่งการส่งต่อ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>การส่งต่อ %1 รออยู่ในกล่องขาออกจนกว่าจะเชื่อมต่อศูนย์กลางได้</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>ภาพเหล่านี้อาจมีข้อความข้อมูลผู้ป่วยฝังอยู่ ต้องการส่งต่อไปหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>ส่งการส่งต่อไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>ส่งคำขอส่งต่อ…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>ดูภาพ</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>รายงาน…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>คำถามหรือคำตอบเกี่ยวกับการส่งต่อนี้</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>เกินกำหนด %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>เลือกการส่งต่อในรายการ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>สิ่งตรวจพบ</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ข้อแนะนำ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>คำถาม: %1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>สิ่งตรวจพบ (เป็นภาษา %1)</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ข้อแนะนำ</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>ถ้อยคำของคุณเอง (%1): สิ่งตรวจพบ</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>ถ้อยคำของคุณเอง: ความเห็น</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>ส่งการวัดของฉันบนซีรีส์นี้ (SR, ภาพสำคัญ)</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>ลงนาม (รายงานจะแก้ไขไม่ได้อีก)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2039,6 +2207,39 @@
         <translation>
             <numerusform>%n ภาพ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>กำลังรอผู้เข้าร่วมคนอื่น…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ปิดเสียง</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>กล้อง</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>ผู้ที่กำลังพูด</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>ออกจากการสนทนา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>ผู้เข้าร่วม %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>การสนทนาสิ้นสุดแล้ว: %1</translation>
     </message>
 </context>
 <context>

@@ -485,19 +485,19 @@
     </message>
     <message>
         <source>One of the two studies has no series.</source>
-        <translation>Một trong hai ca chụp không có chuỗi ảnh nào.</translation>
+        <translation>Một trong hai ca chụp không có loạt ảnh nào.</translation>
     </message>
     <message>
         <source>Choose another series to compare with.</source>
-        <translation>Hãy chọn một chuỗi ảnh khác để so sánh.</translation>
+        <translation>Hãy chọn một loạt ảnh khác để so sánh.</translation>
     </message>
     <message>
         <source>The series %1 is not in the catalog.</source>
-        <translation>Chuỗi ảnh %1 không có trong danh mục.</translation>
+        <translation>Loạt ảnh %1 không có trong danh mục.</translation>
     </message>
     <message>
         <source>Compare with prior shows series of slices (CT, MR, PET…); this series holds separate images: open it on its own.</source>
-        <translation>So sánh với lần chụp trước dùng cho chuỗi lát cắt (CT, MR, PET…); chuỗi này gồm các ảnh riêng lẻ: hãy mở riêng nó.</translation>
+        <translation>So sánh với lần chụp trước dùng cho loạt lát cắt (CT, MR, PET…); loạt ảnh này gồm các ảnh riêng lẻ: hãy mở riêng nó.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>Could not open the prior series: %1</source>
-        <translation>Không mở được chuỗi ảnh trước: %1</translation>
+        <translation>Không mở được loạt ảnh trước: %1</translation>
     </message>
     <message>
         <source>The prior series holds no images.</source>
-        <translation>Chuỗi ảnh trước không có ảnh nào.</translation>
+        <translation>Loạt ảnh trước không có ảnh nào.</translation>
     </message>
     <message>
         <source>Current: %1</source>
@@ -530,6 +530,49 @@
     <message>
         <source>Paired: scrolling together (prior %1 mm).</source>
         <translation>Đã ghép cặp: cuộn cùng nhau (lần trước %1 mm).</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>Gửi yêu cầu chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Đính kèm…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Chuyên khoa</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Mức độ khẩn</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>Câu hỏi lâm sàng</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Bệnh sử</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>Trả lời bằng</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>Tệp đính kèm (bạn xác nhận chúng không định danh được ai)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Đính kèm</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>Cần có chuyên khoa và câu hỏi lâm sàng.</translation>
     </message>
 </context>
 <context>
@@ -938,11 +981,11 @@
     <message>
         <source>camera %1: cannot open video device (no camera at index %1 or it is in use)</source>
         <extracomment>The sentences of the core&apos;s error codes (workstation.errors), in the interface language.</extracomment>
-        <translation>camera %1: không mở được thiết bị video (không có camera ở chỉ số %1 hoặc camera đang được dùng)</translation>
+        <translation>máy quay %1: không mở được thiết bị video (không có máy quay ở chỉ số %1 hoặc máy quay đang được dùng)</translation>
     </message>
     <message>
         <source>camera %1: no frame (device disconnected?)</source>
-        <translation>camera %1: không có khung hình (thiết bị đã bị ngắt?)</translation>
+        <translation>máy quay %1: không có khung hình (thiết bị đã bị ngắt?)</translation>
     </message>
     <message>
         <source>the hub refused this key (not enrolled or revoked)</source>
@@ -1429,7 +1472,7 @@
     </message>
     <message>
         <source>This series holds %1 separate stacks (orientations or sizes); showing the first, pick another beside &apos;Stack&apos;.</source>
-        <translation>Chuỗi ảnh này có %1 chồng ảnh riêng biệt (khác hướng hoặc kích thước); đang hiển thị chồng đầu tiên, chọn chồng khác bên cạnh &apos;Chồng ảnh&apos;.</translation>
+        <translation>Loạt ảnh này có %1 chồng ảnh riêng biệt (khác hướng hoặc kích thước); đang hiển thị chồng đầu tiên, chọn chồng khác bên cạnh &apos;Chồng ảnh&apos;.</translation>
     </message>
     <message>
         <source>Volumes</source>
@@ -1565,7 +1608,7 @@
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>
-        <translation>Người trình bày đang so sánh với một chuỗi ảnh chưa được tải về: Tải các ca</translation>
+        <translation>Người trình bày đang so sánh với một loạt ảnh chưa được tải về: Tải các ca</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -1610,6 +1653,10 @@
     <message>
         <source>Broadcasts</source>
         <translation>Phát sóng phẫu thuật</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Chuyển tuyến</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -1952,6 +1999,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>Đã nhận báo cáo của yêu cầu chuyển tuyến %1</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>Không tải được yêu cầu chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>Gửi yêu cầu chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>Hãy mở loạt ảnh cần gửi trước.</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>Đã gửi yêu cầu chuyển tuyến %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>Yêu cầu chuyển tuyến %1 chờ trong hộp thư đi cho đến khi kết nối được trung tâm</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>Các ảnh này có thể có chữ thông tin bệnh nhân in trên ảnh. Vẫn gửi?</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>Không gửi được yêu cầu chuyển tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>Gửi yêu cầu chuyển tuyến…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>Xem ảnh</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Báo cáo…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>Câu hỏi hoặc câu trả lời về yêu cầu chuyển tuyến này</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>QUÁ HẠN %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>Hãy chọn một yêu cầu chuyển tuyến trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Mô tả hình ảnh</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Câu hỏi: %1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>Mô tả hình ảnh (bằng %1)</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>Cách diễn đạt của bạn (%1): mô tả hình ảnh</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>Cách diễn đạt của bạn: kết luận</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>Gửi các số đo của tôi trên loạt ảnh này (SR, ảnh chính)</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>Ký (báo cáo sẽ không thể thay đổi nữa)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2039,6 +2207,39 @@
         <translation>
             <numerusform>%n ảnh</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>Đang chờ những người tham gia khác…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Máy quay</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>Người đang nói</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>Rời cuộc gọi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n người tham gia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>Cuộc gọi đã kết thúc: %1</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2340,7 @@
     <name>VolumeBar</name>
     <message>
         <source>This series holds images in several orientations or sizes: each is a separate stack</source>
-        <translation>Chuỗi ảnh này có ảnh ở nhiều hướng hoặc kích thước: mỗi loại là một chồng ảnh riêng</translation>
+        <translation>Loạt ảnh này có ảnh ở nhiều hướng hoặc kích thước: mỗi loại là một chồng ảnh riêng</translation>
     </message>
     <message>
         <source> Volume </source>
@@ -2147,7 +2348,7 @@
     </message>
     <message>
         <source>Volume of the series shown in every view (time point, diffusion direction, echo…)</source>
-        <translation>Thể tích của chuỗi ảnh hiển thị ở mọi khung nhìn (thời điểm, hướng khuếch tán, echo…)</translation>
+        <translation>Thể tích của loạt ảnh hiển thị ở mọi khung nhìn (thời điểm, hướng khuếch tán, echo…)</translation>
     </message>
     <message>
         <source>Volumes ▶</source>

@@ -533,6 +533,49 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Send referral</source>
+        <translation>发送转诊</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Clinical question</source>
+        <translation>临床问题</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>回复语言</translation>
+    </message>
+    <message>
+        <source>Attachments (you confirm they identify no one)</source>
+        <translation>附件（您确认其中不含可识别身份的信息）</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>A specialty and a clinical question are needed.</source>
+        <translation>需要填写专科和临床问题。</translation>
+    </message>
+</context>
+<context>
     <name>ConsultController</name>
     <message>
         <source>the hub offers no voice relay</source>
@@ -1612,6 +1655,10 @@
         <translation>手术直播</translation>
     </message>
     <message>
+        <source>Referrals</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
@@ -1952,6 +1999,127 @@
     </message>
 </context>
 <context>
+    <name>ReferralController</name>
+    <message>
+        <source>The report of referral %1 has arrived</source>
+        <translation>转诊 %1 的报告已送达</translation>
+    </message>
+    <message>
+        <source>Could not download the referral</source>
+        <translation>无法下载该转诊</translation>
+    </message>
+    <message>
+        <source>Send referral</source>
+        <translation>发送转诊</translation>
+    </message>
+    <message>
+        <source>Open the series to send first.</source>
+        <translation>请先打开要发送的序列。</translation>
+    </message>
+    <message>
+        <source>Referral %1 sent</source>
+        <translation>转诊 %1 已发送</translation>
+    </message>
+    <message>
+        <source>Referral %1 waits in the outbox until the hub is reachable</source>
+        <translation>转诊 %1 在发件箱中等待，直到可以连接中心</translation>
+    </message>
+    <message>
+        <source>These images may show burned-in patient text. Send them anyway?</source>
+        <translation>这些图像可能带有嵌入的患者文字信息。仍然发送吗？</translation>
+    </message>
+    <message>
+        <source>Could not send the referral</source>
+        <translation>无法发送该转诊</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Send referral…</source>
+        <translation>发送转诊…</translation>
+    </message>
+    <message>
+        <source>View images</source>
+        <translation>查看图像</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认收到</translation>
+    </message>
+    <message>
+        <source>A question or an answer on this referral</source>
+        <translation>关于此转诊的提问或回答</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>请在列表中选择一个转诊。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所见</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>印象</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Findings (in %1)</source>
+        <translation>所见（%1）</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>印象</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Your own wording (%1): findings</source>
+        <translation>您自己的表述（%1）：所见</translation>
+    </message>
+    <message>
+        <source>Your own wording: impression</source>
+        <translation>您自己的表述：印象</translation>
+    </message>
+    <message>
+        <source>Send my measurements on this series (SR, key images)</source>
+        <translation>发送我在此序列上的测量（SR、关键图像）</translation>
+    </message>
+    <message>
+        <source>Sign (the report can no longer change)</source>
+        <translation>签署（报告将不能再修改）</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>trainee</source>
@@ -2039,6 +2207,39 @@
         <translation>
             <numerusform>%n 幅图像</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallWidget</name>
+    <message>
+        <source>Waiting for the other participants…</source>
+        <translation>正在等待其他参会者…</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Active speaker</source>
+        <translation>当前发言人</translation>
+    </message>
+    <message>
+        <source>Leave call</source>
+        <translation>离开通话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>通话已结束：%1</translation>
     </message>
 </context>
 <context>
