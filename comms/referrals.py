@@ -175,6 +175,36 @@ class ReferralSession:
     def discussed_in(self, consult_room: str, title: str = "") -> str:
         return self._publish("referral.mdt", {"consult": consult_room, "title": title})
 
+    def discuss_in_mdt(self, consult, progress=None, cancel=None) -> dict:
+        """"Discuss in MDT": the referral becomes a case of ``consult`` (a joined
+        :class:`comms.consult.ConsultSession`; its coordinator or a participant admitted to this
+        referral): the same de-identified study is shared into the consult (the hub keeps one copy),
+        its question and report go with it, and the referral records where it is discussed."""
+        from .blobs import BlobClient
+
+        st = self.state
+        if st.study is None:
+            raise ReferralError(f"{self.room}: the study has not arrived at the hub yet")
+        self.fetch_study(progress=progress, cancel=cancel)  # the zip the hub holds, byte for byte
+        archive = self.workdir / "referrals" / f"{st.study.blob_id}.zip"
+        address = self.client.services.get("blob")
+        if not address:
+            raise ReferralError("the hub's blob service is not known yet (not connected to the hub)")
+        sha = BlobClient(self.client.bundle, address).upload(archive, consult.room, progress=progress, cancel=cancel)
+        question = st.question
+        if st.report is not None:
+            question += (f"\n\nSecond opinion ({st.report.author_name or st.report.author}, "
+                         f"{'signed' if st.report.signed else 'draft'}): {st.report.impression}"
+                         + (f"\nRecommendation: {st.report.recommendation}" if st.report.recommendation else ""))
+        item = self.to_agenda_item()
+        body = {**item, "question": question, "blob_id": sha, "pseudonym": st.study.pseudonym,
+                "modality": st.study.modality, "description": st.study.description, "size": st.study.size,
+                "series": [{"series_uid": s.series_uid, "n_images": s.n_images, "modality": s.modality,
+                            "description": s.description} for s in st.study.series]}
+        consult._publish("consult.case.shared", body)
+        self.discussed_in(consult.room, consult.state.meta.title if consult.state.meta else "")
+        return body
+
     def to_agenda_item(self) -> dict:
         """"Discuss in MDT": the referral as an agenda item of a consult (comms.consult)."""
         s = self.state

@@ -266,3 +266,53 @@ def test_bad_requests_exit_2_and_keep_nothing(hub, tmp_path, bad):
     assert r.returncode == 2, r.stderr
     outbox = referrer.home / "consults" / "referral-outbox"
     assert not outbox.exists() or not any(outbox.iterdir())
+
+
+def test_discuss_in_mdt_puts_the_referral_on_a_consult_agenda(hub, tmp_path):
+    """A coordinator turns a reported referral into a consult case: same images, question and report."""
+    from comms.client import LinkClient
+    from comms.consult import ConsultSession, Profile, new_consult_id
+    from comms.referrals import ReferralSession
+    from workstation.dicom.catalog import Catalog
+
+    series, _ = patient_series(tmp_path / "patient-mr")
+    referrer = Station(hub, tmp_path, "Dr Tran", "Bach Mai Hospital")
+    consultant = Station(hub, tmp_path, "Dr Li", "Hub University Hospital", consultant_for="radiology")
+    rid = referrer.ok("send", "--to", "radiology", "--question", "Abscess?", str(series))["referral"]
+    consultant.ok("claim", rid)
+    consultant.ok("report", rid, "--findings", "Ring lesion", "--impression", "Abscess likely", "--sign")
+
+    coordinator = hub.enrol("Coordinator Ha", role="coordinator", hospital="Hub University Hospital")
+    member = hub.enrol("Dr Member", hospital="Bach Mai Hospital")
+    started = []
+    try:
+        c = LinkClient(coordinator, tmp_path / "coord").start()
+        started.append(c)
+        assert wait_for(lambda: c.state == "online", 20)
+        referral = ReferralSession(c, rid, Profile.from_bundle(coordinator), tmp_path / "coord-work")
+        referral.wait_joined()
+        assert wait_for(lambda: referral.state.status == "reported", 20)
+        room = new_consult_id()
+        consult = ConsultSession(c, room, Profile.from_bundle(coordinator), tmp_path / "coord-consult")
+        consult.create("Tumour board", 0.0, [referral.to_agenda_item()], [],
+                       access={"hospitals": ["Bach Mai Hospital"]})
+        body = referral.discuss_in_mdt(consult)
+        assert body["blob_id"] == referral.state.study.blob_id  # one copy at the hub
+        assert wait_for(lambda: referral.state.mdt and referral.state.mdt[0]["consult"] == room, 20)
+
+        m = LinkClient(member, tmp_path / "member").start()
+        started.append(m)
+        other = ConsultSession(m, room, Profile.from_bundle(member), tmp_path / "member-consult")
+        other.join()
+        assert wait_for(lambda: rid in other.state.cases and other.state.cases[rid].shared, 20)
+        case = other.state.cases[rid]
+        assert "Abscess likely" in case.question and case.pseudonym == referral.state.study.pseudonym
+        catalog = Catalog(tmp_path / "member-catalog")
+        other.fetch_case(rid, catalog)
+        (study,) = catalog.studies("")
+        assert sum(s.n_images for s in catalog.series(study.study_uid)) == 35
+    finally:
+        for x in reversed(started):
+            x.stop()
+    shown = referrer.ok("show", rid)
+    assert shown["mdt"][0]["consult"] == room and shown["mdt"][0]["title"] == "Tumour board"
