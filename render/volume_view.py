@@ -173,7 +173,8 @@ class _Level:
 # The orientation marker: a cube whose faces name the patient directions, in the bottom-left
 # corner of the 3-D view (the corner no viewport text uses), turning with the camera.
 MARKER_VIEWPORT = (0.0, 0.0, 0.16, 0.16)  # normalized viewport of the marker (x0, y0, x1, y1)
-MARKER_FACES = {  # face -> letter, letter colour; world = patient LPS: +x is the patient's left, +y posterior, +z superior
+# face -> letter, letter colour; world = patient LPS: +x is the patient's left, +y posterior, +z superior
+MARKER_FACES = {
     "XPlus": ("L", (0.85, 0.3, 0.3)), "XMinus": ("R", (0.85, 0.3, 0.3)),
     "YPlus": ("P", (0.3, 0.75, 0.3)), "YMinus": ("A", (0.3, 0.75, 0.3)),
     "ZPlus": ("S", (0.35, 0.45, 0.9)), "ZMinus": ("I", (0.35, 0.45, 0.9)),

@@ -34,7 +34,8 @@ def crowded_corners():
     return {
         "top_left": [Line("NGUYỄN VĂN AN TRƯỜNG GIANG", 0), Line("HN-0042-2026-000000017", 1),
                      Line("M 1957-03-02", 3), Line("王小明 (Wang Xiaoming)", 4)],
-        "top_right": [Line(LONG, 4), Line("2026-11-23", 2), Line("MRI BRAIN WITH AND WITHOUT CONTRAST, STROKE PROTOCOL", 3)],
+        "top_right": [Line(LONG, 4), Line("2026-11-23", 2),
+                      Line("MRI BRAIN WITH AND WITHOUT CONTRAST, STROKE PROTOCOL", 3)],
         "bottom_left": [Line("t1_mprage_sag_p2_iso_1.0mm_with_a_very_long_series_description", 3),
                         Line("S: -123.4 mm", 0), Line("MIP slab 10 mm", 0)],
         "bottom_right": [Line("W 1500  L -600", 0), Line("Zoom 1.00", 2)],

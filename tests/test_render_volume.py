@@ -334,3 +334,44 @@ def test_a_two_slice_float_volume_renders_at_every_resolution():
     for img in (preview, full, coarse):
         assert vp.pixel(img, centre).mean() > 40  # the bright block is drawn
     vp.close()
+
+
+def _marker_colour(img, channel):
+    """Pixels of one letter colour (0 red, 1 green, 2 blue) in the marker's bottom-left corner."""
+    h, w = img.shape[:2]
+    corner = img[int(h * 0.84):, : int(w * 0.16)].astype(int)
+    others = [c for c in range(3) if c != channel]
+    return int(((corner[..., channel] > corner[..., others[0]] + 60)
+                & (corner[..., channel] > corner[..., others[1]] + 60)).sum())
+
+
+def test_orientation_cube_in_an_offscreen_window_turns_with_the_camera():
+    """The orientation marker (vtkOrientationMarkerWidget) in an offscreen window with an
+    interactor that is never started; a snapshot of a scene without one still works."""
+    from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera
+    from vtkmodules.vtkRenderingCore import vtkRenderWindowInteractor
+
+    from render.volume_view import OrientationMarker
+
+    vol, _, _ = bone_phantom()
+    scene = VolumeScene()
+    scene.set_volume(vol, defer=False)
+    vp = Viewport(scene)
+    interactor = vtkRenderWindowInteractor()
+    interactor.SetRenderWindow(vp.window)
+    interactor.SetInteractorStyle(vtkInteractorStyleTrackballCamera())
+    marker = OrientationMarker(scene.renderer)
+    marker.attach(interactor)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    front = vp.show(state)  # anterior view, head up: the green "A" faces the reader
+    assert _marker_colour(front, 1) > 20 and _marker_colour(front, 0) == 0
+    state.camera.position = tuple(np.array(state.camera.focal_point) + (500.0, 0.0, 0.0))  # from the left
+    side = vp.show(state)
+    assert _marker_colour(side, 0) > 20 and _marker_colour(side, 1) == 0  # the red "L"
+    marker.set_visible(False)
+    assert _marker_colour(vp.show(state), 0) == 0
+    marker.detach()
+    vp.close()
+    # the same scene in an offscreen snapshot (no interactor, no marker) renders as before
+    assert snapshot(scene, (200, 200), state).max() > 100

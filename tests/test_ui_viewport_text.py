@@ -79,7 +79,7 @@ def test_text_never_overlaps_in_any_layout_at_any_window_size(qtbot, loaded):
                 # what matters most is always there: where the slice is and the window
                 lines = [p.text for ps in view.scene.text.layout.lines.values() for p in ps]
                 assert any(" mm" in t for t in lines) and any(t.startswith("W ") for t in lines), (
-                    lines, view.scene.text.layout.size, view.scene.renderer.GetSize(), view.GetRenderWindow().GetDPI(), layout, size)
+                    lines, view.scene.text.layout.size, view.scene.renderer.GetSize(), layout, size)
                 assert {k for k, _ in boxes} >= {"label:left", "label:right", "label:top", "label:bottom"}
     # the 2-D viewer (a CR and a single CT slice) follows the same layout
     for key in (("CR", False), ("CT", False)):
