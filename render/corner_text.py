@@ -21,6 +21,7 @@ a box is ``(x0, y0, x1, y1)``.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -105,12 +106,19 @@ def intersects(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def _one_line(text: str) -> str:
+    """Control characters (a line break, tab or NUL inside a DICOM value) drawn as spaces: one
+    line stays one line of one height."""
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in str(text))
+
+
 def as_lines(value) -> list[Line]:
     """A corner's content: a string (one line per ``\\n``, earlier lines more important), or a
     list of ``Line`` / strings."""
     if isinstance(value, str):
-        return [Line(t, i) for i, t in enumerate(value.split("\n"))] if value else []
-    return [v if isinstance(v, Line) else Line(str(v), i) for i, v in enumerate(value)]
+        return [Line(_one_line(t), i) for i, t in enumerate(value.split("\n"))] if value else []
+    return [Line(_one_line(v.text), v.priority) if isinstance(v, Line) else Line(_one_line(v), i)
+            for i, v in enumerate(value)]
 
 
 def line_pitch(font_size: int) -> int:

@@ -139,6 +139,9 @@ def test_hostile_text_never_breaks_the_layout():
     assert lay.lines["bottom_right"] == []  # blank lines take no room
     with pytest.raises(ValueError, match="corner"):
         layout((200, 200), {"middle": "x"}, LABELS, measure)
+    # A value with a line break, tab or NUL inside stays one line of one line's height.
+    lay = layout((600, 400), {"top_left": [Line("DOE\r\nJOHN\tQ\x00", 0), Line("ID-1", 1)]}, LABELS, measure)
+    assert [p.text for p in lay.lines["top_left"]] == ["DOE  JOHN Q ", "ID-1"]
     # Edge labels from a malformed file (Patient Orientation is free text there): one that does
     # not fit is left out rather than drawn over the others or out of the viewport.
     odd = {"left": "R" * 300, "right": "L", "top": "A\nB", "bottom": ""}
