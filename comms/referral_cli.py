@@ -135,6 +135,9 @@ class _Link:
         except ReferralError as exc:
             raise _Fail(EXIT_REFUSED if "refused" in str(exc) else EXIT_UNREACHABLE, str(exc)) from None
         self.caught_up(room)
+        if s.state.created is None:
+            s.close()
+            raise _Fail(EXIT_BAD, f"no referral {room} (unknown here, or not described yet)")
         return s
 
     def caught_up(self, room: str) -> None:

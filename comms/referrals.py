@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from workstation.policy import directory_of
+from workstation.consult import MAX_TEXT
 from workstation.referral import URGENCIES, ReferralState, Worklist, decode_targets
 
 from .client import RoomDirectory
@@ -324,6 +325,9 @@ class ReferralOutbox:
             raise ReferralError(f"urgency {urgency!r}: choose one of {', '.join(URGENCIES)}")
         if not question.strip():
             raise ReferralError("a referral needs a clinical question")
+        for what, text in (("the question", question), ("the history", history), ("the title", title)):
+            if len(text) > MAX_TEXT:
+                raise ReferralError(f"{what} is too long ({len(text)} characters, at most {MAX_TEXT})")
         attachments = [Path(a) for a in attachments]
         for a in attachments:
             if not a.is_file():

@@ -257,7 +257,8 @@ def test_link_drop_during_upload_resumes(hub, tmp_path):
         watcher.stop()
 
 
-@pytest.mark.parametrize("bad", [["--urgency", "whenever"], ["--to", ""]])
+@pytest.mark.parametrize("bad", [["--urgency", "whenever"], ["--to", ""], ["--question", "x" * 20_001],
+                                 ["--attach", "no-such-letter.pdf"]])
 def test_bad_requests_exit_2_and_keep_nothing(hub, tmp_path, bad):
     series, _ = patient_series(tmp_path / "patient-mr")
     referrer = Station(hub, tmp_path, "Dr Bad", "Somewhere")
@@ -266,6 +267,17 @@ def test_bad_requests_exit_2_and_keep_nothing(hub, tmp_path, bad):
     assert r.returncode == 2, r.stderr
     outbox = referrer.home / "consults" / "referral-outbox"
     assert not outbox.exists() or not any(outbox.iterdir())
+
+
+def test_unknown_referral_and_unreachable_hub_say_why(hub, tmp_path):
+    someone = Station(hub, tmp_path, "Dr Who", "Somewhere", consultant_for="radiology")
+    r = someone.run("referral", "show", "referral-000000000000")
+    assert r.returncode == 2 and "no referral" in r.stderr
+    r = someone.run("referral", "show", "consult-abc")
+    assert r.returncode == 2 and "not a referral id" in r.stderr
+    hub.stop()
+    r = someone.run("referral", "--timeout", "2", "list")
+    assert r.returncode == 3 and "cannot reach the hub" in r.stderr
 
 
 def test_discuss_in_mdt_puts_the_referral_on_a_consult_agenda(hub, tmp_path):
