@@ -762,3 +762,29 @@ def test_medical_terms_follow_the_glossary_of_each_language(code):
                     problems.append(f"{english} -> {term}: [{context}] {source!r} became {texts[0]!r}")
     assert used > 150
     assert not problems, "\n".join(problems)
+
+
+def test_the_import_report_says_why_in_the_interface_language(qtbot, window, tmp_path, english_afterwards):
+    """Files that cannot be imported, as a user drops them on a Thai workstation: the report names
+    each file with the core's reason said in Thai (an empty file, a photo, a file that is gone)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.i18n import apply_language, retranslate
+
+    (tmp_path / "empty.dcm").write_bytes(b"")
+    (tmp_path / "photo.dcm").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
+    apply_language("th")
+    retranslate([window])
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as finished:
+        window.import_paths([tmp_path / "empty.dcm", tmp_path / "photo.dcm", tmp_path / "gone.dcm"])
+    assert len(finished.args[0].rejected) == 3
+    box = None
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "importReport") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "importReport")
+    text = box.text()
+    assert "นำเข้าไฟล์ไม่ได้ 3 ไฟล์:" in text, text
+    assert "empty.dcm: ไฟล์ว่างเปล่า" in text and "photo.dcm: ไม่ใช่ไฟล์ DICOM" in text, text
+    assert "gone.dcm: ไม่พบไฟล์หรือโฟลเดอร์นี้" in text, text
+    for english in ("empty file", "not a DICOM file", "no such file"):
+        assert english not in text
+    box.close()

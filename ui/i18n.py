@@ -506,6 +506,18 @@ CORE_MESSAGES = {
     "link.key_refused": QT_TRANSLATE_NOOP("CoreMessages", "the hub refused this key (not enrolled or revoked)"),
     "link.handshake_failed": QT_TRANSLATE_NOOP("CoreMessages", "secure handshake with the hub failed (wrong hub key?)"),
     "link.room_offline": QT_TRANSLATE_NOOP("CoreMessages", "cannot create room %1: not connected to the hub"),
+    "import.not_dicom": QT_TRANSLATE_NOOP("CoreMessages", "not a DICOM file"),
+    "import.empty": QT_TRANSLATE_NOOP("CoreMessages", "empty file"),
+    "import.missing": QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder"),
+    "import.zip_unsafe": QT_TRANSLATE_NOOP("CoreMessages", "unsafe path inside the zip"),
+    "import.no_pixels": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: an image without pixel data"),
+    "import.no_decoder": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: the decoder for %1 is not installed"),
+    "import.unknown_syntax": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: unknown transfer syntax %1"),
+    "import.pixels_truncated": QT_TRANSLATE_NOOP("CoreMessages", "truncated: pixel data needs %1 bytes, the file "
+                                                                 "holds %2"),
+    "import.header_incomplete": QT_TRANSLATE_NOOP("CoreMessages", "incomplete DICOM header (truncated?): missing %1"),
+    "import.cannot_read": QT_TRANSLATE_NOOP("CoreMessages", "cannot read: %1"),
+    "import.cannot_copy": QT_TRANSLATE_NOOP("CoreMessages", "cannot copy into the catalog: %1"),
 }
 
 

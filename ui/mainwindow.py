@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         if report.rejected:
             text += "\n" + self.tr("%1 file(s) could not be imported:").replace("%1", str(len(report.rejected)))
             # the failed files and why, in the report itself; the full paths under "Show Details"
-            body = "\n".join(report.rejected_lines(limit=IMPORT_REPORT_LINES))
+            body = "\n".join(self._rejected_lines(report))
             box = QMessageBox(QMessageBox.Warning, self.tr("Import"), text + "\n\n" + body, QMessageBox.Ok, self)
             box.setObjectName("importReport")
             box.setTextFormat(Qt.PlainText)  # file names are shown as they are, never as markup
@@ -440,6 +440,19 @@ class MainWindow(QMainWindow):
             box.open()
         self.statusBar().showMessage(text.splitlines()[0], 10000)
         self.import_finished.emit(report)
+
+    def _rejected_lines(self, report) -> list[str]:
+        """The import report's "folder/file: reason" lines, each reason in the interface language
+        where the core's sentence is known (ui.i18n.core_message)."""
+        import dataclasses
+
+        from .i18n import core_message
+
+        said = dataclasses.replace(report, rejected=[(name, core_message(reason)) for name, reason in report.rejected])
+        lines = said.rejected_lines(limit=IMPORT_REPORT_LINES)
+        if len(report.rejected) > IMPORT_REPORT_LINES:
+            lines[-1] = self.tr("… and %1 more").replace("%1", str(len(report.rejected) - IMPORT_REPORT_LINES))
+        return lines
 
     # ---------------------------------------------------------------- compare with prior
     def compare_view_or_new(self):

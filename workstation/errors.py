@@ -11,6 +11,11 @@ Codes (the first set; add one here and its sentence in ``ui.i18n.CORE_MESSAGES``
 
 * ``camera.cannot_open`` (index), ``camera.no_frame`` (index) -- comms.video.CameraSource
 * ``link.key_refused``, ``link.handshake_failed``, ``link.room_offline`` (room) -- comms.client
+* ``import.*`` -- why a file was not imported (not DICOM, empty, truncated pixel data, no decoder,
+  unreadable, unsafe zip path...): workstation.dicom's reasons, recognised by pattern
+
+Still said in English only: the other import reasons (corrupt elements, invalid headers), the
+de-identification refusals of workstation.deid, and the hub's refusal reasons of comms.
 """
 
 from __future__ import annotations
@@ -38,6 +43,18 @@ KNOWN_SENTENCES = (
     ("link.room_offline", re.compile(r"cannot create room (.+): not connected to the hub")),
     ("camera.cannot_open", re.compile(r"camera (\d+): cannot open video device \(no camera at index \1 or it is in use\)")),
     ("camera.no_frame", re.compile(r"camera (\d+): no frame \(device disconnected\?\)")),
+    # why a file was not imported (workstation.dicom: records.RejectedFile, catalog)
+    ("import.not_dicom", re.compile(r"not a DICOM file")),
+    ("import.empty", re.compile(r"empty file")),
+    ("import.missing", re.compile(r"no such file or folder")),
+    ("import.zip_unsafe", re.compile(r"unsafe path inside the zip")),
+    ("import.no_pixels", re.compile(r"cannot be shown: an image without pixel data")),
+    ("import.no_decoder", re.compile(r"cannot be shown: the decoder for (.+) is not installed")),
+    ("import.unknown_syntax", re.compile(r"cannot be shown: unknown transfer syntax (.+)")),
+    ("import.pixels_truncated", re.compile(r"truncated: pixel data needs (\d+) bytes, the file holds (\d+)")),
+    ("import.header_incomplete", re.compile(r"incomplete DICOM header \(truncated\?\): missing (.+)")),
+    ("import.cannot_read", re.compile(r"cannot read: (.+)")),
+    ("import.cannot_copy", re.compile(r"cannot copy into the catalog: (.+)")),
 )
 
 
@@ -49,6 +66,5 @@ def describe(error) -> tuple[str, tuple[str, ...]] | None:
     for code, pattern in KNOWN_SENTENCES:
         m = pattern.fullmatch(text.strip())
         if m:
-            groups = m.groups()
-            return code, groups[:1] if code.startswith("camera.") else groups
+            return code, m.groups()
     return None

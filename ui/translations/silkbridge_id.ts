@@ -999,6 +999,50 @@
         <source>cannot create room %1: not connected to the hub</source>
         <translation>tidak dapat membuat ruang %1: tidak tersambung ke hub</translation>
     </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>bukan berkas DICOM</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>unsafe path inside the zip</source>
+        <translation>jalur tidak aman di dalam zip</translation>
+    </message>
+    <message>
+        <source>cannot be shown: an image without pixel data</source>
+        <translation>tidak dapat ditampilkan: gambar tanpa data piksel</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the decoder for %1 is not installed</source>
+        <translation>tidak dapat ditampilkan: dekoder untuk %1 belum terpasang</translation>
+    </message>
+    <message>
+        <source>cannot be shown: unknown transfer syntax %1</source>
+        <translation>tidak dapat ditampilkan: sintaks transfer %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data needs %1 bytes, the file holds %2</source>
+        <translation>terpotong: data piksel memerlukan %1 bita, berkas hanya berisi %2</translation>
+    </message>
+    <message>
+        <source>incomplete DICOM header (truncated?): missing %1</source>
+        <translation>header DICOM tidak lengkap (terpotong?): tidak ada %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy into the catalog: %1</source>
+        <translation>tidak dapat disalin ke katalog: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
@@ -1605,6 +1649,10 @@
     <message>
         <source>Import</source>
         <translation>Impor</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>

@@ -1002,6 +1002,50 @@
         <source>cannot create room %1: not connected to the hub</source>
         <translation>មិនអាចបង្កើតបន្ទប់ %1 បានទេ៖ មិនបានភ្ជាប់ទៅមជ្ឈមណ្ឌល</translation>
     </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>មិនមែនជាឯកសារ DICOM ទេ</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ឯកសារទទេ</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>គ្មានឯកសារ ឬថតនេះទេ</translation>
+    </message>
+    <message>
+        <source>unsafe path inside the zip</source>
+        <translation>ផ្លូវមិនមានសុវត្ថិភាពនៅក្នុង zip</translation>
+    </message>
+    <message>
+        <source>cannot be shown: an image without pixel data</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ រូបភាពគ្មានទិន្នន័យភីកសែល</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the decoder for %1 is not installed</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ មិនទាន់ដំឡើងកម្មវិធីឌិកូដសម្រាប់ %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: unknown transfer syntax %1</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ មិនស្គាល់ transfer syntax %1</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data needs %1 bytes, the file holds %2</source>
+        <translation>ឯកសារមិនពេញលេញ៖ ទិន្នន័យភីកសែលត្រូវការ %1 បៃ ឯកសារមានតែ %2</translation>
+    </message>
+    <message>
+        <source>incomplete DICOM header (truncated?): missing %1</source>
+        <translation>ក្បាល DICOM មិនពេញលេញ (ឯកសារដាច់?)៖ ខ្វះ %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>មិនអាចអានបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>cannot copy into the catalog: %1</source>
+        <translation>មិនអាចចម្លងចូលកាតាឡុកបានទេ៖ %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
@@ -1609,6 +1653,10 @@
     <message>
         <source>Import</source>
         <translation>នាំចូល</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… និង %1 ទៀត</translation>
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>

@@ -1002,6 +1002,50 @@
         <source>cannot create room %1: not connected to the hub</source>
         <translation>ສ້າງຫ້ອງ %1 ບໍ່ໄດ້: ບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບສູນກາງ</translation>
     </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>ບໍ່ແມ່ນໄຟລ໌ DICOM</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ໄຟລ໌ຫວ່າງເປົ່າ</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ບໍ່ພົບໄຟລ໌ ຫຼື ໂຟນເດີນີ້</translation>
+    </message>
+    <message>
+        <source>unsafe path inside the zip</source>
+        <translation>ເສັ້ນທາງພາຍໃນໄຟລ໌ zip ບໍ່ປອດໄພ</translation>
+    </message>
+    <message>
+        <source>cannot be shown: an image without pixel data</source>
+        <translation>ສະແດງບໍ່ໄດ້: ພາບບໍ່ມີຂໍ້ມູນພິກເຊວ</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the decoder for %1 is not installed</source>
+        <translation>ສະແດງບໍ່ໄດ້: ຍັງບໍ່ໄດ້ຕິດຕັ້ງຕົວຖອດລະຫັດສຳລັບ %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: unknown transfer syntax %1</source>
+        <translation>ສະແດງບໍ່ໄດ້: ບໍ່ຮູ້ຈັກ transfer syntax %1</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data needs %1 bytes, the file holds %2</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ: ຂໍ້ມູນພິກເຊວຕ້ອງການ %1 ໄບຕ໌, ໄຟລ໌ມີພຽງ %2</translation>
+    </message>
+    <message>
+        <source>incomplete DICOM header (truncated?): missing %1</source>
+        <translation>ສ່ວນຫົວ DICOM ບໍ່ຄົບ (ໄຟລ໌ຂາດ?): ບໍ່ມີ %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ອ່ານບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy into the catalog: %1</source>
+        <translation>ສຳເນົາເຂົ້າລາຍການບໍ່ໄດ້: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
@@ -1609,6 +1653,10 @@
     <message>
         <source>Import</source>
         <translation>ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… ແລະ ອີກ %1 ໄຟລ໌</translation>
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>

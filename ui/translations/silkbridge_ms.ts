@@ -999,6 +999,50 @@
         <source>cannot create room %1: not connected to the hub</source>
         <translation>tidak dapat mencipta bilik %1: tidak bersambung ke hab</translation>
     </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>bukan fail DICOM</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fail kosong</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fail atau folder tidak wujud</translation>
+    </message>
+    <message>
+        <source>unsafe path inside the zip</source>
+        <translation>laluan tidak selamat di dalam zip</translation>
+    </message>
+    <message>
+        <source>cannot be shown: an image without pixel data</source>
+        <translation>tidak dapat dipaparkan: imej tanpa data piksel</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the decoder for %1 is not installed</source>
+        <translation>tidak dapat dipaparkan: penyahkod untuk %1 tidak dipasang</translation>
+    </message>
+    <message>
+        <source>cannot be shown: unknown transfer syntax %1</source>
+        <translation>tidak dapat dipaparkan: sintaks pemindahan %1 tidak dikenali</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data needs %1 bytes, the file holds %2</source>
+        <translation>terpotong: data piksel memerlukan %1 bait, fail hanya ada %2</translation>
+    </message>
+    <message>
+        <source>incomplete DICOM header (truncated?): missing %1</source>
+        <translation>pengepala DICOM tidak lengkap (terpotong?): tiada %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy into the catalog: %1</source>
+        <translation>tidak dapat disalin ke dalam katalog: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
@@ -1605,6 +1649,10 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lagi</translation>
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>

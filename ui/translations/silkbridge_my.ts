@@ -999,6 +999,50 @@
         <source>cannot create room %1: not connected to the hub</source>
         <translation>အခန်း %1 ကို ဖန်တီး၍ မရပါ: ဗဟိုဌာနနှင့် ချိတ်ဆက်မထားပါ</translation>
     </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>DICOM ဖိုင် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ဖိုင် ဗလာ</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ဤဖိုင် သို့မဟုတ် ဖိုဒါ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>unsafe path inside the zip</source>
+        <translation>zip အတွင်းရှိ လမ်းကြောင်း မလုံခြုံပါ</translation>
+    </message>
+    <message>
+        <source>cannot be shown: an image without pixel data</source>
+        <translation>ပြ၍ မရပါ: ပုံတွင် ပစ်ဆယ် ဒေတာ မပါပါ</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the decoder for %1 is not installed</source>
+        <translation>ပြ၍ မရပါ: %1 အတွက် ဒီကုဒ်ဒါ ထည့်သွင်းမထားပါ</translation>
+    </message>
+    <message>
+        <source>cannot be shown: unknown transfer syntax %1</source>
+        <translation>ပြ၍ မရပါ: မသိသော transfer syntax %1</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data needs %1 bytes, the file holds %2</source>
+        <translation>ဖိုင် မပြည့်စုံပါ: ပစ်ဆယ် ဒေတာအတွက် %1 ဘိုက် လိုအပ်သော်လည်း ဖိုင်တွင် %2 သာ ရှိသည်</translation>
+    </message>
+    <message>
+        <source>incomplete DICOM header (truncated?): missing %1</source>
+        <translation>DICOM ခေါင်းစီး မပြည့်စုံပါ (ဖိုင် ပြတ်နေသလား): %1 မပါပါ</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ဖတ်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy into the catalog: %1</source>
+        <translation>ကက်တလောက်ထဲသို့ ကူး၍ မရပါ: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
@@ -1605,6 +1649,10 @@
     <message>
         <source>Import</source>
         <translation>တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… နှင့် နောက်ထပ် %1 ခု</translation>
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>

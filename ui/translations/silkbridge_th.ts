@@ -999,6 +999,50 @@
         <source>cannot create room %1: not connected to the hub</source>
         <translation>สร้างห้อง %1 ไม่ได้: ไม่ได้เชื่อมต่อกับศูนย์กลาง</translation>
     </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>ไม่ใช่ไฟล์ DICOM</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ไม่พบไฟล์หรือโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>unsafe path inside the zip</source>
+        <translation>พาธภายในไฟล์ zip ไม่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>cannot be shown: an image without pixel data</source>
+        <translation>แสดงไม่ได้: ภาพไม่มีข้อมูลพิกเซล</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the decoder for %1 is not installed</source>
+        <translation>แสดงไม่ได้: ยังไม่ได้ติดตั้งตัวถอดรหัสสำหรับ %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: unknown transfer syntax %1</source>
+        <translation>แสดงไม่ได้: ไม่รู้จัก transfer syntax %1</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data needs %1 bytes, the file holds %2</source>
+        <translation>ไฟล์ไม่ครบ: ข้อมูลพิกเซลต้องใช้ %1 ไบต์ แต่ไฟล์มีเพียง %2</translation>
+    </message>
+    <message>
+        <source>incomplete DICOM header (truncated?): missing %1</source>
+        <translation>ส่วนหัว DICOM ไม่ครบ (ไฟล์ขาด?): ไม่มี %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy into the catalog: %1</source>
+        <translation>คัดลอกเข้าแคตตาล็อกไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
@@ -1605,6 +1649,10 @@
     <message>
         <source>Import</source>
         <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… และอีก %1 ไฟล์</translation>
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>

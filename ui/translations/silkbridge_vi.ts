@@ -999,6 +999,50 @@
         <source>cannot create room %1: not connected to the hub</source>
         <translation>không tạo được phòng %1: chưa kết nối với trung tâm</translation>
     </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>không phải tệp DICOM</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>unsafe path inside the zip</source>
+        <translation>đường dẫn không an toàn trong tệp zip</translation>
+    </message>
+    <message>
+        <source>cannot be shown: an image without pixel data</source>
+        <translation>không hiển thị được: ảnh không có dữ liệu điểm ảnh</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the decoder for %1 is not installed</source>
+        <translation>không hiển thị được: chưa cài bộ giải mã cho %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: unknown transfer syntax %1</source>
+        <translation>không hiển thị được: cú pháp truyền không rõ %1</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data needs %1 bytes, the file holds %2</source>
+        <translation>bị cắt cụt: dữ liệu điểm ảnh cần %1 byte, tệp chỉ có %2</translation>
+    </message>
+    <message>
+        <source>incomplete DICOM header (truncated?): missing %1</source>
+        <translation>phần đầu DICOM không đầy đủ (bị cắt cụt?): thiếu %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy into the catalog: %1</source>
+        <translation>không sao chép được vào danh mục: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
@@ -1605,6 +1649,10 @@
     <message>
         <source>Import</source>
         <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 tệp khác</translation>
     </message>
     <message>
         <source>The presenter compares with a series not downloaded yet: Download cases</source>
