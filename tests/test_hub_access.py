@@ -277,3 +277,38 @@ def test_a_refusal_and_a_removal_show_their_reason_in_the_window(qtbot, window, 
         assert panel.stack.currentIndex() == 0 and ctl.session is None
     finally:
         bridge.stop()
+
+
+@pytest.mark.gui
+def test_an_uninvited_viewer_of_a_broadcast_is_told_why_and_sees_no_empty_picture(qtbot, window, hub, station,
+                                                                                 tmp_path):
+    from comms.broadcast import BroadcastDirectory, BroadcastSession, new_broadcast_id
+    from ui.broadcast import BroadcastController
+    from ui.link import LinkBridge
+
+    wei_b, wei, _ = station("Dr Wei", "surgeon", "Guangxi Medical")
+    room = new_broadcast_id()
+    BroadcastSession(wei, room, Profile.from_bundle(wei_b)).create("Thyroidectomy")  # his hospital only
+    assert wait_for(lambda: wei.room_role(room) is not None, 10)
+    lan_b = hub.enrol("Dr Lan", role="specialist", hospital="Bach Mai", country="VN")
+    bridge = LinkBridge(LinkClient(lan_b, tmp_path / "lan-link"))
+    window.attach_link(bridge)
+    ctl = BroadcastController(bridge, lan_b, window=window)
+    window.attach_broadcasts(ctl)
+    bridge.start()
+    mai_b, mai, _ = station("Dr Mai", "specialist", "Guangxi Medical")  # his colleague sees it listed
+    mai_dir = BroadcastDirectory(mai)
+    mai_dir.open()
+    try:
+        assert wait_for(lambda: room in mai_dir.listings, 15)
+        qtbot.waitUntil(lambda: bridge.client.last_seq("broadcast-directory") >= mai.last_seq("broadcast-directory"),
+                        timeout=15_000)
+        assert ctl.viewer.broadcasts.count() == 0  # not listed for her
+        ctl.viewer.join(room)  # (a stale link, a guessed id): the hub refuses, she is told why
+        qtbot.waitUntil(lambda: "is not invited to broadcast room" in window.statusBar().currentMessage(),
+                        timeout=15_000)
+        assert ctl.viewer.session is None and ctl.viewer.stack.currentIndex() == 0
+    finally:
+        mai_dir.close()
+        ctl.shutdown()
+        bridge.stop()

@@ -508,6 +508,8 @@ class BroadcastController(QObject):
         self.studio = BroadcastStudio(self) if self.can_broadcast else None
         self.viewer = BroadcastViewer(self)
         self.panel = BroadcastPanel(self)
+        # the hub refused us a broadcast (not invited) or removed us: say why (link thread -> GUI thread)
+        self.client.room_refused.connect(lambda room, why: self.dispatch(lambda: self.viewer.refused(room, why)))
 
     @property
     def can_broadcast(self) -> bool:
@@ -1223,6 +1225,14 @@ class BroadcastViewer(QWidget):
         self.status.setText(text)
         self.status.show()
         self.c.message(text, 15000)
+
+    def refused(self, room: str, reason: str) -> None:
+        """The hub refused (or cut) us from ``room``: back to the list, with the hub's reason."""
+        if not room.startswith("broadcast-"):
+            return
+        if self.session is not None and self.session.room == room:
+            self.leave()
+        self._error(reason)
 
     # ------------------------------------------------------------------ directory
     def refresh_directory(self) -> None:
