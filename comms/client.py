@@ -85,6 +85,8 @@ class LinkClient:
     set_aside = Signal(str, int, str)
     #: (room, reason): the hub refused this workstation a room (not invited) or removed it from one
     room_refused = Signal(str, str)
+    #: the hub's answer to request_media_grant: room, grant dict (comms.webrtc.sfu.MediaGrant) or None, reason
+    media_grant = Signal(str, object, str)
 
     #: timings (seconds)
     ping_interval = 1.0
@@ -251,6 +253,10 @@ class LinkClient:
 
     def leave(self, room_id: str) -> None:
         self._cmds.put("leave", room_id)
+
+    def request_media_grant(self, room_id: str) -> None:
+        """Ask the hub for a video call grant in a joined room; the answer comes as ``media_grant``."""
+        self._cmds.put("media_grant", room_id)
 
     def create_room(self, room_id: str, kind: str = "consult", title: str = "", access: dict | None = None) -> None:
         """``access``: who the room admits besides its creator and the moderators, ``{"users": [...],
@@ -425,6 +431,11 @@ class LinkClient:
                 self._presence.pop(cmd[1], None)
                 if self._welcomed:
                     self._send(P.LeaveRoom(room=cmd[1]))
+            elif op == "media_grant":
+                if self._welcomed:
+                    self._send(P.MediaGrantRequest(room=cmd[1]))
+                else:
+                    self.media_grant.emit(cmd[1], None, "not connected to the hub")
             elif op == "create":
                 if self._welcomed:
                     self._send(P.CreateRoom(room=cmd[1], kind=cmd[2], title=cmd[3], access=cmd[4]))
@@ -744,6 +755,8 @@ class LinkClient:
             self.error.emit(msg.reason)
         elif t is P.Refused:
             self._refused(f"refused by the hub: {msg.reason}")
+        elif t is P.MediaGrantReply:
+            self.media_grant.emit(msg.room, msg.grant, msg.reason)
         elif t is P.Revoked:
             self._terminal = True
             self._close_socket()

@@ -55,7 +55,7 @@ log = logging.getLogger("silkbridge.hub")
 # ----------------------------------------------------------------------------- authorization
 # The rules live in workstation.policy (one module for the hub, blob server, media relay, reducers, UI).
 #: message types that are rate-limited per user (see Hub.CONTROL_BURST)
-_CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping"})
+_CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping", "media_grant"})
 
 
 def _redacted(room: str, seq: int, t: float) -> bytes:
@@ -95,6 +95,8 @@ class HubConfig:
     durable_commit: bool = True
     #: image archive of the shared studies, comms.archive ([archive] table; default: the blob store alone)
     archive: dict = field(default_factory=dict)
+    #: WebRTC calls through Janus and coturn ([webrtc] table, comms.webrtc.grants; enabled = true)
+    webrtc: dict = field(default_factory=dict)
     #: referrals ([referral] table): hours to answer per urgency, e.g. routine_hours = 72,
     #: urgent_hours = 24, emergency_hours = 2 (workstation.referral.DEFAULT_TARGET_HOURS otherwise)
     referral: dict = field(default_factory=dict)
@@ -321,6 +323,11 @@ class Hub:
                                 member_of=self._media_member).start()
         self.services["media"] = self.media.address
         self.services["referral-targets"] = encode_targets(referral_targets)
+        from .webrtc.grants import CallGrants  # calls: Janus + coturn, grants to online members only
+
+        self.calls = CallGrants.from_table(self.config.webrtc, self._media_member)
+        if self.calls is not None:
+            self.services["webrtc"] = "grants"
         self.archiver = start_archiver(self.data_dir, archive)  # None: the blob store is the archive
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
@@ -372,6 +379,23 @@ class Hub:
             members = grants.setdefault((room, right), set())
             (members.add if grant else members.discard)(user)
 
+    def _on_media_grant(self, ident: bytes, key: bytes, conn, msg) -> None:
+        """A call grant (Janus token, TURN credentials) for a member online in the room, else why not."""
+        from .webrtc.grants import GrantRefused
+        from .webrtc.janus import JanusError
+
+        if getattr(self, "calls", None) is None:
+            return self._send(ident, key, P.MediaGrantReply(room=msg.room, reason="this hub offers no video calls"))
+        try:
+            grant = self.calls.request(conn.user.id, msg.room).to_dict()
+        except GrantRefused as exc:
+            return self._send(ident, key, P.MediaGrantReply(room=msg.room, reason=str(exc)))
+        except JanusError as exc:
+            log.warning("media grant for %s in %s: %s", conn.user.id, msg.room, exc)
+            return self._send(ident, key, P.MediaGrantReply(room=msg.room, reason="the media server is unavailable"))
+        self.store.audit(conn.user.id, "media.grant", {"room": msg.room})
+        self._send(ident, key, P.MediaGrantReply(room=msg.room, grant=grant))
+
     def _media_member(self, room: str, user_id: str) -> str | None:
         """Media role in ``room`` of a user online in it, else None (read by the media relay thread).
 
@@ -406,6 +430,8 @@ class Hub:
             self.blobs.stop()
         if getattr(self, "media", None) is not None:
             self.media.stop()
+        if getattr(self, "calls", None) is not None:
+            self.calls.stop()
         if getattr(self, "archiver", None) is not None:
             self.archiver.stop()
         self.auth.stop()
@@ -678,6 +704,8 @@ class Hub:
             self._on_create(conn, content)
         elif t is P.LeaveRoom:
             self._leave(conn, content.room, "leave")
+        elif t is P.MediaGrantRequest:
+            self._on_media_grant(ident, key, conn, content)
         elif t is P.Resume:
             self._on_resume(conn, content)
         else:

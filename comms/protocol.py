@@ -224,6 +224,18 @@ class Revoked(msgspec.Struct, kw_only=True):
     reason: str = "access revoked"
 
 
+class MediaGrantRequest(msgspec.Struct, kw_only=True):
+    """Ask for a WebRTC call grant in a room the sender is online in (comms.webrtc.grants)."""
+    room: str
+
+
+class MediaGrantReply(msgspec.Struct, kw_only=True):
+    """The grant (comms.webrtc.sfu.MediaGrant.to_dict) or None with the reason."""
+    room: str
+    grant: dict | None = None
+    reason: str = ""
+
+
 MESSAGE_TYPES: dict[str, type[msgspec.Struct]] = {
     "hello": Hello,
     "welcome": Welcome,
@@ -243,6 +255,8 @@ MESSAGE_TYPES: dict[str, type[msgspec.Struct]] = {
     "pong": Pong,
     "error": Error,
     "revoked": Revoked,
+    "media_grant": MediaGrantRequest,
+    "media_grant_reply": MediaGrantReply,
 }
 TYPE_NAMES: dict[type, str] = {v: k for k, v in MESSAGE_TYPES.items()}
 FEATURE_BUNDLES = "bundles"
