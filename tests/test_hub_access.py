@@ -312,3 +312,28 @@ def test_an_uninvited_viewer_of_a_broadcast_is_told_why_and_sees_no_empty_pictur
         mai_dir.close()
         ctl.shutdown()
         bridge.stop()
+
+
+def test_a_removed_member_loses_the_consults_voice_too(hub, station, tmp_path):
+    from comms.media import MediaClient
+
+    chen_b, chen, _ = station("Dr Chen", "specialist", "Guangxi Medical")
+    lan_b, lan, lan_refused = station("Dr Lan", "specialist", "Bach Mai", "VN")
+    room = new_consult_id()
+    consult = ConsultSession(chen, room, Profile.from_bundle(chen_b), tmp_path / "chen")
+    consult.create("Voice", 0.0, agenda=[], participants=[], access={"users": [lan_b["user_id"]]})
+    assert wait_for(lambda: chen.room_role(room) is not None, 10)
+    lan.join(room)
+    assert wait_for(lambda: lan.room_role(room) == "participant", 10)
+    voice = MediaClient(lan_b, lan.services["media"]).start()
+    try:
+        voice.join(room)
+        assert wait_for(lambda: voice.state == "joined", 10), voice.state
+        consult.remove(users=[lan_b["user_id"]])
+        assert wait_for(lambda: lan_refused, 10)
+        # the relay drops her within its 5 s grace, and a new media join is refused for good
+        assert wait_for(lambda: voice.state == "refused", 20), voice.state
+        reasons = [e["detail"]["reason"] for e in audit(hub, "media.refused", lan_b["user_id"])]
+        assert any("is not invited to consult room" in r for r in reasons), reasons
+    finally:
+        voice.stop()
