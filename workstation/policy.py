@@ -44,6 +44,8 @@ class RoomKind:
 
 
 _KINDS: dict[str, RoomKind] = {}
+#: directory room -> room kind it lists (kept by register_room_kind)
+DIRECTORIES: dict[str, str] = {}
 
 
 def register_room_kind(name: str, directory: str, prefix: str, listed: str) -> RoomKind:
@@ -51,6 +53,7 @@ def register_room_kind(name: str, directory: str, prefix: str, listed: str) -> R
     kind = _KINDS.setdefault(name, RoomKind(name, directory, prefix, listed))
     if kind != RoomKind(name, directory, prefix, listed):
         raise PolicyError(f"room kind {name!r} is already registered differently")
+    DIRECTORIES[directory] = name
     return kind
 
 
@@ -73,12 +76,8 @@ def directory_of(kind: str) -> str:
     return _KINDS[kind].directory
 
 
-#: directory room -> room kind it lists
-DIRECTORIES = {k.directory: k.name for k in _KINDS.values()}
-
-
 def is_directory(room: str) -> bool:
-    return room in {k.directory for k in _KINDS.values()}
+    return room in DIRECTORIES  # on every publish: a dict lookup
 
 
 # ----------------------------------------------------------------------------- role rights
