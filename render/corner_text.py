@@ -244,7 +244,10 @@ def layout(size: tuple[int, int], corners: dict, labels: dict[str, str], measure
 
 
 def _place(width, height, content, placed_labels, measure: Measure, fs: int, clear: bool) -> TextLayout:
-    pitch = line_pitch(fs)
+    # One pitch for every line (facing lines share a row), tall enough for the tallest line
+    # (Burmese stacks ~1.6 em of ink).
+    tallest = max((measure(ln.text, fs, False)[1] for c in CORNERS for ln in content[c]), default=0.0)
+    pitch = max(line_pitch(fs), int(math.ceil(tallest)) + 2)
     result = TextLayout((int(width), int(height)), fs, placed_labels)
     kept = {}
     for c in CORNERS:
@@ -282,7 +285,6 @@ def _place(width, height, content, placed_labels, measure: Measure, fs: int, cle
                     result.dropped.append((side, ln))
                     continue
                 w, h = measure(text, fs, False)
-                h = min(h, pitch)
                 yc = (y0 + y1) / 2
                 if side.endswith("left"):
                     box, anchor, align = (x0, yc - h / 2, x0 + w, yc + h / 2), (x0, yc), "left"

@@ -99,16 +99,18 @@ def _style(tp, font_size: int, bold: bool) -> None:
 
 
 @functools.lru_cache(maxsize=4096)
-def measure_text(text: str, font_size: int, bold: bool = False, dpi: int = 72) -> tuple[float, float]:
-    """Ink (width, height) in pixels of one line drawn as ``ViewportText`` draws it (same font
-    choice, size, weight, shadow), from VTK's FreeType text renderer: no window needed."""
+def text_extent(text: str, font_size: int, bold: bool = False, dpi: int = 72) -> tuple[int, int, int, int]:
+    """(x0, x1, y0, y1): the ink of one line, shadow included, relative to a left-justified
+    text actor's position, exactly as ``vtkTextActor.GetBoundingBox`` reports it once drawn (same
+    font choice, size, weight; from VTK's FreeType text renderer, no window needed). VTK's
+    vertical centring is not used to place lines: it ignores the marks of Burmese and Khmer."""
     from vtkmodules.vtkRenderingCore import vtkTextRenderer
 
     import vtkmodules.vtkRenderingFreeType  # noqa: F401  (the FreeType text renderer)
 
     text = normalize(text)
     if not text:
-        return 0.0, 0.0
+        return 0, 0, 0, 0
     tp = vtkTextProperty()
     _style(tp, font_size, bold)
     path = font_file_for(text)
@@ -117,8 +119,14 @@ def measure_text(text: str, font_size: int, bold: bool = False, dpi: int = 72) -
         tp.SetFontFile(path)
     bbox = [0, 0, 0, 0]
     if not vtkTextRenderer.GetInstance().GetBoundingBox(tp, text, bbox, int(dpi)):
-        return 0.0, 0.0
-    return float(bbox[1] - bbox[0] + 1), float(bbox[3] - bbox[2] + 1)
+        return 0, 0, 0, 0
+    return bbox[0], bbox[1], bbox[2], bbox[3]
+
+
+def measure_text(text: str, font_size: int, bold: bool = False, dpi: int = 72) -> tuple[float, float]:
+    """Ink (width, height) in pixels of one line drawn as ``ViewportText`` draws it."""
+    x0, x1, y0, y1 = text_extent(text, font_size, bold, dpi)
+    return float(x1 - x0), float(y1 - y0)
 
 
 class ViewportText:
@@ -137,6 +145,7 @@ class ViewportText:
         self.label_actors: dict[str, object] = {e: self._new_actor(LABEL_COLOR) for e in EDGES}
         self.layout = None
         self._key = None  # what the last layout was made of
+        self._dpi = 72
         self._shown: dict[int, object] = {}  # id(actor) -> the Placed it shows
 
     def _new_actor(self, color):
@@ -185,6 +194,7 @@ class ViewportText:
         if key == self._key:
             return  # same text, same viewport: the actors are where they belong (every frame)
         self._key = key
+        self._dpi = dpi
         self.layout = lay = layout(size, self.corners, self.labels, lambda t, s, b: measure_text(t, s, b, dpi))
         for edge, ta in self.label_actors.items():
             self._show(ta, lay.labels.get(edge))
@@ -207,9 +217,10 @@ class ViewportText:
             _style(tp, placed.font_size, placed.bold)
         elif not tp.GetUseTightBoundingBox():
             _style(tp, placed.font_size, placed.bold)
-        tp.SetJustification({"left": 0, "center": 1, "right": 2}[placed.align])
+        tp.SetJustification(0)  # left: the ink's offsets from the position are known exactly
         set_text(ta, placed.text)
-        x, y = placed.anchor
+        ex0, _, ey0, _ = text_extent(placed.text, placed.font_size, placed.bold, self._dpi)
+        x, y = placed.box[0] - ex0, placed.box[1] - ey0  # the ink lands on the planned box
         if tuple(ta.GetPositionCoordinate().GetValue()[:2]) != (x, y):
             ta.GetPositionCoordinate().SetValue(x, y)
         ta.VisibilityOn()

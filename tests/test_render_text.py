@@ -33,7 +33,7 @@ def measure(text, size, bold):
 def crowded_corners():
     return {
         "top_left": [Line("NGUYỄN VĂN AN TRƯỜNG GIANG", 0), Line("HN-0042-2026-000000017", 1),
-                     Line("M 1957-03-02", 3), Line("王小明 (Wang Xiaoming)", 4)],
+                     Line("M 1957-03-02", 3), Line("王小明 (Wang Xiaoming)", 4), Line("မြန်မာ ကြည့်", 5)],
         "top_right": [Line(LONG, 4), Line("2026-11-23", 2),
                       Line("MRI BRAIN WITH AND WITHOUT CONTRAST, STROKE PROTOCOL", 3)],
         "bottom_left": [Line("t1_mprage_sag_p2_iso_1.0mm_with_a_very_long_series_description", 3),
@@ -129,6 +129,14 @@ def test_priority_not_position_decides_what_is_dropped():
     assert [ln.text for _, ln in lay.dropped] == ["series description"]
 
 
+@pytest.mark.parametrize("name", ["မြန်မာ ကြည့်", "ស្ត្រី ក្សត្រ", "ปู่ที่ญี่ปุ่น", "Nguyễn Ỹ", "王小明"])
+def test_lines_in_every_script_of_the_region_keep_apart(name):
+    """Burmese and Khmer stack marks far above and below: the line pitch grows with the ink."""
+    corners = {c: [Line(name, 0), Line(name + " 2", 1), Line(name + " 3", 2)] for c in CORNERS}
+    for size in [(200, 260), (600, 500)]:
+        assert_clean(layout(size, corners, LABELS, measure), size)
+
+
 def test_hostile_text_never_breaks_the_layout():
     huge = "X" * 20_000
     corners = {"top_left": huge, "top_right": "\n".join(["a"] * 500), "bottom_left": "\x00\x1b[31m ctl",
@@ -200,7 +208,7 @@ def test_drawn_text_actors_do_not_overlap(size, mr_volume, display):
         assert 0 <= b[0] and 0 <= b[1] and b[2] <= size[0] and b[3] <= size[1], (key, b)
     for (ka, a), (kb, b) in itertools.combinations(boxes, 2):
         assert not intersects(a, b), (ka, a, kb, b)
-    # VTK draws each box where the layout put it (within a pixel or two of shadow).
+    # VTK draws each box where the layout put it (to the pixel: positions are whole pixels).
     planned = dict(scene.text.layout.boxes())
     for key, b in boxes:
-        assert np.allclose(b, planned[key], atol=3), (key, b, planned[key])
+        assert np.allclose(b, planned[key], atol=1), (key, b, planned[key])
