@@ -258,6 +258,7 @@ class Hub:
         self._unsent_idents: set[bytes] = set()  # a send to them failed: their pages are lost
         self._sessions_pruned_at = 0.0
         self._control_limit = AuditLimiter(burst=self.CONTROL_BURST, window=self.CONTROL_WINDOW_S)
+        self._resume_limit = AuditLimiter(burst=self.RESUME_BURST, window=self.CONTROL_WINDOW_S)
         self._open: dict[bytes, _Bundle] = {}  # recipient -> its bundle still open for more events
         #: ephemeral publishes: at most EPHEMERAL_RATE per second per user, the excess dropped
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
@@ -273,6 +274,9 @@ class Hub:
     #: rejoining 30 rooms and pinging each second is far below); the excess is dropped, audited
     CONTROL_BURST = 200
     CONTROL_WINDOW_S = 10.0
+    #: Resume messages per user per window: at most that many backlog pages (100 x 512 KiB = 50 MiB
+    #: per 10 s for a reader; what a client that claims pages without reading them can pull)
+    RESUME_BURST = 100
     #: largest bundle: events per RoomEvents message, and bytes
     BUNDLE_MAX_EVENTS = 512
     BUNDLE_MAX_BYTES = 4 * 1024 * 1024
@@ -672,6 +676,9 @@ class Hub:
                 self._send(ident, key, P.Error(reason="your clock differs from the hub's", ref=header.id,
                                                code="clock-skew", hub_time=now))
             return
+        if header.type == "resume" and not self._resume_limit.allow(uid)[0]:  # a page each: bounded
+            return self._drop(ident, uid, f"too many resumes: over {self.RESUME_BURST} per "
+                              f"{self.CONTROL_WINDOW_S:.0f} s", header)
         if header.type in _CONTROL_TYPES and not self._control_limit.allow(uid)[0]:
             # a flood of hellos/joins/leaves would write audit rows and presence to every member each time
             return self._drop(ident, uid, f"too many control messages ({header.type}): over "
