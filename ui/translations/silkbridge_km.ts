@@ -587,6 +587,10 @@
         <translation>មិនអាចប្រើសំឡេងបានទេ៖ %1</translation>
     </message>
     <message>
+        <source>Video call unavailable: %1</source>
+        <translation>មិនអាចប្រើការហៅជាវីដេអូបានទេ៖ %1</translation>
+    </message>
+    <message>
         <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
         <translation>អ្នកបានឈប់តាមអ្នកបង្ហាញ ដើម្បីមើលតែម្នាក់ឯង។ ធីក &quot;តាមអ្នកបង្ហាញ&quot; ក្នុងផ្ទាំងពិគ្រោះ ដើម្បីត្រឡប់ទៅវិញ។</translation>
     </message>
@@ -712,6 +716,10 @@
     <message>
         <source>Mute my microphone</source>
         <translation>បិទមីក្រូហ្វូនរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>ហៅជាវីដេអូ</translation>
     </message>
     <message>
         <source>Follow the presenter</source>
@@ -2264,6 +2272,17 @@
             <numerusform>រូបភាព %n</numerusform>
             <numerusform>រូបភាព %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallLauncher</name>
+    <message>
+        <source>the hub gave no video call</source>
+        <translation>មជ្ឈមណ្ឌលមិនបានផ្តល់ការហៅជាវីដេអូទេ</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>ហៅជាវីដេអូ</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,10 @@
         <translation>ໃຊ້ສຽງບໍ່ໄດ້: %1</translation>
     </message>
     <message>
+        <source>Video call unavailable: %1</source>
+        <translation>ໃຊ້ການໂທວິດີໂອບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
         <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
         <translation>ທ່ານຢຸດຕິດຕາມຜູ້ນຳສະເໜີເພື່ອເບິ່ງເອງຜູ້ດຽວ. ໝາຍ &quot;ຕິດຕາມຜູ້ນຳສະເໜີ&quot; ໃນແຖບການປຶກສາເພື່ອກັບໄປຕິດຕາມ.</translation>
     </message>
@@ -712,6 +716,10 @@
     <message>
         <source>Mute my microphone</source>
         <translation>ປິດໄມໂຄຣໂຟນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>ໂທວິດີໂອ</translation>
     </message>
     <message>
         <source>Follow the presenter</source>
@@ -2264,6 +2272,17 @@
             <numerusform>%n ພາບ</numerusform>
             <numerusform>%n ພາບ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallLauncher</name>
+    <message>
+        <source>the hub gave no video call</source>
+        <translation>ສູນກາງບໍ່ໄດ້ໃຫ້ບໍລິການໂທວິດີໂອ</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>ໂທວິດີໂອ</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,10 @@
         <translation>Suara tidak tersedia: %1</translation>
     </message>
     <message>
+        <source>Video call unavailable: %1</source>
+        <translation>Panggilan video tidak tersedia: %1</translation>
+    </message>
+    <message>
         <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
         <translation>Anda berhenti mengikut penyampai untuk melihat sendiri. Tandakan &quot;Ikut penyampai&quot; dalam panel konsultasi untuk kembali.</translation>
     </message>
@@ -711,6 +715,10 @@
     <message>
         <source>Mute my microphone</source>
         <translation>Bisukan mikrofon saya</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Panggilan video</translation>
     </message>
     <message>
         <source>Follow the presenter</source>
@@ -2255,6 +2263,17 @@
         <translation>
             <numerusform>%n imej</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallLauncher</name>
+    <message>
+        <source>the hub gave no video call</source>
+        <translation>hab tidak menyediakan panggilan video</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Panggilan video</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,10 @@
         <translation>အသံ အသုံးမပြုနိုင်ပါ: %1</translation>
     </message>
     <message>
+        <source>Video call unavailable: %1</source>
+        <translation>ဗီဒီယိုခေါ်ဆိုမှု အသုံးမပြုနိုင်ပါ: %1</translation>
+    </message>
+    <message>
         <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
         <translation>သင်သည် တစ်ဦးတည်း ကြည့်ရန် တင်ပြသူနောက် လိုက်ခြင်းကို ရပ်လိုက်သည်။ ပြန်ဝင်ရန် ဆွေးနွေးပွဲ အကွက်တွင် &quot;တင်ပြသူနောက် လိုက်ရန်&quot; ကို အမှန်ခြစ်ပါ။</translation>
     </message>
@@ -711,6 +715,10 @@
     <message>
         <source>Mute my microphone</source>
         <translation>ကျွန်ုပ်၏ မိုက်ခရိုဖုန်းကို ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>ဗီဒီယိုခေါ်ဆိုမှု</translation>
     </message>
     <message>
         <source>Follow the presenter</source>
@@ -2255,6 +2263,17 @@
         <translation>
             <numerusform>ပုံ %n ပုံ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallLauncher</name>
+    <message>
+        <source>the hub gave no video call</source>
+        <translation>ဗဟိုဌာနက ဗီဒီယိုခေါ်ဆိုမှု မပေးပါ</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>ဗီဒီယိုခေါ်ဆိုမှု</translation>
     </message>
 </context>
 <context>

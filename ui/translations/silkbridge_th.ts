@@ -586,6 +586,10 @@
         <translation>ใช้เสียงไม่ได้: %1</translation>
     </message>
     <message>
+        <source>Video call unavailable: %1</source>
+        <translation>ใช้วิดีโอคอลไม่ได้: %1</translation>
+    </message>
+    <message>
         <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
         <translation>คุณหยุดติดตามผู้นำเสนอเพื่อดูเองตามลำพัง เลือก &quot;ติดตามผู้นำเสนอ&quot; ในแผงการปรึกษาเพื่อกลับไปติดตาม</translation>
     </message>
@@ -711,6 +715,10 @@
     <message>
         <source>Mute my microphone</source>
         <translation>ปิดไมโครโฟนของฉัน</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>วิดีโอคอล</translation>
     </message>
     <message>
         <source>Follow the presenter</source>
@@ -2255,6 +2263,17 @@
         <translation>
             <numerusform>%n ภาพ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallLauncher</name>
+    <message>
+        <source>the hub gave no video call</source>
+        <translation>ศูนย์กลางไม่ได้ให้บริการวิดีโอคอล</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>วิดีโอคอล</translation>
     </message>
 </context>
 <context>

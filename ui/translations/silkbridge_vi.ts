@@ -586,6 +586,10 @@
         <translation>Không dùng được thoại: %1</translation>
     </message>
     <message>
+        <source>Video call unavailable: %1</source>
+        <translation>Không dùng được cuộc gọi video: %1</translation>
+    </message>
+    <message>
         <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
         <translation>Bạn đã ngừng theo người trình bày để tự xem. Đánh dấu &quot;Theo người trình bày&quot; trong bảng hội chẩn để quay lại.</translation>
     </message>
@@ -711,6 +715,10 @@
     <message>
         <source>Mute my microphone</source>
         <translation>Tắt micrô của tôi</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Gọi video</translation>
     </message>
     <message>
         <source>Follow the presenter</source>
@@ -2255,6 +2263,17 @@
         <translation>
             <numerusform>%n ảnh</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallLauncher</name>
+    <message>
+        <source>the hub gave no video call</source>
+        <translation>trung tâm không cung cấp cuộc gọi video</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Gọi video</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,10 @@
         <translation>语音不可用：%1</translation>
     </message>
     <message>
+        <source>Video call unavailable: %1</source>
+        <translation>视频通话不可用：%1</translation>
+    </message>
+    <message>
         <source>You stopped following the presenter to look around alone. Tick &quot;Follow the presenter&quot; in the consult panel to rejoin.</source>
         <translation>您已停止跟随主讲人，正在独自浏览。在会诊面板中勾选“跟随主讲人”即可重新加入。</translation>
     </message>
@@ -711,6 +715,10 @@
     <message>
         <source>Mute my microphone</source>
         <translation>关闭我的麦克风</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
     </message>
     <message>
         <source>Follow the presenter</source>
@@ -2255,6 +2263,17 @@
         <translation>
             <numerusform>%n 幅图像</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallLauncher</name>
+    <message>
+        <source>the hub gave no video call</source>
+        <translation>中心未提供视频通话</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
     </message>
 </context>
 <context>
