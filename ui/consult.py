@@ -3,8 +3,9 @@ sharing and pre-fetching cases, annotations and laser pointers through the hub, 
 conclusions.
 
 ``ConsultController`` wires a ``comms.consult.ConsultSession`` to the window: the session's
-events are applied on the GUI thread (``_Invoker``), the presenter's view changes go out as view
-state (never pixels), and a follower's view follows the presenter until they look around alone.
+events are applied on the GUI thread (:class:`ui.qthreading.GuiDispatcher`), the presenter's view
+changes go out as view state (never pixels), and a follower's view follows the presenter until
+they look around alone.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from workstation.policy import ROLES, Access, PolicyError, effective_rights, is_
 from workstation.viewstate import Follow, ViewState
 
 from .i18n import role_name
-from .tasks import Task
+from .qthreading import GuiDispatcher, Task
 
 log = logging.getLogger(__name__)
 
@@ -50,17 +51,7 @@ VIEW_KEYS = ("position", "window", "level", "zoom", "pan", "layout", "active_vie
 CAMERA_KEYS = ("position", "focal_point", "view_up", "parallel_scale")
 
 
-class _Invoker(QObject):
-    """Runs callables on the GUI thread, in the order they were handed over from any thread."""
-
-    call = Signal(object)
-
-    def __init__(self):
-        super().__init__()
-        self.call.connect(lambda fn: fn(), Qt.QueuedConnection)
-
-    def __call__(self, fn) -> None:
-        self.call.emit(fn)
+_Invoker = GuiDispatcher  # the name ui/broadcast.py and ui/referrals.py import: use ui.qthreading
 
 
 def _plain(value):
@@ -82,7 +73,7 @@ class ConsultController(QObject):
         self.profile = Profile.from_bundle(bundle)
         self.workdir = Path(workdir)
         self.keys_path = Path(keys_path)
-        self.dispatch = _Invoker()
+        self.dispatch = GuiDispatcher()
         self.directory = ConsultDirectory(self.client, dispatch=self.dispatch)
         self.session: ConsultSession | None = None
         self.case_id: str | None = None  # the case open in the window

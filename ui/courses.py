@@ -24,10 +24,10 @@
   cohort room (:class:`workstation.coursestate.CohortReport`), "Export CSV…".
 
 Every action of the player is one SQLite transaction of :class:`courseware.progress.ProgressStore`;
-they run one after the other on a worker thread (:class:`_Serial`) and their results come back to
-the GUI thread, so the window never waits for a disk flush. Statements go to the hub in the
-background (:class:`comms.courses.StatementSync`, one per enrolled cohort: each course's
-statements go to the cohort it came from); the panel shows how many are still waiting.
+they run one after the other on a worker thread (:class:`ui.qthreading.SerialWorker`) and their
+results come back to the GUI thread, so the window never waits for a disk flush. Statements go to
+the hub in the background (:class:`comms.courses.StatementSync`, one per enrolled cohort: each
+course's statements go to the cohort it came from); the panel shows how many are still waiting.
 
 What this workstation remembers for these screens (cohorts enrolled in, the cohort of each course,
 the per-course language) is ``<home>/courses-ui.json`` (:class:`CourseChoices`).
@@ -37,12 +37,11 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -80,7 +79,7 @@ from courseware.progress import ProgressStore
 from courseware.quiz import QuizError
 from workstation import coursestate as xs
 
-from .tasks import Task
+from .qthreading import GuiDispatcher, SerialWorker, Task
 
 log = logging.getLogger(__name__)
 
@@ -166,70 +165,6 @@ class CourseChoices:
         tmp.write_text(json.dumps({"cohorts": self.cohorts, "course_cohort": self.course_cohort,
                                    "language": self.language}, ensure_ascii=False, indent=1), encoding="utf-8")
         tmp.replace(self.path)
-
-
-# ============================================================================ threads
-class _Invoker(QObject):
-    """Runs callables on the GUI thread, in the order they were handed over from any thread."""
-
-    call = Signal(object)
-
-    def __init__(self):
-        super().__init__()
-        self.call.connect(lambda fn: fn(), Qt.QueuedConnection)
-
-    def __call__(self, fn) -> None:
-        try:
-            self.call.emit(fn)
-        except RuntimeError:  # the panel is gone
-            pass
-
-
-class _Serial:
-    """One worker thread running jobs in the order they were submitted (the progress store's
-    actions: each a disk-flushed transaction); ``done(result)`` / ``failed(exc)`` run on the GUI
-    thread through ``dispatch``."""
-
-    def __init__(self, dispatch, name: str = "courses"):
-        self._dispatch = dispatch
-        self._q: queue.Queue = queue.Queue()
-        self._busy = 0
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
-
-    def submit(self, fn: Callable[[], Any], done=None, failed=None) -> None:
-        with self._lock:
-            self._busy += 1
-        self._q.put((fn, done, failed))
-
-    @property
-    def idle(self) -> bool:
-        return self._busy == 0
-
-    def _run(self) -> None:
-        while True:
-            item = self._q.get()
-            if item is None:
-                return
-            fn, done, failed = item
-            try:
-                result = fn()
-            except Exception as exc:  # reported on the GUI thread, never swallowed
-                if not isinstance(exc, (PlayerError, QuizError, CourseUiError, PackageError, cc.CourseError)):
-                    log.exception("course action failed")
-                if failed is not None:
-                    self._dispatch(lambda f=failed, e=exc: f(e))
-            else:
-                if done is not None:
-                    self._dispatch(lambda d=done, r=result: d(r))
-            finally:
-                with self._lock:
-                    self._busy -= 1
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._q.put(None)
-        self._thread.join(timeout)
 
 
 class _ClickPicker(QObject):
@@ -343,8 +278,9 @@ class CoursesController(QObject):
         self.choices = CourseChoices(self.home / "courses-ui.json")
         self.ui_language = language or Settings.load().language
         self.learner = xs.Learner(id=self.user_id, name=self.user_name)
-        self.dispatch = _Invoker()
-        self.worker = _Serial(self.dispatch)
+        self.dispatch = GuiDispatcher()
+        self.worker = SerialWorker(self.dispatch, name="courses",
+                                   expected=(PlayerError, QuizError, CourseUiError, PackageError, cc.CourseError))
         self._shut = False
 
         self.directory = cc.CohortDirectory(self.client, dispatch=self.dispatch) if self.client is not None else None

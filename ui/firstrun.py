@@ -28,12 +28,11 @@ import logging
 import re
 import shutil
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,6 +51,7 @@ from PySide6.QtWidgets import (
 from workstation.settings import Settings, SettingsError, home, normalize_language
 
 from .i18n import core_message
+from .qthreading import Task
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +252,7 @@ class HubPage(QWizardPage):
         self._timer.stop()
         client, self._client = self._client, None
         if client is not None:
-            threading.Thread(target=self._close, args=(client, self._state_dir), daemon=True).start()
+            Task.plain(self._close, client, self._state_dir).start()  # stopping may wait on the network
             self._state_dir = None
 
     @staticmethod
@@ -283,7 +283,6 @@ class AudioPage(QWizardPage):
     """Plays a tone and captures it back: the speakers and the microphone in one check."""
 
     TONE_HZ = 1000.0
-    _done = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -300,7 +299,6 @@ class AudioPage(QWizardPage):
         self.status = QLabel(wordWrap=True, objectName="audioStatus")
         lay.addWidget(self.status)
         lay.addStretch(1)
-        self._done.connect(self._finished)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -317,17 +315,16 @@ class AudioPage(QWizardPage):
         self.result = None
         self.play_button.setEnabled(False)
         self._show()
-        threading.Thread(target=self._measure, name="firstrun-audio", daemon=True).start()
+        task = Task.plain(self._measure, self.TONE_HZ)
+        task.finished.connect(self._finished)  # on the GUI thread; dropped if the wizard was closed
+        task.start()
 
-    def _measure(self) -> None:
+    @staticmethod
+    def _measure(tone_hz: float) -> dict:
         try:
-            result = measure_tone(self.TONE_HZ)
+            return measure_tone(tone_hz)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            result = {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
-        try:
-            self._done.emit(result)  # queued to the GUI thread
-        except RuntimeError:  # the wizard was closed meanwhile
-            pass
+            return {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
 
     def _finished(self, result: dict) -> None:
         self._running = False
@@ -398,7 +395,7 @@ def measure_tone(freq: float = 1000.0, seconds: float = 1.0) -> dict:
 
 
 class CameraPage(QWizardPage):
-    _done = Signal(object)
+    """Grabs one frame from the first camera and shows it (or why there is none)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -413,7 +410,6 @@ class CameraPage(QWizardPage):
         self.retry_button = QPushButton(objectName="retryCamera")
         self.retry_button.clicked.connect(self.check)
         lay.addWidget(self.retry_button, 0, Qt.AlignLeft)
-        self._done.connect(self._finished)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -432,9 +428,12 @@ class CameraPage(QWizardPage):
         self.result = None
         self.retry_button.setEnabled(False)
         self._show()
-        threading.Thread(target=self._grab, name="firstrun-camera", daemon=True).start()
+        task = Task.plain(self._grab)
+        task.finished.connect(self._finished)  # on the GUI thread; dropped if the wizard was closed
+        task.start()
 
-    def _grab(self) -> None:
+    @staticmethod
+    def _grab() -> dict:
         try:
             from comms.video import CameraSource
 
@@ -443,13 +442,9 @@ class CameraPage(QWizardPage):
                 frame, _t = cam.read()
             finally:
                 cam.close()
-            result = {"frame": np.ascontiguousarray(frame)}
+            return {"frame": np.ascontiguousarray(frame)}
         except Exception as exc:  # noqa: BLE001 - CameraUnavailable, OpenCV missing...: shown
-            result = {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
-        try:
-            self._done.emit(result)
-        except RuntimeError:  # the wizard was closed meanwhile
-            pass
+            return {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
 
     def _finished(self, result: dict) -> None:
         self._running = False
