@@ -97,3 +97,73 @@ def test_active_speaker_rule():
     quiet = {1: (0.001, now - 1.0), 2: (0.001, now - 1.0)}
     assert active_speaker(quiet, now, 1) == 1           # held for a moment after speaking
     assert active_speaker({2: (0.0, now - 5)}, now, 1) == 2  # the previous speaker left
+
+
+def test_launcher_joins_the_consult_call_through_the_hub_and_refuses_an_outsider(qtbot, tmp_path):
+    """The consult's "Video call": grant over the link from a real hub, call started off the GUI thread."""
+    from comms.client import LinkClient
+    from comms.hub import DEFAULT_CONFIG
+    from comms.local import LocalHub
+    from ui.videocall import VideoCallLauncher
+
+    data = tmp_path / "hub"
+    data.mkdir()
+    cfg = MediaServerConfig.for_tests()
+    (data / "hub.toml").write_text(DEFAULT_CONFIG + f"""
+[webrtc]
+enabled = true
+janus_port = {cfg.janus_port}
+admin_port = {cfg.admin_port}
+turn_port = {cfg.turn_port}
+rtp_ports = [{cfg.rtp_ports[0]}, {cfg.rtp_ports[1]}]
+turn_relay_ports = [{cfg.turn_relay_ports[0]}, {cfg.turn_relay_ports[1]}]
+turn_relay_ip = "{cfg.turn_relay_ip}"
+turn_allow_loopback = true
+""")
+    hub = LocalHub(data, module="comms.hub_cli").start()
+    links, launchers = [], []
+    try:
+        def link(name, room):
+            lc = LinkClient(hub.enrol(name), tmp_path / name.replace(" ", "")).start()
+            links.append(lc)
+            qtbot.waitUntil(lambda: lc.state == "online", timeout=10000)
+            if room:
+                lc.join(room)
+                qtbot.waitUntil(lambda: lc.room_role(room) is not None, timeout=10000)
+            return lc
+
+        room = "consult-ui-call"
+        la, lb, lo = link("Dr Anh", room), link("Dr Bao", room), link("Dr Other", None)
+        outsider = VideoCallLauncher(lo, room, "Dr Other", audio_source=ToneSource(440), speaker=False)
+        with qtbot.waitSignal(outsider.failed, timeout=10000) as refused:
+            outsider.start()
+        assert "not online in this room" in refused.args[0] and outsider.widget is None
+
+        opened = []
+        for lc, name, freq in ((la, "Dr Anh", 440), (lb, "Dr Bao", 880)):
+            launcher = VideoCallLauncher(lc, room, name, audio_source=ToneSource(freq),
+                                         video_source=TestPatternSource(320, 192, 15), speaker=False)
+            launchers.append(launcher)
+            launcher.opened.connect(opened.append)
+            launcher.start()
+        qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
+        for w in opened:
+            qtbot.addWidget(w)
+            w.show()
+        wa = launchers[0].widget
+        qtbot.waitUntil(lambda: [t.name.text() for t in wa._tiles.values()] == ["Dr Bao"], timeout=15000)
+        qtbot.waitUntil(lambda: wa.painted > 10, timeout=15000)
+        # Bao leaves the consult on the link: the hub takes his grant back, his window says so
+        wb = launchers[1].widget
+        with qtbot.waitSignal(wb.left, timeout=5000) as gone:
+            lb.leave(room)
+        assert gone.args[0] == "revoked" and "ended" in wb.status.text()
+        qtbot.waitUntil(lambda: wa._tiles == {}, timeout=5000)
+        assert wa.empty.isVisibleTo(wa)
+    finally:
+        for launcher in launchers:
+            if launcher.widget is not None:
+                launcher.widget.call.stop()
+        for lc in links:
+            lc.stop()
+        hub.stop()

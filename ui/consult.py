@@ -81,6 +81,7 @@ class ConsultController(QObject):
         self._applying = False
         self._pending_view = None
         self.media = self.capture = self.speaker = None
+        self.video_call = None  # ui.videocall.VideoCallLauncher: the consult's video call (WebRTC)
         self.exported_dicom: list[Path] = []  # SR, KOS, key image SCs of the last export: "Send to PACS"
         self.last_store_report = None  # workstation.dicom.pacs.StoreReport of the last sending
         self.panel = ConsultPanel(self)
@@ -171,6 +172,9 @@ class ConsultController(QObject):
 
     def close_session(self) -> None:
         self._stop_voice()
+        if self.video_call is not None:  # the hub also takes the grant back when we leave the room
+            self.video_call.stop()
+            self.video_call = None
         if self.session is not None:
             self.session.close()
         self.session = None
@@ -223,6 +227,28 @@ class ConsultController(QObject):
     def set_muted(self, muted: bool) -> None:
         if self.capture is not None:
             self.capture.muted = muted
+
+    def start_video_call(self, audio_source=None, video_source=None):
+        """Join the consult's video call (cameras and voices through the hub's Janus); its window
+        opens once connected, a refusal or failure is said in the status bar."""
+        if self.session is None:
+            return None
+        from .videocall import VideoCallLauncher
+
+        if self.video_call is not None:
+            self.video_call.stop()
+        self.video_call = VideoCallLauncher(self.client, self.session.room, self.profile.name,
+                                            audio_source=audio_source, video_source=video_source, parent=self)
+        self.video_call.opened.connect(self._show_video_call)
+        self.video_call.failed.connect(lambda reason: self.window.statusBar().showMessage(
+            self.tr("Video call unavailable: %1").replace("%1", reason), 15000))
+        self.video_call.start()
+        return self.video_call
+
+    def _show_video_call(self, widget) -> None:
+        widget.setParent(self.window, Qt.Window)
+        widget.resize(720, 480)
+        widget.show()
 
     def _stop_voice(self) -> None:
         for name in ("capture", "speaker", "media"):
@@ -717,6 +743,9 @@ class ConsultPanel(QWidget):
         row.addWidget(self.voice)
         row.addWidget(self.mute)
         row.addWidget(self.voice_status, 1)
+        self.video_call_button = QPushButton(self.tr("Video call"), objectName="videoCall")
+        self.video_call_button.clicked.connect(lambda: self.c.start_video_call())
+        row.addWidget(self.video_call_button)
         ml.addLayout(row)
         self.voice.toggled.connect(lambda on: on != (self.c.media is not None) and self.c.set_voice(on))
         self.mute.toggled.connect(self.c.set_muted)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-__all__ = ["VideoCallWidget", "active_speaker"]
+__all__ = ["VideoCallWidget", "VideoCallLauncher", "active_speaker"]
 
 SPEAKING_RMS = 0.02     # a voice level above this is speaking (float PCM, full scale 1.0)
 LEVEL_HOLD_S = 1.5      # the active speaker keeps the large tile this long after falling silent
@@ -196,3 +196,108 @@ class VideoCallWidget(QWidget):
     def closeEvent(self, event) -> None:
         self._timer.stop()
         super().closeEvent(event)
+
+
+class VideoCallLauncher(QObject):
+    """Joins the video call of a consult: asks the hub for a grant over the link, starts the call
+    off the GUI thread, then emits ``opened`` with the call's window (or ``failed`` with why).
+
+    ``audio_source`` / ``video_source``: a call source (tests and demos: a tone, the test pattern);
+    None = the microphone (audio only when there is none) and the first camera (none: no video).
+    Remote voices go to the speaker (mixed per participant) when there is one."""
+
+    opened = Signal(object)   # VideoCallWidget
+    failed = Signal(str)
+    _granted = Signal(object, str)
+    _started = Signal(object, str)
+
+    def __init__(self, client, room: str, display: str, *, audio_source=None, video_source=None,
+                 speaker: bool = True, parent=None):
+        super().__init__(parent)
+        self.client, self.room, self.display = client, room, display
+        self.audio_source, self.video_source, self.use_speaker = audio_source, video_source, speaker
+        self.widget: VideoCallWidget | None = None
+        self._owned = []  # devices opened here, closed when the call ends
+        self._granted.connect(self._on_grant, Qt.QueuedConnection)
+        self._started.connect(self._on_started, Qt.QueuedConnection)
+
+    def start(self) -> None:
+        self.client.media_grant.connect(self._grant_from_link)
+        self.client.request_media_grant(self.room)
+
+    def _grant_from_link(self, room, grant, reason) -> None:  # link thread
+        if room == self.room:
+            self.client.media_grant.disconnect(self._grant_from_link)
+            self._granted.emit(grant, reason)
+
+    def _on_grant(self, grant, reason) -> None:
+        if not grant:
+            self.failed.emit(reason or self.tr("the hub gave no video call"))
+            return
+        threading.Thread(target=self._start_call, args=(grant,), name="start-call", daemon=True).start()
+
+    def _sources(self):
+        audio, video = self.audio_source, self.video_source
+        if audio is None:
+            from comms.audio import Microphone
+            from comms.webrtc.call import MicrophoneSource
+
+            try:
+                mic = Microphone().start()
+                self._owned.append(mic)
+                audio = MicrophoneSource(mic)
+            except Exception:  # noqa: BLE001 - no microphone: listen only
+                audio = None
+        if video is None:
+            from comms.video import CameraSource
+
+            try:
+                video = CameraSource(0, 640, 360)
+                video.read()
+                self._owned.append(video)
+            except Exception:  # noqa: BLE001 - no camera: voice only
+                video = None
+        return audio, video
+
+    def _start_call(self, grant) -> None:  # worker thread: start() waits on the network
+        from comms.webrtc.call import CallSession
+
+        try:
+            audio, video = self._sources()
+            call = CallSession(grant, self.display, audio_source=audio, video_source=video)
+            if self.use_speaker:
+                try:
+                    from comms.audio import Speaker
+
+                    spk = Speaker().start()
+                    self._owned.append(spk)
+                    call.remote_audio.connect(lambda feed, pcm, t: spk.feed(str(feed), pcm, t))
+                except Exception:  # noqa: BLE001 - no output device: the pictures still come
+                    pass
+            call.start()
+        except Exception as exc:  # noqa: BLE001 - reported to the user, nothing left open
+            self._close_devices()
+            self._started.emit(None, str(exc))
+            return
+        self._started.emit(call, "")
+
+    def _on_started(self, call, reason) -> None:
+        if call is None:
+            self.failed.emit(reason)
+            return
+        self.widget = VideoCallWidget(call)
+        self.widget.setWindowTitle(self.tr("Video call"))
+        self.widget.left.connect(lambda _r: self._close_devices())
+        self.opened.emit(self.widget)
+
+    def stop(self) -> None:
+        if self.widget is not None:
+            threading.Thread(target=self.widget.call.stop, daemon=True).start()
+
+    def _close_devices(self) -> None:
+        for dev in self._owned:
+            try:
+                (getattr(dev, "stop", None) or dev.close)()
+            except Exception:  # noqa: BLE001
+                pass
+        self._owned.clear()

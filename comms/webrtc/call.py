@@ -36,7 +36,7 @@ from .sfu import MediaGrant
 
 log = logging.getLogger("silkbridge.webrtc.call")
 
-__all__ = ["CallSession", "CallError", "Participant", "RATE", "PTIME"]
+__all__ = ["CallSession", "CallError", "Participant", "MicrophoneSource", "RATE", "PTIME"]
 
 RATE = 48000
 PTIME = 0.020
@@ -76,6 +76,24 @@ def _transport(url: str) -> str:
         if k == "transport":
             return v
     return "tcp" if url.startswith("turns:") else "udp"
+
+
+class MicrophoneSource:
+    """A started :class:`comms.audio.Microphone` as a call's audio source: ``read(n)`` is its next
+    20 ms block (silence if none came in time: a gap, never a stall of the call)."""
+
+    def __init__(self, mic):
+        self.mic = mic
+
+    def read(self, n: int = SAMPLES) -> np.ndarray:
+        got = self.mic.read(timeout=0.03)
+        if got is None:
+            return np.zeros(n, np.float32)
+        pcm = np.asarray(got[0], np.float32).reshape(-1)
+        return pcm[:n] if pcm.size >= n else np.pad(pcm, (0, n - pcm.size))
+
+    def close(self) -> None:
+        self.mic.stop()
 
 
 @dataclass
