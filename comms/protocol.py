@@ -413,15 +413,19 @@ def surely_sound(raw: bytes) -> bool:
     return len(raw) <= MAX_BODY_ITEMS and len(raw) - len(raw.translate(None, _CONTAINER_BYTES)) < MAX_BODY_DEPTH
 
 
-def check_body(value: Any, what: str = "body") -> None:
+def check_body(value: Any, what: str = "body", _bodies: int = 0) -> None:
     """Refuse a free-form value nested deeper than :data:`MAX_BODY_DEPTH` or holding more than
     :data:`MAX_BODY_ITEMS` values (level by level: no recursion of its own); raises ProtocolError.
-    Strings and binaries are bounded by the message size limit."""
+    Strings and binaries are bounded by the message size limit. ``_bodies``: ``value`` is a list of
+    that many bodies checked in one walk (each may hold MAX_BODY_ITEMS values)."""
     level, items, containers = [value], 0, _CONTAINERS
+    limit = MAX_BODY_ITEMS * max(1, _bodies)
+    if _bodies:  # the list of bodies is a level of its own
+        level = value
     for _ in range(MAX_BODY_DEPTH):
         vals = list(_chain(*[v.values() if type(v) is dict else v for v in level]))  # one level, flat
         items += len(vals)
-        if items > MAX_BODY_ITEMS:
+        if items > limit:
             raise ProtocolError(f"{what} too large: more than {MAX_BODY_ITEMS} values")
         level = [x for x in vals if type(x) in containers]
         if not level:
@@ -453,9 +457,8 @@ def check_content(content: Any, raw: bytes = b"") -> None:
         return
     if t is RoomEvent:
         check_body(content.body, "event body")
-    elif t is RoomEvents:
-        for ev in content.events:
-            check_body(ev.body, "event body")
+    elif t is RoomEvents:  # one walk for all the bodies (the per-level cost is paid once)
+        check_body([ev.body for ev in content.events], "event body", len(content.events))
     elif t is Publish:
         try:
             check_body(content.body, "publish body")
@@ -463,8 +466,7 @@ def check_content(content: Any, raw: bytes = b"") -> None:
             exc.ref = content.client_msg_id
             raise
     elif t is Publishes:
-        for item in content.items:
-            check_body(item.body, "publish body")
+        check_body([item.body for item in content.items], "publish body", len(content.items))
 
 
 def _msgpack_end(buf: bytes, i: int) -> int:
