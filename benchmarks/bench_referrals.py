@@ -116,23 +116,42 @@ def bench_send(tmp: Path, hub, size: int) -> None:
 
 
 def bench_worklist(tmp: Path, hub, n: int) -> None:
-    coordinator = hub.enrol("Coordinator", role="coordinator", hospital="Hub hospital")
     consultant = hub.enrol("Dr Reader", hospital="Hub hospital", consultant_for="radiology")
-    c = LinkClient(coordinator, tmp / "coord").start()
-    wait(lambda: c.state == "online", 20, "online")
-    c.join("referral-directory", "referral")
-    wait(lambda: c.room_role("referral-directory") is not None, 20, "directory")
     urg = ("routine", "urgent", "emergency")
     now = time.time()
-    for i in range(n):
-        room = f"referral-bench{i:05d}"
-        c.create_room(room, "referral", "", access={"specialties": ["radiology" if i % 4 else "cardiology"]})
-        c.publish("referral-directory", "referral.listed", {
-            "room": room, "specialty": "radiology" if i % 4 else "cardiology", "urgency": urg[i % 3],
-            "status": "received", "created": now - i * 60, "question": f"Question {i}", "referring_hospital": "P"})
-    wait(lambda: c.outbox_size() == 0, 120, "acks")
-    c.stop()
-    visible = sum(1 for i in range(n) if i % 4)
+    per = 180  # the hub takes at most 200 room creations per connection per 10 s: several coordinators
+    stored = 0
+    for k in range(0, n, per):
+        coordinator = hub.enrol(f"Coordinator {k}", role="coordinator", hospital="Hub hospital")
+        c = LinkClient(coordinator, tmp / f"coord-{k}").start()
+        wait(lambda: c.state == "online", 20, "online")
+        c.join("referral-directory", "referral")
+        acked: set[str] = set()
+        c.acked.connect(lambda cmid, seq, acked=acked: acked.add(cmid))
+        rooms = [f"referral-bench{i:05d}" for i in range(k, min(n, k + per))]
+        for room in rooms:  # the rooms first: the hub lists only rooms that exist
+            c.create_room(room, "referral", "", access={"specialties": ["radiology" if int(room[-5:]) % 4
+                                                                        else "cardiology"]})
+        c.join(rooms[-1], "referral")
+        wait(lambda: c.room_role(rooms[-1]) is not None, 60, "rooms created")
+        mine = set()
+        for room in rooms:
+            i = int(room[-5:])
+            cmid = c.publish("referral-directory", "referral.listed", {
+                "room": room, "specialty": "radiology" if i % 4 else "cardiology", "urgency": urg[i % 3],
+                "status": "received", "created": now - i * 60, "question": f"Question {i}",
+                "referring_hospital": "P"})
+            if i % 4:
+                mine.add(cmid)
+        wait(lambda: c.outbox_size() == 0, 120, "acks")
+        try:  # the acks are signalled just after the outbox is emptied
+            wait(lambda: mine <= acked, 10, "acks signalled")
+        except TimeoutError:
+            pass
+        stored += len(mine & acked)
+        c.stop()
+    visible = stored  # listings the hub stored (a refused one would not be listed)
+    assert visible == sum(1 for i in range(n) if i % 4), f"only {visible} listings stored"
     times = []
     for run in range(3):
         reader = LinkClient(consultant, tmp / f"reader-{run}").start()  # a new workstation: nothing held
