@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -63,10 +64,27 @@ def save_screenshot(window, path: str | os.PathLike) -> Path:
 def _screenshot_when_loaded(app, window, path: str) -> None:
     from PySide6.QtCore import QTimer
 
+    done = {"shot": False, "deadline": None}
+
+    def grab():
+        if done["shot"]:
+            return
+        # Work still shown in the status bar (sharing the demo case, loading): a screenshot is of the
+        # window at rest, so wait for it to finish (a minute at most).
+        if window.progress.isVisible() and time.monotonic() < done["deadline"]:
+            QTimer.singleShot(250, grab)
+            return
+        done["shot"] = True
+        save_screenshot(window, path)
+        log.info("screenshot written to %s", path)
+        window.close()
+        app.quit()
+
     def shoot(*_):
-        # Let the 3-D view finish its full-quality render first.
-        QTimer.singleShot(1500, lambda: (save_screenshot(window, path), log.info("screenshot written to %s", path),
-                                         window.close(), app.quit()))
+        if done["deadline"] is None:
+            done["deadline"] = time.monotonic() + 60.0
+            # Let the 3-D view finish its full-quality render first.
+            QTimer.singleShot(1500, grab)
 
     window.volume_loaded.connect(shoot)
     # Never hang a headless run: give up after two minutes.
