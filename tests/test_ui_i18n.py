@@ -520,29 +520,40 @@ def test_every_script_renders_without_missing_glyphs(qtbot, display, english_aft
 def test_every_translated_text_is_drawn_with_real_glyphs(qapp, display, english_afterwards, code):
     """Every text of the language's translation files (ours and Qt's own strings), laid out with the
     interface font of that language as Qt draws it: no glyph is the empty box of a missing one."""
-    from PySide6.QtGui import QTextLayout
+    from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import apply_language
 
     apply_language(code)
-    font = QApplication.font()
-    missing, checked = [], 0
-    for ts in (OURS[code], TRANSLATIONS / f"qtbase_{SUFFIX[code]}.ts"):
-        if not ts.exists():
-            continue
-        for _c, _source, _n, texts, _u in _messages(ts):
-            for line in (piece for text in texts for piece in text.split("\n") if piece.strip()):
-                layout = QTextLayout(line, font)
-                layout.beginLayout()
-                layout.createLine()
-                layout.endLayout()
-                checked += 1
-                for run in layout.glyphRuns():
-                    if 0 in list(run.glyphIndexes()):
-                        missing.append(f"{line!r} ({run.rawFont().familyName()})")
-    assert checked > 400
+    lines = [piece for ts in (OURS[code], TRANSLATIONS / f"qtbase_{SUFFIX[code]}.ts") if ts.exists()
+             for _c, _source, _n, texts, _u in _messages(ts) for text in texts for piece in text.split("\n")
+             if piece.strip()]
+    # One document, one paragraph per text (QTextLayout.beginLayout/endLayout called thousands of
+    # times from Python corrupt None's reference count in PySide6 6.x).
+    doc = QTextDocument()
+    doc.setDefaultFont(QApplication.font())
+    doc.setPlainText("\n".join(lines))
+    doc.setTextWidth(100_000)
+    layout = doc.documentLayout()
+    missing, checked, runs = [], 0, 0
+    block = doc.begin()
+    while block.isValid():
+        layout.blockBoundingRect(block)  # laid out
+        checked += 1
+        for i in range(block.layout().lineCount()):
+            for run in block.layout().lineAt(i).glyphRuns():
+                runs += 1
+                if 0 in list(run.glyphIndexes()):
+                    missing.append(f"{block.text()!r} ({run.rawFont().familyName()})")
+        block = block.next()
+    assert checked == len(lines) > 400 and runs >= checked
     assert not missing, "\n".join(missing)
+    # and the check sees a missing glyph: an unassigned code point has none in any font
+    doc.setPlainText("ภาษา \u0fff")
+    block = doc.begin()
+    layout.blockBoundingRect(block)
+    assert any(0 in list(run.glyphIndexes()) for run in block.layout().lineAt(0).glyphRuns())
 
 
 # ---------------------------------------------------------------- the core's messages
