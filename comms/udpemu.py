@@ -66,7 +66,9 @@ class _Direction:
                 return
             self.link_free = start + (size + 28) / bps  # + IP/UDP headers
         jitter = self.rng.uniform(-p.jitter_ms, p.jitter_ms) if p.jitter_ms else 0.0
-        due = max(start + max(0.0, p.delay_ms + jitter) / 1000.0, self.last_due)
+        # strictly later than the previous one: asyncio's timer heap does not keep the order of
+        # equal deadlines, and the link never reorders
+        due = max(start + max(0.0, p.delay_ms + jitter) / 1000.0, self.last_due + 1e-6)
         self.last_due = due
         emu._loop.call_later(max(0.0, due - now), self._deliver, deliver)
 
