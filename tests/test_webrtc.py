@@ -125,6 +125,12 @@ def test_a_station_without_a_grant_for_the_room_is_refused(servers):
         assert err.value.code == 403
         with pytest.raises(ValueError, match="lacks"):
             MediaGrant.from_dict({"room": "x"})
+        # a damaged or hostile grant is refused with the reason, nothing is contacted
+        d = good.to_dict()
+        for bad in ({**d, "janus_url": "file:///etc/passwd"}, {**d, "feed_id": -1}, {**d, "janus_room": "1"},
+                    {**d, "token": ""}, {**d, "ice_servers": "turn:x"}, {**d, "ice_servers": [{"url": 1}]}, [1, 2]):
+            with pytest.raises(CallError, match="unusable"):
+                CallSession(bad, "x")
     finally:
         authority.revoke("carol")
 
@@ -241,3 +247,37 @@ def test_udp_emulator_loses_in_bursts_delays_and_blocks():
             rx.recv(64)
     with pytest.raises(ValueError, match="unknown link profile"):
         UdpLinkEmulator("127.0.0.1", 1, "moon")
+
+
+def test_a_media_server_answering_nonsense_gives_a_clear_error(tmp_path):
+    """Something that is not Janus (or a damaged one) on the grant's URL: CallError, no hang, no crash."""
+    import http.server
+
+    replies = iter([b"not json", b'{"janus": "success", "data": {"id": "x"}}', b'[1, 2, 3]'])
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = next(replies)
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        grant = MediaGrant(room="consult-x", janus_url=f"http://127.0.0.1:{srv.server_address[1]}/janus",
+                           janus_room=1, token="t", feed_id=1)
+        for expected in ("not JSON", "bad id", "carries no id"):
+            t0 = time.monotonic()
+            with pytest.raises(CallError, match="refused") as err:
+                CallSession(grant, "x").start(10)
+            assert time.monotonic() - t0 < 10
+            assert expected in str(err.value), err.value
+    finally:
+        srv.shutdown()

@@ -176,7 +176,10 @@ class CallSession:
                  video_size: tuple[int, int] = (640, 360), relay_only: bool = False,
                  max_video_kbps: int = 800, turn_transport: str | None = None,
                  turn_probe_timeout: float = 3.0):
-        self.grant = grant if isinstance(grant, MediaGrant) else MediaGrant.from_dict(grant)
+        try:
+            self.grant = grant if isinstance(grant, MediaGrant) else MediaGrant.from_dict(grant)
+        except (TypeError, ValueError) as exc:
+            raise CallError(f"the hub's call grant is unusable: {exc}") from None
         self.display = str(display)[:64]
         self.audio_source, self.video_source = audio_source, video_source
         self.video_size, self.relay_only, self.max_video_kbps = video_size, relay_only, max_video_kbps

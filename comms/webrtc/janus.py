@@ -72,10 +72,31 @@ def request(url: str, message: dict | None = None, timeout: float = 5.0) -> dict
     return reply
 
 
+def _pdata(msg) -> dict | None:
+    """``msg["plugindata"]["data"]`` if every level is a mapping ({} when absent), else None."""
+    if not isinstance(msg, dict):
+        return None
+    pd = msg.get("plugindata") or {}
+    data = pd.get("data") if isinstance(pd, dict) else None
+    data = {} if data is None else data
+    return data if isinstance(data, dict) else None
+
+
+def _new_id(reply, what: str) -> int:
+    """The id Janus returns for a new session or handle (JanusError if the reply is not one)."""
+    try:
+        value = reply["data"]["id"]
+    except (KeyError, TypeError):
+        raise JanusError(f"Janus {what}: the reply carries no id") from None
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise JanusError(f"Janus {what}: bad id {value!r}")
+    return value
+
+
 def _plugin_data(reply: dict, what: str) -> dict:
     """The plugin's answer inside a reply; VideoRoom errors become :class:`JanusError`."""
-    data = ((reply.get("plugindata") or {}).get("data")) or {}
-    if not isinstance(data, dict):
+    data = _pdata(reply)
+    if data is None:
         raise JanusError(f"VideoRoom {what}: malformed reply")
     if data.get("videoroom") == "event" and "error" in data:
         raise JanusError(f"VideoRoom {what}: {data['error']}", data.get("error_code"))
@@ -157,10 +178,10 @@ class JanusAdmin:
     def _attach(self) -> None:
         reply = request(self.url, {"janus": "create", "transaction": _tid(), "token": self.own_token},
                         self.timeout)
-        self._session_url = f"{self.url}/{reply['data']['id']}"
+        self._session_url = f"{self.url}/{_new_id(reply, 'create')}"
         reply = request(self._session_url, {"janus": "attach", "plugin": VIDEOROOM, "transaction": _tid(),
                                             "token": self.own_token}, self.timeout)
-        self._handle_url = f"{self._session_url}/{reply['data']['id']}"
+        self._handle_url = f"{self._session_url}/{_new_id(reply, 'attach')}"
 
     def keepalive(self) -> None:
         if self._session_url is not None:
@@ -205,6 +226,8 @@ class JanusHandle:
         self._waiting[tid] = fut
         try:
             reply = await asyncio.to_thread(request, self.url, msg, timeout)
+            if not isinstance(reply, dict):
+                raise JanusError(f"VideoRoom {body.get('request')}: malformed reply")
             if reply.get("janus") == "success":  # synchronous request, answered inline
                 return _plugin_data(reply, body.get("request", "?")), reply.get("jsep")
             if reply.get("janus") != "ack":
@@ -225,7 +248,12 @@ class JanusHandle:
         if kind == "event" and fut is not None and not fut.done():
             fut.set_result(event)
         elif kind == "event" and self.on_event:
-            self.on_event(((event.get("plugindata") or {}).get("data")) or {}, event.get("jsep"))
+            data = _pdata(event)
+            if data is not None:  # a malformed event is ignored, never raised into the poll loop
+                try:
+                    self.on_event(data, event.get("jsep"))
+                except Exception as exc:  # noqa: BLE001
+                    log.warning("handling a Janus event: %s", exc)
 
     async def detach(self) -> None:
         await self.session._post(self.url, {"janus": "detach"})
@@ -254,13 +282,13 @@ class JanusSession:
 
     async def create(self) -> "JanusSession":
         reply = await self._post(self.root, {"janus": "create"})
-        self.url = f"{self.root}/{reply['data']['id']}"
+        self.url = f"{self.root}/{_new_id(reply, 'create')}"
         self._poller = asyncio.get_running_loop().create_task(self._poll())
         return self
 
     async def attach(self, plugin: str = VIDEOROOM) -> JanusHandle:
         reply = await self._post(self.url, {"janus": "attach", "plugin": plugin})
-        handle = JanusHandle(self, int(reply["data"]["id"]))
+        handle = JanusHandle(self, _new_id(reply, "attach"))
         self.handles[handle.id] = handle
         return handle
 

@@ -352,11 +352,27 @@ class MediaGrant:
 
     @classmethod
     def from_dict(cls, d: dict) -> "MediaGrant":
+        """A grant as received over the link, checked (ValueError naming what is wrong)."""
+        if not isinstance(d, dict):
+            raise ValueError("media grant is not a mapping")
         names = {f.name for f in dataclasses.fields(cls)}
         missing = {"room", "janus_url", "janus_room", "token", "feed_id"} - set(d)
         if missing:
             raise ValueError(f"media grant lacks {sorted(missing)}")
-        return cls(**{k: v for k, v in d.items() if k in names})
+        g = cls(**{k: v for k, v in d.items() if k in names})
+        if not isinstance(g.janus_url, str) or not g.janus_url.startswith(("http://", "https://")):
+            raise ValueError(f"media grant: janus_url {g.janus_url!r} is not an http(s) URL")
+        for name in ("janus_room", "feed_id"):
+            v = getattr(g, name)
+            if not isinstance(v, int) or isinstance(v, bool) or not 0 < v < 2**63:
+                raise ValueError(f"media grant: {name} {v!r} is not a positive 64-bit number")
+        if not isinstance(g.token, str) or not 0 < len(g.token) <= 256:
+            raise ValueError("media grant: bad token")
+        servers = g.ice_servers
+        if not isinstance(servers, list) or len(servers) > 8 or not all(
+                isinstance(s, dict) and isinstance(s.get("urls"), (str, list)) for s in servers):
+            raise ValueError("media grant: ice_servers must be a list of {urls, username, credential}")
+        return g
 
 
 class MediaAuthority:
