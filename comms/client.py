@@ -320,6 +320,7 @@ class LinkClient:
         self._pending.clear()
         self._resume_asked.clear()
         self._paging: dict[str, tuple[int, int]] = {}  # room -> (hub's last seq at join, last asked from)
+        self._page_tokens: dict[str, str] = {}  # room -> token of the last backlog page received
         self._welcomed = False
         self._hub_bundles = False
         self._hub_ack_events = False
@@ -511,6 +512,8 @@ class LinkClient:
                 dirty |= self._on_event(content, deliveries)
                 self._last_data_rx = self._last_rx
             elif t is P.RoomEvents:  # a bundle: same as its events and acks one by one
+                if content.pages:  # echoed when asking for the next page: proof we read this one
+                    self._page_tokens.update(content.pages)
                 for ev in content.events:
                     dirty |= self._on_event(ev, deliveries)
                 for a in content.acks:
@@ -570,7 +573,7 @@ class LinkClient:
         for room, (target, asked) in list(self._paging.items()):
             last = self._last.get(room, 0)
             if last > asked:
-                self._send(P.Resume(room=room, after_seq=last))
+                self._send(P.Resume(room=room, after_seq=last, page=self._page_tokens.get(room, "")))
                 self._paging[room] = (target, last)
             if last >= target:
                 del self._paging[room]
@@ -580,7 +583,8 @@ class LinkClient:
         aside keeping their place (the room's order goes on), apply the acks."""
         try:
             self._replay.check(header)
-            items, bundle_acks = P.salvage_events(content)
+            items, bundle_acks, pages = P.salvage_events(content)
+            self._page_tokens.update(pages)
         except P.ProtocolError as exc:
             self.error.emit(f"dropped a message from the hub: {exc.reason}")
             return False

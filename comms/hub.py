@@ -216,12 +216,13 @@ class _Bundle:
     """Messages for one recipient collected during one drained batch, sent at flush as ONE
     :class:`~comms.protocol.RoomEvents` (or as single messages to a client without "bundles")."""
 
-    __slots__ = ("conn", "events", "acks")
+    __slots__ = ("conn", "events", "acks", "pages")
 
     def __init__(self, conn: _Conn):
         self.conn = conn
         self.events: list[bytes] = []  # encoded RoomEvent contents (shared between recipients)
         self.acks: list[bytes] = []  # encoded Ack contents
+        self.pages: dict[str, str] = {}  # room -> token of the backlog page in this bundle
 
 
 class Hub:
@@ -252,7 +253,8 @@ class Hub:
         self._drop_limit = AuditLimiter(burst=50, window=5.0)
         self._refuse_limit = AuditLimiter(burst=50, window=5.0)
         self._rx_bytes: dict[bytes, list] = {}  # ident -> [window start, bytes received in it]
-        self._pages: dict[tuple[bytes, str], tuple[int, int]] = {}  # (ident, room) -> (last seq, bytes) in flight
+        #: (ident, room) -> (last seq, bytes, token) of the backlog page in flight
+        self._pages: dict[tuple[bytes, str], tuple[int, int, str]] = {}
         self._page_bytes = 0  # sum of the pages in flight
         self._deferred: dict[tuple[bytes, str], int] = {}  # (ident, room) -> after_seq, waiting for budget
         self._unsent_idents: set[bytes] = set()  # a send to them failed: their pages are lost
@@ -533,7 +535,7 @@ class Hub:
                 continue
             conn, events, acks = item.conn, item.events, item.acks
             ident, key = conn.ident, conn.key
-            if not conn.bundles or (len(events) + len(acks)) == 1:
+            if not conn.bundles or ((len(events) + len(acks)) == 1 and not item.pages):
                 for c in acks:
                     h = header("ack")
                     yield [ident, sign_data(key, signing_data(h, c)), h, c]
@@ -547,7 +549,7 @@ class Hub:
                 while end < n and end - start < self.BUNDLE_MAX_EVENTS and size < self.BUNDLE_MAX_BYTES:
                     size += len(events[end])
                     end += 1
-                c = P.encode_bundle(events[start:end], acks)
+                c = P.encode_bundle(events[start:end], acks, item.pages)
                 acks = []
                 h = header("events")
                 yield [ident, sign_data(key, signing_data(h, c)), h, c]
@@ -813,7 +815,7 @@ class Hub:
     def _on_resume(self, conn: _Conn, msg: P.Resume) -> None:
         if msg.room not in conn.rooms:
             return self._refuse(conn, "resume", f"not a member of room {msg.room}", msg.room, "unknown-room")
-        self._send_backlog(conn, msg.room, msg.after_seq)
+        self._send_backlog(conn, msg.room, msg.after_seq, msg.page)
 
     #: a room's backlog (Join/Resume) goes out in pages of at most PAGE_EVENTS events and PAGE_BYTES;
     #: the next page only when the client asks from the end of the previous one (it has read it), at
@@ -822,30 +824,37 @@ class Hub:
     PAGE_BYTES = 512 * 1024
     MAX_PAGE_BYTES = 64 * 1024 * 1024
 
-    def _backlog_page(self, conn: _Conn, room: str, after_seq: int) -> list:
+    def _backlog_page(self, conn: _Conn, room: str, after_seq: int, token: str = "") -> list:
         """The next page of ``room`` after ``after_seq`` for ``conn``, or [] while its previous page is
-        unread (a flood of Resume(after_seq=0) costs one page per connection, not one room per Resume)."""
+        unread (a flood of Resume(after_seq=0) costs one page per connection, not one room per Resume).
+        A client that takes bundles proves it read a page by echoing its token (RoomEvents.pages);
+        one that does not gets pages of PAGE_BYTES / 8 (it could claim them without reading)."""
         key = (conn.ident, room)
         page = self._pages.get(key)
         if page is not None:
-            if after_seq < page[0]:  # the client has not reached the end of the page on its way
+            if after_seq < page[0] or (conn.bundles and token != page[2]):  # not read yet
                 return []
             self._page_bytes -= self._pages.pop(key)[1]
         if self._page_bytes >= self.MAX_PAGE_BYTES:
             self._deferred[key] = after_seq
             return []
         self._deferred.pop(key, None)
-        events = self.store.events_after(room, after_seq, limit=self.PAGE_EVENTS)
+        small = not conn.bundles
+        events = self.store.events_after(room, after_seq, limit=self.PAGE_EVENTS // 8 if small else self.PAGE_EVENTS)
         size, n = 0, 0
+        page_bytes = self.PAGE_BYTES // 8 if small else self.PAGE_BYTES
         for ev in events:
             n += 1
             size += len(ev.body) + 128
-            if size >= self.PAGE_BYTES:
+            if size >= page_bytes:
                 break
         events = events[:n]
         if events:
-            self._pages[key] = (events[-1].seq, size)
+            token = os.urandom(8).hex()
+            self._pages[key] = (events[-1].seq, size, token)
             self._page_bytes += size
+            if conn.bundles:
+                self._bundle(conn).pages[room] = token
         return events
 
     def _pump_pages(self) -> None:
@@ -863,8 +872,8 @@ class Hub:
             if conn is not None and key[1] in conn.rooms:
                 self._send_backlog(conn, key[1], after_seq)
 
-    def _send_backlog(self, conn: _Conn, room: str, after_seq: int) -> None:
-        events = self._backlog_page(conn, room, after_seq)
+    def _send_backlog(self, conn: _Conn, room: str, after_seq: int, page: str = "") -> None:
+        events = self._backlog_page(conn, room, after_seq, page)
         if not events:
             return
         queued = self._bundle(conn).events

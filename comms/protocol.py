@@ -195,11 +195,16 @@ class RoomEvents(msgspec.Struct, kw_only=True):
 
     events: list[RoomEvent] = []
     acks: list[Ack] = []
+    #: room -> token of the backlog page this bundle carries; echoed in Resume.page to get the next
+    pages: dict[str, str] = {}
 
 
 class Resume(msgspec.Struct, kw_only=True):
     room: str
     after_seq: int
+    #: the token of the backlog page the client has read (RoomEvents.pages): the hub sends the next
+    #: page only then (a client cannot ask for page after page without reading them)
+    page: str = ""
 
 
 class Ping(msgspec.Struct, kw_only=True):
@@ -280,9 +285,12 @@ def _array_header(n: int) -> bytes:
     return b"\xdd" + n.to_bytes(4, "big")
 
 
-def encode_bundle(events: list[bytes], acks: list[bytes] = ()) -> bytes:
+def encode_bundle(events: list[bytes], acks: list[bytes] = (), pages: dict[str, str] | None = None) -> bytes:
     """msgpack of a :class:`RoomEvents` from already-encoded RoomEvent / Ack contents (no re-encoding:
     the hub encodes an event once and puts the same bytes in every recipient's bundle)."""
+    if pages:
+        return b"".join((b"\x83\xa6events", _array_header(len(events)), *events,
+                         b"\xa4acks", _array_header(len(acks)), *acks, b"\xa5pages", _encoder.encode(pages)))
     return b"".join((b"\x82\xa6events", _array_header(len(events)), *events,
                      b"\xa4acks", _array_header(len(acks)), *acks))
 
@@ -554,10 +562,11 @@ def _msgpack_map(buf: bytes, i: int) -> tuple[dict[str, tuple[int, int]], int]:
 _event_fields = {f: t for f, t in zip(RoomEvent.__struct_fields__, msgspec.structs.fields(RoomEvent))}
 
 
-def salvage_events(content: bytes) -> tuple[list[tuple[RoomEvent | None, dict, str]], list[Ack]]:
+def salvage_events(content: bytes) -> tuple[list[tuple[RoomEvent | None, dict, str]], list[Ack], dict[str, str]]:
     """The events of an ``event`` or ``events`` content that did not decode as a whole (a body too
-    deep, too large or malformed), one by one: ``(event or None, its other fields, why not)`` and
-    the acks. Iterative, so no nesting makes it fail; raises ProtocolError if even that fails."""
+    deep, too large or malformed), one by one: ``(event or None, its other fields, why not)``, the
+    acks and the page tokens. Iterative, so no nesting makes it fail; raises ProtocolError if even
+    that fails."""
     content = bytes(content)
     top, _ = _msgpack_map(content, 0)
     if "events" in top:  # a RoomEvents bundle
@@ -574,6 +583,12 @@ def salvage_events(content: bytes) -> tuple[list[tuple[RoomEvent | None, dict, s
         for _ in range(count):
             starts.append(i)
             i = _msgpack_end(content, i)
+        pages = {}
+        if "pages" in top:  # the backlog page tokens: kept so the client can ask for the next page
+            try:
+                pages = msgspec.msgpack.decode(content[top["pages"][0]:top["pages"][1]], type=dict[str, str])
+            except Exception:
+                pages = {}
         acks = []
         if "acks" in top:
             a, b2 = top["acks"]
@@ -582,7 +597,7 @@ def salvage_events(content: bytes) -> tuple[list[tuple[RoomEvent | None, dict, s
             except Exception as exc:
                 raise ProtocolError(f"malformed acks: {type(exc).__name__}") from None
     else:
-        starts, acks = [0], []
+        starts, acks, pages = [0], [], {}
     out = []
     for start in starts:
         spans, _ = _msgpack_map(content, start)
@@ -604,7 +619,7 @@ def salvage_events(content: bytes) -> tuple[list[tuple[RoomEvent | None, dict, s
         except Exception as exc:
             ev, why = None, f"malformed event: {type(exc).__name__}: {str(exc)[:200]}"
         out.append((ev, fields, why))
-    return out, acks
+    return out, acks, pages
 
 
 def verify_and_decode(frames: list[bytes], header: Header, key: bytes) -> tuple[msgspec.Struct, list[bytes]]:

@@ -38,9 +38,9 @@ def rss_kb(pid: int) -> int:
     raise AssertionError("no VmRSS")
 
 
-def joined_peer(hub, name, role="specialist", room="consult-attack"):
+def joined_peer(hub, name, role="specialist", room="consult-attack", features=()):
     peer = RawPeer(hub.enrol(name, role))
-    peer.send(P.Hello())
+    peer.send(P.Hello(features=list(features)))
     assert peer.recv_type(P.Welcome) is not None
     peer.send(P.JoinRoom(room=room))
     assert peer.recv_type(P.Joined) is not None
@@ -242,9 +242,10 @@ def test_a_revoked_user_gets_revoked_and_nothing_more(hub, tmp_path):
 
 
 def test_a_resume_flood_is_paged_and_a_good_client_stays_fast(hub, tmp_path):
-    """10 connections join a 2 MB room and ask Resume(after_seq=0) 100 times each, never reading: the
-    hub keeps one page in flight per connection; a reader still gets the whole room, and a good
-    client's publish is acknowledged fast meanwhile."""
+    """10 connections join a 2 MB room and ask Resume 100 times each, never reading, from 0 and from the
+    room's end (claiming pages they never read): the hub keeps one page in flight per connection (a
+    client taking bundles must echo the token of the page it read); a reader still gets the whole
+    room, and a good client's publish is acknowledged fast meanwhile."""
     room = "consult-big"
     writer = joined_peer(hub, "Dr Writer", room=room)
     text = "x" * 2000
@@ -260,7 +261,8 @@ def test_a_resume_flood_is_paged_and_a_good_client_stays_fast(hub, tmp_path):
     writer.close()
     pid = hub.pid
     base = rss_kb(pid)
-    attackers = [joined_peer(hub, f"Mallory {i}", room=room) for i in range(10)]
+    attackers = [joined_peer(hub, f"Mallory {i}", room=room, features=[P.FEATURE_BUNDLES] if i < 8 else [])
+                 for i in range(10)]
     good = LinkClient(hub.enrol("Dr Good", "specialist"), tmp_path / "good").start()
     reader = LinkClient(hub.enrol("Dr Reader", "specialist"), tmp_path / "reader").start()
     try:
@@ -271,8 +273,8 @@ def test_a_resume_flood_is_paged_and_a_good_client_stays_fast(hub, tmp_path):
         peak, rtts = base, []
         for round_ in range(10):
             for a in attackers:
-                for _ in range(10):
-                    a.send(P.Resume(room=room, after_seq=0))
+                for k in range(10):
+                    a.send(P.Resume(room=room, after_seq=0 if k % 2 else 1000, page="forged"))
             t0 = time.monotonic()
             cmid = good.publish("consult-other", "chat", {"n": round_})
             assert wait_for(lambda: cmid in acked, 5)
