@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -723,14 +724,16 @@ class ConsultPanel(QWidget):
         ml.addWidget(self.title)
         self.participants = QListWidget(objectName="participants")
         self.participants.setMaximumHeight(130)
+        self.participants.setWordWrap(True)  # long names and hospitals wrap: no sideways scrolling
+        self.participants.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         ml.addWidget(self.participants)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two by two: the panel stays narrow beside the images
         self.request_button = QPushButton(self.tr("Request"), objectName="requestPresenter")
         self.take_button = QPushButton(self.tr("Take"), objectName="takePresenter")
         self.handover_button = QPushButton(self.tr("Hand over"), objectName="handOver")
         self.release_button = QPushButton(self.tr("Release"), objectName="releasePresenter")
-        for b in (self.request_button, self.take_button, self.handover_button, self.release_button):
-            row.addWidget(b)
+        for i, b in enumerate((self.request_button, self.take_button, self.handover_button, self.release_button)):
+            row.addWidget(b, i // 2, i % 2)
         ml.addLayout(row)
         self.request_button.clicked.connect(lambda: self.c.session.request_presenter())
         self.take_button.clicked.connect(lambda: self.c.session.take_presenter())
@@ -741,8 +744,11 @@ class ConsultPanel(QWidget):
         self.mute = QCheckBox(self.tr("Mute my microphone"), objectName="mute")
         self.voice_status = QLabel(objectName="voiceStatus")
         row.addWidget(self.voice)
-        row.addWidget(self.mute)
+        row.addWidget(self.mute, 1)
+        ml.addLayout(row)
+        row = QHBoxLayout()
         row.addWidget(self.voice_status, 1)
+        self.voice_status.setWordWrap(True)
         self.video_call_button = QPushButton(self.tr("Video call"), objectName="videoCall")
         self.video_call_button.clicked.connect(lambda: self.c.start_video_call())
         row.addWidget(self.video_call_button)
@@ -806,15 +812,17 @@ class ConsultPanel(QWidget):
         self.end_button = QPushButton(self.tr("End consult"), objectName="endConsult")
         self.export_button = QPushButton(self.tr("Report + SR…"), objectName="exportCase")
         self.export_button.clicked.connect(self._export)
-        row.addWidget(self.export_button)
         self.key_images_sc = QCheckBox(self.tr("Key images as DICOM"), objectName="keyImagesSC")
         self.key_images_sc.setToolTip(self.tr("Also write the annotated key images as secondary captures "
                                               "for the PACS (referenced by the key object selection)"))
-        row.addWidget(self.key_images_sc)
+        ml.addWidget(self.key_images_sc)  # on its own line: the panel stays narrow beside the images
+        row.addWidget(self.export_button)
         self.send_pacs_button = QPushButton(self.tr("Send to PACS"), objectName="sendToPacs", enabled=False)
         self.send_pacs_button.setToolTip(self.tr("Send the exported SR and key images to the PACS chosen in the PACS tab"))
         self.send_pacs_button.clicked.connect(lambda: self.c.send_to_pacs())
         row.addWidget(self.send_pacs_button)
+        ml.addLayout(row)
+        row = QHBoxLayout()
         row.addWidget(self.save_conclusion)
         row.addWidget(self.leave_button)
         row.addWidget(self.end_button)

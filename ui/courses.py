@@ -1308,7 +1308,10 @@ class CataloguePage(QWidget):
         self.file_button = _button(self.tr("Install from file…"), "installFile", self._choose_file)
         row.addWidget(self.open_button)
         row.addWidget(self.download_button)
+        layout.addLayout(row)
+        row = QHBoxLayout()  # on its own line: the dock stays narrow beside the images
         row.addWidget(self.file_button)
+        row.addStretch(1)
         layout.addLayout(row)
         row = QHBoxLayout()
         self.progress = QProgressBar(objectName="courseProgress", textVisible=True)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSlider,
     QToolBar,
     QWidget,
@@ -43,6 +45,7 @@ from .viewports import ImageViewport, SliceViewport, VolumeViewport
 log = logging.getLogger(__name__)
 
 SLAB_CHOICES = (0.0, 5.0, 10.0, 20.0, 40.0)
+DOCK_LAYOUT_VERSION = 1  # of the saved dock arrangement (a newer arrangement ignores an older one)
 IMPORT_REPORT_LINES = 20  # failed files listed in the import report itself
 
 
@@ -141,12 +144,15 @@ class MainWindow(QMainWindow):
         self.browser.series_opened.connect(self.open_series)
         self.browser.compare_requested.connect(self.compare_with)
         self.compare_view = None  # ui.compare.CompareView once a comparison was opened
-        studies = self._add_dock(self.tr("Studies"), "studiesDock", self.browser, Qt.LeftDockWidgetArea, 430)
+        # One column of docks on the right, tabbed (studies, PACS, consult, broadcasts, courses): the
+        # images keep most of the window (>= 60 % at 1366x768); each dock can be closed (View menu)
+        # and the arrangement is remembered (``layout_path``).
+        studies = self._add_dock(self.tr("Studies"), "studiesDock", self.browser, Qt.RightDockWidgetArea, 430)
         from .pacs import PacsPanel  # query/retrieve from the hospital PACS, beside the local studies
 
         self.pacs = PacsPanel(catalog)
         self.pacs.retrieved.connect(lambda _report: self.browser.refresh())
-        pacs_dock = self._add_dock(self.tr("PACS"), "pacsDock", self.pacs, Qt.LeftDockWidgetArea, 430)
+        pacs_dock = self._add_dock(self.tr("PACS"), "pacsDock", self.pacs, Qt.RightDockWidgetArea, 430)
         self.tabifyDockWidget(studies, pacs_dock)
         studies.raise_()
 
@@ -363,9 +369,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.reset_action)
-        pacs_dock = self.findChild(QDockWidget, "pacsDock")
-        if pacs_dock is not None:
-            view_menu.addAction(pacs_dock.toggleViewAction())
+        for name in ("studiesDock", "pacsDock"):
+            dock = self.findChild(QDockWidget, name)
+            if dock is not None:
+                view_menu.addAction(dock.toggleViewAction())
         add_settings_menu(self)  # Settings -> Language (switched live)
 
     def _build_status(self) -> None:
@@ -882,7 +889,10 @@ class MainWindow(QMainWindow):
     def attach_consult(self, controller) -> None:
         """The MDT consult panel (needs the link)."""
         self.consult = controller
-        self._add_dock(self.tr("MDT consult"), "consultDock", controller.panel, Qt.RightDockWidgetArea, 340)
+        dock = self._add_dock(self.tr("MDT consult"), "consultDock", controller.panel, Qt.RightDockWidgetArea, 340)
+        self.tabifyDockWidget(self.findChild(QDockWidget, "pacsDock"), dock)
+        dock.raise_()
+        self.view_menu.addAction(dock.toggleViewAction())
         controller.start()
 
     def attach_broadcasts(self, controller) -> None:
@@ -924,14 +934,61 @@ class MainWindow(QMainWindow):
     def _add_dock(self, title: str, name: str, widget, area, width: int) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        # In a scroll area: a dock narrower than its content scrolls instead of taking room from the images.
+        scroll = QScrollArea(objectName=f"{name}Scroll", widgetResizable=True, frameShape=QFrame.NoFrame)
+        scroll.setWidget(widget)
+        dock.setWidget(scroll)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                         | QDockWidget.DockWidgetClosable)  # closed: back from the View menu
         self.addDockWidget(area, dock)
-        self.resizeDocks([dock], [width], Qt.Horizontal)
+        self.resizeDocks([dock], [self.dock_width()], Qt.Horizontal)
         return dock
+
+    def dock_width(self) -> int:
+        """The dock column's default width: 23 % of the window, 300..480 px."""
+        return int(min(480, max(300, 0.23 * self.width())))
+
+    @staticmethod
+    def layout_path() -> Path:
+        from workstation.settings import home
+
+        return home() / "window-layout.ini"
+
+    def _layout_store(self):
+        from PySide6.QtCore import QSettings
+
+        return QSettings(str(self.layout_path()), QSettings.IniFormat)
+
+    def save_layout(self) -> None:
+        """Remember which docks are open, where, and how wide (restored when the window opens)."""
+        try:
+            store = self._layout_store()
+            store.setValue("docks", self.saveState(DOCK_LAYOUT_VERSION))
+            store.sync()
+        except Exception as exc:  # a read-only home must not stop closing the window
+            log.warning("could not save the window layout: %s", exc)
+
+    def restore_layout(self) -> bool:
+        """The docks as the user left them; False (the default layout) when none was saved or the
+        saved one is unusable."""
+        state = self._layout_store().value("docks")
+        try:
+            return bool(state) and self.restoreState(state, DOCK_LAYOUT_VERSION)
+        except (TypeError, ValueError):
+            return False
+
+    def showEvent(self, ev):
+        super().showEvent(ev)
+        if not getattr(self, "_layout_restored", False):
+            self._layout_restored = True
+            if not self.restore_layout():
+                docks = [d for d in self.findChildren(QDockWidget) if self.dockWidgetArea(d) == Qt.RightDockWidgetArea]
+                if docks:
+                    self.resizeDocks(docks[:1], [self.dock_width()], Qt.Horizontal)
 
     # ---------------------------------------------------------------- shutdown
     def closeEvent(self, ev):
+        self.save_layout()
         self.cine.stop()
         self.cancel_work()
         if getattr(self, "consult", None) is not None and self.consult.session is not None:
