@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from workstation.policy import BROADCASTER_ROLE, Access, PolicyError
 
-from .i18n import role_name
+from .i18n import core_message, role_name
 from .tasks import Task
 
 log = logging.getLogger(__name__)
@@ -442,24 +442,37 @@ class _ViewSource:
             self._dispatch(self._grabber.release)
 
 
-def open_source(kind: str, arg: str | None = None):
-    """Open a video source of ``kind`` (blocking: a camera or a stream may take seconds).
-    Raises :class:`comms.video.VideoSourceError` with a clear message."""
-    from comms.video import CameraSource, FileSource, TestPatternSource, VideoSourceError
+#: What the studio session says (comms.studio.Notice codes), in the studio's translation context.
+STUDIO_MESSAGES = {
+    "title_too_long": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot go live: the title is too long (%1 characters, at most %2)"),
+    "cannot_go_live": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot go live: %1"),
+    "still_stopping": QT_TRANSLATE_NOOP("BroadcastStudio", "The last broadcast is still stopping; try again in a moment"),
+    "no_sound": QT_TRANSLATE_NOOP("BroadcastStudio", "Broadcasting without sound: %1"),
+    "recording_to": QT_TRANSLATE_NOOP("BroadcastStudio", "Recording to %1"),
+    "stopped": QT_TRANSLATE_NOOP("BroadcastStudio", "The broadcast has stopped"),
+    "no_view3d": QT_TRANSLATE_NOOP("BroadcastStudio", "No reading-room window: the 3-D view cannot be broadcast"),
+    "no_such_file": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot use %1: no such file"),
+    "opening": QT_TRANSLATE_NOOP("BroadcastStudio", "Opening %1…"),
+    "broadcasting": QT_TRANSLATE_NOOP("BroadcastStudio", "Broadcasting %1"),
+    "no_camera": QT_TRANSLATE_NOOP("BroadcastStudio", "No camera: %1"),
+    "open_failed_keep": QT_TRANSLATE_NOOP("BroadcastStudio",
+                                          "The source could not be opened, the previous one stays: %1"),
+    "open_failed": QT_TRANSLATE_NOOP("BroadcastStudio", "The source could not be opened: %1 — choose another"),
+    "record_exists": QT_TRANSLATE_NOOP("BroadcastStudio", "a recording of that name already exists"),
+    "cannot_record_to": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot record to %1: %2"),
+    "will_record": QT_TRANSLATE_NOOP("BroadcastStudio", "Will record to %1 when live"),
+    "cannot_record": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot record: %1"),
+    "recording_stopped": QT_TRANSLATE_NOOP("BroadcastStudio", "The recording stopped: %1"),
+    "recording_saved": QT_TRANSLATE_NOOP("BroadcastStudio", "Recording saved: %1"),
+}
 
-    if kind == "pattern":
-        return TestPatternSource(1280, 720, 30)
-    if kind in ("file", "url"):
-        if not arg:
-            raise VideoSourceError(_bt("no video file or stream URL given"))
-        return FileSource(arg, loop=True)
-    if kind == "camera":
-        try:
-            return CameraSource(int(arg or 0))
-        except ImportError as exc:
-            raise VideoSourceError(_bt("OpenCV is not installed, so no camera can be used: %1")
-                                   .replace("%1", str(exc))) from None
-    raise VideoSourceError(_bt("unknown video source %1").replace("%1", repr(kind)))
+
+def _run_task(fn, done, failed) -> Task:
+    """The studio session's background runner: a Task (cancel_all at exit waits for it)."""
+    task = Task.plain(fn)
+    task.finished.connect(done)
+    task.raised.connect(failed)
+    return task
 
 
 def _bt(text: str) -> str:
@@ -535,46 +548,24 @@ class BroadcastController(QObject):
         self.directory.close()
 
 
-def _teardown(objects, progress=None, cancel=None):
-    """Stop media objects in order, off the GUI thread (joins threads, finalises the MP4): each
-    is stopped even if another fails. Returns the recording's path (from a recorder's close)."""
-    result, errors = None, []
-    for obj, method in objects:
-        if obj is None:
-            continue
-        try:
-            out = getattr(obj, method)()
-            if method == "close" and out is not None:
-                result = out
-        except Exception as exc:
-            log.warning("%s.%s: %s", type(obj).__name__, method, exc)
-            errors.append(str(exc))
-    if errors:
-        raise RuntimeError("; ".join(errors))
-    return result
-
-
 class BroadcastStudio(QWidget):
     """The surgeon's side: sources, go live / stop, record, telestration on the preview, who
-    watches (drawing and speaking rights), raised hands and questions."""
+    watches (drawing and speaking rights), raised hands and questions. What it drives -- media,
+    sender, microphone, recorder, source switching, grants -- is :class:`comms.studio.StudioSession`
+    (:attr:`logic`); this widget shows it and forwards the surgeon's clicks."""
 
     recording_saved = Signal(str)  # the finished MP4
 
     def __init__(self, controller: BroadcastController):
         super().__init__()
+        from comms.studio import StudioSession
+
         self.c = controller
-        self.session = None
-        self.media = self.sender = self.capture = self.recorder = self.speaker = None
-        self.audio_heard = 0  # audio frames of the viewers allowed to speak, handed to the speaker
-        self.record_path = None
-        self._record_overwrite = False
-        self.last_recording = None
-        self.audio_source = None  # replaces the microphone (a tone or WAV file: demos and tests)
-        self._opening: dict[str, Task] = {}  # slot -> the source being opened for it (the latest choice)
-        self._in_use: dict[str, str | None] = {"main": None, "pip": None}  # kind the sender shows
-        self._teardown_task = None
-        self._sources = {"main": ("pattern", None), "pip": ("none", None)}
-        self.frames_recorded = 0
+        self.logic = StudioSession(
+            controller.client, controller.bundle, controller.profile, dispatch=controller.dispatch,
+            run=_run_task,
+            view_source=(lambda: _ViewSource(controller.grabber, controller.dispatch))
+            if controller.grabber is not None else None)
 
         from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QListWidget, QPushButton
 
@@ -591,8 +582,6 @@ class BroadcastStudio(QWidget):
         # who may watch besides my hospital and the moderators (workstation.policy: secure by default)
         self.invite_edit = QLineEdit(objectName="broadcastInvite",
                                      placeholderText=self.tr("Other hospitals invited, comma-separated"))
-        from PySide6.QtWidgets import QCheckBox
-
         self.invite_trainees = QCheckBox(self.tr("Every trainee of the network"), objectName="broadcastAllTrainees")
         form.addRow(self.tr("Invite"), self.invite_edit)
         form.addRow("", self.invite_trainees)
@@ -622,8 +611,8 @@ class BroadcastStudio(QWidget):
         self.live_button.clicked.connect(lambda: self.go_live())
         self.stop_button.clicked.connect(self.stop_broadcast)
         self.record_button.toggled.connect(self._record_toggled)
-        self.clear_button.clicked.connect(lambda: self.session is not None and self.session.clear_drawings())
-        self.microphone.toggled.connect(lambda on: setattr(self.capture, "muted", not on) if self.capture else None)
+        self.clear_button.clicked.connect(self.logic.clear_drawings)
+        self.microphone.toggled.connect(lambda on: self.logic.set_muted(not on))
 
         self.status = QLabel(objectName="studioStatus", wordWrap=True)
         layout.addWidget(self.status)
@@ -647,8 +636,8 @@ class BroadcastStudio(QWidget):
         col.addLayout(buttons)
         lists.addLayout(col)
         self.viewers.currentItemChanged.connect(lambda *_: self._refresh_rights_buttons())
-        self.draw_button.clicked.connect(self._toggle_draw)
-        self.speak_button.clicked.connect(self._toggle_speak)
+        self.draw_button.clicked.connect(lambda: self.logic.toggle_draw(self._selected_viewer()[0]))
+        self.speak_button.clicked.connect(lambda: self.logic.toggle_speak(self._selected_viewer()[0]))
         col = QVBoxLayout()
         col.addWidget(QLabel(self.tr("Raised hands")))
         self.hands = QListWidget(objectName="handsList")
@@ -668,15 +657,84 @@ class BroadcastStudio(QWidget):
         self._timer.timeout.connect(self.refresh_stats)
         controller.bridge.presence_changed.connect(
             lambda room, _m: self.session is not None and room == self.session.room and self.refresh_lists())
+        # what the session says and changes: every signal but the preview's frames comes on the GUI thread
+        lg = self.logic
+        lg.said.connect(self._said)
+        lg.source_changed.connect(self._select)
+        lg.recording_changed.connect(self._set_record_button)
+        lg.recording_saved.connect(self.recording_saved.emit)
+        lg.lists_changed.connect(self.refresh_lists)
+        lg.live_changed.connect(self._live_changed)
+        lg.frame_sent.connect(self.preview.set_frame)  # sender thread: set_frame hops to the GUI thread
 
-    # ------------------------------------------------------------------ state
+    # ------------------------------------------------------------------ what the session holds
     @property
     def live(self) -> bool:
-        return self.sender is not None
+        return self.logic.live
+
+    @property
+    def session(self):
+        return self.logic.session
 
     @property
     def state(self):
-        return self.session.state if self.session is not None else None
+        return self.logic.state
+
+    @property
+    def media(self):
+        return self.logic.media
+
+    @property
+    def sender(self):
+        return self.logic.sender
+
+    @property
+    def recorder(self):
+        return self.logic.recorder
+
+    @property
+    def audio_heard(self) -> int:
+        return self.logic.audio_heard
+
+    @property
+    def audio_source(self):
+        return self.logic.audio_source
+
+    @audio_source.setter
+    def audio_source(self, source) -> None:  # replaces the microphone (a tone or WAV file: demos and tests)
+        self.logic.audio_source = source
+
+    @property
+    def last_recording(self):
+        return self.logic.last_recording
+
+    # ------------------------------------------------------------------ what is said
+    def _text(self, item) -> str:
+        """A notice, a source or an exception from the session, in the interface language."""
+        from comms.studio import MESSAGES, Notice, Source
+        from workstation.errors import CoreError
+
+        if isinstance(item, Source):
+            return self._label(item.kind, item.arg)
+        if isinstance(item, CoreError) and item.code in STUDIO_MESSAGES:
+            item = Notice(item.code, item.params)
+        if isinstance(item, BaseException):
+            return core_message(item)
+        if not isinstance(item, Notice):
+            return str(item)
+        if item.code == "live":  # "Live: <title>", and where it records
+            title, path = (tuple(item.params) + (None, None))[:2]
+            text = self.tr("Live: %1").replace("%1", str(title))
+            return text + (" — " + self.tr("Recording to %1").replace("%1", str(path)) if path else "")
+        text = _bt(STUDIO_MESSAGES[item.code]) if item.code in STUDIO_MESSAGES else MESSAGES.get(item.code, item.code)
+        for i, p in enumerate(item.params, 1):
+            text = text.replace(f"%{i}", self._text(p))
+        return text
+
+    def _said(self, notice) -> None:
+        if notice.code == "live" and self.status.styleSheet():
+            return  # keep an error (no sound, no recording) in view
+        self._say(self._text(notice), error=notice.error)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -706,92 +764,17 @@ class BroadcastStudio(QWidget):
 
     def _select(self, slot: str) -> None:
         combo = self.main_combo if slot == "main" else self.pip_combo
-        combo.setCurrentIndex(max(0, combo.findData(self._sources[slot][0])))
+        combo.setCurrentIndex(max(0, combo.findData(self.logic.sources[slot].kind)))
 
     def choose(self, slot: str, kind: str, arg: str | None = None):
         """Use ``kind`` ("pattern", "file", "url", "camera", "view3d"; "none" for the
-        picture-in-picture) as the ``slot`` ("main" or "pip") source; switched live when
-        broadcasting. Opening happens in the background; a failure keeps the previous source
-        and says why. Returns the Task opening it (None when immediate)."""
-        if slot not in ("main", "pip"):
-            raise ValueError(f"unknown source slot {slot!r}")
-        if kind == "none" and slot == "main":
-            raise ValueError("the main picture needs a source")
-        if kind == "none":
-            self._use(slot, kind, arg, None)
-            return None
-        if kind == "pattern":  # generated: nothing to wait for
-            self._use(slot, kind, arg, open_source(kind) if self.live else None)
-            return None
-        if kind == "view3d":
-            if self.c.grabber is None:
-                self._say(self.tr("No reading-room window: the 3-D view cannot be broadcast"), error=True)
-                self._select(slot)
-                return None
-            self._use(slot, kind, arg, _ViewSource(self.c.grabber, self.c.dispatch) if self.live else None)
-            return None
-        if not self.live:  # opened when going live; check a file exists now to say so early
-            from pathlib import Path
-
-            if kind == "file" and not Path(arg or "").is_file():
-                self._say(self.tr("Cannot use %1: no such file").replace("%1", str(arg)), error=True)
-                self._select(slot)
-                return None
-            self._use(slot, kind, arg, None)
-            return None
-        task = Task(lambda progress, cancel: open_source(kind, arg))
-        self._say(self.tr("Opening %1…").replace("%1", self._label(kind, arg)))
-        task.finished.connect(lambda src: self._opened(slot, kind, arg, src, task))
-        task.failed.connect(lambda msg: self._open_failed(slot, kind, msg, task))
-        self._opening[slot] = task  # a choice made meanwhile supersedes this one
-        return task.start()
+        picture-in-picture) as the ``slot`` ("main" or "pip") source (StudioSession.choose).
+        Returns the Task opening it (None when immediate)."""
+        return self.logic.choose(slot, kind, arg)
 
     def _label(self, kind: str, arg) -> str:
         label = self.tr(dict(SOURCE_KINDS)[kind]).rstrip("…") if kind in dict(SOURCE_KINDS) else kind
         return f"{label} {arg}" if arg and kind in ("file", "url") else label
-
-    def _opened(self, slot, kind, arg, src, task) -> None:
-        if self._opening.get(slot) is not task or not self.live:  # superseded, or stopped meanwhile
-            _call_quietly(src, "close")
-            return
-        del self._opening[slot]
-        self._use(slot, kind, arg, src)
-        self._say(self.tr("Broadcasting %1").replace("%1", self._label(*self._sources["main"])))
-
-    def _open_failed(self, slot, kind, message: str, task) -> None:
-        if self._opening.get(slot) is not task:
-            return
-        del self._opening[slot]
-        if kind == "camera" and "camera" in message.lower():
-            message = self.tr("No camera: %1").replace("%1", message.split(": ", 1)[-1])
-        if self._in_use[slot] is not None:
-            self._say(self.tr("The source could not be opened, the previous one stays: %1").replace("%1", message),
-                      error=True)
-        else:
-            self._say(self.tr("The source could not be opened: %1 — choose another").replace("%1", message),
-                      error=True)
-        self._select(slot)
-
-    def _use(self, slot: str, kind: str, arg, source) -> None:
-        """Record the choice; when live, hand the opened ``source`` to the sender (which owns it)."""
-        self._sources[slot] = (kind, arg)
-        self._select(slot)
-        if self.sender is None:
-            return
-        self._opening.pop(slot, None)  # an earlier choice still opening is superseded
-        if slot == "main":
-            if source is not None:
-                self.sender.set_main(source)
-                self._in_use[slot] = kind
-        else:
-            self.sender.set_pip(source)
-            self._in_use[slot] = kind if source is not None else None
-
-    def _open_now_or_later(self, slot: str) -> None:
-        kind, arg = self._sources[slot]
-        if kind == "none":
-            return
-        self.choose(slot, kind, arg)
 
     # ------------------------------------------------------------------ going live
     def access(self) -> dict:
@@ -803,136 +786,36 @@ class BroadcastStudio(QWidget):
         """Create the broadcast room, list it, go live and start sending. Returns the room."""
         if self.live:
             return self.session.room
-        if self._teardown_task is not None and not self._teardown_task.done:
-            self._say(self.tr("The last broadcast is still stopping; try again in a moment"), error=True)
-            return None
-        from comms.broadcast import BroadcastSession, new_broadcast_id
-        from comms.media import MediaClient
-        from comms.video import VideoSender
-
-        from workstation.broadcast import MAX_TITLE
-
         title = (title if title is not None else self.title_edit.text()).strip() or self.tr("Surgical demonstration")
         description = (description if description is not None else self.description_edit.text()).strip()
-        if len(title) > MAX_TITLE:
-            self._say(self.tr("Cannot go live: the title is too long (%1 characters, at most %2)")
-                      .replace("%1", str(len(title))).replace("%2", str(MAX_TITLE)), error=True)
+        self.status.setStyleSheet("")  # what is said from here on is about this broadcast
+        self.logic.set_muted(not self.microphone.isChecked())
+        room = self.logic.go_live(title, description, access=self.access())
+        if room is None:
             return None
-        try:
-            address = _media_address(self.c.client)
-        except RuntimeError as exc:
-            self._say(self.tr("Cannot go live: %1").replace("%1", str(exc)), error=True)
-            return None
-        from comms.broadcast import BroadcastError
-
-        room = new_broadcast_id()
-        s = BroadcastSession(self.c.client, room, self.c.profile, dispatch=self.c.dispatch)
-        try:
-            s.create(title, description, access=Access.parse(self.access()).to_dict())  # checks before sending
-        except (BroadcastError, PolicyError) as exc:
-            s.close()
-            self._say(self.tr("Cannot go live: %1").replace("%1", str(exc)), error=True)
-            return None
-        if self.session is not None:
-            self.session.close()
-        self.session = s
-        self._say("")  # what is said from here on is about this broadcast
-        st = s.state
-        st.changed.connect(lambda *_: self.refresh_lists())
-        st.live_changed.connect(lambda *_: self._refresh_buttons())
-        s.start()
-        self.media = MediaClient(self.c.bundle, address, tracks=("audio", "video")).start()
-        self.media.join(room)
-        self.sender = VideoSender(self.media, None)
-        self.sender.frame_sent.connect(self._frame_sent)
-        self.sender.error.connect(lambda msg: self.c.dispatch(lambda: self._say(msg, error=True)))
-        self.sender.start()
-        self._open_now_or_later("main")
-        self._open_now_or_later("pip")
-        self._start_audio()
-        self.media.audio.connect(self._audio_heard)  # the viewers the surgeon lets speak
-        try:
-            from comms.audio import Speaker
-
-            self.speaker = Speaker().start()
-        except Exception as exc:
-            log.warning("no speaker: %s", exc)
-        if self.record_path is not None:
-            self._open_recorder()
-        self.preview.telestration = st.telestration
-        self.preview.set_drawing(s)
+        self.preview.telestration = self.state.telestration
+        self.preview.set_drawing(self.session)
         self._timer.start()
         self.title_edit.setText(title)
-        live = self.tr("Live: %1").replace("%1", title)
-        if self.recorder is not None:
-            live += " — " + self.tr("Recording to %1").replace("%1", str(self.record_path))
-        if not self.status.styleSheet():  # keep an error (no sound, no recording) in view
-            self._say(live)
         self._refresh_buttons()
         self.refresh_lists()
         return room
 
-    def _start_audio(self) -> None:
-        from comms.audio import Microphone, SourcePump
-
-        try:
-            if self.audio_source is not None:
-                self.capture = SourcePump(self.audio_source, self._audio_captured).start()
-            else:
-                self.capture = Microphone(on_frames=self._audio_captured).start()
-            self.capture.muted = not self.microphone.isChecked()
-        except Exception as exc:  # a broadcast without sound is still a broadcast
-            self.capture = None
-            self._say(self.tr("Broadcasting without sound: %1").replace("%1", str(exc)), error=True)
-
-    def _audio_captured(self, pcm, capture_time: float) -> None:  # audio thread
-        media, rec = self.media, self.recorder
-        if media is not None:
-            media.send_audio(pcm, capture_time)
-        if rec is not None:
-            rec.add_audio(pcm, capture_time)
-
-    def _audio_heard(self, sender: str, pcm, capture_time: float) -> None:  # media thread
-        spk = self.speaker
-        if spk is not None:
-            spk.feed(sender, pcm, capture_time)
-        self.audio_heard += 1
-
-    def _frame_sent(self, frame, capture_time: float) -> None:  # sender thread
-        self.preview.set_frame(frame, capture_time)
-        rec = self.recorder
-        if rec is not None:
-            rec.add_video(frame, capture_time)
-            self.frames_recorded += 1
-
     def stop_broadcast(self) -> None:
         """Stop sending and tell the viewers; the media and the recording close in the background."""
-        for task in self._opening.values():
-            task.cancel.set()
-        self._opening = {}
-        self._in_use = {"main": None, "pip": None}
-        if self.session is not None and self.state is not None and self.state.live:
-            self.session.stop()
-        if self.sender is None:
-            return
-        self._timer.stop()
-        self.preview.set_drawing(None)
-        objects = [(self.capture, "stop"), (self.sender, "stop"), (self.recorder, "close"), (self.media, "stop"),
-                   (self.speaker, "stop")]
-        self.capture = self.sender = self.recorder = self.media = self.speaker = None
-        self.record_path = None
-        self._set_record_button(False)
-        self._say(self.tr("The broadcast has stopped"))
-        self._finish(Task(_teardown, objects))
+        if self.live:
+            self._timer.stop()
+            self.preview.set_drawing(None)
+        self.logic.stop_broadcast()
         self._refresh_buttons()
         self.refresh_stats()
 
+    def _live_changed(self, _live: bool) -> None:
+        self._refresh_buttons()
+
     # ------------------------------------------------------------------ recording
     def default_record_path(self):
-        from workstation.settings import home
-
-        folder = home() / "recordings"
-        return folder / time.strftime("broadcast-%Y%m%d-%H%M%S.mp4")
+        return self.logic.default_record_path()
 
     def _record_toggled(self, on: bool) -> None:
         if not on:
@@ -950,87 +833,17 @@ class BroadcastStudio(QWidget):
         self.record_to(path, overwrite=True)  # the dialog asked before replacing a file
 
     def record_to(self, path, overwrite: bool = False) -> bool:
-        """Record what is sent (telestration composited) to ``path`` (an .mp4 file): now if live,
-        else from the moment the broadcast goes live. False (and the reason shown) when the file
-        cannot be written; an existing recording is kept unless ``overwrite``."""
-        from pathlib import Path
-
-        from comms.recording import part_path_for
-
-        path = Path(path).expanduser()
-        if path.suffix.lower() != ".mp4":
-            path = path.with_name(path.name + ".mp4")
-        problem = None
-        if not overwrite and (path.exists() or part_path_for(path).exists()):
-            problem = self.tr("a recording of that name already exists")
-        else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                problem = exc.strerror or str(exc)
-        if problem is not None:
-            self._say(self.tr("Cannot record to %1: %2").replace("%1", str(path)).replace("%2", problem), error=True)
-            self._set_record_button(False)
-            return False
-        self.record_path, self._record_overwrite = path, overwrite
-        self._set_record_button(True)
-        if self.live:
-            return self._open_recorder()
-        self._say(self.tr("Will record to %1 when live").replace("%1", str(path)))
-        return True
+        """Record what is sent to ``path`` (StudioSession.record_to): False, and why, if it cannot."""
+        return self.logic.record_to(path, overwrite=overwrite)
 
     def _set_record_button(self, on: bool) -> None:
         self.record_button.blockSignals(True)
         self.record_button.setChecked(on)
         self.record_button.blockSignals(False)
 
-    def _open_recorder(self) -> bool:
-        from comms.recording import Mp4Recorder
-        from comms.video import DEFAULT_RUNGS
-
-        top = DEFAULT_RUNGS[0]  # every rung is scaled to the top one: one size for the whole file
-        path = self.record_path
-        try:
-            rec = Mp4Recorder(path, top.width, top.height, top.fps, overlay=self.state.telestration.strokes_at,
-                              overwrite=self._record_overwrite)
-        except Exception as exc:  # RecordingError, ValueError: the reason names the file
-            self.record_path = None
-            self._say(self.tr("Cannot record: %1").replace("%1", str(exc)), error=True)
-            self._set_record_button(False)
-            return False
-        rec.failed.connect(lambda msg: self.c.dispatch(lambda: self._recording_failed(rec, msg)))
-        self.frames_recorded = 0
-        self.recorder = rec
-        self._say(self.tr("Recording to %1").replace("%1", str(path)))
-        return True
-
-    def _recording_failed(self, rec, message: str) -> None:
-        if self.recorder is rec:
-            self.recorder = None
-            self._set_record_button(False)
-        self._say(self.tr("The recording stopped: %1").replace("%1", message), error=True)
-
     def stop_recording(self):
         """Finish the recording (in the background). Returns the Task, or None."""
-        rec, self.recorder = self.recorder, None
-        self.record_path = None
-        self._set_record_button(False)
-        if rec is None:
-            return None
-        return self._finish(Task(_teardown, [(rec, "close")]))
-
-    def _finish(self, task):
-        """Report how a teardown went (the recording's file, or why it failed)."""
-        def done(result):
-            if result:
-                self.last_recording = result
-                self._say(self.tr("Recording saved: %1").replace("%1", str(result)))
-                self.recording_saved.emit(str(result))
-
-        task.finished.connect(done)
-        task.failed.connect(lambda msg: self._say(msg, error=True))
-        self._teardown_task = task
-        return task.start()
+        return self.logic.stop_recording()
 
     # ------------------------------------------------------------------ viewers, hands, questions
     def refresh_lists(self) -> None:
@@ -1095,16 +908,6 @@ class BroadcastStudio(QWidget):
             self.draw_button.setText(self.tr("Stop drawing") if user in st.mentors else self.tr("Allow drawing"))
             self.speak_button.setText(self.tr("Stop speaking") if user in st.speakers else self.tr("Allow speaking"))
 
-    def _toggle_draw(self) -> None:
-        user, _ = self._selected_viewer()
-        if user is not None and self.session is not None:
-            self.session.grant_draw(user, user not in self.state.mentors)
-
-    def _toggle_speak(self) -> None:
-        user, _ = self._selected_viewer()
-        if user is not None and self.session is not None:
-            self.session.grant_speak(user, user not in self.state.speakers)
-
     def _refresh_answer_button(self) -> None:
         item = self.questions.currentItem()
         q = self.state.question(item.data(Qt.UserRole)) if item is not None and self.state is not None else None
@@ -1112,8 +915,8 @@ class BroadcastStudio(QWidget):
 
     def _answer(self) -> None:
         item = self.questions.currentItem()
-        if item is not None and self.session is not None:
-            self.session.answer(item.data(Qt.UserRole))
+        if item is not None:
+            self.logic.answer(item.data(Qt.UserRole))
 
     def _refresh_buttons(self) -> None:
         live = self.live
@@ -1126,15 +929,14 @@ class BroadcastStudio(QWidget):
         self.invite_trainees.setEnabled(not live)
 
     def refresh_stats(self) -> None:
-        sender = self.sender
-        if sender is None:
+        s = self.logic.stats()
+        if s is None:
             self.stats.setText("")
             return
-        s = sender.stats
-        viewers = len(self.session.viewers()) if self.session is not None else 0
+        viewers = s["viewers"]
         text = (f"{s['rung']} · {s['bitrate_kbps']:.0f} kbit/s · {s['fps']:.0f} fps · "
                 + self.tr("%n viewer(s)", "", viewers).replace("%n", str(viewers)))
-        if self.recorder is not None:
+        if s["recording"]:
             text += " · ● " + self.tr("REC")
         self.stats.setText(text)
 
@@ -1320,7 +1122,9 @@ class BroadcastViewer(QWidget):
         self.session = None
         objects = [(self.capture, "stop"), (self.media, "stop"), (self.speaker, "stop")]
         self.capture = self.media = self.speaker = None
-        self._teardown_task = Task(_teardown, objects).start()
+        from comms.studio import teardown
+
+        self._teardown_task = Task(teardown, objects).start()
         self.hand_button.blockSignals(True)
         self.hand_button.setChecked(False)
         self.hand_button.blockSignals(False)
