@@ -201,16 +201,21 @@ def test_cancel_saves_nothing_and_keeps_the_language(qtbot, hub, wizard, tmp_pat
 
 LANGUAGE_PAGE = {  # what a person reads after choosing the language on the first page
     "th": {"title": "ภาษา", "next": "ถัดไป(&N) >", "back": "< ย้อนกลับ(&B)", "cancel": "ยกเลิก",
-           "enrolment": "การลงทะเบียนของคุณ", "camera": "กล้อง 0: เปิดอุปกรณ์วิดีโอไม่ได้"},
+           "enrolment": "การลงทะเบียนของคุณ", "camera": "กล้อง 0: เปิดอุปกรณ์วิดีโอไม่ได้",
+           "refused": ("ใช้ไฟล์นี้ไม่ได้: ", "photo.json: ไม่ใช่ไฟล์ลงทะเบียนที่อ่านได้ (ไม่ใช่ไฟล์ข้อความ)")},
     "km": {"title": "ភាសា", "next": "បន្ទាប់(&N) >", "back": "< ថយក្រោយ(&B)", "cancel": "បោះបង់",
-           "enrolment": "ការចុះឈ្មោះរបស់អ្នក", "camera": "កាមេរ៉ា 0៖ មិនអាចបើកឧបករណ៍វីដេអូបានទេ"},
+           "enrolment": "ការចុះឈ្មោះរបស់អ្នក", "camera": "កាមេរ៉ា 0៖ មិនអាចបើកឧបករណ៍វីដេអូបានទេ",
+           "refused": ("មិនអាចប្រើឯកសារនេះបានទេ៖ ",
+                       "photo.json៖ មិនមែនជាឯកសារចុះឈ្មោះដែលអាចអានបានទេ (មិនមែនជាឯកសារអត្ថបទទេ)")},
     "id": {"title": "Bahasa", "next": "&Berikutnya >", "back": "< &Kembali", "cancel": "Batal",
-           "enrolment": "Pendaftaran Anda", "camera": "kamera 0: tidak dapat membuka perangkat video"},
+           "enrolment": "Pendaftaran Anda", "camera": "kamera 0: tidak dapat membuka perangkat video",
+           "refused": ("Berkas ini tidak dapat dipakai: ",
+                       "photo.json: bukan berkas pendaftaran yang dapat dibaca (bukan berkas teks)")},
 }
 
 
 @pytest.mark.parametrize("code", sorted(LANGUAGE_PAGE))
-def test_the_language_comes_first_and_the_whole_wizard_speaks_it(qtbot, wizard, code):
+def test_the_language_comes_first_and_the_whole_wizard_speaks_it(qtbot, wizard, tmp_path, code):
     """Choosing the language on the first page: the page, the next ones, the wizard's own
     Back/Next/Cancel buttons and the camera's error (a message of the core) are in that language."""
     from ui.i18n import LANGUAGES, current_language
@@ -228,6 +233,10 @@ def test_the_language_comes_first_and_the_whole_wizard_speaks_it(qtbot, wizard, 
     next_page(qtbot, wizard)
     assert wizard.enrolment_page.title() == e["enrolment"]
     assert wizard.button(QWizard.BackButton).text() == e["back"]
+    photo = tmp_path / "photo.json"  # not an enrolment file: refused with the reason, in that language
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n not an enrolment")
+    choose_file(qtbot, wizard.enrolment_page, photo)
+    assert wizard.enrolment_page.status.text() == e["refused"][0] + e["refused"][1]
 
     camera = wizard.camera_page  # the camera check, as the camera page runs it
     camera.check()

@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -65,32 +65,58 @@ def needs_first_run(settings: Settings | None = None) -> bool:
     return not settings.enrolment_bundle or not Path(settings.enrolment_bundle).is_file()
 
 
+def _say(reason: str, *args) -> str:
+    """A reason of :func:`read_bundle` (:data:`_BUNDLE_REASONS`) in the interface language, %1,
+    %2... filled in."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("EnrolmentBundle", _BUNDLE_REASONS[reason])
+    for i, value in enumerate(args, 1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+#: The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).
+_BUNDLE_REASONS = {
+    "missing": QT_TRANSLATE_NOOP("EnrolmentBundle", "%1: no such file"),
+    "binary": QT_TRANSLATE_NOOP("EnrolmentBundle", "not a text file"),
+    "unreadable": QT_TRANSLATE_NOOP("EnrolmentBundle", "%1: not a readable enrolment bundle (%2)"),
+    "no_object": QT_TRANSLATE_NOOP("EnrolmentBundle", "no JSON object"),
+    "format": QT_TRANSLATE_NOOP("EnrolmentBundle", "%1: format %2 is not a Silkbridge enrolment bundle"),
+    "key": QT_TRANSLATE_NOOP("EnrolmentBundle",
+                             "%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged"),
+    "address": QT_TRANSLATE_NOOP("EnrolmentBundle", "%1: hub_address %2 is not an address like tcp://host:port"),
+    "user": QT_TRANSLATE_NOOP("EnrolmentBundle", "%1: user_id is empty"),
+}
+
+
 def read_bundle(path: str | Path) -> dict:
-    """The enrolment bundle in ``path``, checked; ValueError with the reason otherwise."""
+    """The enrolment bundle in ``path``, checked; ValueError with the reason (in the interface
+    language) otherwise."""
     from comms.enrol import load_bundle
 
     path = Path(path)
     if not path.is_file():
-        raise ValueError(f"{path}: no such file")
+        raise ValueError(_say("missing", path))
     try:
         raw = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        reason = "not a text file" if isinstance(exc, UnicodeDecodeError) else str(exc)
-        raise ValueError(f"{path.name}: not a readable enrolment bundle ({reason})") from None
+        reason = _say("binary") if isinstance(exc, UnicodeDecodeError) else str(exc)
+        raise ValueError(_say("unreadable", path.name, reason)) from None
     if not isinstance(raw, dict):
-        raise ValueError(f"{path.name}: not a readable enrolment bundle (no JSON object)")
+        raise ValueError(_say("unreadable", path.name, _say("no_object")))
     bundle = load_bundle(path)  # ValueError naming the required fields missing
     fmt = bundle.get("format", "silkbridge-enrolment/1")
     if fmt != "silkbridge-enrolment/1":
-        raise ValueError(f"{path.name}: format {fmt!r} is not a Silkbridge enrolment bundle")
+        raise ValueError(_say("format", path.name, repr(fmt)))
     for key in ("hub_public_key", "public_key", "secret_key"):
         if not isinstance(bundle[key], str) or not _Z85_KEY.match(bundle[key]):
-            raise ValueError(f"{path.name}: {key} is not a CURVE key (40 Z85 characters); the file is damaged")
+            raise ValueError(_say("key", path.name, key))
     address = bundle["hub_address"]
     if not isinstance(address, str) or not re.match(r"^tcp://[^:/\s]+:\d+$", address):
-        raise ValueError(f"{path.name}: hub_address {address!r} is not an address like tcp://host:port")
+        raise ValueError(_say("address", path.name, repr(address)))
     if not isinstance(bundle["user_id"], str) or not bundle["user_id"]:
-        raise ValueError(f"{path.name}: user_id is empty")
+        raise ValueError(_say("user", path.name))
     return bundle
 
 

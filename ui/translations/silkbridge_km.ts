@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <extracomment>What the studio session says (comms.studio.Notice codes), in the studio&apos;s translation context.</extracomment>
         <translation>មិនអាចផ្សាយផ្ទាល់បានទេ៖ ចំណងជើងវែងពេក (%1 តួអក្សរ យ៉ាងច្រើន %2)</translation>
     </message>
     <message>
@@ -1299,6 +1300,42 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>មិនអាចប្រើវគ្គសិក្សាបានទេ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBundle</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).</extracomment>
+        <translation>%1៖ គ្មានឯកសារនេះទេ</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>មិនមែនជាឯកសារអត្ថបទទេ</translation>
+    </message>
+    <message>
+        <source>%1: not a readable enrolment bundle (%2)</source>
+        <translation>%1៖ មិនមែនជាឯកសារចុះឈ្មោះដែលអាចអានបានទេ (%2)</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>គ្មានវត្ថុ JSON</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not a Silkbridge enrolment bundle</source>
+        <translation>%1៖ ទម្រង់ %2 មិនមែនជាឯកសារចុះឈ្មោះ Silkbridge ទេ</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged</source>
+        <translation>%1៖ %2 មិនមែនជាសោ CURVE (តួអក្សរ Z85 ចំនួន 40) ទេ៖ ឯកសារខូច</translation>
+    </message>
+    <message>
+        <source>%1: hub_address %2 is not an address like tcp://host:port</source>
+        <translation>%1៖ hub_address %2 មិនមែនជាអាសយដ្ឋានដូច tcp://ម៉ាស៊ីន:ច្រក ទេ</translation>
+    </message>
+    <message>
+        <source>%1: user_id is empty</source>
+        <translation>%1៖ user_id ទទេ</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <extracomment>What the studio session says (comms.studio.Notice codes), in the studio&apos;s translation context.</extracomment>
         <translation>ເລີ່ມຖ່າຍທອດສົດບໍ່ໄດ້: ຫົວຂໍ້ຍາວເກີນໄປ (%1 ຕົວອັກສອນ, ສູງສຸດ %2)</translation>
     </message>
     <message>
@@ -1299,6 +1300,42 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>ໃຊ້ຫຼັກສູດບໍ່ໄດ້: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBundle</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).</extracomment>
+        <translation>%1: ບໍ່ພົບໄຟລ໌ນີ້</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>ບໍ່ແມ່ນໄຟລ໌ຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>%1: not a readable enrolment bundle (%2)</source>
+        <translation>%1: ບໍ່ແມ່ນໄຟລ໌ລົງທະບຽນທີ່ອ່ານໄດ້ (%2)</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>ບໍ່ມີອອບເຈັກ JSON</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not a Silkbridge enrolment bundle</source>
+        <translation>%1: ຮູບແບບ %2 ບໍ່ແມ່ນໄຟລ໌ລົງທະບຽນຂອງ Silkbridge</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged</source>
+        <translation>%1: %2 ບໍ່ແມ່ນກະແຈ CURVE (ຕົວອັກສອນ Z85 40 ຕົວ); ໄຟລ໌ເສຍຫາຍ</translation>
+    </message>
+    <message>
+        <source>%1: hub_address %2 is not an address like tcp://host:port</source>
+        <translation>%1: hub_address %2 ບໍ່ແມ່ນທີ່ຢູ່ໃນຮູບແບບ tcp://ໂຮສ:ພອດ</translation>
+    </message>
+    <message>
+        <source>%1: user_id is empty</source>
+        <translation>%1: user_id ຫວ່າງເປົ່າ</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <extracomment>What the studio session says (comms.studio.Notice codes), in the studio&apos;s translation context.</extracomment>
         <translation>Tidak dapat bersiaran langsung: tajuk terlalu panjang (%1 aksara, maksimum %2)</translation>
     </message>
     <message>
@@ -1295,6 +1296,42 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>Kursus tidak tersedia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBundle</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).</extracomment>
+        <translation>%1: fail tidak wujud</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>bukan fail teks</translation>
+    </message>
+    <message>
+        <source>%1: not a readable enrolment bundle (%2)</source>
+        <translation>%1: bukan fail pendaftaran yang boleh dibaca (%2)</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>tiada objek JSON</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not a Silkbridge enrolment bundle</source>
+        <translation>%1: format %2 bukan fail pendaftaran Silkbridge</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged</source>
+        <translation>%1: %2 bukan kunci CURVE (40 aksara Z85); fail telah rosak</translation>
+    </message>
+    <message>
+        <source>%1: hub_address %2 is not an address like tcp://host:port</source>
+        <translation>%1: hub_address %2 bukan alamat seperti tcp://hos:port</translation>
+    </message>
+    <message>
+        <source>%1: user_id is empty</source>
+        <translation>%1: user_id kosong</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <extracomment>What the studio session says (comms.studio.Notice codes), in the studio&apos;s translation context.</extracomment>
         <translation>တိုက်ရိုက်မစတင်နိုင်ပါ: ခေါင်းစဉ် ရှည်လွန်းသည် (စာလုံး %1 လုံး၊ အများဆုံး %2)</translation>
     </message>
     <message>
@@ -1295,6 +1296,42 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>သင်တန်းများ အသုံးမပြုနိုင်ပါ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBundle</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).</extracomment>
+        <translation>%1: ဤဖိုင် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>စာသားဖိုင် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>%1: not a readable enrolment bundle (%2)</source>
+        <translation>%1: ဖတ်၍ရသော စာရင်းသွင်းဖိုင် မဟုတ်ပါ (%2)</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>JSON object မပါပါ</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not a Silkbridge enrolment bundle</source>
+        <translation>%1: ပုံစံ %2 သည် Silkbridge စာရင်းသွင်းဖိုင် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged</source>
+        <translation>%1: %2 သည် CURVE သော့ (Z85 စာလုံး 40) မဟုတ်ပါ၊ ဖိုင် ပျက်စီးနေသည်</translation>
+    </message>
+    <message>
+        <source>%1: hub_address %2 is not an address like tcp://host:port</source>
+        <translation>%1: hub_address %2 သည် tcp://host:port ပုံစံ လိပ်စာ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>%1: user_id is empty</source>
+        <translation>%1: user_id ဗလာ ဖြစ်နေသည်</translation>
     </message>
 </context>
 <context>

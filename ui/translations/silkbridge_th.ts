@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <extracomment>What the studio session says (comms.studio.Notice codes), in the studio&apos;s translation context.</extracomment>
         <translation>เริ่มถ่ายทอดสดไม่ได้: ชื่อเรื่องยาวเกินไป (%1 อักขระ สูงสุด %2)</translation>
     </message>
     <message>
@@ -1295,6 +1296,42 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>ใช้งานหลักสูตรไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBundle</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).</extracomment>
+        <translation>%1: ไม่พบไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>ไม่ใช่ไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>%1: not a readable enrolment bundle (%2)</source>
+        <translation>%1: ไม่ใช่ไฟล์ลงทะเบียนที่อ่านได้ (%2)</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>ไม่มีออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not a Silkbridge enrolment bundle</source>
+        <translation>%1: รูปแบบ %2 ไม่ใช่ไฟล์ลงทะเบียนของ Silkbridge</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged</source>
+        <translation>%1: %2 ไม่ใช่กุญแจ CURVE (อักขระ Z85 40 ตัว) ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>%1: hub_address %2 is not an address like tcp://host:port</source>
+        <translation>%1: hub_address %2 ไม่ใช่ที่อยู่ในรูปแบบ tcp://โฮสต์:พอร์ต</translation>
+    </message>
+    <message>
+        <source>%1: user_id is empty</source>
+        <translation>%1: user_id ว่างเปล่า</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <extracomment>What the studio session says (comms.studio.Notice codes), in the studio&apos;s translation context.</extracomment>
         <translation>Không thể phát trực tiếp: tiêu đề quá dài (%1 ký tự, tối đa %2)</translation>
     </message>
     <message>
@@ -1295,6 +1296,42 @@
     <message>
         <source>(offline: sent when the link is back)</source>
         <translation>(ngoại tuyến: sẽ gửi khi có kết nối)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBundle</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).</extracomment>
+        <translation>%1: không có tệp này</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>không phải tệp văn bản</translation>
+    </message>
+    <message>
+        <source>%1: not a readable enrolment bundle (%2)</source>
+        <translation>%1: không phải tệp đăng ký đọc được (%2)</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>không có đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not a Silkbridge enrolment bundle</source>
+        <translation>%1: định dạng %2 không phải tệp đăng ký Silkbridge</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged</source>
+        <translation>%1: %2 không phải khóa CURVE (40 ký tự Z85); tệp đã bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1: hub_address %2 is not an address like tcp://host:port</source>
+        <translation>%1: hub_address %2 không phải địa chỉ dạng tcp://máy:cổng</translation>
+    </message>
+    <message>
+        <source>%1: user_id is empty</source>
+        <translation>%1: user_id bị trống</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>Cannot go live: the title is too long (%1 characters, at most %2)</source>
+        <extracomment>What the studio session says (comms.studio.Notice codes), in the studio&apos;s translation context.</extracomment>
         <translation>无法开始直播：标题过长（%1 个字符，最多 %2 个）</translation>
     </message>
     <message>
@@ -1295,6 +1296,42 @@
     <message>
         <source>(offline: sent when the link is back)</source>
         <translation>（离线：连接恢复后发送）</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBundle</name>
+    <message>
+        <source>%1: no such file</source>
+        <extracomment>The reasons an enrolment file is refused, translated where they are shown (:func:`_say`).</extracomment>
+        <translation>%1：没有此文件</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>%1: not a readable enrolment bundle (%2)</source>
+        <translation>%1：不是可读的注册文件（%2）</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>没有 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not a Silkbridge enrolment bundle</source>
+        <translation>%1：格式 %2 不是 Silkbridge 注册文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a CURVE key (40 Z85 characters); the file is damaged</source>
+        <translation>%1：%2 不是 CURVE 密钥（40 个 Z85 字符）；文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1: hub_address %2 is not an address like tcp://host:port</source>
+        <translation>%1：hub_address %2 不是形如 tcp://主机:端口 的地址</translation>
+    </message>
+    <message>
+        <source>%1: user_id is empty</source>
+        <translation>%1：user_id 为空</translation>
     </message>
 </context>
 <context>
