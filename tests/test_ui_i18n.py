@@ -147,7 +147,9 @@ def test_language_setting_is_validated_and_kept(silkbridge_home):
 
     s = Settings.load()
     assert s.language == "en"
-    for alias, code in (("zh-CN", "zh-Hans"), ("zh_cn", "zh-Hans"), ("ZH-HANS", "zh-Hans"), ("vi-VN", "vi")):
+    for alias, code in (("zh-CN", "zh-Hans"), ("zh_cn", "zh-Hans"), ("ZH-HANS", "zh-Hans"), ("vi-VN", "vi"),
+                        ("th-TH", "th"), ("lo_LA", "lo"), ("KM", "km"), ("my-MM", "my"), ("ms-MY", "ms"),
+                        ("id-ID", "id"), ("in", "id")):
         s.set_language(alias)
         assert s.language == code
     s.set_language("vi")
