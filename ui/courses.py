@@ -35,7 +35,6 @@ the per-course language) is ``<home>/courses-ui.json`` (:class:`CourseChoices`).
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -73,7 +72,9 @@ from PySide6.QtWidgets import (
 )
 
 from comms import courses as cc
-from courseware.package import InstalledCourse, PackageError, install, installed_courses, semver_key
+from courseware.library import (CourseChoices, CourseRow, InstalledSummary, content_language, course_rows,
+                                scan_installed)
+from courseware.package import InstalledCourse, PackageError, install
 from courseware.player import COMPLETED, FAILED, OPENED, CoursePlayer, PlayerError
 from courseware.progress import ProgressStore
 from courseware.quiz import QuizError
@@ -94,26 +95,6 @@ FINDING_POINTER = "course-finding"
 CLICK_SLOP_PX = 3
 
 
-def content_language(ui_language: str, languages, default: str) -> str:
-    """The course language to show for interface language ``ui_language``: the same tag, else one
-    of the same base language ("zh" and "zh-CN" read Simplified, "zh-TW"/"zh-HK" Traditional
-    Chinese when the course has it), else the course's default language."""
-    languages = list(languages or [])
-    if not ui_language:
-        return default
-    if ui_language in languages:
-        return ui_language
-    low = ui_language.lower()
-    base = low.split("-")[0]
-    same = [lang for lang in languages if lang.split("-")[0].lower() == base]
-    if not same:
-        return default
-    if base == "zh" and len(same) > 1:
-        want = "zh-hant" if any(t in low for t in ("hant", "tw", "hk", "mo")) else "zh-hans"
-        return next((lang for lang in same if lang.lower() == want), same[0])
-    return same[0]
-
-
 def language_name(tag: str) -> str:
     return LANGUAGE_NAMES.get(tag, tag)
 
@@ -131,40 +112,6 @@ def _pct(x: float | None) -> str:
 
 class CourseUiError(ValueError):
     """Input the courses screens cannot use (the message says why); nothing was changed."""
-
-
-# ============================================================================ remembered choices
-class CourseChoices:
-    """What this workstation remembers for the course screens (one small JSON file, written
-    atomically): the cohorts the trainee enrolled in, the cohort each course's progress goes to,
-    and the per-course content language. An unreadable file is kept aside and replaced."""
-
-    def __init__(self, path: Path):
-        self.path = Path(path)
-        self.cohorts: dict[str, dict] = {}
-        self.course_cohort: dict[str, str] = {}
-        self.language: dict[str, str] = {}
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
-            if not isinstance(raw, dict):
-                raise ValueError("not a JSON object")
-            self.cohorts = {str(k): dict(v) for k, v in (raw.get("cohorts") or {}).items() if isinstance(v, dict)}
-            self.course_cohort = {str(k): str(v) for k, v in (raw.get("course_cohort") or {}).items()}
-            self.language = {str(k): str(v) for k, v in (raw.get("language") or {}).items()}
-        except (OSError, ValueError, AttributeError) as exc:
-            kept = self.path.with_suffix(".damaged")
-            log.warning("course choices %s unreadable (%s); kept as %s", self.path, exc, kept)
-            try:
-                self.path.replace(kept)
-            except OSError:
-                pass
-
-    def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.tmp")
-        tmp.write_text(json.dumps({"cohorts": self.cohorts, "course_cohort": self.course_cohort,
-                                   "language": self.language}, ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(self.path)
 
 
 class _ClickPicker(QObject):
@@ -200,37 +147,6 @@ class _ClickPicker(QObject):
 
 
 # ============================================================================ snapshots from the worker
-@dataclass(frozen=True)
-class InstalledSummary:
-    course: InstalledCourse
-    title: dict
-    default_language: str
-    languages: tuple
-    lessons_total: int
-    lessons_done: int
-    completed: bool
-    failed: bool
-
-
-@dataclass(frozen=True)
-class CourseRow:
-    """One line of the course list: installed here and/or published in an enrolled cohort."""
-
-    course_id: str
-    installed: InstalledSummary | None
-    entry: cc.CourseEntry | None
-    cohort: str | None
-
-    @property
-    def update_available(self) -> bool:
-        return self.entry is not None and self.installed is not None and \
-            semver_key(self.entry.version) > semver_key(self.installed.course.version)
-
-    @property
-    def downloadable(self) -> bool:
-        return self.entry is not None and (self.installed is None or self.update_available)
-
-
 @dataclass(frozen=True)
 class QuizSnapshot:
     lesson_id: str
@@ -563,20 +479,8 @@ class CoursesController(QObject):
         self.worker.submit(self._scan_installed, done=self._installed_scanned,
                            failed=self._failed(self.tr("Reading the installed courses")))
 
-    def _scan_installed(self) -> dict[str, InstalledSummary]:
-        newest: dict[str, InstalledCourse] = {}
-        for c in installed_courses(self.courses_dir):
-            newest[c.id] = c  # sorted by version: the last is the newest
-        out = {}
-        for cid, c in newest.items():
-            m = c.manifest
-            lessons = self.store.lessons(self.user_id, cid, m.version)
-            enr = self.store.enrolment(self.user_id, cid, m.version)
-            out[cid] = InstalledSummary(c, dict(m.title), m.default_language, tuple(m.languages),
-                                        sum(1 for _ in m.lessons()), sum(1 for lp in lessons.values() if lp.completed),
-                                        bool(enr and enr.completed_at), bool(enr and enr.failed_at and
-                                                                             not enr.completed_at))
-        return out
+    def _scan_installed(self) -> dict[str, InstalledSummary]:  # worker
+        return scan_installed(self.courses_dir, self.store, self.user_id)
 
     def _installed_scanned(self, installed) -> None:
         if self._shut:
@@ -586,18 +490,9 @@ class CoursesController(QObject):
         self._rebuild_rows()
 
     def _rebuild_rows(self) -> None:
-        published: dict[str, tuple[cc.CourseEntry, str]] = {}
-        for room in self.choices.cohorts:
-            cat = self.catalogues.get(room)
-            for e in (cat.latest() if cat is not None else []):
-                cur = published.get(e.course_id)
-                if cur is None or semver_key(e.version) > semver_key(cur[0].version):
-                    published[e.course_id] = (e, room)
-        rows = []
-        for cid in sorted(set(self.installed) | set(published)):
-            entry, room = published.get(cid, (None, None))
-            rows.append(CourseRow(cid, self.installed.get(cid), entry, room or self.routes.get(cid)))
-        self.rows = rows
+        published = [(e, room) for room in self.choices.cohorts
+                     for e in (self.catalogues[room].latest() if room in self.catalogues else [])]
+        self.rows = course_rows(self.installed, published, self.routes)
         self.catalogue_page.refresh_courses()
         self.catalogue_changed.emit()
 
@@ -605,13 +500,7 @@ class CoursesController(QObject):
         return next((r for r in self.rows if r.course_id == course_id), None)
 
     def course_title(self, row: CourseRow) -> str:
-        lang = self.language_for(row.course_id, row.installed.languages if row.installed else
-                                 (row.entry.languages if row.entry else ()),
-                                 row.installed.default_language if row.installed else
-                                 (row.entry.default_language if row.entry else "en"))
-        if row.installed is not None:
-            return cc.local_text(row.installed.title, lang, row.installed.default_language) or row.course_id
-        return row.entry.title_in(lang)
+        return row.title(self.language_for(row.course_id, *row.languages()))
 
     # ------------------------------------------------------------------ download and install
     def download(self, course_id: str) -> Task | None:
@@ -701,10 +590,7 @@ class CoursesController(QObject):
 
     # ------------------------------------------------------------------ language
     def language_for(self, course_id: str, languages, default: str) -> str:
-        override = self.choices.language.get(course_id)
-        if override and override in languages:
-            return override
-        return content_language(self.ui_language, languages, default)
+        return self.choices.language_for(course_id, self.ui_language, languages, default)
 
     def set_ui_language(self, language: str) -> None:
         """The interface language changed: course content follows unless a course has its own choice."""
