@@ -101,14 +101,15 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
         _click(qtbot, l_ctl.panel.fetch_button)
         qtbot.waitUntil(lambda: bool(lan.catalog.instances(case.series[0].series_uid)), timeout=60_000)
 
-        # The coordinator presents: the chen window now shows the shared (de-identified) series.
+        # The coordinator presents from his own original series (the shared copy is for the others).
+        original_series = chen.state.series_uid
         c_ctl.open_case("case-1")
-        qtbot.waitUntil(lambda: chen.state.series_uid == case.series[0].series_uid, timeout=60_000)
+        assert chen.state.series_uid == original_series != case.series[0].series_uid
         _click(qtbot, c_ctl.panel.take_button)
         qtbot.waitUntil(lambda: l_ctl.state.presenter == c_ctl.profile.user_id, timeout=20_000)
         c_ctl.publish_full_view()
         # Dr Lan follows: her window opens the same series and the same slice.
-        qtbot.waitUntil(lambda: lan.state.series_uid == chen.state.series_uid, timeout=60_000)
+        qtbot.waitUntil(lambda: lan.state.series_uid == case.series[0].series_uid, timeout=60_000)
         axial = chen.viewer.slices["axial"]
         wheel(axial, (axial.width() / 2, axial.height() / 2), notches=4)
         chen.state.window, chen.state.level = 1500.0, -600.0  # lung window from the toolbar

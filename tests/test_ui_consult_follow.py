@@ -59,20 +59,30 @@ def test_a_follower_measures_and_still_follows_then_looks_around_and_rejoins(qtb
 
         with qtbot.waitSignal(chen.import_finished, timeout=60_000):
             chen.import_paths([phantom])
+        original = chen.browser.series.item(0).data(Qt.UserRole)
         with qtbot.waitSignal(chen.volume_loaded, timeout=60_000):
-            chen.open_series(chen.browser.series.item(0).data(Qt.UserRole))
+            chen.open_series(original)
         _click(qtbot, c_ctl.panel.share_button)
         qtbot.waitUntil(lambda: l_ctl.state is not None and l_ctl.state.cases["case-1"].shared, timeout=60_000)
         case = l_ctl.state.cases["case-1"]
+        qtbot.waitUntil(lambda: not chen.progress.isVisible(), timeout=20_000)
+        # The sharing hospital keeps one study, its own: no pseudonymised copy of its patient in its list.
+        assert len(chen.catalog.studies()) == 1 and not chen.catalog.instances(case.series[0].series_uid)
         _click(qtbot, l_ctl.panel.fetch_button)
         qtbot.waitUntil(lambda: bool(lan.catalog.instances(case.series[0].series_uid)), timeout=60_000)
+        # The case keeps the agenda's title everywhere, shared and downloaded.
+        qtbot.waitUntil(lambda: "downloaded" in l_ctl.panel.cases.item(0).text(), timeout=20_000)
+        assert l_ctl.panel.cases.item(0).text().startswith("Liver lesion (CT phantom) — ")
+        assert c_ctl.panel.cases.item(0).text().startswith("Liver lesion (CT phantom) — ")
+        # The sharer presents from its original series; the others follow on the shared copy.
         c_ctl.open_case("case-1")
-        qtbot.waitUntil(lambda: chen.state.series_uid == case.series[0].series_uid, timeout=60_000)
+        assert chen.state.series_uid == original and c_ctl.case_id == "case-1"
         _click(qtbot, c_ctl.panel.take_button)
         qtbot.waitUntil(lambda: l_ctl.state.presenter == c_ctl.profile.user_id, timeout=20_000)
         c_ctl.publish_full_view()
-        qtbot.waitUntil(lambda: lan.state.series_uid == chen.state.series_uid and lan.volume is not None,
+        qtbot.waitUntil(lambda: lan.state.series_uid == case.series[0].series_uid and lan.volume is not None,
                         timeout=60_000)
+        qtbot.waitUntil(lambda: np.allclose(lan.state.position, chen.state.position), timeout=20_000)
 
         # The presenter sets W400/L250 by hand: the follower's Window box says so, not "DICOM default".
         chen.state.window, chen.state.level = 400.0, 250.0
@@ -90,7 +100,17 @@ def test_a_follower_measures_and_still_follows_then_looks_around_and_rejoins(qtb
         drag(l_axial, (l_axial.width() * 0.4, l_axial.height() / 2), (l_axial.width() * 0.6, l_axial.height() / 2))
         qtbot.waitUntil(lambda: len([a for a in chen.annotations if not a.deleted]) == 1, timeout=20_000)
         assert l_ctl.following and l_ctl.panel.follow.isChecked()
+        # Her measurement on the shared copy is drawn on the sharer's original.
+        ann = next(a for a in chen.annotations if not a.deleted)
+        assert ann.series_uid == case.series[0].series_uid
+        qtbot.waitUntil(lambda: ann.id in chen.viewer.slices["axial"].layer.visible_ids(), timeout=10_000)
+        # The sharer's own arrow goes out on the shared series (never the original's UID).
+        chen.set_tool("arrow")
         axial = chen.viewer.slices["axial"]
+        drag(axial, (axial.width() * 0.3, axial.height() * 0.3), (axial.width() * 0.45, axial.height() * 0.45))
+        qtbot.waitUntil(lambda: len([a for a in lan.annotations if not a.deleted]) == 2, timeout=20_000)
+        assert {a.series_uid for a in lan.annotations} == {case.series[0].series_uid}
+        chen.set_tool("navigate")
         wheel(axial, (axial.width() / 2, axial.height() / 2), notches=3)
         qtbot.waitUntil(lambda: np.allclose(lan.state.position, chen.state.position), timeout=20_000)
 

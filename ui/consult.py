@@ -81,6 +81,11 @@ class ConsultController(QObject):
         self.follow_state = Follow()  # measuring keeps following; looking around alone leaves it
         self._applying = False
         self._pending_view = None
+        # At the hospital that shared a case: its shared (de-identified) series UID -> the original
+        # series it presents from (the shared copy is for the others); also the window's alias.
+        self._originals: dict[str, str] = {}
+        self._not_ours: set[str] = set()
+        window.series_alias = {}
         self.media = self.capture = self.speaker = None
         self.video_call = None  # ui.videocall.VideoCallLauncher: the consult's video call (WebRTC)
         self.exported_dicom: list[Path] = []  # SR, KOS, key image SCs of the last export: "Send to PACS"
@@ -299,18 +304,19 @@ class ConsultController(QObject):
             return
         fv = st.followed
         w = self.window
-        if fv.series_uid and fv.series_uid != w.state.series_uid:
-            if w.catalog.instances(fv.series_uid):
+        local = self.local_series(fv.series_uid)
+        if fv.series_uid and local != w.state.series_uid:
+            if local is not None:
                 self._pending_view = fv
                 self.case_id = fv.case_id
-                w.open_series(fv.series_uid)
+                w.open_series(local)
             else:
                 w.statusBar().showMessage(self.tr("The presenter's case is not downloaded yet: Download cases"), 10000)
             return
         self.case_id = fv.case_id
         self._use_case_annotations()
         self.apply_view(fv.view)
-        w.show_comparison(fv.series_uid, fv.compare)  # the presenter's comparison with a prior, if any
+        w.show_comparison(w.state.series_uid, fv.compare)  # the presenter's comparison with a prior, if any
 
     def apply_view(self, view: dict) -> None:
         st: ViewState = self.window.state
@@ -331,17 +337,42 @@ class ConsultController(QObject):
     def _volume_loaded(self, volume) -> None:
         if self.session is None:
             return
-        case = self._case_of_series(self.window.state.series_uid)
+        case = self._case_of_series(self.shared_series(self.window.state.series_uid))
         if case is not None:
             self.case_id = case
         self._use_case_annotations()
-        if self._pending_view is not None and self._pending_view.series_uid == self.window.state.series_uid:
+        if self._pending_view is not None \
+                and self.local_series(self._pending_view.series_uid) == self.window.state.series_uid:
             fv, self._pending_view = self._pending_view, None
             self.apply_view(self.state.followed.view if self.state.followed.series_uid == fv.series_uid else fv.view)
-            self.window.show_comparison(fv.series_uid, self.state.followed.compare
+            self.window.show_comparison(self.window.state.series_uid, self.state.followed.compare
                                         if self.state.followed.series_uid == fv.series_uid else fv.compare)
         elif self.is_presenter:
             self.publish_full_view()
+
+    def local_series(self, series_uid: str) -> str | None:
+        """The series this workstation shows for a case's shared series: the downloaded copy, or, at
+        the hospital that shared it, its own original series (its key store maps the shared UID
+        back); None when neither is here."""
+        if not series_uid:
+            return None
+        if series_uid in self._originals:
+            return self._originals[series_uid]
+        if self.window.catalog.instances(series_uid):
+            return series_uid
+        if series_uid in self._not_ours:
+            return None
+        found = self._original_series(series_uid)
+        if found is None:
+            self._not_ours.add(series_uid)
+            return None
+        self._originals[series_uid] = found[0]
+        self.window.series_alias[found[0]] = series_uid  # annotations on the original go out as the shared series
+        return found[0]
+
+    def shared_series(self, local_uid: str) -> str:
+        """The case series UID the others know for the series this window shows."""
+        return self.window.series_alias.get(local_uid, local_uid)
 
     def _case_of_series(self, series_uid: str) -> str | None:
         for case_id, case in self.state.cases.items():
@@ -372,7 +403,8 @@ class ConsultController(QObject):
     def _publish_view(self, changes: dict, compare=KEEP) -> None:
         if self._applying or not self.is_presenter or self.case_id is None or not self.window.state.series_uid:
             return
-        self.session.publish_view(self.case_id, self.window.state.series_uid, changes, compare=compare)
+        self.session.publish_view(self.case_id, self.shared_series(self.window.state.series_uid), changes,
+                                  compare=compare)
 
     def publish_full_view(self) -> None:
         st = self.window.state
@@ -400,12 +432,14 @@ class ConsultController(QObject):
         item = self.state.agenda_item(case_id)
         from workstation.deid import Deidentifier
 
+        # No title when the agenda is not known here yet: the agenda's title stays the case's title.
+        # The de-identified copy is not imported here: this hospital presents its own original series.
         def work(progress, cancel):
             with Deidentifier(self.keys_path) as keys:
-                return self.session.share_case(case_id, files, keys, title=item.title if item else case_id,
+                return self.session.share_case(case_id, files, keys, title=item.title if item else "",
                                                question=item.question if item else "",
                                                referring_hospital=self.profile.hospital, confirmed=confirmed,
-                                               catalog=w.catalog, progress=progress, cancel=cancel)
+                                               progress=progress, cancel=cancel)
 
         task = Task(work)
         w._show_progress(self.tr("Sharing"))
@@ -454,11 +488,14 @@ class ConsultController(QObject):
         case = self.state.cases.get(case_id)
         if case is None or not case.series:
             return
-        uid = case.series[0].series_uid
-        if not self.window.catalog.instances(uid):
+        uid = self.local_series(case.series[0].series_uid)
+        if uid is None:
             self.window.statusBar().showMessage(self.tr("Download the case first"), 8000)
             return
         self.case_id = case_id
+        if uid == self.window.state.series_uid:
+            self._volume_loaded(self.window.volume)  # already open (the sharer's own original)
+            return
         self.window.open_series(uid)
 
 
@@ -480,7 +517,8 @@ class ConsultController(QObject):
         w = self.window
         st = self.state
         case = st.cases.get(case_id) if st is not None else None
-        if case is None or w.volume is None or not any(s.series_uid == w.state.series_uid for s in case.series):
+        shown_uid = self.shared_series(w.state.series_uid)  # the case's series, for the original shown here
+        if case is None or w.volume is None or not any(s.series_uid == shown_uid for s in case.series):
             w._work_failed(self.tr("Export"), self.tr("Open the case's series first."))
             return None
         volume = w.volume
@@ -505,7 +543,8 @@ class ConsultController(QObject):
                 break
         measurements = [w.annotation_measurements[a.id] for a in shown if a.id in w.annotation_measurements]
         files = [inst.path for inst in w.catalog.instances(w.state.series_uid)]
-        originals = self._original_series(w.state.series_uid)  # (uid, files) at the sharing hospital
+        originals = (w.state.series_uid, files) if shown_uid != w.state.series_uid \
+            else self._original_series(w.state.series_uid)  # (uid, files) at the sharing hospital
         position = tuple(float(v) for v in w.state.position)
         as_sc = self.panel.key_images_sc.isChecked()
         out_dir = Path(out_dir)
@@ -926,7 +965,8 @@ class ConsultPanel(QWidget):
         self.follow.blockSignals(False)
         self.cases.clear()
         for case_id, case in st.cases.items():
-            downloaded = bool(case.series) and bool(self.c.window.catalog.instances(case.series[0].series_uid))
+            here = self.c.local_series(case.series[0].series_uid) if case.series else None
+            downloaded = here is not None and here == case.series[0].series_uid  # the sharer has its original
             state = (self.tr("downloaded") if downloaded else self.tr("shared")) if case.shared \
                 else self.tr("not shared yet")
             item = QListWidgetItem(f"{case.title or case_id} — {state}")

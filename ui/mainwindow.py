@@ -305,6 +305,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.annotations.last_reason, 8000)
 
     def _annotation_created(self, ann) -> None:
+        alias = getattr(self, "series_alias", {}).get(ann.series_uid)
+        if alias:  # drawn on our original of a shared case: it belongs to the series the others have
+            import msgspec
+
+            ann = msgspec.structs.replace(ann, series_uid=alias)
         self.submit_annotation_op(add_op(ann, role=self.identity[2]))
 
     def _annotation_moved(self, ann_id: str, index: int, xyz) -> None:
@@ -336,7 +341,9 @@ class MainWindow(QMainWindow):
     def refresh_annotations(self) -> None:
         """Push the current series' annotations (with their measurements) to the 2-D views."""
         series = self.state.series_uid
-        shown = [a for a in self.annotations if not a.deleted and (not a.series_uid or a.series_uid == series)]
+        alias = getattr(self, "series_alias", {}).get(series)  # a consult case's shared copy of this series
+        shown = [a for a in self.annotations
+                 if not a.deleted and (not a.series_uid or a.series_uid == series or a.series_uid == alias)]
         measurements = {}
         if self.volume is not None:
             for a in shown:
@@ -764,18 +771,13 @@ class MainWindow(QMainWindow):
         if self.cine_button.isChecked() != on:
             self.cine_button.setChecked(on)
             return
-        if on and self.images is not None:
-            frame_ms = self.images.header.frame_time_ms
-            self.cine.setInterval(int(round(frame_ms)) if frame_ms else 66)
-        elif on:
+        self.viewer.image_view.play(on and self.images is not None)  # 2-D frames: at their Frame Time
+        if on and self.images is None:
             self.cine.setInterval(66)
-        self.cine.start() if on and (self.volume is not None or self.images is not None) else self.cine.stop()
+        self.cine.start() if on and self.volume is not None and self.images is None else self.cine.stop()
 
     def _cine_step(self) -> None:
         """Play through the active view's slices, wrapping round at the end."""
-        if self.images is not None:
-            self.viewer.image_view.step(1)  # frames at their Frame Time, wrapping round
-            return
         view = self.viewer.slices.get(self.state.active_view) or self.viewer.slices[AXIAL]
         if self.volume is None:
             return
