@@ -27,3 +27,49 @@ def test_only_ui_embeds_vtk_in_qt():
                     names = [node.module]
                 offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.startswith("vtkmodules.qt")]
     assert not offenders, offenders
+
+
+def _calls_and_bases(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            yield "call", ast.unparse(node.func)
+        elif isinstance(node, ast.ClassDef):
+            for base in node.bases:
+                yield "base", ast.unparse(base)
+
+
+def test_ui_runs_work_off_the_gui_thread_through_one_helper():
+    """Threads and cross-thread hops in ui/ go through ui/qthreading.py (Task, GuiDispatcher,
+    SerialWorker), not hand-made copies. ui/videocall.py is still being written (its leave-call thread)."""
+    allowed = {"qthreading.py", "videocall.py"}
+    offenders = []
+    for path in sorted((ROOT / "ui").glob("*.py")):
+        if path.name in allowed:
+            continue
+        for kind, name in _calls_and_bases(path):
+            if kind == "call" and name in ("threading.Thread", "Thread"):
+                offenders.append(f"{path.name}: {name}(...)")
+            if kind == "base" and name in ("QThread", "QtCore.QThread"):
+                offenders.append(f"{path.name}: a QThread subclass")
+        text = path.read_text(encoding="utf-8")
+        if "class _Invoker" in text:
+            offenders.append(f"{path.name}: its own _Invoker")
+    assert not offenders, offenders
+
+
+def test_the_course_format_is_shared_not_circular():
+    """courseware/format.py holds what package and validate share: neither validate nor format
+    imports package, and format imports neither."""
+    def imported(name):
+        tree = ast.parse((ROOT / "courseware" / f"{name}.py").read_text(encoding="utf-8"))
+        found = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found.add(("courseware." if node.level else "") + node.module)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+        return found
+
+    assert "courseware.package" not in imported("validate")
+    assert not {"courseware.package", "courseware.validate"} & imported("format")

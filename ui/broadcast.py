@@ -507,14 +507,14 @@ class BroadcastController(QObject):
         from comms.broadcast import BroadcastDirectory
         from comms.consult import Profile
 
-        from .consult import _Invoker
+        from .qthreading import GuiDispatcher
 
         self.bridge = bridge
         self.client = bridge.client
         self.bundle = bundle
         self.window = window
         self.profile = Profile.from_bundle(bundle)
-        self.dispatch = _Invoker()
+        self.dispatch = GuiDispatcher()
         self.directory = BroadcastDirectory(self.client, dispatch=self.dispatch)
         self.grabber = ViewGrabber(window) if window is not None else None
         self._shut = False
