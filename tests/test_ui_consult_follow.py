@@ -93,6 +93,17 @@ def test_a_follower_measures_and_still_follows_then_looks_around_and_rejoins(qtb
         qtbot.waitUntil(lambda: lan.state.window == 1500.0 and lan.state.level == -600.0, timeout=20_000)
         assert lan.window_combo.currentData() == "lung"
         assert lan.window_combo.findData("custom") < 0  # the hand-made entry went with the window
+        # The presenter's slab and layout show in the follower's toolbar boxes too.
+        chen.slab_combo.setCurrentIndex(chen.slab_combo.findData(10.0))
+        chen.slab_combo.activated.emit(chen.slab_combo.currentIndex())
+        chen.layout_combo.setCurrentText("1x3")
+        qtbot.waitUntil(lambda: lan.slab_combo.currentData() == 10.0 and lan.layout_combo.currentText() == "1x3",
+                        timeout=20_000)
+        chen.slab_combo.setCurrentIndex(chen.slab_combo.findData(0.0))
+        chen.slab_combo.activated.emit(chen.slab_combo.currentIndex())
+        chen.layout_combo.setCurrentText("2x2")
+        qtbot.waitUntil(lambda: lan.slab_combo.currentData() == 0.0 and lan.layout_combo.currentText() == "2x2",
+                        timeout=20_000)
 
         # Dr Lan measures while following: the length is drawn, she still follows.
         lan.set_tool("length")

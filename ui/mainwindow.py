@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         # The box says which window is applied, whoever applied it (a presenter followed in a consult too).
         self.state.events.window.connect(self._show_window_choice)
         self.state.events.level.connect(self._show_window_choice)
+        self.state.events.connect(self._show_view_choices)
         tb.addWidget(QLabel(self.tr(" Slab ")))
         self.slab_combo = QComboBox(objectName="slabCombo")
         for mm in SLAB_CHOICES:
@@ -711,6 +712,23 @@ class MainWindow(QMainWindow):
             pair = tuple(float(v) for v in auto_window(volume))
         self._default_window_of = (volume, pair)
         return pair
+
+    def _show_view_choices(self, info) -> None:
+        """The toolbar boxes say what is applied, whoever applied it (a followed presenter too):
+        layout, slab thickness and mode, 3-D preset."""
+        name = info.signal.name
+        boxes = {"layout": getattr(self, "layout_combo", None), "slab_mm": getattr(self, "slab_combo", None),
+                 "slab_mode": getattr(self, "slab_mode_combo", None),
+                 "volume_preset": getattr(self, "preset_combo", None)}
+        combo = boxes.get(name)
+        if combo is None:
+            return
+        value = getattr(self.state, name)
+        i = combo.findText(value) if name == "layout" else combo.findData(value)
+        if i >= 0 and i != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(i)
+            combo.blockSignals(False)
 
     def _show_window_choice(self, *_) -> None:
         """Select the Window box entry matching the applied window/level, or show it as "W … / L …"."""
