@@ -3,7 +3,7 @@
 A publishes a marker signal (a 40 ms 1 kHz burst every 500 ms, silence between) straight to Janus;
 B receives it through coturn (TURN over UDP) behind the UDP link emulator (``profile``), as a
 partner hospital across the border would. Latency = the burst's first sample handed to A's Opus
-encoder (capture) -> its first decoded frame leaving B's jitter buffer (``CallSession.remote_audio``).
+encoder (capture) -> its first decoded frame at B (``CallSession.remote_audio``; voice goes to the decoder at once).
 ``frames``: 20 ms frames B received; ``missing``: frames A sent that B never played (lost and not
 recovered; aiortc conceals nothing, a missing frame is a gap). CPU: this process (both stations)
 and the media servers (Janus + coturn).
@@ -99,6 +99,8 @@ def run_webrtc(seconds: float, profile: str | None, seed: int = 11) -> dict:
         c1, s1, t1 = _cpu(os.getpid()), _cpu(janus.proc.pid) + _cpu(turn.proc.pid), time.monotonic()
         stats = a.stats()["publish"]
         bytes_sent = sum(v.get("bytesSent", 0) for k, v in stats.items() if k.startswith("outbound"))
+        bufs = [x for lst in b.audio_buffers.values() for x in lst]
+        jb = {"late": sum(x.late for x in bufs), "gaps": sum(x.gaps for x in bufs), "decoded": sum(x.frames for x in bufs)}
         a.stop()
         b.stop()
         auth.close()
@@ -114,7 +116,7 @@ def run_webrtc(seconds: float, profile: str | None, seed: int = 11) -> dict:
             "missing": max(0, sent - got), "missing_pct": 100.0 * max(0, sent - got) / max(sent, 1),
             "kbps": bytes_sent * 8 / 1000 / (elapsed + 3.0 + 1.0),
             "clients_cpu": (c1 - c0) / elapsed * 100, "hub_cpu": (s1 - s0) / elapsed * 100,
-            "udp": dataclasses.asdict(emu.stats)}
+            "udp": dataclasses.asdict(emu.stats), "jb": jb}
 
 
 if __name__ == "__main__":

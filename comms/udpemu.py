@@ -70,7 +70,7 @@ class _Direction:
         # equal deadlines, and the link never reorders
         due = max(start + max(0.0, p.delay_ms + jitter) / 1000.0, self.last_due + 1e-6)
         self.last_due = due
-        emu._loop.call_later(max(0.0, due - now), self._deliver, deliver)
+        emu._loop.call_at(due, self._deliver, deliver)  # the loop clock is time.monotonic(): exact order
 
     def _deliver(self, deliver) -> None:
         try:

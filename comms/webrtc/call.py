@@ -78,6 +78,45 @@ def _transport(url: str) -> str:
     return "tcp" if url.startswith("turns:") else "udp"
 
 
+class LowDelayAudioBuffer:
+    """Replaces aiortc's audio jitter buffer on received voice.
+
+    aiortc's holds every frame behind a lost packet until 16 more have arrived (320 ms) and keeps
+    that delay afterwards, so on a lossy link the voice drifts up to a third of a second late.
+    This one hands each packet (one Opus frame) to the decoder at once, in order: a packet older
+    than one already passed on is dropped (``late``), a lost one is a gap (``gaps``); the speaker's
+    short per-participant queue absorbs the jitter."""
+
+    def __init__(self):
+        self.last: int | None = None
+        self.late = self.gaps = self.frames = 0
+
+    def add(self, packet):
+        from aiortc.jitterbuffer import JitterFrame
+
+        seq = packet.sequence_number
+        if self.last is not None:
+            step = (seq - self.last) & 0xFFFF
+            if step == 0 or step >= 0x8000:  # a duplicate or older than what was played
+                self.late += 1
+                return False, None
+            self.gaps += step - 1 if step < 100 else 0  # a long jump is a new stream, not a loss
+        self.last = seq
+        self.frames += 1
+        return False, JitterFrame(data=packet._data, timestamp=packet.timestamp)
+
+
+def _low_delay_audio(pc) -> list[LowDelayAudioBuffer]:
+    buffers = []
+    for receiver in pc.getReceivers():
+        if receiver.track is not None and receiver.track.kind == "audio" and \
+                hasattr(receiver, "_RTCRtpReceiver__jitter_buffer"):
+            buf = LowDelayAudioBuffer()
+            receiver._RTCRtpReceiver__jitter_buffer = buf  # aiortc has no public hook for it
+            buffers.append(buf)
+    return buffers
+
+
 class MicrophoneSource:
     """A started :class:`comms.audio.Microphone` as a call's audio source: ``read(n)`` is its next
     20 ms block (silence if none came in time: a gap, never a stall of the call)."""
@@ -175,7 +214,7 @@ class CallSession:
     def __init__(self, grant: MediaGrant | dict, display: str, *, audio_source=None, video_source=None,
                  video_size: tuple[int, int] = (640, 360), relay_only: bool = False,
                  max_video_kbps: int = 800, turn_transport: str | None = None,
-                 turn_probe_timeout: float = 3.0):
+                 turn_probe_timeout: float = 3.0, low_delay_audio: bool = True):
         try:
             self.grant = grant if isinstance(grant, MediaGrant) else MediaGrant.from_dict(grant)
         except (TypeError, ValueError) as exc:
@@ -186,6 +225,9 @@ class CallSession:
         #: "udp" or "tcp": which TURN url to use; None = probe UDP first (relay_only) or any
         self.turn_transport, self.turn_probe_timeout = turn_transport, turn_probe_timeout
         self.state = "idle"
+        #: voice to the decoder at once (:class:`LowDelayAudioBuffer`); per feed, its counters
+        self.low_delay_audio = low_delay_audio
+        self.audio_buffers: dict[int, list[LowDelayAudioBuffer]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._janus: JanusSession | None = None
@@ -392,6 +434,8 @@ class CallSession:
                 tasks.append(self._loop.create_task(self._pump(feed, track)))
 
             await pc.setRemoteDescription(RTCSessionDescription(sdp=offer["sdp"], type=offer["type"]))
+            if self.low_delay_audio:
+                self.audio_buffers[feed] = _low_delay_audio(pc)
             await pc.setLocalDescription(await pc.createAnswer())
             await handle.send({"request": "start"}, {"type": "answer", "sdp": pc.localDescription.sdp,
                                                      "trickle": False})

@@ -140,7 +140,7 @@ class MediaServerConfig:
 media: {{
     rtp_port_range = "{lo}-{hi}"
     dtls_timeout = 500
-    nack_queue = 500
+    min_nack_queue = 1000
     twcc_period = 100
 }}
 nat: {{
