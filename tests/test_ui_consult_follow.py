@@ -99,6 +99,10 @@ def test_a_follower_measures_and_still_follows_then_looks_around_and_rejoins(qtb
         chen.layout_combo.setCurrentText("1x3")
         qtbot.waitUntil(lambda: lan.slab_combo.currentData() == 10.0 and lan.layout_combo.currentText() == "1x3",
                         timeout=20_000)
+        chen.crop_button.click()  # the presenter crops the 3-D view: the follower's Crop button is down
+        qtbot.waitUntil(lambda: lan.state.crop is not None and lan.crop_button.isChecked(), timeout=20_000)
+        chen.crop_button.click()
+        qtbot.waitUntil(lambda: lan.state.crop is None and not lan.crop_button.isChecked(), timeout=20_000)
         chen.slab_combo.setCurrentIndex(chen.slab_combo.findData(0.0))
         chen.slab_combo.activated.emit(chen.slab_combo.currentIndex())
         chen.layout_combo.setCurrentText("2x2")

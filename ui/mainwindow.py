@@ -715,8 +715,14 @@ class MainWindow(QMainWindow):
 
     def _show_view_choices(self, info) -> None:
         """The toolbar boxes say what is applied, whoever applied it (a followed presenter too):
-        layout, slab thickness and mode, 3-D preset."""
+        layout, slab thickness and mode, 3-D preset, crop."""
         name = info.signal.name
+        crop = getattr(self, "crop_button", None)
+        if name == "crop" and crop is not None and crop.isChecked() != (self.state.crop is not None):
+            crop.blockSignals(True)  # a followed presenter's crop: the button shows it, changes nothing
+            crop.setChecked(self.state.crop is not None)
+            crop.blockSignals(False)
+            return
         boxes = {"layout": getattr(self, "layout_combo", None), "slab_mm": getattr(self, "slab_combo", None),
                  "slab_mode": getattr(self, "slab_mode_combo", None),
                  "volume_preset": getattr(self, "preset_combo", None)}
