@@ -229,7 +229,7 @@ def test_cine_loop_frames_by_wheel_slider_and_play(qtbot, prefilled_window):
     assert win.images.index == 20
     assert np.abs(_shown_picture(view).astype(int) - first.astype(int)).mean() > 1
     win.cine_button.click()
-    assert win.cine.interval() == 33  # the file's Frame Time, 33.333 ms
+    assert view.is_playing() and view.cine.period == pytest.approx(0.033333, rel=1e-3)  # the file's Frame Time
     qtbot.waitUntil(lambda: win.images.index not in (20,), timeout=5000)
     win.cine_button.click()
     stopped = win.images.index

@@ -434,6 +434,10 @@ class ImageViewport(QVTKRenderWindowInteractor):
         self._drag = None
         self._render_pending = False
         self._shown_key = None
+        self.cine = None  # a workstation.dicom.cine.CineClock while a loop plays
+        self._cine_timer = QTimer(self)
+        self._cine_timer.setTimerType(Qt.PreciseTimer)  # the default coarse timer is 5 % late
+        self._cine_timer.timeout.connect(self._cine_tick)
 
     # the ViewerArea treats every viewport alike
     volume = None
@@ -442,6 +446,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
         pass
 
     def set_stack(self, stack) -> None:
+        self.play(False)
         self.stack = stack
         self.zoom, self.pan = 1.0, (0.0, 0.0)
         self._shown_key = None
@@ -451,12 +456,47 @@ class ImageViewport(QVTKRenderWindowInteractor):
         """Re-render the current frame with the current window (raises DisplayError)."""
         if self.stack is None:
             return
+        self._update_frame()
+        self.schedule_render()
+        self.changed.emit()
+
+    def _update_frame(self) -> None:
         key = (id(self.stack), self.stack.index, self.stack.window, self.stack.voi_lut)
         if key != self._shown_key:
             self.shown = self.stack.render()
             self._shown_key = key
             self.scene.set_frame(self.shown)
-        self.schedule_render()
+
+    # --- cine: frames at their Frame Time, the clock (Qt-free) says which is due and counts drops
+    def play(self, on: bool = True) -> None:
+        """Play the frames at their Frame Time (30 fps without one), looping; False stops."""
+        from workstation.dicom.cine import CineClock
+
+        if not on or self.stack is None or len(self.stack) < 2:
+            self._cine_timer.stop()
+            return
+        self.cine = CineClock(len(self.stack), self.stack.header.frame_time_ms)
+        self.cine.start(self.stack.index)
+        self._cine_timer.start(max(1, int(self.cine.period * 1000 / 4)))  # ticks well inside a period
+
+    def is_playing(self) -> bool:
+        return self._cine_timer.isActive()
+
+    def _cine_tick(self) -> None:
+        from workstation.dicom.display import DisplayError
+
+        index = self.cine.due() if self.cine is not None and self.stack is not None else None
+        if index is None:
+            return
+        try:
+            self.stack.go(index)
+            self._update_frame()
+        except DisplayError as exc:
+            self.play(False)
+            self.failed.emit(str(exc))
+            return
+        self._render_now()  # now, not at the next event-loop turn: the frame is due
+        self.cine.shown()
         self.changed.emit()
 
     def schedule_render(self) -> None:
@@ -476,6 +516,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
         self.schedule_render()
 
     def close_vtk(self) -> None:
+        self._cine_timer.stop()
         self.Finalize()
 
     def vtk_xy(self, pos) -> tuple[float, float]:
