@@ -65,8 +65,9 @@ import zmq
 from psygnal import Signal
 
 from . import protocol as P
+from .clock import wall_clock
 from .commands import CommandQueue
-from .limits import HandshakeAudit
+from .limits import AuditLimiter, HandshakeAudit
 
 log = logging.getLogger("silkbridge.media")
 
@@ -80,14 +81,6 @@ __all__ = ["MediaRelay", "MediaClient", "JitterBuffer", "OpusEncoder", "OpusDeco
            "MediaJoin", "MediaJoined", "MediaRefused", "MediaKeyframe", "MediaReport", "MediaLayer", "RawMediaPeer", "wall_clock",
            "RATE", "FRAME_SAMPLES", "KEYFRAME", "LOW_LAYER"]
 
-_T0_WALL = time.time()
-_T0_MONO = time.monotonic()
-
-
-def wall_clock() -> float:
-    """Monotonic time mapped onto the wall clock once per process: steady, and comparable across
-    machines whose clocks are NTP-synchronised (capture timestamps use it)."""
-    return _T0_WALL + (time.monotonic() - _T0_MONO)
 
 
 # ----------------------------------------------------------------------------- wire
@@ -274,7 +267,6 @@ class MediaRelay:
 
     # ------------------------------------------------------------------ thread
     def _run(self) -> None:
-        from .hub import AuditLimiter
         from .store import Store
 
         self.store = Store(self.data_dir)

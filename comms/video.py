@@ -44,6 +44,8 @@ from psygnal import Signal
 
 from workstation.errors import CoreError
 
+from .clock import wall_clock
+
 log = logging.getLogger("silkbridge.video")
 
 __all__ = [
@@ -56,11 +58,6 @@ __all__ = [
 Frame = np.ndarray
 
 
-def wall_clock() -> float:
-    """The media clock (:func:`comms.media.wall_clock`), imported lazily to keep this module light."""
-    from .media import wall_clock as wc
-
-    return wc()
 
 
 class VideoSourceError(RuntimeError):

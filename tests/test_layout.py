@@ -73,3 +73,51 @@ def test_the_course_format_is_shared_not_circular():
 
     assert "courseware.package" not in imported("validate")
     assert not {"courseware.package", "courseware.validate"} & imported("format")
+
+
+def _cycles(package: str) -> list[list[str]]:
+    """Groups of modules of ``package`` that import each other in a circle (Tarjan's strongly
+    connected components over grimp's graph, which counts imports inside functions too)."""
+    import grimp
+
+    graph = grimp.build_graph(package)
+    edges = {m: sorted(i for i in graph.find_modules_directly_imported_by(m) if i.split(".")[0] == package)
+             for m in graph.modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:  # recursive: module graphs are shallow
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in edges.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(edges):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_import_cycles_inside_a_package():
+    """Inside a package modules import one way only, including imports inside functions: a cycle
+    hidden by a function-level import is still a cycle (the hub once sat in an 8-module one)."""
+    cycles = {pkg: _cycles(pkg) for pkg in ("workstation", "render", "comms", "courseware", "ui")}
+    assert not any(cycles.values()), cycles
