@@ -22,6 +22,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from qt_helpers import click, wheel
+from render.label_layout import intersects
 
 pytestmark = pytest.mark.gui
 
@@ -302,6 +303,14 @@ def test_a_trainee_downloads_the_sample_course_and_takes_it_in_the_viewer(qtbot,
     _click(qtbot, page.submit_button)
     qtbot.waitUntil(lambda: page.feedback_box.isVisible(), timeout=10_000)
     assert page.verdict.text() == "✓ Correct"
+    # The finding and her point a few millimetres apart: their labels are drawn inside the view and
+    # apart (they used to cover each other and be clipped), as VTK draws them.
+    axial = lan.window.viewer.slices["axial"]
+    qtbot.waitUntil(lambda: len(axial.layer.label_boxes()) == 2, timeout=10_000)
+    boxes = list(axial.layer.label_boxes().values())
+    w, h = axial.layer.scene.renderer.GetSize()
+    assert all(b[0] >= 0 and b[1] >= 0 and b[2] <= w and b[3] <= h for b in boxes), (boxes, w, h)
+    assert not intersects(*boxes), boxes
     assert "right lobe of the liver" in page.explanation.text()
     assert page.result.text().startswith("Attempt 1: 3 of 4 correct (75 %) — passed")
     assert "course completed" in page.result.text()
