@@ -13,8 +13,10 @@ Drawing (2-D):
 * the selected annotation is drawn again on top, thicker and lighter, with its point handles; the
   draft (the annotation being drawn) is drawn with its handles and its live measurement;
 * colours: a stable palette by owner id (:func:`owner_color`);
-* ellipse: a polyline from the centre and its two semi-axis vectors; polygon: closed; arrow: a
-  shaft and a head whose size is constant on screen; text: a label at its point;
+* each kind's outline is its class's (``AnnotationKind.outline``, patient mm, projected into the
+  scene): ellipse from the centre and its two semi-axis vectors, polygon closed; a kind whose
+  ``decoration`` is "arrowhead" gets a head whose size is constant on screen; a kind labelled at
+  its ``"anchor"`` (text) is its label; nothing here tests kind names;
 * measurement labels ("12.3 mm", "45.0°", "A 123 mm² · mean 40 ± 5 HU · [−2, 80]") are text actors
   anchored in world coordinates with a pixel offset, with a font covering their characters
   (:mod:`render.text`).
@@ -52,17 +54,13 @@ from vtkmodules.vtkRenderingCore import (
 import vtkmodules.vtkRenderingFreeType  # noqa: F401  (text rendering)
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (OpenGL factories)
 from workstation.annotations import (
-    ANGLE,
-    ARROW,
-    ELLIPSE,
-    LENGTH,
-    POLYGON,
-    ROI_KINDS,
-    TEXT,
     Annotation,
+    AnnotationKind,
     GeometryError,
     Measurement,
+    kind_of,
     measure,
+    roi_plane,
 )
 from workstation.model import Volume
 from workstation.viewstate import ViewState
@@ -93,7 +91,6 @@ LABEL_FONT_SIZE = 14
 LABEL_OFFSET_PX = 8.0
 ARROW_HEAD_PX = 14.0
 ARROW_HEAD_ANGLE_DEG = 25.0
-ELLIPSE_SEGMENTS = 72
 #: A 2-D laser pointer is shown when its point is this close to the plane (or within the slab).
 POINTER_TOLERANCE_MM = 3.0
 POINTER_DOT_PX = 10.0
@@ -314,18 +311,13 @@ class _Item:
     """An annotation prepared for one scene orientation (world geometry cached)."""
 
     ann: Annotation
+    kind: type[AnnotationKind]
     world: np.ndarray  # (n, 2) world (u, v) of the points
     depth: np.ndarray  # (n,) LPS coordinate of the points along the view normal
     in_plane_roi: bool  # ROI drawn in a plane parallel to the view (non-ROIs: True)
     color: tuple[float, float, float]
     label: str
     outline: np.ndarray | None = None  # (m, 2) world polyline (arrows: rebuilt per zoom)
-
-
-def _ellipse_outline(world: np.ndarray, n: int = ELLIPSE_SEGMENTS) -> np.ndarray:
-    c, a, b = world[0], world[1] - world[0], world[2] - world[0]
-    t = np.linspace(0.0, 2.0 * np.pi, n + 1)
-    return c + np.outer(np.cos(t), a) + np.outer(np.sin(t), b)
 
 
 def _arrow_outline(world: np.ndarray, mm_per_px: float) -> list[np.ndarray]:
@@ -344,15 +336,8 @@ def _arrow_outline(world: np.ndarray, mm_per_px: float) -> list[np.ndarray]:
     return [np.array([tail, head]), np.array([head + size * left, head, head + size * right])]
 
 
-def _kind_outline(kind: str, world: np.ndarray, draft: bool = False) -> np.ndarray | None:
-    """The static world polyline of an annotation (None for arrows and text)."""
-    if kind in (LENGTH, ANGLE) or (draft and kind == POLYGON):
-        return world if len(world) >= 2 else None
-    if kind == ELLIPSE:
-        return _ellipse_outline(world) if len(world) == 3 else None
-    if kind == POLYGON:
-        return np.vstack([world, world[:1]])
-    return None
+#: Screen-sized marks a kind may ask for (``AnnotationKind.decoration``): world points, mm/px -> pieces.
+_DECORATIONS = {"arrowhead": _arrow_outline}
 
 
 class AnnotationLayer:
@@ -421,20 +406,23 @@ class AnnotationLayer:
     def _prepare(self, ann: Annotation, m: Measurement | None, draft: bool = False) -> _Item | None:
         if not ann.points:
             return None
+        try:
+            kind = kind_of(ann)
+        except GeometryError:  # a kind this workstation does not know: not drawn
+            return None
         pts = np.asarray(ann.points, dtype=float).reshape(-1, 3)
         if not np.all(np.isfinite(pts)):
             return None
         scene = self.scene
         normal = scene.plane_normal()
-        world = np.array([scene.patient_to_world(p) for p in pts])
+        to_world = np.array([scene.patient_to_world(e) for e in np.eye(3)]).T  # (2, 3), linear
+        world = pts @ to_world.T
         depth = pts @ normal
         in_plane = True
-        if ann.kind in ROI_KINDS and not draft:
+        if kind.region and not draft:
             nrm = ann.plane_normal
             if nrm is None:
                 try:
-                    from workstation.annotations import roi_plane
-
                     nrm = roi_plane(ann)[1]
                 except GeometryError:
                     return None
@@ -445,9 +433,11 @@ class AnnotationLayer:
                 m = measure(ann)  # geometry only: length, angle, area
             except GeometryError:
                 m = None
-        label = measurement_label(ann, m) if ann.kind != ARROW or ann.text else ""
-        outline = _kind_outline(ann.kind, world, draft)
-        return _Item(ann, world, depth, in_plane, owner_color(ann.owner), label, outline)
+        label = measurement_label(ann, m) if not kind.label_needs_text or ann.text else ""
+        outline = kind.outline(ann, draft)
+        if outline is not None:
+            outline = np.asarray(outline, dtype=float).reshape(-1, 3) @ to_world.T
+        return _Item(ann, kind, world, depth, in_plane, owner_color(ann.owner), label, outline)
 
     def set_pointers(self, pointers: dict) -> None:
         """Laser pointers: ``{user_id: (position_lps or None, (r, g, b), label)}`` (colours 0..1)."""
@@ -505,8 +495,8 @@ class AnnotationLayer:
         mask = (self._in_plane(self._depth_lo, self._depth_hi, plane_info) & self._roi_ok
                 if self._items else np.zeros(0, bool))
         visible = [it for it, ok in zip(self._items, mask) if ok]
-        has_arrows = any(it.ann.kind == ARROW for it in visible) or (
-            self._draft is not None and self._draft.ann.kind == ARROW)
+        has_arrows = any(it.kind.decoration for it in visible) or (
+            self._draft is not None and bool(self._draft.kind.decoration))
         mm_px = round(self._mm_per_px(), 6) if has_arrows else None
         key = (tuple(mask.tolist()), self._selected, id(self._draft))
         if key != self._shown_key:  # the shown set changed: shapes and labels
@@ -570,13 +560,15 @@ class AnnotationLayer:
         return {k: lab.drawn_box(self.scene.renderer) for k, lab in self.shown_labels()}
 
     def _outline(self, item: _Item, mm_per_px: float) -> list[np.ndarray]:
-        if item.ann.kind == ARROW:
-            return _arrow_outline(item.world, mm_per_px) if len(item.world) == 2 else []
-        return [item.outline] if item.outline is not None else []
+        pieces = [item.outline] if item.outline is not None else []
+        decorate = _DECORATIONS.get(item.kind.decoration)
+        if decorate is not None and len(item.world) == 2:
+            pieces += decorate(item.world, mm_per_px)
+        return pieces
 
     def _rebuild_zoomed(self, visible: list[_Item], mm_per_px: float) -> None:
         """Arrows (their heads keep their size on screen), the selected one and the draft."""
-        arrows = [it for it in visible if it.ann.kind == ARROW]
+        arrows = [it for it in visible if it.kind.decoration]
         pieces, colors = [], []
         for it in arrows:
             for piece in self._outline(it, mm_per_px):
@@ -607,7 +599,7 @@ class AnnotationLayer:
         """Every shown shape but arrows (one merged polydata) and the labels."""
         pieces, colors = [], []
         for it in visible:
-            if it.outline is not None and it.ann.kind != ARROW:
+            if it.outline is not None and not it.kind.decoration:
                 pieces.append(it.outline)
                 colors.append(it.color)
         self._lines.set(pieces, colors)
@@ -634,25 +626,26 @@ class AnnotationLayer:
     def _label_place(it: _Item):
         """(world anchor, pixel offset, (horizontal, vertical) justification) of a label."""
         w = it.world
-        k = it.ann.kind
-        if k == TEXT:
+        k = it.kind.label_at
+        if k == "anchor":
             return w[0], (4.0, 4.0), (0, 0)
-        if k == ARROW:  # by the tail, away from the head
+        if k == "tail" and len(w) >= 2:  # by the tail, away from the head
             d = w[0] - w[1]
             d = d / (np.hypot(*d) or 1.0)
             return w[0], tuple(LABEL_OFFSET_PX * d), (0 if d[0] >= 0 else 2, 1)
-        if k == ANGLE and len(w) == 3:  # outside the angle, opposite its bisector
+        if k == "vertex" and len(w) == 3:  # outside the angle, opposite its bisector
             a, b = w[0] - w[1], w[2] - w[1]
             bis = a / (np.hypot(*a) or 1.0) + b / (np.hypot(*b) or 1.0)
             n = np.hypot(*bis)
             d = -bis / n if n > 1e-9 else np.array([0.0, 1.0])
             return w[1], tuple(2 * LABEL_OFFSET_PX * d), (0 if d[0] >= 0 else 2, 1)
-        if k == ELLIPSE and len(w) == 3:
+        if k == "extent" and len(w) == 3:
             c, a, b = w[0], w[1] - w[0], w[2] - w[0]
             ext = np.abs(a) + np.abs(b)
             return c + ext * np.array([1.0, 0.0]), (LABEL_OFFSET_PX, 0.0), (0, 1)
-        i = int(np.argmax(w[:, 0]))  # length, polygon: by the rightmost point
-        return w[i], (LABEL_OFFSET_PX, 0.0), (0, 1)
+        shape = it.outline if it.outline is not None else w  # "rightmost": length, polygon
+        i = int(np.argmax(shape[:, 0]))
+        return shape[i], (LABEL_OFFSET_PX, 0.0), (0, 1)
 
     def _update_pointers(self, plane_info=None) -> None:
         if self.scene.canonical is None:
@@ -717,7 +710,7 @@ class AnnotationLayer:
         out = []
         for piece in self._outline(it, mm_per_px):
             out.append(o + piece[:, :1] * ex + piece[:, 1:2] * ey)
-        if it.ann.kind == TEXT:
+        if it.kind.label_at == "anchor":  # the point itself (its label is the shape)
             out.append(o + it.world[:, :1] * ex + it.world[:, 1:2] * ey)
         return out
 
@@ -734,7 +727,7 @@ class AnnotationLayer:
                 d = _distance_to_polyline(p, piece)
                 if d <= best_d:
                     best, best_d = it.ann.id, d
-            if it.ann.kind == TEXT and best != it.ann.id:
+            if it.kind.label_at == "anchor" and best != it.ann.id:
                 actor = self.label_actor(it.ann.id)
                 if actor is not None and _in_text_box(actor, self.scene.renderer, p, tolerance_px):
                     best, best_d = it.ann.id, min(best_d, tolerance_px)
@@ -879,11 +872,11 @@ def render_key_image(volume: Volume, state: ViewState, orientation: str, annotat
     if measurements is None:
         measurements = {}
         for a in annotations:
-            if a.kind in (LENGTH, ANGLE, ELLIPSE, POLYGON):
-                try:
+            try:
+                if kind_of(a).measures:
                     measurements[a.id] = measure(a, volume)
-                except GeometryError:
-                    pass
+            except GeometryError:
+                pass
     scene = SliceScene(orientation)
     scene.set_volume(volume)
     scene.set_crosshair_visible(crosshair)

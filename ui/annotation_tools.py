@@ -1,7 +1,8 @@
-"""Drawing tools of the 2-D views: length, angle, ellipse, polygon, arrow, text, laser pointer
-and select. A tool turns mouse gestures (in patient millimetres, via the view's scene) into
-``Annotation`` objects; the window decides where a finished one goes (the local reading set, or
-the consult through the hub)."""
+"""Drawing tools of the 2-D views: one per annotation kind (length, angle, ellipse, polygon, arrow,
+text, and any kind registered later), laser pointer and select. A tool turns mouse gestures (in
+patient millimetres, via the view's scene) into ``Annotation`` objects, following its kind's
+``gesture`` (drag, clicks or text) and ``drag_points``; the window decides where a finished one
+goes (the local reading set, or the consult through the hub)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,17 @@ import time
 
 import numpy as np
 
-from workstation.annotations import ANGLE, ARROW, ELLIPSE, LENGTH, POLYGON, TEXT, Annotation, GeometryError
+from workstation.annotations import KINDS, LENGTH, Annotation, AnnotationKind, GeometryError, kind_class
 
 NAVIGATE, SELECT, POINTER = "navigate", "select", "pointer"
-TOOLS = (NAVIGATE, SELECT, POINTER, LENGTH, ANGLE, ELLIPSE, POLYGON, ARROW, TEXT)
+TOOLS = (NAVIGATE, SELECT, POINTER, *KINDS)
 MIN_SIZE_MM = 0.5
+
+
+class _NoKind(AnnotationKind):
+    """What a gesture of an unknown tool name draws: nothing."""
+
+    gesture = ""
 
 
 def _p(xyz) -> tuple[float, float, float]:
@@ -26,6 +33,10 @@ class DrawingGesture:
 
     def __init__(self, kind: str, normal, right, up, owner: str, owner_name: str, series_uid: str):
         self.kind = kind
+        try:
+            self.kind_class = kind_class(kind)
+        except GeometryError:  # not an annotation kind: the gesture draws nothing
+            self.kind_class = _NoKind
         self.normal, self.right, self.up = (np.asarray(v, dtype=float) for v in (normal, right, up))
         self.owner, self.owner_name, self.series_uid = owner, owner_name, series_uid
         self.points: list[tuple[float, float, float]] = []
@@ -33,8 +44,16 @@ class DrawingGesture:
         self.finished: Annotation | None = None
 
     # A drag draws two-point shapes and ellipses; clicks place angle and polygon vertices.
+    @property
+    def _drag(self) -> bool:
+        return self.kind_class.gesture == "drag"
+
+    @property
+    def _clicks(self) -> bool:
+        return self.kind_class.gesture == "click"
+
     def press(self, xyz) -> None:
-        if self.kind in (LENGTH, ARROW, ELLIPSE) and not self.points:
+        if self._drag and not self.points:
             self.points = [_p(xyz)]
         self.cursor = _p(xyz)
 
@@ -43,18 +62,19 @@ class DrawingGesture:
 
     def release(self, xyz) -> None:
         self.cursor = _p(xyz)
-        if self.kind in (LENGTH, ARROW, ELLIPSE) and self.points:
+        if self._drag and self.points:
             if np.linalg.norm(np.subtract(xyz, self.points[0])) >= MIN_SIZE_MM:
                 self._finish(self._shape_points(self.points[0], xyz))
             else:
                 self.points = []
-        elif self.kind in (ANGLE, POLYGON):
+        elif self._clicks:
             self.points.append(_p(xyz))
-            if self.kind == ANGLE and len(self.points) == 3:
+            if len(self.points) == self.kind_class.max_points:
                 self._finish(self.points)
 
     def close_polygon(self) -> None:
-        if self.kind == POLYGON and len(self.points) >= 3:
+        """Finish a shape drawn by clicks that takes more points (a polygon)."""
+        if self._clicks and len(self.points) >= self.kind_class.min_points:
             self._finish(self.points)
 
     def place_text(self, xyz, text: str) -> None:
@@ -63,12 +83,7 @@ class DrawingGesture:
             self._finish(self.points, text=text.strip())
 
     def _shape_points(self, a, b):
-        if self.kind != ELLIPSE:
-            return [_p(a), _p(b)]
-        d = np.subtract(b, a)
-        ra, rb = abs(float(d @ self.right)), abs(float(d @ self.up))
-        c = np.asarray(a, dtype=float)
-        return [_p(c), _p(c + self.right * max(ra, MIN_SIZE_MM)), _p(c + self.up * max(rb, MIN_SIZE_MM))]
+        return [_p(p) for p in self.kind_class.drag_points(a, b, self.right, self.up, MIN_SIZE_MM)]
 
     def _make(self, points, text: str = "") -> Annotation:
         now = time.time()
@@ -89,14 +104,14 @@ class DrawingGesture:
     def draft(self) -> Annotation | None:
         if self.finished is not None or self.cursor is None:
             return None
-        if self.kind in (LENGTH, ARROW, ELLIPSE) and self.points:
+        if self._drag and self.points:
             pts = self._shape_points(self.points[0], self.cursor)
-        elif self.kind in (ANGLE, POLYGON) and self.points:
+        elif self._clicks and self.points:
             pts = self.points + [self.cursor]
         else:
             return None
-        if self.kind in (ANGLE, POLYGON) and len(pts) < 3:
-            draft_kind = LENGTH
+        if self._clicks and len(pts) < self.kind_class.min_points:
+            draft_kind = LENGTH  # not a shape yet: shown as a line with its length
         else:
             draft_kind = self.kind
         return Annotation(kind=draft_kind, points=[_p(p) for p in pts], owner=self.owner, series_uid=self.series_uid,

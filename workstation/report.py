@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from .annotations import ARROW, TEXT, GeometryError, Measurement, measure
+from .annotations import GeometryError, Measurement, kind_of, measure
 from .report_text import REPORT_TEXT, language_endonym, report_text
 
 LANGUAGES = {"en": "English", "vi": "Vietnamese", "zh": "Chinese", "th": "Thai", "lo": "Lao", "km": "Khmer",
@@ -293,9 +293,9 @@ def write_case_report(state, case_id: str, out_pdf: str | os.PathLike,
     if measurements is None:
         measurements = []
         for ann in case.annotations:
-            if ann.kind in (ARROW, TEXT):
-                continue
             try:
+                if not kind_of(ann).measures:
+                    continue
                 measurements.append(measure(ann))
             except GeometryError:
                 continue

@@ -25,7 +25,11 @@ slice contains all of the annotation's points (an ROI drawn on a native slice re
 slice). ROI pixel statistics are computed as in :mod:`workstation.annotations` (nearest
 neighbour samples on the ROI plane); the number of samples is not exported (no standard code).
 
-:func:`read_sr` reads a report back (pydicom + highdicom parsing) into plain dicts.
+The mapping of each kind is its class's (:mod:`workstation.annotations.kinds`: ``sr_graphic_data``,
+``sr_measurements``, ``sr_match``, ``points_from_sr``); this module only writes and reads the report.
+
+:func:`read_sr` reads a report back (pydicom + highdicom parsing) into plain dicts;
+:func:`annotation_from_sr` turns one of them back into an :class:`~workstation.annotations.Annotation`.
 """
 
 from __future__ import annotations
@@ -41,19 +45,12 @@ import numpy as np
 import pydicom
 from pydicom.sr.codedict import codes
 
-from .annotations import (
-    ANGLE, ARROW, ELLIPSE, LENGTH, POLYGON, TEXT, Annotation, AnnotationSet, GeometryError, measure,
-)
+from .annotations import Annotation, AnnotationSet, GeometryError, kind_class, kind_from_sr, kind_of, measure
 from .dicom.charset import clean_text, save_with_fitted_charset, source_character_set
 from .model import Volume
 
 MANUFACTURER = "Silkbridge"
 
-_LENGTH = codes.SCT.Length
-_ANGLE = codes.SCT.Angle
-_AREA = codes.SCT.Area
-_STATS = (("mean", codes.SCT.Mean), ("sd", codes.SCT.StandardDeviation),
-          ("minimum", codes.SCT.Minimum), ("maximum", codes.SCT.Maximum))
 _UNITS = {"HU": codes.UCUM.HounsfieldUnit, "": codes.UCUM.NoUnits, "mm": codes.UCUM.Millimeter}
 
 
@@ -131,19 +128,9 @@ def images_containing(points: np.ndarray, source_datasets) -> list[pydicom.Datas
 
 
 def _region(ann: Annotation, frame_uid: str) -> hd.sr.ImageRegion3D:
-    pts = np.asarray(ann.points, dtype=float)
-    if ann.kind == ELLIPSE:
-        c, a, b = pts[0], pts[1] - pts[0], pts[2] - pts[0]
-        if np.linalg.norm(b) > np.linalg.norm(a):
-            a, b = b, a
-        data, gtype = np.array([c - a, c + a, c - b, c + b]), "ELLIPSE"
-    elif ann.kind == POLYGON:
-        data, gtype = np.vstack([pts, pts[:1]]), "POLYGON"
-    elif ann.kind == TEXT:
-        data, gtype = pts[:1], "POINT"
-    else:
-        data, gtype = pts, "POLYLINE"
-    return hd.sr.ImageRegion3D(graphic_type=gtype, graphic_data=data, frame_of_reference_uid=frame_uid)
+    kind = kind_of(ann)
+    data = kind.sr_graphic_data(np.asarray(ann.points, dtype=float))
+    return hd.sr.ImageRegion3D(graphic_type=kind.sr_graphic_type, graphic_data=data, frame_of_reference_uid=frame_uid)
 
 
 def _group(ann: Annotation, volume: Volume, frame_uid: str, source_datasets):
@@ -151,18 +138,9 @@ def _group(ann: Annotation, volume: Volume, frame_uid: str, source_datasets):
     refs = [hd.sr.SourceImageForMeasurement.from_source_image(ds)
             for ds in images_containing(np.asarray(ann.points, float), source_datasets)]
     common = {"referenced_images": refs or None}
-    items: list[hd.sr.Measurement] = []
-    if ann.kind == LENGTH:
-        items.append(hd.sr.Measurement(name=_LENGTH, value=m.length_mm, unit=codes.UCUM.Millimeter, **common))
-    elif ann.kind == ANGLE:
-        items.append(hd.sr.Measurement(name=_ANGLE, value=m.angle_deg, unit=codes.UCUM.Degree, **common))
-    elif ann.kind in (ELLIPSE, POLYGON):
-        items.append(hd.sr.Measurement(name=_AREA, value=m.area_mm2, unit=codes.UCUM.SquareMillimeter, **common))
-        unit = _unit_code(volume.units)
-        for field, code in _STATS:
-            value = getattr(m, field)
-            if value is not None:  # None: the ROI lies outside the volume
-                items.append(hd.sr.Measurement(name=code, value=value, unit=unit, **common))
+    items = [hd.sr.Measurement(name=name, value=value, unit=_unit_code(volume.units) if unit is None else unit,
+                               **common)
+             for name, value, unit in kind_of(ann).sr_measurements(m)]
     label = clean_text(ann.text, "UT") or ann.kind
     return hd.sr.PlanarROIMeasurementsAndQualitativeEvaluations(
         tracking_identifier=hd.sr.TrackingIdentifier(uid=annotation_uid(ann.id), identifier=label[:1024]),
@@ -250,21 +228,7 @@ def read_sr(path: str | os.PathLike) -> list[dict]:
             meas.append({"name": m.name.meaning, "value": float(m.value), "unit": m.unit.value,
                          "code": (m.name.scheme_designator, m.name.value),
                          "referenced_sop_instance_uids": refs})
-        names = {m["name"] for m in meas}
-        if gtype == "POINT":
-            kind = TEXT
-        elif gtype == "ELLIPSE":
-            kind = ELLIPSE
-        elif gtype == "POLYGON":
-            kind = POLYGON
-        elif gtype == "POLYLINE" and "Angle" in names:
-            kind = ANGLE
-        elif gtype == "POLYLINE" and "Length" in names:
-            kind = LENGTH
-        elif gtype == "POLYLINE" and len(points) == 2 and not meas:
-            kind = ARROW
-        else:
-            kind = ""
+        kind = kind_from_sr(gtype, len(points), (m["name"] for m in meas))
         tracking_uid = str(g.tracking_uid) if g.tracking_uid is not None else ""
         out.append({
             "annotation_id": _annotation_id(tracking_uid),
@@ -277,6 +241,23 @@ def read_sr(path: str | os.PathLike) -> list[dict]:
             "measurements": meas,
         })
     return out
+
+
+def annotation_from_sr(group: dict, **fields) -> Annotation:
+    """The annotation a measurement group of :func:`read_sr` describes (its kind's class turns the
+    stored graphic data back into annotation points); ``fields`` set the rest (owner, series_uid...).
+    GeometryError when the group's kind is unknown or its geometry is unusable."""
+    kind = kind_class(group.get("kind", ""))
+    try:
+        pts = kind.points_from_sr(np.asarray(group["points"], dtype=float).reshape(-1, 3))
+    except (KeyError, ValueError, IndexError) as exc:
+        raise GeometryError(f"measurement group {group.get('tracking_uid', '')}: unusable geometry ({exc})") from None
+    label = group.get("label", "")
+    text = "" if label == kind.name else label
+    ann = Annotation(kind=kind.name, points=[tuple(float(v) for v in p) for p in pts], text=text,
+                     **({"id": group["annotation_id"]} if group.get("annotation_id") else {}), **fields)
+    ann.validate()
+    return ann
 
 
 def read_sr_observer(path: str | os.PathLike) -> Observer:
