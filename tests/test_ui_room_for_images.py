@@ -7,7 +7,7 @@ from __future__ import annotations
 import pydicom
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
 from comms.client import LinkClient
 from dicom_fixtures import dicom_file
@@ -56,6 +56,10 @@ def test_the_images_keep_sixty_percent_at_1366x768_and_closed_docks_stay_closed(
         assert all(not d.isFloating() for d in docks.values())
         share = _image_share(win)
         assert share >= 0.60, (share, win.viewer.size(), win.size())
+        # The dock tabs say their whole names (scrolling when they do not fit), not "St…".
+        bars = [b for b in win.findChildren(QTabBar) if b.parent() is win and b.isVisible()]
+        assert bars and all(b.elideMode() == Qt.ElideNone and b.usesScrollButtons() for b in bars)
+        assert {"Studies", "MDT consult"} <= {b.tabText(i) for b in bars for i in range(b.count())}
         # Each pane of the 2x2 layout is a usable size, and so is each of the 1x3 layout.
         assert min(win.viewer.slices["axial"].width(), win.viewer.slices["axial"].height()) >= 300
         win.layout_combo.setCurrentText("1x3")

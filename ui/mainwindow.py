@@ -1011,6 +1011,16 @@ class MainWindow(QMainWindow):
                 docks = [d for d in self.findChildren(QDockWidget) if self.dockWidgetArea(d) == Qt.RightDockWidgetArea]
                 if docks:
                     self.resizeDocks(docks[:1], [self.dock_width()], Qt.Horizontal)
+        QTimer.singleShot(0, self._full_dock_tabs)
+
+    def _full_dock_tabs(self) -> None:
+        """Dock tabs show their whole titles ("Studies", not "St…") and scroll when they do not fit."""
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:  # the dock areas' tab bars, not the panels' own tabs
+                bar.setElideMode(Qt.ElideNone)
+                bar.setUsesScrollButtons(True)
 
     # ---------------------------------------------------------------- shutdown
     def closeEvent(self, ev):
