@@ -279,7 +279,7 @@ class _Label:
 
     def request(self, key: str, renderer, to_viewport) -> tuple[LabelRequest, tuple]:
         """Its wish for :func:`render.label_layout.place_labels`: the box at its own offset/justification."""
-        text, xyz, offset, _color, justify = self.key
+        _text, xyz, offset, _color, justify = self.key
         ax, ay = to_viewport(xyz)
         x0, y0, x1, y1 = self.extent(renderer)
         w, h = x1 - x0, y1 - y0

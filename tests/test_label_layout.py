@@ -105,7 +105,6 @@ def test_labels_drawn_over_a_real_series_stay_inside_and_apart(mr):
         layer.set_pointers({"finding": (at(W / 2, H - 12), (0.1, 0.85, 0.2), "Lesion"),
                             "answer": (at(W / 2 + 4, H - 14), (1.0, 0.55, 0.0), "Your point")})
         layer.update(state)
-        image = capture(window)
         window.Render()
         boxes = layer.label_boxes()
         assert set(boxes) == {"annotation:roi", "annotation:len-a", "annotation:len-b", "pointer:finding",
