@@ -49,20 +49,21 @@ def test_a_follower_measures_and_still_follows_then_looks_around_and_rejoins(qtb
     try:
         qtbot.waitUntil(lambda: "online" in chen.link_label.text() and "online" in lan.link_label.text(),
                         timeout=20_000)
-        c_ctl.create("Liver board", [{"case_id": "case-1", "title": "Liver lesion (CT phantom)", "question": "Biopsy?",
-                                     "referring_hospital": "Guangxi Medical"}],
-                     access={"hospitals": ["Bach Mai"]})
-        qtbot.waitUntil(lambda: l_ctl.panel.consults.count() == 1, timeout=20_000)
-        l_ctl.panel.consults.setCurrentRow(0)
-        _click(qtbot, l_ctl.panel.join_button)
-        qtbot.waitUntil(lambda: c_ctl.panel.participants.count() == 2, timeout=20_000)
-
         with qtbot.waitSignal(chen.import_finished, timeout=60_000):
             chen.import_paths([phantom])
         original = chen.browser.series.item(0).data(Qt.UserRole)
         with qtbot.waitSignal(chen.volume_loaded, timeout=60_000):
             chen.open_series(original)
-        _click(qtbot, c_ctl.panel.share_button)
+        # He creates the consult and shares the open study at once, as the demo does: before the hub
+        # has sent the agenda back (the case's title used to become "case-1").
+        c_ctl.create("Liver board", [{"case_id": "case-1", "title": "Liver lesion (CT phantom)", "question": "Biopsy?",
+                                     "referring_hospital": "Guangxi Medical"}],
+                     access={"hospitals": ["Bach Mai"]})
+        c_ctl.share_open_study("case-1")
+        qtbot.waitUntil(lambda: l_ctl.panel.consults.count() == 1, timeout=20_000)
+        l_ctl.panel.consults.setCurrentRow(0)
+        _click(qtbot, l_ctl.panel.join_button)
+        qtbot.waitUntil(lambda: c_ctl.panel.participants.count() == 2, timeout=20_000)
         qtbot.waitUntil(lambda: l_ctl.state is not None and l_ctl.state.cases["case-1"].shared, timeout=60_000)
         case = l_ctl.state.cases["case-1"]
         qtbot.waitUntil(lambda: not chen.progress.isVisible(), timeout=20_000)
