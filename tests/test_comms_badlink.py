@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import time
 
-
 from comms.client import LinkClient
 from comms.linkemu import PROFILES, LinkEmulator
 from helpers import wait_for
-
-
 
 
 def test_consult_survives_resets_and_an_outage_on_a_cross_border_link(hub, tmp_path):
@@ -28,8 +25,12 @@ def test_consult_survives_resets_and_an_outage_on_a_cross_border_link(hub, tmp_p
         vientiane.state_changed.connect(states.append)
         vientiane.start(), nanning.start()
         try:
-            vientiane.join("mdt")
+            # the convening hospital creates the consult and invites its partner (per-case access:
+            # nobody from another hospital gets in uninvited)
+            nanning.create_room("mdt", "consult", access={"hospitals": ["Mahosot"]})
             nanning.join("mdt")
+            assert wait_for(lambda: nanning.room_role("mdt") is not None, 20)
+            vientiane.join("mdt")
             assert wait_for(lambda: len(nanning.presence("mdt")) == 2, 20)
             assert wait_for(lambda: vientiane.rtt_ms is not None, 10)
             assert vientiane.rtt_ms >= 250  # two 150 ms crossings (minus jitter)
