@@ -106,12 +106,92 @@ class LowDelayAudioBuffer:
         return False, JitterFrame(data=packet._data, timestamp=packet.timestamp)
 
 
-def _low_delay_audio(pc) -> list[LowDelayAudioBuffer]:
+class VideoFrameBuffer:
+    """Replaces aiortc's video jitter buffer, which stops for good at the first packet that never
+    comes (aiortc issue #1418: ``_remove_frame`` never moves past a hole): here a hole is waited
+    for ``max_wait`` seconds (time for a NACK retransmission over the link), then skipped to the
+    next frame's first packet, with a PLI so the sender's next frame is a keyframe."""
+
+    def __init__(self, max_wait: float = 0.6, max_packets: int = 2048):
+        self.max_wait, self.max_packets = max_wait, max_packets
+        self._packets: dict[int, object] = {}
+        self._next: int | None = None          # first sequence number of the next frame
+        self._hole_since: float | None = None
+        self.frames = self.skipped = 0
+
+    def add(self, packet):
+        seq = packet.sequence_number
+        if self._next is None:
+            self._next = seq
+        if ((seq - self._next) & 0xFFFF) >= 0x8000:  # older than what was passed on
+            return False, None
+        self._packets[seq] = packet
+        if len(self._packets) > self.max_packets:  # bounded: forget the oldest
+            for old in sorted(self._packets, key=lambda s: (s - self._next) & 0xFFFF)[:len(self._packets) - self.max_packets]:
+                del self._packets[old]
+        frame = self._take()
+        if frame is not None:
+            self._hole_since = None
+            return False, frame
+        # blocked: the next frame is incomplete (a packet missing or not here yet)
+        now = time.monotonic()
+        if self._hole_since is None:
+            self._hole_since = now
+        elif now - self._hole_since > self.max_wait and self._skip():
+            self._hole_since = now
+            return True, self._take()
+        return False, None
+
+    def _take(self):
+        from aiortc.jitterbuffer import JitterFrame
+
+        seq, parts = self._next, []
+        first = self._packets.get(seq)
+        if first is None:
+            return None
+        while True:
+            p = self._packets.get(seq)
+            if p is None or p.timestamp != first.timestamp:
+                return None  # incomplete (the rest, or the next frame's first packet, not here yet)
+            parts.append(p)
+            if p.marker:  # the frame's last packet
+                break
+            seq = (seq + 1) & 0xFFFF
+        for p in parts:
+            del self._packets[p.sequence_number]
+        self._next = (seq + 1) & 0xFFFF
+        self.frames += 1
+        return JitterFrame(data=b"".join(p._data for p in parts), timestamp=first.timestamp)
+
+    def _skip(self) -> bool:
+        """Give up the incomplete frame at ``_next``: move to the first later packet that starts a
+        frame (its predecessor ended one), else to the first packet of a later frame."""
+        cur = self._packets.get(self._next)
+        ahead = sorted(self._packets, key=lambda s: (s - self._next) & 0xFFFF)
+        target = None
+        for s in ahead:
+            prev = self._packets.get((s - 1) & 0xFFFF)
+            if s != self._next and prev is not None and prev.marker:
+                target = s
+                break
+        if target is None:
+            target = next((s for s in ahead if cur is None or self._packets[s].timestamp != cur.timestamp), None)
+        if target is None:
+            return False
+        for old in ahead:
+            if old == target:
+                break
+            del self._packets[old]
+        self._next = target
+        self.skipped += 1
+        return True
+
+
+def _replace_buffers(pc) -> list:
     buffers = []
     for receiver in pc.getReceivers():
-        if receiver.track is not None and receiver.track.kind == "audio" and \
-                hasattr(receiver, "_RTCRtpReceiver__jitter_buffer"):
-            buf = LowDelayAudioBuffer()
+        if receiver.track is not None and hasattr(receiver, "_RTCRtpReceiver__jitter_buffer"):
+            buf = LowDelayAudioBuffer() if receiver.track.kind == "audio" else VideoFrameBuffer()
             receiver._RTCRtpReceiver__jitter_buffer = buf  # aiortc has no public hook for it
             buffers.append(buf)
     return buffers
@@ -435,7 +515,7 @@ class CallSession:
 
             await pc.setRemoteDescription(RTCSessionDescription(sdp=offer["sdp"], type=offer["type"]))
             if self.low_delay_audio:
-                self.audio_buffers[feed] = _low_delay_audio(pc)
+                self.audio_buffers[feed] = [b for b in _replace_buffers(pc) if isinstance(b, LowDelayAudioBuffer)]
             await pc.setLocalDescription(await pc.createAnswer())
             await handle.send({"request": "start"}, {"type": "answer", "sdp": pc.localDescription.sdp,
                                                      "trickle": False})
