@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 import zlib
 from dataclasses import dataclass
+from string import Formatter
 
 import numpy as np
 from vtkmodules.util import numpy_support
@@ -126,25 +127,50 @@ def _num(value: float, units: str = "") -> str:
     return _signed("0" if s in ("-0", "-0.0") else s)
 
 
-def measurement_label(ann: Annotation, m: Measurement | None) -> str:
-    """The text shown next to an annotation: its measurement, after its own text if any."""
+def _label_values(m: Measurement) -> dict[str, str | None]:
+    """The measurement's fields as the labels show them (None: not measured)."""
+    def num(v):
+        return None if v is None else _num(v, m.units)
+
+    def one(v):
+        return None if v is None else f"{v:.1f}"
+
+    area = m.area_mm2
+    return {"length_mm": one(m.length_mm), "angle_deg": one(m.angle_deg),
+            "area_mm2": None if area is None else (f"{area:.0f}" if area >= 100 else f"{area:.1f}"),
+            "mean": num(m.mean), "sd": num(m.sd), "minimum": num(m.minimum), "maximum": num(m.maximum),
+            "n_voxels": None if m.n_voxels is None else str(m.n_voxels), "units": f" {m.units}" if m.units else ""}
+
+
+def _fill(template: str, values: dict) -> str | None:
+    """``template`` with ``values``; None when a field it names has no value (or is unknown)."""
+    try:
+        names = [f for _, f, _, _ in Formatter().parse(template) if f is not None]
+        if any(values.get(f) is None for f in names):
+            return None
+        return template.format(**values)
+    except (ValueError, KeyError, IndexError, AttributeError):
+        return None
+
+
+def measurement_label(ann: Annotation, m: Measurement | None, templates: dict[str, str] | None = None) -> str:
+    """The text shown next to an annotation: its measurement (its kind's ``label_templates``,
+    ``templates`` mapping each to its translation), after its own text if any."""
     parts = []
     if ann.text:
         parts.append(ann.text)
     if m is not None:
-        if m.length_mm is not None:
-            parts.append(f"{m.length_mm:.1f} mm")
-        if m.angle_deg is not None:
-            parts.append(f"{m.angle_deg:.1f}\u00b0")
-        if m.area_mm2 is not None:
-            area = f"{m.area_mm2:.0f}" if m.area_mm2 >= 100 else f"{m.area_mm2:.1f}"
-            roi = [f"A {area} mm\u00b2"]
-            if m.mean is not None:
-                units = f" {m.units}" if m.units else ""
-                roi.append(f"mean {_num(m.mean, m.units)} \u00b1 {_num(m.sd or 0.0, m.units)}{units}")
-            if m.minimum is not None and m.maximum is not None:
-                roi.append(f"[{_num(m.minimum, m.units)}, {_num(m.maximum, m.units)}]")
-            parts.append(" \u00b7 ".join(roi))
+        try:
+            own = kind_of(ann).label_templates
+        except GeometryError:
+            own = ()
+        values = _label_values(m)
+        for tpl in own:
+            text = _fill((templates or {}).get(tpl) or tpl, values)
+            if text is None and templates and templates.get(tpl):  # a broken translation: the original
+                text = _fill(tpl, values)
+            if text is not None:
+                parts.append(text)
     return " \u00b7 ".join(parts)
 
 
@@ -373,6 +399,9 @@ class AnnotationLayer:
         self._roi_ok = np.zeros(0, dtype=bool)
         self._state: ViewState | None = None
         self._layout_key = None
+        #: The kinds' label templates in the interface language (English template -> translation);
+        #: used from the next ``set_annotations``.
+        self.label_templates: dict[str, str] = {}
 
     # ---------------------------------------------------------------- inputs
     def set_annotations(self, annotations, measurements: dict | None = None, selected: str | None = None,
@@ -433,7 +462,7 @@ class AnnotationLayer:
                 m = measure(ann)  # geometry only: length, angle, area
             except GeometryError:
                 m = None
-        label = measurement_label(ann, m) if not kind.label_needs_text or ann.text else ""
+        label = measurement_label(ann, m, self.label_templates) if not kind.label_needs_text or ann.text else ""
         outline = kind.outline(ann, draft)
         if outline is not None:
             outline = np.asarray(outline, dtype=float).reshape(-1, 3) @ to_world.T

@@ -35,6 +35,7 @@ class Circle(RegionKind):
     name = "circle"
     min_points = max_points = 2
     sr_graphic_type = "ELLIPSE"
+    label_templates = ("\u2300 {length_mm} mm", *RegionKind.label_templates)
 
     @staticmethod
     def _axes(ann):
@@ -235,10 +236,33 @@ def test_a_registered_kind_is_drawn_and_picked_in_the_2d_view(circle_kind):
     for t in np.linspace(0, 2 * np.pi, 8, endpoint=False):  # the outline passes through the rim ...
         rim = centre + r * np.array([math.cos(t), math.sin(t), 0.0])
         assert near_color(img, v.display(rim), colour), t
-    assert not near_color(img, v.display(centre), colour, radius=3)  # ... not through the centre
-    assert v.layer.label_text("circle-1").startswith("24.0 mm \u00b7 A 452 mm\u00b2")
+    inner = v.display(centre + [0.0, 6.0, 0.0])  # ... not inside it (away from its label)
+    (x0, y0, x1, y1), = v.layer.label_boxes().values()
+    assert not (x0 - 4 <= inner[0] <= x1 + 4 and y0 - 4 <= inner[1] <= y1 + 4)
+    assert not near_color(img, inner, colour, radius=3)
+    assert v.layer.label_text("circle-1") == "\u2300 24.0 mm \u00b7 A 452 mm\u00b2"  # its own label template
     x, y = v.display(centre + [0.0, r, 0.0])[:2]
     assert v.layer.pick(x, y) == "circle-1"
     v.close()
     key = render_key_image(vol, state_at(), "axial", [circle], size=(300, 300))
     assert (np.abs(key.astype(float) - np.asarray(colour) * 255).max(axis=2) <= 40).sum() > 100
+
+
+def test_labels_come_from_the_kinds_templates_translated_or_not():
+    from render.annotations import measurement_label
+
+    vol = phantom()
+    poly = Annotation(kind="polygon", points=[(-20.0, -10.0, 0.0), (10.0, -10.0, 0.0), (10.0, 15.0, 0.0)],
+                      text="lesion", plane_normal=(0.0, 0.0, 1.0))
+    m = measure(poly, vol)
+    english = measurement_label(poly, m)
+    assert english.startswith("lesion \u00b7 A 375 mm\u00b2 \u00b7 mean ") and english.endswith(" HU \u00b7 [40, 1000]")
+    vi = {"A {area_mm2} mm\u00b2": "Di\u1ec7n t\u00edch {area_mm2} mm\u00b2",
+          "mean {mean} \u00b1 {sd}{units}": "TB {oops} {mean"}  # a translator's broken template
+    translated = measurement_label(poly, m, vi)
+    assert translated.startswith("lesion \u00b7 Di\u1ec7n t\u00edch 375 mm\u00b2 \u00b7 mean ")  # the broken one: English
+    assert translated.endswith(" HU \u00b7 [40, 1000]")
+    arrow = Annotation(kind="arrow", points=[(0.0, 0.0, 0.0), (5.0, 0.0, 0.0)])
+    assert measurement_label(arrow, measure(arrow)) == ""  # an arrow measures nothing
+    length = Annotation(kind="length", points=[(0.0, 0.0, 0.0), (3.0, 4.0, 0.0)])
+    assert measurement_label(length, measure(length), {"{length_mm} mm": "{length_mm} \u043c\u043c"}) == "5.0 \u043c\u043c"

@@ -108,7 +108,11 @@ class AnnotationKind:
       the middle point), ``"tail"`` (by the first point, away from the second), ``"anchor"`` (at the
       only point; the label is the shape and is what a click picks);
     * ``decoration`` -- a screen-sized mark the 2-D layer adds (``"arrowhead"`` at the last point);
-    * ``sr_graphic_type`` -- the SCOORD3D graphic type of its TID 1410 Image Region.
+    * ``sr_graphic_type`` -- the SCOORD3D graphic type of its TID 1410 Image Region;
+    * ``label_templates`` -- its measurement label, one English template per part, with
+      ``{field}`` names of :class:`Measurement` (and ``{units}``, the pixel unit with its leading
+      space); the view formats the numbers, skips a part whose fields are missing, joins the parts
+      with " · " after the annotation's text, and the UI may pass the templates translated.
     """
 
     name: ClassVar[str] = ""
@@ -121,6 +125,7 @@ class AnnotationKind:
     label_at: ClassVar[str] = "rightmost"
     decoration: ClassVar[str] = ""
     sr_graphic_type: ClassVar[str] = "POLYLINE"
+    label_templates: ClassVar[tuple[str, ...]] = ()
 
     # -- geometry ---------------------------------------------------------------------------------
     @classmethod

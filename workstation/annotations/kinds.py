@@ -71,6 +71,7 @@ class _TwoEnds(AnnotationKind):
 @register
 class Length(_TwoEnds):
     name = "length"
+    label_templates = ("{length_mm} mm",)
 
     @classmethod
     def measure(cls, ann, volume=None) -> dict:
@@ -91,6 +92,7 @@ class Angle(AnnotationKind):
     min_points = max_points = 3
     gesture = "click"
     label_at = "vertex"
+    label_templates = ("{angle_deg}\u00b0",)
 
     @classmethod
     def check(cls, ann, pts) -> None:
@@ -115,6 +117,7 @@ class RegionKind(AnnotationKind):
     Subclasses give :meth:`own_plane`, :meth:`area`, :meth:`inside` and :meth:`extent`."""
 
     region = True
+    label_templates = ("A {area_mm2} mm\u00b2", "mean {mean} \u00b1 {sd}{units}", "[{minimum}, {maximum}]")
 
     @classmethod
     def own_plane(cls, ann: Annotation, pts: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
