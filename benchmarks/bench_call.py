@@ -34,6 +34,8 @@ def station(grant: dict, name: str, seconds: float, warmup: float) -> None:
     from comms.webrtc.call import CallSession
 
     seen: dict[int, list[int]] = {}
+    arrivals: dict[int, list[tuple[int, float]]] = {}
+    sent: dict[int, float] = {}
     counting = [False]
 
     def on_video(feed, frame, t):
@@ -41,8 +43,16 @@ def station(grant: dict, name: str, seconds: float, warmup: float) -> None:
             n = read_frame_number(frame)
             if n is not None:
                 seen.setdefault(feed, []).append(n)
+                arrivals.setdefault(feed, []).append((n, t))
 
-    call = CallSession(grant, name, audio_source=ToneSource(440), video_source=TestPatternSource(640, 360, 15),
+    class Timed(TestPatternSource):  # remembers when each numbered frame left the "camera"
+        def read(self):
+            n = self._n
+            frame, t = super().read()
+            sent[n] = time.time()
+            return frame, t
+
+    call = CallSession(grant, name, audio_source=ToneSource(440), video_source=Timed(640, 360, 15),
                        video_size=(640, 360))
     call.remote_video.connect(on_video)
     call.start(30)
@@ -57,7 +67,8 @@ def station(grant: dict, name: str, seconds: float, warmup: float) -> None:
     for feed, nums in seen.items():
         span = max(nums) - min(nums) + 1 if nums else 0
         peers[str(feed)] = {"fps": round(len(nums) / (t1 - t0), 1), "lost": max(0, span - len(set(nums)))}
-    print(json.dumps({"name": name, "cpu_pct": round((c1 - c0) / (t1 - t0) * 100, 1), "peers": peers}), flush=True)
+    print(json.dumps({"name": name, "feed": grant["feed_id"], "cpu_pct": round((c1 - c0) / (t1 - t0) * 100, 1),
+                      "peers": peers, "sent": sent, "arrivals": arrivals}), flush=True)
 
 
 def main(argv=None) -> int:
@@ -96,6 +107,15 @@ def main(argv=None) -> int:
         print(f"  {r['name']}: CPU {r['cpu_pct']:5.1f} % of a core  receives {len(fps)} peers at "
               f"{min(fps, default=0):.1f}-{max(fps, default=0):.1f} fps  frames lost {lost}")
     print(f"  janus: CPU {(j1 - j0) / (t1 - t0) * 100:.1f} %")
+    sent_by_feed = {str(r["feed"]): r["sent"] for r in results}
+    g2g = [t - sent_by_feed[feed][str(n)] for r in results for feed, arr in r["arrivals"].items()
+           for n, t in arr if str(n) in sent_by_feed.get(feed, {})]
+    if g2g:
+        import numpy as np
+
+        ms = np.asarray(g2g) * 1000
+        print(f"  glass-to-glass (camera frame read -> decoded at a peer): p50 {np.percentile(ms, 50):.0f} ms  "
+              f"p95 {np.percentile(ms, 95):.0f} ms  ({len(ms)} frames)")
     return 0
 
 

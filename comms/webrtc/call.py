@@ -305,7 +305,8 @@ class CallSession:
         #: "udp" or "tcp": which TURN url to use; None = probe UDP first (relay_only) or any
         self.turn_transport, self.turn_probe_timeout = turn_transport, turn_probe_timeout
         self.state = "idle"
-        #: voice to the decoder at once (:class:`LowDelayAudioBuffer`); per feed, its counters
+        #: received voice and video through our buffers (:class:`LowDelayAudioBuffer`,
+        #: :class:`VideoFrameBuffer`) instead of aiortc's; per feed, the audio buffers' counters
         self.low_delay_audio = low_delay_audio
         self.audio_buffers: dict[int, list[LowDelayAudioBuffer]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
