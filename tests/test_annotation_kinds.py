@@ -266,3 +266,27 @@ def test_labels_come_from_the_kinds_templates_translated_or_not():
     assert measurement_label(arrow, measure(arrow)) == ""  # an arrow measures nothing
     length = Annotation(kind="length", points=[(0.0, 0.0, 0.0), (3.0, 4.0, 0.0)])
     assert measurement_label(length, measure(length), {"{length_mm} mm": "{length_mm} \u043c\u043c"}) == "5.0 \u043c\u043c"
+
+
+def test_the_ui_gives_the_layer_every_kinds_templates_in_the_interface_language(qapp, circle_kind):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from render.annotations import measurement_label
+    from ui.annotation_tools import label_templates
+
+    class Vietnamese(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if context == "AnnotationLabel" and source == "A {area_mm2} mm\u00b2":
+                return "Di\u1ec7n t\u00edch {area_mm2} mm\u00b2"
+            return ""
+
+    assert label_templates()["\u2300 {length_mm} mm"] == "\u2300 {length_mm} mm"  # the registered kind's too
+    tr = Vietnamese()
+    assert QCoreApplication.installTranslator(tr)
+    try:
+        templates = label_templates()
+    finally:
+        QCoreApplication.removeTranslator(tr)
+    assert set(templates) == {t for k in registered() for t in kind_class(k).label_templates}
+    circle = Annotation(kind="circle", points=[(0.0, 0.0, 0.0), (5.0, 0.0, 0.0)], plane_normal=(0.0, 0.0, 1.0))
+    assert measurement_label(circle, measure(circle), templates) == "\u2300 10.0 mm \u00b7 Di\u1ec7n t\u00edch 78.5 mm\u00b2"

@@ -9,12 +9,36 @@ from __future__ import annotations
 import time
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from workstation.annotations import KINDS, LENGTH, Annotation, AnnotationKind, GeometryError, kind_class
+from workstation.annotations import (
+    KINDS, LENGTH, Annotation, AnnotationKind, GeometryError, kind_class, registered,
+)
 
 NAVIGATE, SELECT, POINTER = "navigate", "select", "pointer"
 TOOLS = (NAVIGATE, SELECT, POINTER, *KINDS)
 MIN_SIZE_MM = 0.5
+
+
+#: The built-in kinds' label templates, for lupdate (context "AnnotationLabel"); the strings are
+#: the kinds' own ``label_templates`` (workstation/annotations/kinds.py).
+_LABEL_TEMPLATES = (
+    QT_TRANSLATE_NOOP("AnnotationLabel", "{length_mm} mm"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "{angle_deg}\u00b0"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "A {area_mm2} mm\u00b2"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "mean {mean} \u00b1 {sd}{units}"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "[{minimum}, {maximum}]"),
+)
+
+
+def label_templates() -> dict[str, str]:
+    """Every registered kind's label templates in the interface language (for
+    ``render.annotations.AnnotationLayer.label_templates``)."""
+    out = {}
+    for name in registered():
+        for tpl in kind_class(name).label_templates:
+            out[tpl] = QCoreApplication.translate("AnnotationLabel", tpl)
+    return out
 
 
 class _NoKind(AnnotationKind):
@@ -51,6 +75,16 @@ class DrawingGesture:
     @property
     def _clicks(self) -> bool:
         return self.kind_class.gesture == "click"
+
+    @property
+    def wants_text(self) -> bool:
+        """The click places text: ask for it, then :meth:`place_text`."""
+        return self.kind_class.gesture == "text"
+
+    @property
+    def closes_on_double_click(self) -> bool:
+        """Drawn by clicks with no fixed number of points (a polygon): a double click closes it."""
+        return self._clicks and self.kind_class.max_points > self.kind_class.min_points
 
     def press(self, xyz) -> None:
         if self._drag and not self.points:

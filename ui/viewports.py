@@ -24,10 +24,9 @@ from render.corner_text import image_corners, mpr_corners  # noqa: E402
 from render.offscreen import tune_render_window  # noqa: E402
 from render.slice_view import SliceScene  # noqa: E402
 from render.volume_view import NotAVolume, OrientationMarker, VolumeScene, check_renderable  # noqa: E402
-from workstation.annotations import POLYGON, TEXT  # noqa: E402
 from workstation.model import Volume  # noqa: E402
 
-from .annotation_tools import NAVIGATE, POINTER, SELECT, DrawingGesture  # noqa: E402
+from .annotation_tools import NAVIGATE, POINTER, SELECT, DrawingGesture, label_templates  # noqa: E402
 from workstation.viewstate import ViewState  # noqa: E402
 
 from .tasks import Task  # noqa: E402
@@ -129,6 +128,7 @@ class SliceViewport(_Viewport):
         self.scene = SliceScene(orientation)
         self.attach(self.scene.renderer)
         self.layer = AnnotationLayer(self.scene)
+        self.layer.label_templates = label_templates()
         self.setMouseTracking(True)
         self._drag = None
         self.tool = NAVIGATE
@@ -257,7 +257,7 @@ class SliceViewport(_Viewport):
                 self.annotation_moved.emit(self._handle[0], self._handle[1], xyz)
             self._handle = None
         elif self.gesture is not None:
-            if self.gesture.kind == TEXT:
+            if self.gesture.wants_text:
                 from PySide6.QtWidgets import QInputDialog
 
                 text, ok = QInputDialog.getText(self, self.tr("Text annotation"), self.tr("Text:"))
@@ -268,7 +268,7 @@ class SliceViewport(_Viewport):
             self._finish_gesture()
 
     def mouseDoubleClickEvent(self, ev):
-        if self.gesture is not None and self.gesture.kind == POLYGON:
+        if self.gesture is not None and self.gesture.closes_on_double_click:
             self.gesture.close_polygon()
             self._finish_gesture()
 
