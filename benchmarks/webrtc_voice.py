@@ -22,7 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from comms.linkemu import PROFILES
+from comms.linkemu import PROFILES, LinkEmulator
 from comms.udpemu import UdpLinkEmulator
 from comms.webrtc.call import SAMPLES, CallSession
 from comms.webrtc.sfu import JanusServer, MediaAuthority, MediaServerConfig, TurnServer
@@ -55,17 +55,22 @@ class MarkerSource:
         return np.zeros(n, np.float32)
 
 
-def run_webrtc(seconds: float, profile: str | None, seed: int = 11) -> dict:
+def run_webrtc(seconds: float, profile: str | None, seed: int = 11, udp_blocked: bool = False) -> dict:
+    """``udp_blocked``: B's firewall blocks UDP; its media rides TURN over TCP through the TCP
+    link emulator (comms.linkemu, same profile) instead."""
     cfg = MediaServerConfig.for_tests()
     link_profile = PROFILES[profile] if profile else PROFILES["loopback"]
     with JanusServer(cfg) as janus, TurnServer(cfg) as turn, \
-            UdpLinkEmulator("127.0.0.1", cfg.turn_port, link_profile, seed=seed) as emu:
+            UdpLinkEmulator("127.0.0.1", cfg.turn_port, link_profile, seed=seed, blocked=udp_blocked) as emu, \
+            LinkEmulator("127.0.0.1", cfg.turn_port, profile=link_profile, seed=seed) as tcp:
         auth = MediaAuthority(cfg, janus.videoroom_key)
         ga, gb = auth.issue("bench-a", "consult-bench"), auth.issue("bench-b", "consult-bench")
-        gb = dataclasses.replace(gb, ice_servers=[dict(gb.ice_servers[0], urls=[f"turn:127.0.0.1:{emu.port}?transport=udp"])])
+        url = (f"turn:127.0.0.1:{tcp.port}?transport=tcp" if udp_blocked
+               else f"turn:127.0.0.1:{emu.port}?transport=udp")
+        gb = dataclasses.replace(gb, ice_servers=[dict(gb.ice_servers[0], urls=[url])])
         src = MarkerSource()
         a = CallSession(ga, "A", audio_source=src)
-        b = CallSession(gb, "B", relay_only=True, turn_transport="udp")
+        b = CallSession(gb, "B", relay_only=True, turn_transport="tcp" if udp_blocked else "udp")
         onsets: list[float] = []
         frames = [0]
         state = {"silent": 99, "count": False}
@@ -120,5 +125,7 @@ def run_webrtc(seconds: float, profile: str | None, seed: int = 11) -> dict:
 
 
 if __name__ == "__main__":
+    secs = float(sys.argv[1]) if len(sys.argv) > 1 else 10
     for prof in (None, "cross-border"):
-        print(prof or "loopback", run_webrtc(float(sys.argv[1]) if len(sys.argv) > 1 else 10, prof))
+        print(prof or "loopback", run_webrtc(secs, prof))
+    print("cross-border, UDP blocked (TURN over TCP)", run_webrtc(secs, "cross-border", udp_blocked=True))
