@@ -750,8 +750,8 @@ class LinkClient:
             if msg.code in ("forbidden", "unknown-room", "bad-request"):
                 with self._dblock:  # a refused publish will never succeed: drop it from the outbox
                     self._db.execute("DELETE FROM outbox WHERE client_msg_id=?", (msg.ref,))
-            if msg.code in ("not-invited", "removed") or (msg.code == "forbidden" and msg.ref in self._rooms):
-                # this room is closed to us (not invited, removed, role): stop asking, say why
+            if msg.code in ("not-invited", "removed", "no-such-room") or (msg.code == "forbidden" and msg.ref in self._rooms):
+                # this room is closed to us (not invited, removed, role, never created): stop asking, say why
                 self._rooms.pop(msg.ref, None)
                 self._room_roles.pop(msg.ref, None)
                 self._presence.pop(msg.ref, None)

@@ -793,7 +793,7 @@ class Hub:
         room = self.store.room(msg.room)
         if room is None:
             if not policy.created_by_join(msg.room, msg.kind):
-                return self._refuse(conn, "join", f"no such room {msg.room}", msg.room, "unknown-room")
+                return self._refuse(conn, "join", f"no such room {msg.room}", msg.room, "no-such-room")
             if not self._on_create(conn, P.CreateRoom(room=msg.room, kind=msg.kind)):
                 return
             room = self.store.room(msg.room)

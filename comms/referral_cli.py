@@ -133,6 +133,8 @@ class _Link:
         try:
             s.wait_joined(self.timeout)
         except ReferralError as exc:
+            if "no such room" in str(exc):  # the hub never had it (referrals are not created by a join)
+                raise _Fail(EXIT_BAD, f"no referral {room} (unknown at the hub)") from None
             raise _Fail(EXIT_REFUSED if "refused" in str(exc) else EXIT_UNREACHABLE, str(exc)) from None
         self.caught_up(room)
         if s.state.created is None:

@@ -337,3 +337,30 @@ def test_a_removed_member_loses_the_consults_voice_too(hub, station, tmp_path):
         assert any("is not invited to consult room" in r for r in reasons), reasons
     finally:
         voice.stop()
+
+
+def test_joining_an_unknown_referral_creates_nothing(hub, tmp_path):
+    """A referral exists only as its sender created it (with its specialty and access list): a join
+    of an unknown referral id (a typo, or a guess) is refused as unknown and leaves no room behind,
+    whatever kind the join claims."""
+    from comms import protocol as P
+    from comms.local import RawPeer
+
+    peer = RawPeer(hub.enrol("Dr Guess", "specialist", "Mahosot", "LA", "lo"))
+    try:
+        peer.send(P.Hello(features=list(P.FEATURES)))
+        assert peer.recv_type(P.Welcome) is not None
+        for room, kind in (("referral-0000guess", "referral"), ("referral-0000guess2", "consult"),
+                           ("anything", "referral")):
+            peer.send(P.JoinRoom(room=room, kind=kind))
+            err = peer.recv_type(P.Error)
+            assert err is not None and err.code == "no-such-room" and room in err.reason, (room, err)
+            store = Store(hub.data_dir)
+            try:
+                assert store.room(room) is None
+            finally:
+                store.close()
+        peer.send(P.JoinRoom(room="consult-fine", kind="consult"))  # other kinds still open on join
+        assert peer.recv_type(P.Joined) is not None
+    finally:
+        peer.close()

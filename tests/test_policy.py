@@ -96,3 +96,12 @@ def test_one_list_of_roles_and_room_kinds():
     assert policy.directory_of("cohort") == "cohort-directory" and policy.is_directory("broadcast-directory")
     with pytest.raises(PolicyError):
         policy.register_room_kind("consult", "elsewhere", "consult-", "consult.listed")
+
+
+def test_a_referral_is_never_created_by_a_join():
+    from workstation import policy
+
+    assert not policy.created_by_join("referral-abc", "referral")
+    assert not policy.created_by_join("referral-abc", "consult")  # the id's prefix names the kind
+    assert not policy.created_by_join("x", "referral")
+    assert policy.created_by_join("consult-abc", "consult") and policy.created_by_join("r", "cohort")

@@ -41,6 +41,9 @@ class RoomKind:
     directory: str  # the well-known room listing the rooms of this kind
     prefix: str  # room ids of this kind start with it (what the directory lists)
     listed: str  # the directory event that lists a room
+    #: may a join of a room id that does not exist create it (with the default access list)? Not
+    #: for kinds whose access list is the point of creating them (a referral and its specialty)
+    created_by_join: bool = True
 
 
 _KINDS: dict[str, RoomKind] = {}
@@ -48,10 +51,10 @@ _KINDS: dict[str, RoomKind] = {}
 DIRECTORIES: dict[str, str] = {}
 
 
-def register_room_kind(name: str, directory: str, prefix: str, listed: str) -> RoomKind:
+def register_room_kind(name: str, directory: str, prefix: str, listed: str, created_by_join: bool = True) -> RoomKind:
     """A feature declares its room kind (idempotent)."""
-    kind = _KINDS.setdefault(name, RoomKind(name, directory, prefix, listed))
-    if kind != RoomKind(name, directory, prefix, listed):
+    kind = _KINDS.setdefault(name, RoomKind(name, directory, prefix, listed, created_by_join))
+    if kind != RoomKind(name, directory, prefix, listed, created_by_join):
         raise PolicyError(f"room kind {name!r} is already registered differently")
     DIRECTORIES[directory] = name
     return kind
@@ -62,7 +65,7 @@ register_room_kind("broadcast", "broadcast-directory", "broadcast-", "broadcast.
 register_room_kind("cohort", "cohort-directory", "cohort-", "cohort.listed")
 #: A referral (a case sent for a written second opinion, workstation/referral.py): its room admits the
 #: referring hospital, the consultants of the specialty asked for (access ``specialties``) and moderators.
-register_room_kind("referral", "referral-directory", "referral-", "referral.listed")
+register_room_kind("referral", "referral-directory", "referral-", "referral.listed", created_by_join=False)
 
 #: Room kinds in registration order (the store's CHECK constraint lists the same four, schema v5).
 ROOM_KINDS = tuple(_KINDS)
@@ -74,6 +77,13 @@ def room_kinds() -> tuple[RoomKind, ...]:
 
 def directory_of(kind: str) -> str:
     return _KINDS[kind].directory
+
+
+def created_by_join(room: str, kind: str) -> bool:
+    """May a join of ``room``, which does not exist, create it as a room of ``kind``? Not when the
+    kind asked for, or the kind the room id's prefix names, is only created explicitly (with its
+    access list): joining an unknown referral id must not leave an empty referral behind."""
+    return not any(not k.created_by_join and (kind == k.name or room.startswith(k.prefix)) for k in _KINDS.values())
 
 
 def is_directory(room: str) -> bool:
