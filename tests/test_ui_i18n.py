@@ -55,7 +55,10 @@ VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫ
 # Texts that are the same in every language: file filters of formats, a device name.
 SAME_EVERYWHERE = {"CSV (*.csv)", "PDF (*.pdf)", "Camera 0 (OpenCV)", " 3D ", "OK", "PACS",
                    # the viewport's corners: DICOM terms and the radiologist's abbreviations
-                   "%1: %2 mm", "W %1  L %2", "W %1 / L %2", "VOI LUT", "VOI LUT: %1"}
+                   "%1: %2 mm", "W %1  L %2", "W %1 / L %2", "VOI LUT", "VOI LUT: %1",
+                   # a measurement's label on the image: its value and units
+                   "{length_mm} mm", "{angle_deg}\u00b0", "[{minimum}, {maximum}]"}
+FORMAT_FIELD = re.compile(r"\{\w*\}")  # str.format fields ({length_mm}): filled in by name
 
 
 def _tool(name: str) -> str:
@@ -95,6 +98,8 @@ def test_every_message_is_translated_with_its_placeholders(ts):
                 problems.append(f"{where}: placeholders {PLACEHOLDER.findall(source)} became {text!r}")
             if PRINTF.findall(source) != PRINTF.findall(text):  # Python's % fills them in order
                 problems.append(f"{where}: %s/%d placeholders {PRINTF.findall(source)} became {text!r}")
+            if sorted(FORMAT_FIELD.findall(source)) != sorted(FORMAT_FIELD.findall(text)):
+                problems.append(f"{where}: format fields {FORMAT_FIELD.findall(source)} became {text!r}")
             if re.findall(r"</?\w+>", source) != re.findall(r"</?\w+>", text):
                 problems.append(f"{where}: markup not kept in {text!r}")
             if "&" in source.replace("&&", "") and "&" not in text:

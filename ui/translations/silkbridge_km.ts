@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
 <context>
+    <name>AnnotationLabel</name>
+    <message>
+        <source>{length_mm} mm</source>
+        <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
+        <translation>{length_mm} mm</translation>
+    </message>
+    <message>
+        <source>{angle_deg}°</source>
+        <translation>{angle_deg}°</translation>
+    </message>
+    <message>
+        <source>A {area_mm2} mm²</source>
+        <translation>ផ្ទៃ {area_mm2} mm²</translation>
+    </message>
+    <message>
+        <source>mean {mean} ± {sd}{units}</source>
+        <translation>មធ្យម {mean} ± {sd}{units}</translation>
+    </message>
+    <message>
+        <source>[{minimum}, {maximum}]</source>
+        <translation>[{minimum}, {maximum}]</translation>
+    </message>
+</context>
+<context>
     <name>AudioPage</name>
     <message>
         <source>Sound</source>
