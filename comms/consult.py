@@ -94,6 +94,9 @@ class _Throttle:
                 if "compare" in old and "compare" not in body and all(
                         old.get(k) == body.get(k) for k in ("case_id", "series_uid")):
                     body["compare"] = old["compare"]  # an unsent comparison is not lost either
+                if "volume" in old and "volume" not in body and all(
+                        old.get(k) == body.get(k) for k in ("case_id", "series_uid")):
+                    body["volume"] = old["volume"]  # nor an unsent 4-D volume
             self._pending = body
             wait = self._last + self.interval - time.monotonic()
             if wait <= 0:
@@ -278,13 +281,16 @@ class ConsultSession:
     def release_presenter(self) -> None:
         self._publish("consult.presenter.release", {})
 
-    def publish_view(self, case_id: str, series_uid: str, changes: dict, compare=KEEP) -> None:
+    def publish_view(self, case_id: str, series_uid: str, changes: dict, compare=KEEP, volume=KEEP) -> None:
         """The presenter's view changed (only the changed ViewState fields); coalesced to 20/s.
         ``compare``: the comparison with a prior series (``workstation.compare.CompareState.to_message``),
-        None when it was closed, KEEP (the default) when it did not change."""
+        None when it was closed, KEEP (the default) when it did not change. ``volume``: the volume
+        of a 4-D series shown (index), KEEP when it did not change."""
         body = {"case_id": case_id, "series_uid": series_uid, "view": dict(changes)}
         if compare is not KEEP:
             body["compare"] = compare
+        if volume is not KEEP:
+            body["volume"] = int(volume)
         self._view(body)
 
     def flush_view(self) -> None:

@@ -102,6 +102,8 @@ class ConsultController(QObject):
                 combo.activated.connect(self._user_interacted)
         window.volume_loaded.connect(self._volume_loaded)
         window.comparison_changed.connect(lambda msg: self._publish_view({}, compare=msg))
+        # the presenter's volume of a 4-D series (slider or cine) travels with the view
+        window.volume_bar.volume_chosen.connect(lambda t: self._publish_view({}, volume=t))
         bridge.presence_changed.connect(lambda room, _m: self.session is not None and room == self.session.room
                                         and self.panel.refresh_meeting())
         bridge.state_changed.connect(lambda _s: self.panel.apply_rights())
@@ -317,6 +319,15 @@ class ConsultController(QObject):
         self._use_case_annotations()
         self.apply_view(fv.view)
         w.show_comparison(w.state.series_uid, fv.compare)  # the presenter's comparison with a prior, if any
+        self._follow_volume(fv.volume)
+
+    def _follow_volume(self, t: int) -> None:
+        """The presenter's volume of a 4-D series: the volume bar follows (and so every view)."""
+        self._applying = True
+        try:
+            self.window.volume_bar.go(t)
+        finally:
+            self._applying = False
 
     def apply_view(self, view: dict) -> None:
         st: ViewState = self.window.state
@@ -347,6 +358,8 @@ class ConsultController(QObject):
             self.apply_view(self.state.followed.view if self.state.followed.series_uid == fv.series_uid else fv.view)
             self.window.show_comparison(self.window.state.series_uid, self.state.followed.compare
                                         if self.state.followed.series_uid == fv.series_uid else fv.compare)
+            self._follow_volume(self.state.followed.volume
+                                if self.state.followed.series_uid == fv.series_uid else fv.volume)
         elif self.is_presenter:
             self.publish_full_view()
 
@@ -400,17 +413,17 @@ class ConsultController(QObject):
         self._looked_around("camera")
         self._publish_view({"camera": {k: _plain(getattr(self.window.state.camera, k)) for k in CAMERA_KEYS}})
 
-    def _publish_view(self, changes: dict, compare=KEEP) -> None:
+    def _publish_view(self, changes: dict, compare=KEEP, volume=KEEP) -> None:
         if self._applying or not self.is_presenter or self.case_id is None or not self.window.state.series_uid:
             return
         self.session.publish_view(self.case_id, self.shared_series(self.window.state.series_uid), changes,
-                                  compare=compare)
+                                  compare=compare, volume=volume)
 
     def publish_full_view(self) -> None:
         st = self.window.state
         view = {k: _plain(getattr(st, k)) for k in VIEW_KEYS}
         view["camera"] = {k: _plain(getattr(st.camera, k)) for k in CAMERA_KEYS}
-        self._publish_view(view, compare=self.window.comparison_message())
+        self._publish_view(view, compare=self.window.comparison_message(), volume=self.window.volume_bar.current())
 
     def _show_pointers(self) -> None:
         st = self.state

@@ -39,6 +39,9 @@ Rules (refused with ``last_reason``; a refused event never changes the state):
   An optional ``compare`` {series_uid, orientation, offset_mm, link_wl, same_frame} is the
   presenter's comparison with a prior series (``workstation.compare``; the prior must be another
   series of the case): absent keeps the current one (for the same case and series), None closes it.
+  An optional ``volume`` (int >= 0) is the volume of a 4-D series the presenter shows (fMRI time
+  point, diffusion direction...; ``workstation.dicom.multivolume``): absent keeps the current one
+  (for the same case and series, else 0).
 * ``consult.annotation``: ``op`` is an :class:`workstation.annotations.Op` as a dict; its
   ``author``/``role`` are replaced by the event's sender/sender_role and ``at`` by the hub time;
   the case's :class:`~workstation.annotations.AnnotationSet` decides (owner/moderator, stale edit).
@@ -74,6 +77,7 @@ from .viewstate import AXIAL, CORONAL, LAYOUTS, SAGITTAL, VOLUME3D
 VIEWS = (AXIAL, CORONAL, SAGITTAL, VOLUME3D)
 SLAB_MODES = ("mip", "minip", "mean")
 MAX_TEXT = 20_000  # characters of one chat message / conclusion field
+MAX_VOLUMES = 100_000  # volumes of one 4-D series (a bound, so a hostile index is refused)
 CONCLUSION_FIELDS = ("findings", "diagnosis", "recommendation", "follow_up", "responsible_clinician")
 
 KINDS = ("consult.meta", "consult.case.shared", "consult.join", "consult.leave", "consult.presenter.request",
@@ -193,6 +197,8 @@ class _View(msgspec.Struct, kw_only=True):
     view: _ViewPatch = msgspec.field(default_factory=_ViewPatch)
     # absent: unchanged (older presenters never send it, older replicas ignore it); None: closed
     compare: _Compare | None | msgspec.UnsetType = msgspec.UNSET
+    # the volume of a 4-D series; absent: unchanged (older presenters never send it, older replicas ignore it)
+    volume: int | msgspec.UnsetType = msgspec.UNSET
 
 
 class _Pointer(msgspec.Struct, kw_only=True):
@@ -303,6 +309,7 @@ class FollowedView(msgspec.Struct, kw_only=True):
     presenter: str = ""  # who set it last
     seq: int = 0
     compare: dict = {}  # the presenter's comparison with a prior series ({} when none), see _Compare
+    volume: int = 0  # the volume of a 4-D series the presenter shows (0 for any other series)
 
 
 class Pointer(msgspec.Struct, kw_only=True):
@@ -405,11 +412,14 @@ def _view_patch(patch: _ViewPatch, what: str) -> dict:
 
 
 def _followed_data(followed: FollowedView) -> dict:
-    """The followed view as plain data; without ``compare`` when there is none, so that a state
-    with no comparison has the same snapshot and digest as before comparisons existed."""
+    """The followed view as plain data; without ``compare`` when there is none and without
+    ``volume`` when it is 0, so that such a state has the same snapshot and digest as before these
+    fields existed."""
     d = msgspec.to_builtins(followed)
     if not d.get("compare"):
         d.pop("compare", None)
+    if not d.get("volume"):
+        d.pop("volume", None)
     return d
 
 
@@ -733,8 +743,14 @@ class ConsultState(RoomReducer):
             compare = {}
         else:
             compare = self._compare(case, b.series_uid, b.compare)
+        if b.volume is msgspec.UNSET:
+            volume = f.volume if same else 0
+        elif not 0 <= b.volume <= MAX_VOLUMES:
+            raise Refused(f"consult.view: volume {b.volume} is not a volume index (0 to {MAX_VOLUMES})")
+        else:
+            volume = b.volume
         self.followed = FollowedView(case_id=b.case_id, series_uid=b.series_uid, view=view, presenter=sender,
-                                     seq=ev.seq, compare=compare)
+                                     seq=ev.seq, compare=compare, volume=volume)
         emits.append((self.view_changed, (self.followed,)))
         return None
 
