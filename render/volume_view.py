@@ -350,7 +350,8 @@ class VolumeScene:
         self._auto_range = None
         preview = downsample(canonical, PREVIEW_FACTOR) if canonical is not None \
             else canonicalize(volume, factor=PREVIEW_FACTOR)
-        level = _Level(preview, PREVIEW_IMAGE_SAMPLE_DISTANCE)
+        lowest, _ = presets_can_show(volume)  # the preview's first render computes its gradients here
+        level = _Level(preview, PREVIEW_IMAGE_SAMPLE_DISTANCE, visible_box(preview.array, lowest))
         self.preview_mapper = level.mapper
         self._levels = [level]
         if canonical is not None:
