@@ -94,12 +94,54 @@ def _sane(req: LabelRequest, width: float, height: float) -> LabelRequest:
     return replace(req, anchor=(ax, ay), size=(w, h), preferred=(px, py))
 
 
+class _Taken:
+    """The boxes placed so far, in a uniform grid: a candidate is compared only with the boxes of
+    the cells it (widened by the gap) touches, so placing n labels costs ~n, not n^2, comparisons
+    (200 measurements on one slice: 0.9 s per frame before). Same answers as comparing with all."""
+
+    CELL = 64.0
+
+    def __init__(self, gap: float):
+        self.gap = gap
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        self.boxes: list[Box] = []
+
+    def _span(self, box: Box, pad: float) -> tuple[range, range]:
+        c = self.CELL
+        return (range(math.floor((box[0] - pad) / c), math.floor((box[2] + pad) / c) + 1),
+                range(math.floor((box[1] - pad) / c), math.floor((box[3] + pad) / c) + 1))
+
+    def add(self, box: Box) -> None:
+        index = len(self.boxes)
+        self.boxes.append(box)
+        xs, ys = self._span(box, 0.0)
+        if len(xs) * len(ys) > 4096:  # a huge box (an obstacle wider than the viewport): checked always
+            self.cells.setdefault(None, []).append(index)
+            return
+        for cx in xs:
+            for cy in ys:
+                self.cells.setdefault((cx, cy), []).append(index)
+
+    def near(self, box: Box):
+        found = set(self.cells.get(None, ()))
+        xs, ys = self._span(box, self.gap)
+        if len(xs) * len(ys) > 4096:
+            return self.boxes
+        for cx in xs:
+            for cy in ys:
+                found.update(self.cells.get((cx, cy), ()))
+        return [self.boxes[i] for i in sorted(found)]
+
+
 def place_labels(requests: list[LabelRequest], width: float, height: float,
                  obstacles: list[Box] = (), gap: float = GAP_PX) -> dict[str, Box]:
     """Boxes for the labels in ``requests`` (placed in that order), inside the ``width`` x
     ``height`` viewport, apart from each other and from the ``obstacles`` (corner text) whenever
     the viewport has the room."""
-    taken: list[Box] = [tuple(map(float, b)) for b in obstacles if all(map(math.isfinite, map(float, b)))]
+    taken = _Taken(gap)
+    for b in obstacles:
+        if all(map(math.isfinite, map(float, b))):
+            taken.add(tuple(map(float, b)))
     out: dict[str, Box] = {}
     for req in requests:
         req = _sane(req, width, height)
@@ -108,7 +150,7 @@ def place_labels(requests: list[LabelRequest], width: float, height: float,
         for i, (x, y) in enumerate(_candidates(req, gap)):
             box = clamp((x, y, x + w, y + h), width, height, gap)
             moved = abs(box[0] - x) + abs(box[1] - y)
-            cost = sum(overlap_area(box, t) + (1.0 if intersects(box, t, gap) else 0.0) for t in taken)
+            cost = sum(overlap_area(box, t) + (1.0 if intersects(box, t, gap) else 0.0) for t in taken.near(box))
             if cost == 0 and moved == 0:
                 best = box
                 break
@@ -117,5 +159,5 @@ def place_labels(requests: list[LabelRequest], width: float, height: float,
             if best_cost is None or score < best_cost:
                 best, best_cost = box, score
         out[req.key] = best
-        taken.append(best)
+        taken.add(best)
     return out
