@@ -1,0 +1,380 @@
+"""The surgical broadcast on the SFU: the studio publishes, viewers take the layer their link carries.
+
+aiortc cannot send simulcast, so :class:`BroadcastPublisher` publishes **two feeds** in the
+broadcast room's Janus VideoRoom: ``full`` (the studio's composed picture -- main + PiP, as
+:func:`comms.video.compose` makes it -- with the microphone) and ``low`` (the same frames scaled
+down by ``low_scale``, video only, at a low bitrate). Feeds are told apart by their display name
+(``full:<name>`` / ``low:<name>``).
+
+:class:`BroadcastViewer` joins the room (it never publishes), subscribes in one Janus multistream
+subscription to the full feed's audio and to one feed's video, and watches its own receiving side
+every ``check_s``: when more than ``loss_down`` of the video packets were lost over the window (the
+link cannot carry the full picture) it **switches** the subscription's video to the low feed
+(Janus' ``switch`` request: no renegotiation, the picture continues at the next keyframe); after
+``up_after`` seconds without loss it tries the full feed again, waiting twice as long each time the
+full feed had to be left again. Both are :class:`comms.webrtc.call.CallSession`\\ s (private asyncio
+loop, psygnal signals, Qt-free), joined with the grant the hub gives any member online in the
+broadcast room (``media_grant`` request; the broadcaster, speakers and viewers alike, revoked with
+the user).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+
+import numpy as np
+from psygnal import Signal
+
+from .call import CallError, CallSession, LowDelayAudioBuffer, _replace_buffers, _tracks
+from .janus import VIDEOROOM, JanusError, JanusSession
+
+log = logging.getLogger("silkbridge.webrtc.broadcast")
+
+__all__ = ["BroadcastPublisher", "BroadcastViewer", "FULL", "LOW"]
+
+FULL, LOW = "full", "low"
+
+
+def _layer_of(display) -> tuple[str, str] | None:
+    """(layer, name) of a broadcast feed's display name, None for anything else."""
+    if isinstance(display, str):
+        layer, sep, name = display.partition(":")
+        if sep and layer in (FULL, LOW):
+            return layer, name
+    return None
+
+
+class _Tee:
+    """One source read once per frame, for two tracks: the full track reads the source, the low
+    track gets each new frame (never the same twice), so both feeds carry the same pictures."""
+
+    def __init__(self, source):
+        self.source = source
+        self._cond = threading.Condition()
+        self._frame = None
+        self._n = 0
+
+    def read(self):
+        frame = self.source.read()
+        with self._cond:
+            self._frame, self._n = frame, self._n + 1
+            self._cond.notify_all()
+        return frame
+
+    def next_after(self, n: int, timeout: float = 1.0):
+        """(n, frame) of the first frame newer than ``n`` (None after ``timeout`` without one)."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._n > n, timeout):
+                return None
+            return self._n, self._frame
+
+
+def _low_track(tee: _Tee, size: tuple[int, int]):
+    import fractions
+
+    import av
+    from aiortc import MediaStreamTrack
+
+    class LowVideoTrack(MediaStreamTrack):
+        kind = "video"
+
+        def __init__(self):
+            super().__init__()
+            self._seen = 0
+            self._t0 = time.monotonic()
+            self._last = None
+            self.sent = 0
+
+        async def recv(self):
+            got = await asyncio.to_thread(tee.next_after, self._seen)
+            if got is not None:
+                self._seen, (img, _) = got[0], got[1]
+                self._last = av.VideoFrame.from_ndarray(np.ascontiguousarray(img), format="rgb24").reformat(
+                    width=size[0], height=size[1], interpolation="AREA")
+            elif self._last is None:  # no picture yet: black
+                self._last = av.VideoFrame.from_ndarray(np.zeros((size[1], size[0], 3), np.uint8), format="rgb24")
+            frame = self._last
+            frame.pts = int((time.monotonic() - self._t0) * 90000)
+            frame.time_base = fractions.Fraction(1, 90000)
+            self.sent += 1
+            return frame
+
+    return LowVideoTrack()
+
+
+class BroadcastPublisher(CallSession):
+    """The studio's side: publishes the full and the low feed; subscribes to nobody.
+
+    ``video_source.read() -> (rgb frame, capture time)`` is the composed picture (the studio's
+    :class:`comms.video.VideoSender` output through :class:`comms.video.CallableSource`, or any
+    source); ``audio_source.read(n)`` the microphone."""
+
+    def __init__(self, grant, display: str, *, audio_source=None, video_source=None,
+                 video_size: tuple[int, int] = (1280, 720), low_scale: int = 2,
+                 full_kbps: int = 2500, low_kbps: int = 300, **kw):
+        if video_source is None:
+            raise CallError("a broadcast needs a picture")
+        if low_scale not in (2, 3, 4) or video_size[0] % (2 * low_scale) or video_size[1] % (2 * low_scale):
+            raise CallError(f"low_scale {low_scale!r} does not divide {video_size[0]}x{video_size[1]} evenly")
+        self._tee = _Tee(video_source)
+        super().__init__(grant, display, audio_source=audio_source, video_source=self._tee,
+                         video_size=video_size, max_video_kbps=full_kbps, **kw)
+        self.low_size = (video_size[0] // low_scale, video_size[1] // low_scale)
+        self.low_kbps = low_kbps
+        self._low_handle = self._low_pc = self._low_track = None
+        self.low_feed_id: int | None = None
+
+    @property
+    def frames_sent_low(self) -> int:
+        return self._low_track.sent if self._low_track is not None else 0
+
+    async def _publish(self, handle, pc, display: str, kbps: int) -> None:
+        from aiortc import RTCSessionDescription
+
+        await pc.setLocalDescription(await pc.createOffer())
+        body = {"request": "publish", "audiocodec": "opus", "videocodec": "vp8", "display": display,
+                "bitrate": kbps * 1000}
+        _, jsep = await handle.send(body, {"type": "offer", "sdp": pc.localDescription.sdp, "trickle": False},
+                                    timeout=15.0)
+        if not jsep:
+            raise CallError("the media server did not answer the offer")
+        await pc.setRemoteDescription(RTCSessionDescription(sdp=jsep["sdp"], type=jsep["type"]))
+
+    async def _join(self) -> None:
+        from .call import _tune_opus
+
+        _tune_opus()
+        self._set_state("connecting")
+        g = self.grant
+        if self.turn_transport is None and self.relay_only:
+            self.turn_transport = await self._probe_turn()
+        self._janus = JanusSession(g.janus_url, g.token)
+        try:
+            await self._janus.create()
+            self._pub = await self._janus.attach(VIDEOROOM)
+            self._low_handle = await self._janus.attach(VIDEOROOM)
+        except JanusError as exc:
+            raise CallError(f"the media server refused this station: {exc}") from None
+        self._janus.on_lost = lambda reason: self._loop.create_task(self._leave(f"server lost: {reason}"))
+        self._pub.on_event = self._on_room_event
+        self._pub.on_hangup = lambda reason: self._loop.create_task(self._leave("revoked"))
+        name = self.display[:56]
+        try:
+            await self._pub.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
+                                  "id": g.feed_id, "display": f"{FULL}:{name}", "token": g.token})
+            data, _ = await self._low_handle.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
+                                                   "display": f"{LOW}:{name}", "token": g.token})
+            self.low_feed_id = data.get("id")
+        except JanusError as exc:
+            raise CallError(f"the room refused this station: {exc}") from None
+        audio_cls, video_cls = _tracks()
+        pc = self._pub_pc = self._pc()
+        self._audio_track = audio_cls(self.audio_source)
+        pc.addTrack(self._audio_track)
+        self._video_track = video_cls(self._tee, self.video_size)
+        pc.addTrack(self._video_track)
+        self._low_pc = self._pc()
+        self._low_track = _low_track(self._tee, self.low_size)
+        self._low_pc.addTrack(self._low_track)
+        try:
+            await self._publish(self._pub, pc, f"{FULL}:{name}", self.max_video_kbps)
+            await self._publish(self._low_handle, self._low_pc, f"{LOW}:{name}", self.low_kbps)
+        except JanusError as exc:
+            raise CallError(f"the media server refused the broadcast: {exc}") from None
+        self._set_state("in-call")
+
+    def _on_room_event(self, data: dict, jsep) -> None:
+        if data.get("kicked") == self.grant.feed_id or data.get("leaving") == "ok":
+            self._loop.create_task(self._leave("revoked"))
+
+    async def _leave(self, reason: str) -> None:
+        if not self._closing and self._low_pc is not None:
+            await self._low_pc.close()
+        await super()._leave(reason)
+
+
+class BroadcastViewer(CallSession):
+    """A trainee's side: the broadcast's sound and the layer of its picture this link carries.
+
+    ``remote_video`` / ``remote_audio`` as in :class:`CallSession` (the feed id is the one whose
+    picture it is); ``layer_changed(layer)`` when the picture moves between ``"full"`` and ``"low"``."""
+
+    layer_changed = Signal(str)
+
+    def __init__(self, grant, display: str, *, loss_down: float = 0.03, check_s: float = 1.0,
+                 window_s: float = 2.0, up_after: float = 15.0, start_layer: str = FULL, **kw):
+        super().__init__(grant, display, **kw)
+        if start_layer not in (FULL, LOW):
+            raise ValueError(f"start_layer must be {FULL!r} or {LOW!r}")
+        self.loss_down, self.check_s, self.window_s = loss_down, check_s, window_s
+        self.up_after = self._up_after0 = up_after
+        self.layer = start_layer
+        self.feeds: dict[str, int] = {}           # layer -> publisher id
+        self.switches: list[tuple[float, str]] = []  # (time.time(), new layer)
+        self._sub = self._sub_pc = None
+        self._video_mid: str | None = None
+        self._history: list[tuple[float, int, int]] = []  # (t, received, lost) of the video stream
+        self._clean_since = time.monotonic()
+        self._watch: asyncio.Task | None = None
+
+    async def _join(self) -> None:
+        self._set_state("connecting")
+        g = self.grant
+        if self.turn_transport is None and self.relay_only:
+            self.turn_transport = await self._probe_turn()
+        self._janus = JanusSession(g.janus_url, g.token)
+        try:
+            await self._janus.create()
+            self._pub = await self._janus.attach(VIDEOROOM)
+        except JanusError as exc:
+            raise CallError(f"the media server refused this station: {exc}") from None
+        self._janus.on_lost = lambda reason: self._loop.create_task(self._leave(f"server lost: {reason}"))
+        self._pub.on_event = self._on_room_event
+        self._pub.on_hangup = lambda reason: self._loop.create_task(self._leave("revoked"))
+        try:  # joins as a participant that never publishes: hears of the feeds, can be kicked
+            data, _ = await self._pub.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
+                                            "id": g.feed_id, "display": f"viewer:{self.display}",
+                                            "token": g.token})
+        except JanusError as exc:
+            raise CallError(f"the room refused this station: {exc}") from None
+        self._set_state("in-call")
+        await self._feeds(data.get("publishers") or [])
+        self._watch = self._loop.create_task(self._watch_link())
+
+    def _on_room_event(self, data: dict, jsep) -> None:
+        if data.get("kicked") == self.grant.feed_id or data.get("leaving") == "ok":
+            self._loop.create_task(self._leave("revoked"))
+            return
+        if data.get("publishers"):
+            self._loop.create_task(self._feeds(data["publishers"]))
+        gone = data.get("unpublished") or data.get("leaving")
+        if isinstance(gone, int) and gone in self.feeds.values():
+            if gone == self.feeds.get(FULL):
+                self._loop.create_task(self._leave("the broadcast ended"))
+            else:
+                self.feeds = {k: v for k, v in self.feeds.items() if v != gone}
+
+    async def _feeds(self, publishers: list) -> None:
+        for pub in publishers:
+            tag = _layer_of(pub.get("display")) if isinstance(pub, dict) else None
+            if tag is not None and isinstance(pub.get("id"), int):
+                self.feeds[tag[0]] = pub["id"]
+        if self._sub is None and FULL in self.feeds and (self.layer == FULL or LOW in self.feeds):
+            await self._subscribe_broadcast()
+
+    async def _subscribe_broadcast(self) -> None:
+        from aiortc import RTCSessionDescription
+
+        full = self.feeds[FULL]
+        video_feed = self.feeds[self.layer]
+        self._sub = True  # taken: one subscription only
+        try:
+            handle = await self._janus.attach(VIDEOROOM)
+            data, offer = await handle.send({
+                "request": "join", "ptype": "subscriber", "room": self.grant.janus_room, "token": self.grant.token,
+                "streams": [{"feed": full, "mid": "0"}, {"feed": video_feed, "mid": "1" if video_feed == full else "0"}]})
+            if not offer:
+                raise CallError("no offer for the subscription")
+            for s in data.get("streams") or []:
+                if isinstance(s, dict) and s.get("type") == "video":
+                    self._video_mid = str(s.get("mid"))
+            pc = self._pc()
+            tasks: list[asyncio.Task] = []
+
+            @pc.on("track")
+            def on_track(track):
+                tasks.append(self._loop.create_task(self._pump_broadcast(track)))
+
+            await pc.setRemoteDescription(RTCSessionDescription(sdp=offer["sdp"], type=offer["type"]))
+            if self.low_delay_audio:
+                self.audio_buffers[full] = [b for b in _replace_buffers(pc) if isinstance(b, LowDelayAudioBuffer)]
+            await pc.setLocalDescription(await pc.createAnswer())
+            await handle.send({"request": "start"}, {"type": "answer", "sdp": pc.localDescription.sdp,
+                                                     "trickle": False})
+        except (JanusError, CallError, ValueError) as exc:
+            log.warning("cannot receive the broadcast: %s", exc)
+            self._sub = None
+            return
+        self._sub, self._sub_pc = handle, pc
+        self._subs[full] = (handle, pc, tasks)
+
+    async def _pump_broadcast(self, track) -> None:
+        from aiortc.mediastreams import MediaStreamError
+
+        try:
+            while True:
+                frame = await track.recv()
+                now = time.time()
+                if track.kind == "audio":
+                    pcm = frame.to_ndarray().reshape(-1)
+                    self.remote_audio.emit(self.feeds.get(FULL, 0), pcm.astype(np.float32) / 32768.0, now)
+                else:
+                    self.remote_video.emit(self.feeds.get(self.layer, 0), frame.to_ndarray(format="rgb24"), now)
+        except (MediaStreamError, asyncio.CancelledError):
+            return
+
+    async def switch_to(self, layer: str) -> bool:
+        """Move the picture to ``layer``'s feed (the sound stays); False if that feed is not there."""
+        feed = self.feeds.get(layer)
+        if feed is None or self._sub_pc is None or self._video_mid is None or layer == self.layer:
+            return False
+        try:
+            await self._sub.send({"request": "switch", "streams": [
+                {"feed": feed, "mid": "1" if layer == FULL else "0", "sub_mid": self._video_mid}]})
+        except JanusError as exc:
+            log.warning("switching the broadcast picture to %s: %s", layer, exc)
+            return False
+        self.layer = layer
+        self.switches.append((time.time(), layer))
+        self._history.clear()
+        self._clean_since = time.monotonic()
+        self.layer_changed.emit(layer)
+        return True
+
+    def request_layer(self, layer: str, timeout: float = 10.0) -> bool:
+        """Thread-safe :meth:`switch_to` (a viewer's own choice, or a test)."""
+        return self._run(self.switch_to(layer), timeout)
+
+    def _video_counts(self, stats) -> tuple[int, int] | None:
+        for s in stats.values():
+            if getattr(s, "type", None) == "inbound-rtp" and getattr(s, "kind", None) == "video":
+                return int(s.packetsReceived or 0), int(s.packetsLost or 0)
+        return None
+
+    async def _watch_link(self) -> None:
+        """Every ``check_s``: the video's loss over ``window_s`` decides the layer."""
+        while not self._closing:
+            await asyncio.sleep(self.check_s)
+            if self._sub_pc is None:
+                continue
+            try:
+                counts = self._video_counts(await self._sub_pc.getStats())
+            except Exception as exc:  # noqa: BLE001 - a stats hiccup is no reason to stop watching
+                log.debug("broadcast stats: %s", exc)
+                continue
+            if counts is None:
+                continue
+            now = time.monotonic()
+            self._history.append((now, *counts))
+            self._history = [h for h in self._history if now - h[0] <= self.window_s + 0.01]
+            t0, r0, l0 = self._history[0]
+            if now - t0 < self.window_s * 0.9:
+                continue
+            got, lost = counts[0] - r0, max(0, counts[1] - l0)
+            loss = lost / (got + lost) if got + lost else 1.0
+            if loss > self.loss_down:
+                self._clean_since = now
+                if self.layer == FULL and await self.switch_to(LOW):
+                    log.info("broadcast: %.1f %% of the picture lost, moved to the low feed", 100 * loss)
+                    if len(self.switches) > 2:  # came down again: wait longer before the next try
+                        self.up_after *= 2
+            elif self.layer == LOW and loss < self.loss_down / 4 and now - self._clean_since > self.up_after:
+                await self.switch_to(FULL)
+
+    async def _leave(self, reason: str) -> None:
+        if self._watch is not None and self._watch is not asyncio.current_task():
+            self._watch.cancel()
+        await super()._leave(reason)

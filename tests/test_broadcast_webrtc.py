@@ -1,0 +1,166 @@
+"""The surgical broadcast on WebRTC through a real Janus (VideoRoom) and coturn on loopback.
+
+The studio publishes the numbered test pattern (its composed picture) and a 440 Hz tone as the
+full feed and the same frames at half size as the low feed; viewers subscribe as trainees do.
+What each viewer sees (frame numbers read back from the decoded pictures, their size) and hears
+(the tone's frequency) is the judge. One viewer sits behind the UDP link emulator capped at
+1 Mbit/s with 2 % burst loss: it must move to the low feed while the other keeps the full picture.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from comms.audio import ToneSource
+from comms.linkemu import LinkProfile
+from comms.udpemu import UdpLinkEmulator
+from comms.video import TestPatternSource, read_frame_number
+from comms.webrtc.broadcast import FULL, LOW, BroadcastPublisher, BroadcastViewer
+from comms.webrtc.call import CallError
+from comms.webrtc.sfu import JanusServer, MediaAuthority, MediaServerConfig, TurnServer
+
+W, H, FPS = 640, 360, 15
+
+
+@pytest.fixture(scope="module")
+def servers():
+    cfg = MediaServerConfig.for_tests()
+    with JanusServer(cfg) as janus, TurnServer(cfg) as turn:
+        authority = MediaAuthority(cfg, janus.videoroom_key)
+        yield cfg, authority
+        authority.close()
+
+
+def wait_for(cond, timeout, step=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return True
+        time.sleep(step)
+    return cond()
+
+
+class Watcher:
+    """A BroadcastViewer plus what it saw: (frame number, width, arrival) and the sound."""
+
+    def __init__(self, grant, name, full_width=W, **kw):
+        self.full_width = full_width
+        self.view = BroadcastViewer(grant, name, **kw)
+        self.frames: list[tuple[int | None, int, float]] = []
+        self.audio: list = []
+        self.ended: list = []
+        self.view.ended.connect(self.ended.append)
+        self._lock = threading.Lock()
+        self.view.remote_video.connect(self._on_video)
+        self.view.remote_audio.connect(lambda feed, pcm, t: self.audio.append(pcm))
+
+    def _on_video(self, feed, frame, t):
+        h, w = frame.shape[:2]
+        scale = self.full_width // w
+        full = np.repeat(np.repeat(frame, scale, 0), scale, 1) if scale > 1 else frame
+        with self._lock:
+            self.frames.append((read_frame_number(full), w, t))
+
+    def numbers(self, since: float = 0.0, width: int | None = None) -> list[int]:
+        with self._lock:
+            return [n for n, w, t in self.frames if n is not None and t >= since and (width is None or w == width)]
+
+    def heard_hz(self) -> float:
+        x = np.concatenate(self.audio[-100:])
+        spectrum = np.abs(np.fft.rfft(x * np.hanning(len(x))))
+        return float(np.argmax(spectrum) * 48000 / len(x))
+
+
+def test_a_viewer_on_a_1_mbit_lossy_link_moves_to_the_low_feed_while_another_keeps_the_full_one(servers):
+    cfg, authority = servers
+    room = "bc-sfu-1"
+    studio = BroadcastPublisher(authority.issue("surgeon", room), "Dr Surgeon", audio_source=ToneSource(440),
+                                video_source=TestPatternSource(W, H, FPS), video_size=(W, H), low_scale=2)
+    profile = LinkProfile(delay_ms=40, jitter_ms=5, bandwidth_kbit=1000, loss_pct=2.0)
+    with UdpLinkEmulator("127.0.0.1", cfg.turn_port, profile, seed=3) as emu:
+        slow_grant = authority.issue("trainee-slow", room)
+        s = dict(slow_grant.ice_servers[0], urls=[f"turn:127.0.0.1:{emu.port}?transport=udp"])
+        clear = Watcher(authority.issue("trainee-clear", room), "Clear", up_after=60)
+        slow = Watcher(dataclasses.replace(slow_grant, ice_servers=[s]), "Slow", relay_only=True, up_after=60)
+        try:
+            studio.start(30)
+            assert studio.low_feed_id and studio.low_feed_id != studio.grant.feed_id
+            clear.view.start(30)
+            slow.view.start(30)
+            assert clear.view.feeds == slow.view.feeds == {FULL: studio.grant.feed_id, LOW: studio.low_feed_id}
+            # the slow link cannot carry the full picture: its viewer moves down, the other does not
+            assert wait_for(lambda: slow.view.layer == LOW, 40), (emu.stats, slow.view.switches)
+            t_low = time.time()
+            time.sleep(6)
+            assert clear.view.layer == FULL and clear.view.switches == []
+            full_seen = clear.numbers(since=t_low, width=W)
+            low_seen = slow.numbers(since=t_low + 1, width=W // 2)
+            # both keep getting numbered frames in order, each at its own layer's size
+            for seen in (full_seen, low_seen):
+                assert seen == sorted(seen) and len(set(seen)) == len(seen), seen
+            assert len(full_seen) >= 0.6 * FPS * 6, len(full_seen)
+            assert len(low_seen) >= 0.5 * FPS * 5, len(low_seen)
+            assert studio.frames_sent - low_seen[-1] < 2 * FPS    # the low picture is current
+            assert not any(w == W for _, w, t in slow.frames if t > t_low + 1)
+            assert emu.stats.dropped + emu.stats.lost > 0
+            # the sound comes with either layer
+            assert abs(clear.heard_hz() - 440) < 5 and abs(slow.heard_hz() - 440) < 5
+            # a viewer may choose the full picture again; the picture comes back at full size
+            assert slow.view.state == "in-call", (slow.view.state, slow.ended)
+            assert slow.view.request_layer(FULL)
+            t_up = time.time()
+            assert wait_for(lambda: len(slow.numbers(since=t_up, width=W)) >= 5, 10)
+        finally:
+            for v in (slow, clear):
+                v.view.stop()
+            studio.stop()
+            for u in ("surgeon", "trainee-slow", "trainee-clear"):
+                authority.revoke(u)
+
+
+def test_a_viewer_without_a_grant_is_refused_and_a_revoked_one_loses_the_picture(servers):
+    cfg, authority = servers
+    room = "bc-sfu-2"
+    studio = BroadcastPublisher(authority.issue("surgeon2", room), "Dr Two", audio_source=ToneSource(440),
+                                video_source=TestPatternSource(320, 192, FPS), video_size=(320, 192),
+                                low_scale=2)
+    try:
+        studio.start(30)
+        forged = dataclasses.replace(authority.issue("x", room), token="forged-token")
+        authority.revoke("x")
+        with pytest.raises(CallError, match="refused"):
+            BroadcastViewer(forged, "intruder").start()
+        v = Watcher(authority.issue("viewer2", room), "V2", full_width=320)
+        ended = []
+        v.view.ended.connect(ended.append)
+        v.view.start(30)
+        assert wait_for(lambda: len(v.numbers()) >= 10, 20)
+        assert authority.revoke("viewer2") == 1
+        assert wait_for(lambda: bool(ended), 3), "the revoked viewer still watches"
+        time.sleep(0.5)
+        n = len(v.frames)
+        time.sleep(1.5)
+        assert len(v.frames) == n
+        v.view.stop()
+    finally:
+        studio.stop()
+        authority.revoke("surgeon2")
+
+
+def test_a_broadcast_needs_a_picture_that_scales_evenly(servers):
+    cfg, authority = servers
+    g = authority.issue("surgeon3", "bc-sfu-3")
+    try:
+        with pytest.raises(CallError, match="picture"):
+            BroadcastPublisher(g, "x")
+        with pytest.raises(CallError, match="low_scale"):
+            BroadcastPublisher(g, "x", video_source=TestPatternSource(322, 192, FPS), video_size=(322, 192))
+        with pytest.raises(ValueError, match="start_layer"):
+            BroadcastViewer(g, "x", start_layer="medium")
+    finally:
+        authority.revoke("surgeon3")
