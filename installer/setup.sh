@@ -19,6 +19,8 @@ APT_PACKAGES=(
   poppler-utils
   # real-time media: the Janus SFU (VideoRoom) and the coturn TURN server for calls
   janus coturn
+  # the browser viewer test: a real headless browser watches a broadcast (Playwright drives it)
+  chromium
   # the reference converter the geometry tests compare with
   dcm2niix
   # a virtual environment with Debian's Python when no other Python 3.11 is installed
