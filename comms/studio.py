@@ -212,6 +212,12 @@ class StudioSession:
         self.opener = opener
         self.session = None  # comms.broadcast.BroadcastSession of the current (or last) broadcast
         self.media = self.sender = self.capture = self.recorder = self.speaker = None
+        #: "relay" (the hub's ZeroMQ media relay), "webrtc" (Janus, comms.webrtc.broadcast) or "auto":
+        #: WebRTC when the hub offers it ([webrtc] enabled), else the relay
+        self.media_kind = "auto"
+        self.publisher = None  # comms.webrtc.broadcast.BroadcastPublisher on the WebRTC path
+        self._audio_out = None  # its microphone queue
+        self.webrtc_picture = ((1280, 720), 30.0)  # the WebRTC broadcast's size and frame rate
         self.audio_source = None  # replaces the microphone (a tone or WAV file: demos and tests)
         self.muted = False
         self.audio_heard = 0  # audio frames of the viewers allowed to speak, handed to the speaker
@@ -341,8 +347,13 @@ class StudioSession:
         if len(title) > MAX_TITLE:
             self._say("title_too_long", str(len(title)), str(MAX_TITLE), error=True)
             return None
+        media = self.media_kind
+        if media == "auto":
+            media = "webrtc" if self.client.services.get("webrtc") else "relay"
+        if media not in ("relay", "webrtc"):
+            raise ValueError(f"unknown broadcast media {media!r}: relay, webrtc or auto")
         address = self.client.services.get("media")
-        if not address:
+        if media == "relay" and not address:
             self._say("cannot_go_live", Notice("no_media_relay"), error=True)
             return None
         room = new_broadcast_id()
@@ -361,16 +372,26 @@ class StudioSession:
         st.changed.connect(lambda *_: self.lists_changed.emit())
         st.live_changed.connect(lambda live: self.live_changed.emit(self.live))
         s.start()
-        self.media = MediaClient(self.bundle, address, tracks=("audio", "video")).start()
-        self.media.join(room)
-        self.sender = VideoSender(self.media, None)
+        if media == "webrtc":
+            from .webrtc.broadcast import PcmQueue, StudioPicture
+
+            size, fps = self.webrtc_picture
+            self.sender = StudioPicture(size=size, fps=fps)
+            self._audio_out = PcmQueue()
+        else:
+            self.media = MediaClient(self.bundle, address, tracks=("audio", "video")).start()
+            self.media.join(room)
+            self.sender = VideoSender(self.media, None)
         self.sender.frame_sent.connect(self._frame_sent)
         self.sender.error.connect(lambda msg: self.dispatch(lambda: self._say("plain", msg, error=True)))
         self.sender.start()
         self._open_now_or_later("main")
         self._open_now_or_later("pip")
         self._start_audio()
-        self.media.audio.connect(self._audio_heard)  # the viewers the surgeon lets speak
+        if media == "webrtc":
+            self._publish(room, self.sender, self._audio_out)
+        else:
+            self.media.audio.connect(self._audio_heard)  # the viewers the surgeon lets speak
         try:
             from .audio import Speaker
 
@@ -383,6 +404,46 @@ class StudioSession:
         self.live_changed.emit(True)
         self.lists_changed.emit()
         return room
+
+    def _publish(self, room: str, picture, audio, attempts: int = 20) -> None:
+        """Ask the hub for the room's WebRTC grant (once the hub has the surgeon online in the new
+        room: refused until then, asked again) and publish the picture and the microphone."""
+        from .webrtc.broadcast import BroadcastPublisher
+
+        def on_grant(r, grant, reason):  # the link's thread
+            if r != room:
+                return
+            self.client.media_grant.disconnect(on_grant)
+            self.dispatch(lambda: answered(grant, reason))
+
+        def answered(grant, reason):
+            if self.sender is not picture:  # stopped meanwhile
+                return
+            if grant is None:
+                if attempts > 1 and "online" in (reason or ""):
+                    threading.Timer(0.25, lambda: self.dispatch(
+                        lambda: self.sender is picture and self._publish(room, picture, audio, attempts - 1))).start()
+                    return
+                self._say("cannot_go_live", reason or "no media grant", error=True)
+                return
+            pub = BroadcastPublisher(grant, self.profile.name or self.profile.user_id, audio_source=audio,
+                                     video_source=picture, video_size=picture.size)
+
+            def published(_):
+                if self.sender is not picture:
+                    teardown([(pub, "stop")])
+                    return
+                self.publisher = picture.publisher = pub
+
+            def failed(exc):
+                teardown([(pub, "stop")])
+                if self.sender is picture:
+                    self._say("cannot_go_live", exc, error=True)
+
+            self._run(lambda: pub.start(30.0), published, failed).start()
+
+        self.client.media_grant.connect(on_grant)
+        self.client.request_media_grant(room)
 
     def _start_audio(self) -> None:
         from .audio import Microphone, SourcePump
@@ -398,9 +459,11 @@ class StudioSession:
             self._say("no_sound", exc, error=True)
 
     def _audio_captured(self, pcm, capture_time: float) -> None:  # audio thread
-        media, rec = self.media, self.recorder
+        media, rec, out = self.media, self.recorder, self._audio_out
         if media is not None:
             media.send_audio(pcm, capture_time)
+        if out is not None:
+            out.feed(pcm, capture_time)
         if rec is not None:
             rec.add_audio(pcm, capture_time)
 
@@ -428,9 +491,10 @@ class StudioSession:
             self.session.stop()
         if self.sender is None:
             return None
-        objects = [(self.capture, "stop"), (self.sender, "stop"), (self.recorder, "close"), (self.media, "stop"),
-                   (self.speaker, "stop")]
-        self.capture = self.sender = self.recorder = self.media = self.speaker = None
+        objects = [(self.capture, "stop"), (self.publisher, "stop"), (self.sender, "stop"), (self.recorder, "close"),
+                   (self.media, "stop"), (self.speaker, "stop")]
+        self.capture = self.sender = self.recorder = self.media = self.speaker = self.publisher = None
+        self._audio_out = None
         self.record_path = None
         self.recording_changed.emit(False)
         self._say("stopped")

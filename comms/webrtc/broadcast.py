@@ -33,7 +33,7 @@ from .janus import VIDEOROOM, JanusError, JanusSession
 
 log = logging.getLogger("silkbridge.webrtc.broadcast")
 
-__all__ = ["BroadcastPublisher", "BroadcastViewer", "FULL", "LOW"]
+__all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "FULL", "LOW"]
 
 FULL, LOW = "full", "low"
 
@@ -378,3 +378,147 @@ class BroadcastViewer(CallSession):
         if self._watch is not None and self._watch is not asyncio.current_task():
             self._watch.cancel()
         await super()._leave(reason)
+
+
+class PcmQueue:
+    """The studio's microphone blocks (any size, from the capture thread) as a publisher's audio
+    source: ``read(n)`` returns the next ``n`` samples, or silence if they do not come within
+    ``wait`` seconds (a gap, never a stall); at most ``max_s`` seconds are kept (the oldest go)."""
+
+    def __init__(self, rate: int = 48000, wait: float = 0.03, max_s: float = 0.5):
+        import collections
+
+        self.rate, self.wait, self.max_samples = rate, wait, int(rate * max_s)
+        self._chunks: collections.deque = collections.deque()
+        self._n = 0
+        self._cond = threading.Condition()
+
+    def feed(self, pcm, capture_time: float | None = None) -> None:
+        x = np.asarray(pcm, np.float32).reshape(-1)
+        with self._cond:
+            self._chunks.append(x)
+            self._n += x.size
+            while self._n - self._chunks[0].size >= self.max_samples:
+                self._n -= self._chunks.popleft().size
+            self._cond.notify_all()
+
+    def read(self, n: int) -> np.ndarray:
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._n >= n, self.wait):
+                return np.zeros(n, np.float32)
+            out, got = [], 0
+            while got < n:
+                c = self._chunks.popleft()
+                take = min(n - got, c.size)
+                out.append(c[:take])
+                if take < c.size:
+                    self._chunks.appendleft(c[take:])
+                got += take
+            self._n -= n
+            return np.concatenate(out)
+
+
+class StudioPicture:
+    """The broadcast picture for the WebRTC path: main source (+ picture-in-picture) composed at
+    ``size`` (:func:`comms.video.compose`), read by the publisher's video track, paced by the main
+    source and capped at ``fps``. The same surface as :class:`comms.video.VideoSender` for the
+    studio: ``set_main`` / ``set_pip`` (it owns the sources it is given), ``frame_sent`` (each
+    composed frame: preview, recording), ``error`` (a failing main source: a slate instead), ``stats``."""
+
+    frame_sent = Signal(object, float)
+    error = Signal(str)
+
+    def __init__(self, main_source=None, pip_source=None, *, size: tuple[int, int] = (1280, 720), fps: float = 30.0):
+        self.size, self.fps = size, float(fps)
+        self._main = main_source
+        self._pip = None
+        self._retired: list = []
+        self._lock = threading.Lock()
+        self._times: list[float] = []
+        self._next_slot = 0.0
+        self.frames = 0
+        self.publisher: BroadcastPublisher | None = None
+        if pip_source is not None:
+            self.set_pip(pip_source)
+
+    def set_main(self, source) -> None:
+        with self._lock:
+            old, self._main = self._main, source
+            if old is not None and old is not source:
+                self._retired.append(old)
+
+    def set_pip(self, source) -> None:
+        from comms.video import _LatestFrame
+
+        with self._lock:
+            old = self._pip
+            self._pip = _LatestFrame(source, self.error.emit) if source is not None else None
+        if old is not None:
+            old.stop()
+
+    def start(self) -> "StudioPicture":
+        return self
+
+    def _close_retired(self) -> None:
+        from comms.video import _close_quietly
+
+        with self._lock:
+            retired, self._retired = self._retired, []
+        for src in retired:
+            _close_quietly(src)
+
+    def read(self):
+        """The next composed frame and its capture time (called by the publisher's video track)."""
+        from comms.video import _close_quietly, _slate, compose, wall_clock
+
+        w, h = self.size
+        while True:
+            if self._retired:
+                self._close_retired()
+            src = self._main
+            if src is None:
+                time.sleep(1.0 / self.fps)
+                frame, capture = _slate(w, h, "No video source"), wall_clock()
+            else:
+                try:
+                    frame, capture = src.read()
+                except Exception as exc:  # noqa: BLE001 - keep the broadcast (and its sound) alive on a slate
+                    with self._lock:
+                        if self._main is src:
+                            self._main = None
+                    _close_quietly(src)
+                    self.error.emit(f"video source stopped: {exc}")
+                    continue
+            now = time.monotonic()
+            if now < self._next_slot - 0.004:  # the source runs faster than the broadcast: skip
+                continue
+            self._next_slot = max(self._next_slot + 1.0 / self.fps, now - 1.0 / self.fps)
+            pip = self._pip.frame if self._pip is not None else None
+            if pip is not None or frame.shape[:2] != (h, w):
+                frame = compose(frame, pip, w, h)
+            self.frames += 1
+            self._times = [t for t in self._times if now - t < 2.0] + [now]
+            self.frame_sent.emit(frame, capture)
+            return frame, capture
+
+    def stop(self, timeout: float = 5.0) -> None:
+        with self._lock:
+            pip, self._pip = self._pip, None
+            main, self._main = self._main, None
+        if pip is not None:
+            pip.stop(wait=2.0)
+        if main is not None:
+            self._retired.append(main)
+        self._close_retired()
+
+    close = stop
+
+    @property
+    def stats(self) -> dict:
+        now = time.monotonic()
+        fps = len([t for t in self._times if now - t < 2.0]) / 2.0
+        pub = self.publisher
+        return {"fps": fps, "bitrate_kbps": float(pub.max_video_kbps) if pub is not None else 0.0,
+                "rung": f"{self.size[1]}p{self.fps:g} WebRTC", "width": self.size[0], "height": self.size[1],
+                "frames": self.frames, "keyframes": 0, "viewers": 0, "codec": "vp8",
+                "low_layer": f"{pub.low_size[1]}p" if pub is not None else None}

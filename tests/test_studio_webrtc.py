@@ -1,0 +1,140 @@
+"""The surgeon's studio broadcasting on WebRTC (Janus) through a real hub process with [webrtc]
+enabled: going live publishes the composed picture and the microphone; a trainee admitted to the
+broadcast gets a grant over the link and sees the numbered pattern in order and hears the tone;
+the recording still gets the picture; stopping ends the publication; the relay stays selectable."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from comms.audio import ToneSource
+from comms.client import LinkClient
+from comms.consult import Profile
+from comms.hub import DEFAULT_CONFIG
+from comms.local import LocalHub
+from comms.studio import StudioSession, open_source
+from comms.video import TestPatternSource, read_frame_number
+from comms.webrtc.broadcast import BroadcastViewer
+from comms.webrtc.sfu import MediaServerConfig
+from helpers import dominant_hz, wait_for
+
+W, H, FPS = 640, 360, 15
+
+
+@pytest.fixture
+def hub(tmp_path):
+    data = tmp_path / "hub"
+    data.mkdir()
+    cfg = MediaServerConfig.for_tests()
+    (data / "hub.toml").write_text(DEFAULT_CONFIG + f"""
+[webrtc]
+enabled = true
+janus_port = {cfg.janus_port}
+admin_port = {cfg.admin_port}
+turn_port = {cfg.turn_port}
+rtp_ports = [{cfg.rtp_ports[0]}, {cfg.rtp_ports[1]}]
+turn_relay_ports = [{cfg.turn_relay_ports[0]}, {cfg.turn_relay_ports[1]}]
+turn_relay_ip = "{cfg.turn_relay_ip}"
+turn_allow_loopback = true
+credential_ttl = 300
+""")
+    h = LocalHub(data, module="comms.hub_cli").start()
+    yield h
+    h.stop()
+
+
+def _online(hub, tmp_path, name, **kw):
+    bundle = hub.enrol(name, **kw)
+    link = LinkClient(bundle, tmp_path / f"link-{bundle['user_id']}").start()
+    assert wait_for(lambda: link.state == "online", 20)
+    return bundle, link
+
+
+def _grant(link, room, timeout=10.0):
+    got, answer = threading.Event(), {}
+
+    def on_grant(r, grant, reason):
+        if r == room:
+            answer.update(grant=grant, reason=reason)
+            got.set()
+
+    link.media_grant.connect(on_grant)
+    link.request_media_grant(room)
+    assert got.wait(timeout), "no answer from the hub"
+    link.media_grant.disconnect(on_grant)
+    return answer["grant"], answer["reason"]
+
+
+def small_pattern(kind, arg=None):
+    return TestPatternSource(W, H, FPS) if kind == "pattern" else open_source(kind, arg)
+
+
+def test_the_studio_broadcasts_on_webrtc_to_an_admitted_trainee_and_records(hub, tmp_path):
+    bundle, link = _online(hub, tmp_path, "Dr Wei (surgeon)", role="surgeon", hospital="Guangxi Medical")
+    studio = StudioSession(link, bundle, Profile.from_bundle(bundle), opener=small_pattern)
+    studio.audio_source = ToneSource(440.0)
+    studio.webrtc_picture = ((W, H), FPS)
+    said = []
+    studio.said.connect(said.append)
+    t_bundle, t_link = _online(hub, tmp_path, "Trainee Somsak", role="trainee", hospital="Guangxi Medical")
+    outsider_bundle, outsider = _online(hub, tmp_path, "Dr Outside", role="specialist", hospital="Elsewhere")
+    viewer = None
+    try:
+        assert studio.record_to(tmp_path / "rec.mp4")
+        room = studio.go_live("Laparoscopic cholecystectomy", access={"hospitals": ["Guangxi Medical"],
+                                                                      "roles": ["trainee"]})
+        assert room and studio.media is None  # no relay client: the hub offers WebRTC
+        assert wait_for(lambda: studio.publisher is not None and studio.publisher.state == "in-call", 30), \
+            [n.text for n in said]
+        # someone not admitted to the broadcast gets no grant
+        outsider.join(room, "broadcast")
+        time.sleep(1.0)
+        grant, reason = _grant(outsider, room)
+        assert grant is None and reason
+        t_link.join(room, "broadcast")
+        assert wait_for(lambda: t_link.room_role(room) is not None, 10)
+        grant, reason = _grant(t_link, room)
+        assert grant is not None, reason
+        seen, heard = [], []
+        viewer = BroadcastViewer(grant, "Trainee Somsak")
+        viewer.remote_video.connect(lambda feed, frame, t: seen.append((read_frame_number(frame), frame.shape)))
+        viewer.remote_audio.connect(lambda feed, pcm, t: heard.append(pcm))
+        viewer.start(30)
+        assert wait_for(lambda: len(seen) >= 45 and len(heard) > 100, 30), (len(seen), len(heard))
+        numbers = [n for n, _ in seen if n is not None]
+        assert len(numbers) >= 40 and numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+        assert seen[-1][1] == (H, W, 3)
+        assert abs(dominant_hz(np.concatenate(heard[-50:]), 48000) - 440.0) <= 5.0
+        assert studio.stats()["rung"].endswith("WebRTC") and studio.frames_recorded > 30
+        ended = []
+        viewer.ended.connect(ended.append)
+        job = studio.stop_broadcast()
+        assert job is not None and job.wait(30)
+        assert wait_for(lambda: bool(ended), 10)  # the publication ended with the broadcast
+        assert studio.last_recording and (tmp_path / "rec.mp4").stat().st_size > 10_000
+    finally:
+        if viewer is not None:
+            viewer.stop()
+        studio.close()
+        for lk in (link, t_link, outsider):
+            lk.stop()
+
+
+def test_the_relay_stays_selectable_and_an_unknown_choice_is_refused(hub, tmp_path):
+    bundle, link = _online(hub, tmp_path, "Dr Relay", role="surgeon", hospital="Guangxi Medical")
+    studio = StudioSession(link, bundle, Profile.from_bundle(bundle), opener=small_pattern)
+    studio.audio_source = ToneSource(440.0)
+    try:
+        studio.media_kind = "carrier pigeon"
+        with pytest.raises(ValueError, match="carrier pigeon"):
+            studio.go_live("x")
+        studio.media_kind = "relay"
+        assert studio.go_live("Relay demo")
+        assert studio.media is not None and studio.publisher is None
+    finally:
+        studio.close()
+        link.stop()
