@@ -47,7 +47,11 @@ from workstation.policy import (ACCESS_EVENTS, AUDIT_EXEMPT, CREATOR_ONLY, DRAW_
 
 from . import protocol as P
 from .limits import AuditLimiter, HandshakeAudit
+from .referral_escalation import KIND as ESCALATED
+from .referral_escalation import EscalationWatch
 from .store import Checkpointer, Store, User
+
+REFERRAL_DIRECTORY = policy.directory_of("referral")
 
 log = logging.getLogger("silkbridge.hub")
 
@@ -288,9 +292,10 @@ class Hub:
         from .archive import ArchiveConfig, start_archiver
 
         archive = ArchiveConfig.from_dict(self.config.archive)  # a bad [archive] stops the start, with its reason
-        from workstation.referral import encode_targets, targets_from_config
+        from workstation.referral import encode_targets, report_targets_from_config, targets_from_config
 
         referral_targets = targets_from_config(self.config.referral)  # a bad [referral] too
+        self._escalation = EscalationWatch(referral_targets, report_targets_from_config(self.config.referral))
         self._handlers = _setup_logging(self.data_dir)
         self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
         self._checkpointer = Checkpointer(self.store.path).start()
@@ -301,6 +306,7 @@ class Hub:
                               "at REAL NOT NULL, PRIMARY KEY (sender, session))")
         self.store.db.execute("DELETE FROM hub_sessions WHERE at < ?", (time.time() - 2 * self.config.max_clock_skew_s,))
         self._ensure_directories()
+        self._replay_referral_directory()
         self._grants = self._load_grants()
         from .store import restore_points
 
@@ -904,6 +910,8 @@ class Hub:
             # only the creator or a moderator changes who may enter
             return self._refuse(conn, "publish", f"only the creator of {msg.room} or a moderator may publish "
                                 f"{msg.kind}", msg.client_msg_id)
+        if msg.kind == ESCALATED:
+            return self._refuse(conn, "publish", f"only the hub publishes {ESCALATED}", msg.client_msg_id)
         if msg.kind.startswith("referral.") and (
                 why := policy.refuses_publish(self._room_policy(msg.room), self._person(conn), msg.kind)):
             return self._refuse(conn, "publish", f"{msg.room}: {why}", msg.client_msg_id)
@@ -950,12 +958,53 @@ class Hub:
         content = P.encode(P.RoomEvent(
             room=room, seq=seq, sender=uid, kind=msg.kind, body=P.msgspec.Raw(body), time=now,
             client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name))
+        if msg.kind == "referral.listed" and room == REFERRAL_DIRECTORY:
+            self._escalation.listed(msg.body, now)  # its target, in the index by due time
         if listed is not None:  # a directory: each member sees only the listings of rooms it may join
             return self._fan_out(room, content, skip=conn.ident if conn.ack_events else None,
                                  redacted=_redacted(room, seq, now), sender=uid,
                                  hidden=lambda c: not self._sees_listing(c, listed))
         redacted = _redacted(room, seq, now) if msg.kind.startswith(STAFF_ONLY_PREFIXES) else None
         self._fan_out(room, content, skip=conn.ident if conn.ack_events else None, redacted=redacted, sender=uid)
+
+    # ------------------------------------------------------------------ referral escalation
+    def _replay_referral_directory(self) -> None:
+        """The escalation index from the referral directory as stored (listings and escalations)."""
+        after = 0
+        while batch := self.store.events_after(REFERRAL_DIRECTORY, after, 10_000):
+            for ev in batch:
+                if ev.kind in ("referral.listed", ESCALATED):
+                    try:
+                        body = P.msgspec.msgpack.decode(ev.body)
+                    except Exception:  # noqa: BLE001 - an unreadable line lists nothing
+                        continue
+                    if ev.kind == ESCALATED:
+                        self._escalation.escalated(body)
+                    else:
+                        self._escalation.listed(body, ev.time)
+            after = batch[-1].seq
+
+    def _escalate_referrals(self) -> None:
+        """Referrals past their target: the hub publishes one ``referral.escalated`` each in the
+        referral directory (seen by the coordinators and whoever may see that referral)."""
+        for body in self._escalation.due(time.time()):
+            self.store.begin()
+            room = REFERRAL_DIRECTORY
+            seq = self._seqs.get(room, 0) + 1
+            now = time.time()
+            raw = P.encode(body)
+            msg_id = f"escalation-{body['room']}-{body['reason']}"
+            self.store.insert_event((room, seq, "hub", ESCALATED, raw, now, msg_id, "hub", "Silkbridge hub"))
+            self._seqs[room] = seq
+            self.store.audit("hub", "referral.escalated", {"referral": body["room"], "reason": body["reason"],
+                                                           "seq": seq})
+            _log("referral.escalated", logging.WARNING, referral=body["room"], reason=body["reason"])
+            content = P.encode(P.RoomEvent(room=room, seq=seq, sender="hub", kind=ESCALATED, body=P.msgspec.Raw(raw),
+                                           time=now, client_msg_id=msg_id, sender_role="hub",
+                                           sender_name="Silkbridge hub"))
+            listed = body["room"]
+            self._fan_out(room, content, redacted=_redacted(room, seq, now), sender="hub",
+                          hidden=lambda c, listed=listed: not self._sees_listing(c, listed))
 
     def _is_staff(self, conn: _Conn, room: str) -> bool:
         """The room's creator and its moderators (coordinators, administrators): who sees staff-only events."""
@@ -1149,6 +1198,7 @@ class Hub:
                         self._broadcast_presence(room)
         self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
         self._summarise_ephemeral_drops()
+        self._escalate_referrals()
         self._pump_pages()
         self.store.commit()
         self._flush()

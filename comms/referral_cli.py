@@ -322,12 +322,14 @@ def _list(args) -> int:
         items = [{"referral": r.room, "specialty": r.specialty, "urgency": r.urgency, "status": r.status,
                   "created": r.created, "waiting_s": None if r.created is None else round(now - r.created, 1),
                   "time_left_s": None if (left := r.time_left(now, targets)) is None else round(left, 1),
-                  "overdue": r.overdue(now, targets), "claimed_by": r.claimed_by, "claimed_by_name": r.claimed_by_name,
+                  "overdue": r.overdue(now, targets), "escalated": bool(r.escalated),
+                  "escalated_for": list(r.escalated), "claimed_by": r.claimed_by, "claimed_by_name": r.claimed_by_name,
                   "referring_hospital": r.referring_hospital, "question": r.question, "modality": r.modality}
                  for r in rows]
         d.close()
         text = "\n".join(f"{i['referral']}  {i['urgency']:<9} {i['status']:<12} {i['specialty']:<12} "
-                         f"{'OVERDUE ' if i['overdue'] else ''}{i['question'][:60]}" for i in items)
+                         f"{'OVERDUE ' if i['overdue'] else ''}{'ESCALATED ' if i['escalated'] else ''}"
+                         f"{i['question'][:60]}" for i in items)
         _out(args, {"referrals": items}, text or "no referrals")
         return 0
 

@@ -33,6 +33,7 @@ from workstation.consult import MAX_TEXT
 from workstation.referral import URGENCIES, ReferralState, Worklist, decode_targets
 
 from .client import RoomDirectory
+from .referral_escalation import KIND as ESCALATED
 from .consult import NeedsConfirmation, Profile, _summarise
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,8 @@ class ReferralDirectory(RoomDirectory):
         super().__init__(client, DIRECTORY_ROOM, KIND, "referral-", dispatch)
 
     def _listing(self, ev, body: dict, room: str) -> bool:
+        if ev.kind == ESCALATED:
+            return self.worklist.apply_escalation(body, ev.sender)
         if ev.kind != "referral.listed":
             return False
         return self.worklist.apply_listing(body, ev.seq)

@@ -47,7 +47,7 @@ from psygnal import Signal
 from .consult import ChatMessage, Event, Refused, RoomReducer, _convert, _text
 
 __all__ = ["ReferralState", "Worklist", "WorklistRow", "Report", "URGENCIES", "STATUSES", "Event",
-           "targets_from_config", "encode_targets", "decode_targets", "DEFAULT_TARGET_HOURS"]
+           "targets_from_config", "report_targets_from_config", "encode_targets", "decode_targets", "DEFAULT_TARGET_HOURS"]
 
 URGENCIES = ("routine", "urgent", "emergency")
 #: rank in the worklist: emergency first
@@ -58,6 +58,9 @@ DEFAULT_TARGET_HOURS = {"routine": 72.0, "urgent": 24.0, "emergency": 2.0}
 KINDS = ("referral.meta", "referral.study", "referral.claim", "referral.release", "referral.report",
          "referral.ack", "referral.message", "referral.mdt", "referral.withdraw")
 REPORT_FIELDS = ("findings", "impression", "recommendation")
+#: why the hub escalates a referral (comms.referral_escalation): nobody claimed it in time, or the
+#: consultant who claimed it did not report in time
+ESCALATION_REASONS = ("unclaimed", "unreported")
 MAX_SPECIALTY = 100
 
 
@@ -65,17 +68,30 @@ MAX_SPECIALTY = 100
 def targets_from_config(table: dict | None) -> dict[str, float]:
     """Seconds to answer per urgency from the hub's ``[referral]`` table (``routine_hours`` ...)."""
     table = dict(table or {})
-    unknown = set(table) - {f"{u}_hours" for u in URGENCIES}
+    known = [f"{u}_hours" for u in URGENCIES] + [f"report_{u}_hours" for u in URGENCIES]
+    unknown = set(table) - set(known)
     if unknown:
         raise ValueError(f"[referral]: unknown setting(s) {', '.join(sorted(unknown))} "
-                         f"(expected {', '.join(f'{u}_hours' for u in URGENCIES)})")
+                         f"(expected {', '.join(known)})")
     out = {}
     for u in URGENCIES:
-        hours = table.get(f"{u}_hours", DEFAULT_TARGET_HOURS[u])
-        if isinstance(hours, bool) or not isinstance(hours, (int, float)) or not 0 < hours <= 24 * 365:
-            raise ValueError(f"[referral] {u}_hours: a number of hours between 0 and 8760, not {hours!r}")
-        out[u] = float(hours) * 3600.0
+        out[u] = _hours(table, f"{u}_hours", DEFAULT_TARGET_HOURS[u]) * 3600.0
+    report_targets_from_config(table)  # a bad report target stops the hub's start too
     return out
+
+
+def report_targets_from_config(table: dict | None) -> dict[str, float]:
+    """Seconds from a claim to the report per urgency (``report_urgent_hours`` ...), only for the
+    urgencies the hub's ``[referral]`` table sets: a claimed referral unreported past it is escalated."""
+    table = dict(table or {})
+    return {u: _hours(table, f"report_{u}_hours", None) * 3600.0 for u in URGENCIES if f"report_{u}_hours" in table}
+
+
+def _hours(table: dict, key: str, default) -> float:
+    hours = table.get(key, default)
+    if isinstance(hours, bool) or not isinstance(hours, (int, float)) or not 0 < hours <= 24 * 365:
+        raise ValueError(f"[referral] {key}: a number of hours between 0 and 8760, not {hours!r}")
+    return float(hours)
 
 
 def encode_targets(targets: dict[str, float]) -> str:
@@ -461,6 +477,8 @@ class WorklistRow:
     pseudonym: str = ""
     seq: int = 0
     extra: dict = field(default_factory=dict)
+    #: why the hub escalated it to the coordinators ("unclaimed", "unreported"), in order; [] if never
+    escalated: list = field(default_factory=list)
 
     def time_left(self, now: float, targets: dict[str, float]) -> float | None:
         """Seconds to the target answer time (negative: overdue), None once reported or undated."""
@@ -484,6 +502,8 @@ class Worklist:
 
     def __init__(self) -> None:
         self.rows_by_room: dict[str, WorklistRow] = {}
+        #: room -> the hub's escalations of it (``referral.escalated`` bodies), in order
+        self.escalations: dict[str, list[dict]] = {}
 
     def apply_listing(self, body: dict, seq: int = 0) -> bool:
         room = body.get("room")
@@ -504,7 +524,25 @@ class Worklist:
             new.urgency = "routine"
         if new.status not in STATUSES:
             new.status = "sent"
+        new.escalated = [e["reason"] for e in self.escalations.get(room, ())]
         self.rows_by_room[room] = new
+        return True
+
+    def apply_escalation(self, body: dict, sender: str) -> bool:
+        """The hub's ``referral.escalated`` {room, reason, ...}: the referral passed its target (only
+        the hub's own events count; a reason is recorded once)."""
+        room, reason = body.get("room"), body.get("reason")
+        if sender != "hub" or not isinstance(room, str) or reason not in ESCALATION_REASONS:
+            return False
+        known = self.escalations.setdefault(room, [])
+        if any(e["reason"] == reason for e in known):
+            return False
+        due = body.get("due")
+        known.append({"room": room, "reason": reason,
+                      "due": float(due) if isinstance(due, (int, float)) and not isinstance(due, bool) else None})
+        row = self.rows_by_room.get(room)
+        if row is not None:
+            row.escalated = [e["reason"] for e in known]
         return True
 
     def rows(self, now: float | None = None, specialties=None, open_only: bool = False) -> list[WorklistRow]:
