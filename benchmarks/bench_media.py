@@ -11,8 +11,9 @@ ITU-T G.114 guideline: at most 150 ms one-way for good interactivity.
 
 WebRTC (the new path, benchmarks/webrtc_voice.py): A -> Janus VideoRoom -> coturn (TURN/UDP) -> the
 UDP link emulator -> B; latency = capture -> decoded at B (voice goes to the decoder at once,
-comms.webrtc.call.LowDelayAudioBuffer; the speaker's short queue absorbs jitter); "concealed" counts
-frames B never got (aiortc does not conceal).
+comms.webrtc.call.LowDelayAudioBuffer; the speaker's short queue absorbs jitter); a lost frame is
+"recovered" when rebuilt from the next packet's Opus FEC data, "concealed" when filled by libopus'
+loss concealment or never played (comms.webrtc.voice); "late or concealed" is their share of frames sent.
 
 Both run on loopback and over the emulated cross-border link (LinkEmulator "cross-border":
 150 ms +-30 ms, 2 Mbit/s, 2 % loss as retransmission holds) between the relay and B.
@@ -194,8 +195,8 @@ def main(argv=None) -> int:
                   f"bitrate {ours['kbps'] / ref['kbps']:.3f}")
             rtc = run_webrtc(seconds, profile)
             print(f"  webrtc Opus+Janus, no-wait JB:   p50 {rtc['p50']:6.1f} ms  p95 {rtc['p95']:6.1f} ms  "
-                  f"{rtc['kbps']:5.1f} kbit/s  frames {rtc['frames']}  late 0  concealed {rtc['missing']} "
-                  f"({rtc['missing_pct']:.1f} % missing)  CPU clients {rtc['clients_cpu']:.1f} %  "
+                  f"{rtc['kbps']:5.1f} kbit/s  frames {rtc['frames']}  late {rtc['late']}  concealed {rtc['concealed']} "
+                  f"recovered {rtc['recovered']} ({rtc['bad_pct']:.2f} % late or concealed)  CPU clients {rtc['clients_cpu']:.1f} %  "
                   f"janus+coturn {rtc['hub_cpu']:.1f} %  (B via TURN/UDP behind the UDP link emulator)")
             if profile:
                 tcp = run_webrtc(seconds, profile, udp_blocked=True)

@@ -33,6 +33,7 @@ from psygnal import Signal
 
 from .janus import VIDEOROOM, JanusError, JanusSession
 from .sfu import MediaGrant
+from .voice import VoiceCounters, VoiceFrame, decoder_factory
 
 log = logging.getLogger("silkbridge.webrtc.call")
 
@@ -52,7 +53,8 @@ _opus_tuned = False
 
 def _tune_opus() -> None:
     """aiortc's Opus encoder is fixed at 96 kbit/s without FEC; set voice settings for lossy links:
-    in-band FEC sized for 10 % loss, DTX (silence costs almost nothing), 32 kbit/s."""
+    in-band FEC sized for 10 % loss, DTX (silence costs almost nothing), 32 kbit/s. Its decoder
+    ignores FEC: received Opus goes to :class:`comms.webrtc.voice.FecOpusDecoder` instead."""
     global _opus_tuned
     if _opus_tuned:
         return
@@ -66,6 +68,13 @@ def _tune_opus() -> None:
         self.codec.options = {"application": "voip", "fec": "1", "packet_loss": "10", "dtx": "1"}
 
     opus.OpusEncoder.__init__ = __init__
+    # received voice: our decoder, which uses the FEC data and conceals losses (comms.webrtc.voice)
+    from aiortc import rtcrtpreceiver
+
+    make = decoder_factory()
+    if make is not None:
+        original_get = rtcrtpreceiver.get_decoder
+        rtcrtpreceiver.get_decoder = lambda codec: make() if codec.name.lower() == "opus" else original_get(codec)
     _opus_tuned = True
 
 
@@ -78,32 +87,35 @@ def _transport(url: str) -> str:
     return "tcp" if url.startswith("turns:") else "udp"
 
 
-class LowDelayAudioBuffer:
+class LowDelayAudioBuffer(VoiceCounters):
     """Replaces aiortc's audio jitter buffer on received voice.
 
     aiortc's holds every frame behind a lost packet until 16 more have arrived (320 ms) and keeps
     that delay afterwards, so on a lossy link the voice drifts up to a third of a second late.
     This one hands each packet (one Opus frame) to the decoder at once, in order: a packet older
     than one already passed on is dropped (``late``), a lost one is a gap (``gaps``); the speaker's
-    short per-participant queue absorbs the jitter."""
+    short per-participant queue absorbs the jitter. Each packet goes out as a
+    :class:`~comms.webrtc.voice.VoiceFrame` saying how many were lost just before it, so the
+    decoder (:class:`~comms.webrtc.voice.FecOpusDecoder`) rebuilds the last of them from the
+    packet's FEC data (``recovered``) and conceals the older ones (``concealed``)."""
 
     def __init__(self):
+        super().__init__()
         self.last: int | None = None
-        self.late = self.gaps = self.frames = 0
 
     def add(self, packet):
-        from aiortc.jitterbuffer import JitterFrame
-
         seq = packet.sequence_number
+        lost = 0
         if self.last is not None:
             step = (seq - self.last) & 0xFFFF
             if step == 0 or step >= 0x8000:  # a duplicate or older than what was played
                 self.late += 1
                 return False, None
-            self.gaps += step - 1 if step < 100 else 0  # a long jump is a new stream, not a loss
+            lost = step - 1 if step < 100 else 0  # a long jump is a new stream, not a loss
+            self.gaps += lost
         self.last = seq
         self.frames += 1
-        return False, JitterFrame(data=packet._data, timestamp=packet.timestamp)
+        return False, VoiceFrame(packet._data, packet.timestamp, lost, self)
 
 
 class VideoFrameBuffer:
