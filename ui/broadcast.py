@@ -1091,7 +1091,13 @@ class BroadcastViewer(QWidget):
         self.status.hide()
         self.stack.setCurrentIndex(1)
         try:
-            self.media = MediaClient(self.c.bundle, _media_address(self.c.client)).start()
+            if self.c.client.services.get("webrtc"):  # the studio publishes through Janus
+                from comms.webrtc.broadcast import ViewerMedia
+
+                self.media = ViewerMedia(self.c.client, lambda: st.broadcaster, self.c.profile.name)
+                self.media.error.connect(lambda msg: self.c.dispatch(lambda: self._error(msg)))
+            else:
+                self.media = MediaClient(self.c.bundle, _media_address(self.c.client)).start()
             self.media.video.connect(self._video)
             self.media.audio.connect(self._audio)
             self.media.join(room)

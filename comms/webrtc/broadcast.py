@@ -33,7 +33,7 @@ from .janus import VIDEOROOM, JanusError, JanusSession
 
 log = logging.getLogger("silkbridge.webrtc.broadcast")
 
-__all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "FULL", "LOW"]
+__all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "ViewerMedia", "FULL", "LOW"]
 
 FULL, LOW = "full", "low"
 
@@ -522,3 +522,92 @@ class StudioPicture:
                 "rung": f"{self.size[1]}p{self.fps:g} WebRTC", "width": self.size[0], "height": self.size[1],
                 "frames": self.frames, "keyframes": 0, "viewers": 0, "codec": "vp8",
                 "low_layer": f"{pub.low_size[1]}p" if pub is not None else None}
+
+
+class ViewerMedia:
+    """A workstation viewer's broadcast media on WebRTC, with the surface the viewer widget uses
+    from :class:`comms.media.MediaClient`: ``video(sender, frame, capture_time)`` and
+    ``audio(sender, pcm, capture_time)`` signals (sender = the broadcaster's user id; the capture
+    time is NaN: WebRTC does not carry it), :meth:`join`, :meth:`stop`, ``stats``, ``send_audio``
+    (ignored: speaking on WebRTC is not offered yet). The grant is asked over the link
+    (``client.request_media_grant``); joining and the subscription run in the background."""
+
+    video = Signal(str, object, float)
+    audio = Signal(str, object, float)
+    error = Signal(str)
+
+    def __init__(self, client, broadcaster: str, display: str = "viewer", **viewer_kw):
+        self.client, self.display = client, display
+        #: the broadcaster's user id, or a callable giving it (the room's state learns it after joining)
+        self._who = broadcaster if callable(broadcaster) else (lambda: broadcaster)
+        self.viewer_kw = viewer_kw
+        self.viewer: BroadcastViewer | None = None
+        self.room: str | None = None
+        self._stopped = False
+        self._times: list[float] = []
+        self._size = (0, 0)
+
+    def start(self) -> "ViewerMedia":
+        return self
+
+    def join(self, room: str, attempts: int = 20) -> None:
+        self.room = room
+
+        def on_grant(r, grant, reason):
+            if r != room:
+                return
+            self.client.media_grant.disconnect(on_grant)
+            if self._stopped:
+                return
+            if grant is None:
+                if attempts > 1 and "online" in (reason or ""):  # the hub has not seen our join yet
+                    threading.Timer(0.25, lambda: self.join(room, attempts - 1)).start()
+                else:
+                    self.error.emit(f"no picture or sound: {reason}")
+                return
+            threading.Thread(target=self._watch, args=(grant,), name="broadcast-viewer", daemon=True).start()
+
+        self.client.media_grant.connect(on_grant)
+        self.client.request_media_grant(room)
+
+    def _watch(self, grant) -> None:
+        v = BroadcastViewer(grant, self.display, **self.viewer_kw)
+        v.remote_video.connect(self._on_video)
+        v.remote_audio.connect(lambda feed, pcm, t: self.audio.emit(self._who(), pcm, float("nan")))
+        try:
+            v.start(30.0)
+        except Exception as exc:  # noqa: BLE001 - said to the viewer, never raised into a thread
+            self.error.emit(f"no picture or sound: {exc}")
+            return
+        if self._stopped:
+            v.stop()
+            return
+        self.viewer = v
+
+    def _on_video(self, feed, frame, t) -> None:
+        now = time.monotonic()
+        self._times = [x for x in self._times if now - x < 2.0] + [now]
+        self._size = (frame.shape[1], frame.shape[0])
+        self.video.emit(self._who(), frame, float("nan"))
+
+    def send_audio(self, pcm, capture_time: float | None = None) -> None:
+        pass
+
+    @property
+    def state(self) -> str:
+        v = self.viewer
+        return "stopped" if self._stopped else (v.state if v is not None else "joining")
+
+    @property
+    def stats(self) -> dict:
+        v = self.viewer
+        fps = len(self._times) / 2.0
+        video = {"width": self._size[0], "height": self._size[1], "fps": fps,
+                 "layer": v.layer if v is not None else None, "bitrate_kbps": 0}
+        return {"senders": {self._who(): {"video": video}}}
+
+    def stop(self) -> None:
+        self._stopped = True
+        v, self.viewer = self.viewer, None
+        if v is not None:
+            v.stop()
