@@ -143,6 +143,35 @@ def _canonical_view_fn():
     return _CANONICAL_VIEW or None
 
 
+BACKGROUND_NICE = 10  # the gradient pass yields the cores to the GUI thread (Linux: a per-thread nice)
+
+
+def in_background(fn, *args):
+    """Run ``fn(*args)`` on a short-lived thread at a lower CPU priority and wait for it: on a loaded
+    machine the GUI thread then gets the cores first (measured: heartbeat gaps while a CT is prepared
+    in 3-D). The thread ends with the call, so no pool thread stays slowed down."""
+    out: list = []
+
+    def run():
+        try:
+            if hasattr(os, "setpriority"):
+                try:
+                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+                except OSError:
+                    pass  # not allowed here: run at the normal priority
+            out.append((True, fn(*args)))
+        except BaseException as exc:  # handed to the caller
+            out.append((False, exc))
+
+    worker = threading.Thread(target=run, name="3-D background", daemon=True)
+    worker.start()
+    worker.join()
+    ok, value = out[0]
+    if not ok:
+        raise value
+    return value
+
+
 def warm_up_mapper(mapper: vtkFixedPointVolumeRayCastMapper, volume_property: vtkVolumeProperty,
                    shade: bool = True) -> None:
     """Make ``mapper`` compute everything a first render computes for its input (shading gradients
@@ -402,7 +431,7 @@ class VolumeScene:
         coarse = _Level(coarse_c, COARSE_IMAGE_SAMPLE_DISTANCE, visible_box(coarse_c.array, lowest))
         if progress:
             progress(1, total, "3-D: coarse gradients")
-        warm_up_mapper(coarse.mapper, prop, shaded)
+        in_background(warm_up_mapper, coarse.mapper, prop, shaded)
         if not check():
             return False
         if progress:
@@ -412,7 +441,7 @@ class VolumeScene:
             return False
         if progress:
             progress(3, total, "3-D: full-resolution gradients")
-        warm_up_mapper(full.mapper, prop, shaded)
+        in_background(warm_up_mapper, full.mapper, prop, shaded)
         if progress:
             progress(total, total, "3-D: ready")
         with self._lock:
