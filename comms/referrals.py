@@ -28,6 +28,8 @@ import zipfile
 from pathlib import Path
 from typing import Callable, Iterable
 
+import msgspec
+
 from workstation.policy import directory_of
 from workstation.consult import MAX_TEXT
 from workstation.referral import URGENCIES, ReferralState, Worklist, decode_targets
@@ -208,6 +210,42 @@ class ReferralSession:
         consult._publish("consult.case.shared", body)
         self.discussed_in(consult.room, consult.state.meta.title if consult.state.meta else "")
         return body
+
+    def discuss_in_consult(self, consult_room: str | None, title: str = "", timeout: float = 30.0,
+                           progress=None, cancel=None) -> tuple[str, dict]:
+        """"Discuss in MDT" from the Referrals dock: in the consult ``consult_room`` (its agenda gains
+        this referral; only its coordinator or a moderator changes an agenda) or, with None, in a new
+        consult titled ``title`` open to this hospital and the referring one. Returns (consult room,
+        the shared case). Nothing is shared when the consult cannot take the case."""
+        from workstation.policy import is_moderator
+
+        from .consult import ConsultSession, new_consult_id
+
+        if self.state.status == "withdrawn":
+            raise ReferralError(f"{self.room}: the referral was withdrawn")
+        room = consult_room or new_consult_id()
+        consult = ConsultSession(self.client, room, self.me, self.workdir / "consults")
+        try:
+            if consult_room is None:
+                hospitals = sorted({h for h in (self.me.hospital, self.state.referring_hospital) if h})
+                consult.create((title or "").strip() or self.to_agenda_item()["title"], time.time(),
+                               [self.to_agenda_item()], [], access={"hospitals": hospitals} if hospitals else None)
+            else:
+                self.client.join(room, kind="consult")
+                _wait(lambda: consult.state.meta is not None, timeout, f"the consult {room}", self.client)
+                meta = consult.state.meta
+                if meta.coordinator != self.me.user_id and not is_moderator(self.me.role):
+                    raise ReferralError(f"only the coordinator of {meta.title!r} or a moderator may add a case to "
+                                        f"its agenda")
+                if consult.state.ended:
+                    raise ReferralError(f"the consult {meta.title!r} has ended")
+                if self.room not in {a.case_id for a in meta.agenda}:
+                    doc = msgspec.to_builtins(meta)
+                    doc["agenda"] = doc.get("agenda", []) + [self.to_agenda_item()]
+                    consult._publish("consult.meta", doc)
+            return room, self.discuss_in_mdt(consult, progress=progress, cancel=cancel)
+        finally:
+            consult.close()
 
     def to_agenda_item(self) -> dict:
         """"Discuss in MDT": the referral as an agenda item of a consult (comms.consult)."""

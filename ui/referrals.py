@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comms.consult import NeedsConfirmation, Profile
+from comms.consult import ConsultDirectory, NeedsConfirmation, Profile
 from comms.referrals import ReferralDirectory, ReferralOutbox, ReferralSession
+from workstation.policy import is_moderator
 from workstation.referral import URGENCIES
 
 from .consult import LANGUAGES, _Invoker
@@ -55,6 +56,8 @@ class ReferralController(QObject):
     """Wires the Qt-free referral objects to the window."""
 
     report_arrived = Signal(str)  # room: a signed report came back to this (referring) workstation
+    escalated = Signal(str, str)  # room, reason: the hub escalated a referral past its target
+    discussed = Signal(str, str)  # referral room, consult room: the referral is on that consult's agenda
 
     def __init__(self, window, bridge, bundle: dict, workdir: Path, keys_path: Path):
         super().__init__(window)
@@ -67,12 +70,17 @@ class ReferralController(QObject):
         self.outbox = ReferralOutbox(self.client, self.profile, self.workdir, self.keys_path)
         self.session: ReferralSession | None = None
         self._known: dict[str, str] = {}  # room -> status last seen (for the arrival notice)
+        self._escalations_seen: dict[str, int] = {}  # room -> escalations already told (status bar)
+        self.consults = ConsultDirectory(self.client, dispatch=self.dispatch)  # "Discuss in MDT": which consult
         self._task: Task | None = None
         self.panel = ReferralPanel(self)
 
     def start(self) -> None:
+        # escalations held from an earlier run were told then: only new ones reach the status bar
+        self._escalations_seen = {r: len(e) for r, e in self.directory.worklist.escalations.items()}
         self.directory.subscribe(self._listing_changed)
         self.directory.open()
+        self.consults.open()
         self.panel.refresh()
         self.bridge.state_changed.connect(lambda s: s in ("online", "degraded") and self.send_pending())
 
@@ -88,9 +96,28 @@ class ReferralController(QObject):
                 self.window.statusBar().showMessage(
                     self.tr("The report of referral %1 has arrived").replace("%1", row.room), 15000)
             self._known[row.room] = row.status
+        for room, escalations in self.directory.worklist.escalations.items():
+            for e in escalations[self._escalations_seen.get(room, 0):]:
+                self._tell_escalation(room, e["reason"])
+            self._escalations_seen[room] = len(escalations)
         self.panel.refresh()
         if self.session is not None:
             self.panel.show_detail()
+
+    @property
+    def coordinates(self) -> bool:
+        """Coordinators (and administrators) are told of escalations and may take any case to an MDT."""
+        return is_moderator(self.profile.role)
+
+    def _tell_escalation(self, room: str, reason: str) -> None:
+        self.escalated.emit(room, reason)
+        if not self.coordinates:
+            return  # the consultants see the mark in the worklist; the coordinators are told
+        row = self.directory.worklist.rows_by_room.get(room)
+        what = f"{row.urgency} {row.specialty} ({row.referring_hospital})" if row is not None else room
+        text = (self.tr("Escalated: referral %1 was claimed but not reported in time")
+                if reason == "unreported" else self.tr("Escalated: nobody claimed referral %1 in time"))
+        self.window.statusBar().showMessage(text.replace("%1", what), 60_000)
 
     # -- one referral ----------------------------------------------------------------------------
     def open(self, room: str) -> None:
@@ -119,6 +146,40 @@ class ReferralController(QObject):
             anns = [a.to_dict() for a in self.window.annotations if not a.deleted and a.kind != "text"
                     and a.series_uid == self.window.state.series_uid] if fields.pop("with_measurements", False) else []
             self.session.write_report(measurements=anns, **fields)
+
+    def may_discuss(self) -> bool:
+        """"Discuss in MDT": coordinators, and the consultants of the referral's specialty."""
+        st = self.session.state if self.session is not None else None
+        return bool(st is not None and st.study is not None and st.status != "withdrawn"
+                    and (self.coordinates or st.specialty in self.consultant_for))
+
+    def consult_choices(self) -> list[tuple[str, str]]:
+        """(room, label) of the consults in the directory, the next ones first."""
+        items = sorted(self.consults.listings.values(), key=lambda d: -(d.get("scheduled") or 0.0))
+        return [(d["room"], f"{d.get('title', '')} — {time.strftime('%Y-%m-%d %H:%M', time.localtime(d['scheduled']))}"
+                 if isinstance(d.get("scheduled"), (int, float)) else str(d.get("title", ""))) for d in items]
+
+    def discuss_in_mdt(self, consult_room: str | None, title: str = "") -> Task | None:
+        """Put the open referral on a consult's agenda (None: a new consult titled ``title``), with
+        its images, question and report; the status bar says where."""
+        s = self.session
+        if s is None or not self.may_discuss():
+            return None
+        w = self.window
+        task = Task(lambda progress, cancel: s.discuss_in_consult(consult_room, title, progress=progress,
+                                                                     cancel=cancel)[0])
+
+        def done(room):
+            listing = self.consults.listings.get(room, {})
+            name = listing.get("title") or title or room
+            w.statusBar().showMessage(self.tr("Referral %1 is on the agenda of the consult %2")
+                                      .replace("%1", s.room).replace("%2", name), 15000)
+            self.discussed.emit(s.room, room)
+
+        task.finished.connect(done)
+        task.failed.connect(lambda msg: w._work_failed(self.tr("Could not discuss the referral in an MDT"), msg))
+        self._task = task
+        return task.start()
 
     def real_name(self) -> str | None:
         ident = self.session.real_identity(self.keys_path) if self.session is not None else None
@@ -192,6 +253,7 @@ class ReferralController(QObject):
         if self.session is not None:
             self.session.close()
         self.directory.close()
+        self.consults.close()
 
 
 class ReferralPanel(QWidget):
@@ -225,10 +287,14 @@ class ReferralPanel(QWidget):
         self.claim_button = QPushButton(self.tr("Claim"))
         self.report_button = QPushButton(self.tr("Report…"))
         self.ack_button = QPushButton(self.tr("Acknowledge"))
+        self.mdt_button = QPushButton(self.tr("Discuss in MDT…"))
+        self.mdt_button.setToolTip(self.tr("Put this referral on the agenda of a consult, with its images, "
+                                           "question and report"))
         for b, name, slot in ((self.view_button, "viewReferral", self.c.view_study),
                               (self.claim_button, "claimReferral", self.c.claim),
                               (self.report_button, "reportReferral", self.edit_report),
-                              (self.ack_button, "ackReferral", self.c.acknowledge)):
+                              (self.ack_button, "ackReferral", self.c.acknowledge),
+                              (self.mdt_button, "discussReferral", self.discuss)):
             b.setObjectName(name)
             b.clicked.connect(lambda _=False, f=slot: f())
             buttons.addWidget(b)
@@ -256,14 +322,18 @@ class ReferralPanel(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             left = r.time_left(now, targets)
+            when = "" if left is None else (self.tr("OVERDUE %1").replace("%1", _duration(-left)) if left < 0
+                                            else _duration(left))
+            if r.escalated:
+                when = (when + " · " if when else "") + self.tr("escalated")
             values = (r.urgency, r.status, r.specialty, "" if r.created is None else _duration(now - r.created),
-                      "" if left is None else (self.tr("OVERDUE %1").replace("%1", _duration(-left)) if left < 0
-                                               else _duration(left)),
-                      r.referring_hospital, r.question)
+                      when, r.referring_hospital, r.question)
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.UserRole, r.room)
-                if left is not None and left < 0:
+                if r.escalated:
+                    item.setToolTip(self.tr("Escalated to the coordinators: past its target"))
+                if left is not None and left < 0 or r.escalated:
                     item.setForeground(QColor("#c62828"))
                 elif r.urgency == "emergency":
                     item.setForeground(QColor("#e65100"))
@@ -297,6 +367,8 @@ class ReferralPanel(QWidget):
         self.claim_button.setEnabled(bool(consultant and st.status == "received"))
         self.report_button.setEnabled(bool(st is not None and st.claimed_by == me and st.status == "claimed"))
         self.ack_button.setEnabled(bool(st is not None and st.referrer == me and st.status == "reported"))
+        self.mdt_button.setEnabled(self.c.may_discuss())
+        self.mdt_button.setVisible(self.c.coordinates or bool(self.c.consultant_for))
         self.message_edit.setEnabled(st is not None)
         if st is None or st.created is None:
             self.detail.setHtml(html.escape(self.tr("Choose a referral in the list.")) if st is None else "…")
@@ -330,6 +402,14 @@ class ReferralPanel(QWidget):
     def compose(self) -> ComposeDialog:
         dlg = ComposeDialog(self, self.c.profile.language)
         dlg.accepted.connect(lambda: self.c.compose_and_send(dlg.fields()))
+        dlg.open()
+        return dlg
+
+    def discuss(self) -> "DiscussDialog | None":
+        if not self.c.may_discuss():
+            return None
+        dlg = DiscussDialog(self, self.c.consult_choices(), self.c.session.to_agenda_item()["title"])
+        dlg.accepted.connect(lambda: self.c.discuss_in_mdt(*dlg.choice()))
         dlg.open()
         return dlg
 
@@ -405,6 +485,32 @@ class ComposeDialog(QDialog):
             self.error.setText(self.tr("A specialty and a clinical question are needed."))
             return
         self.accept()
+
+
+class DiscussDialog(QDialog):
+    """"Discuss in MDT": a consult of the directory, or a new one with a title."""
+
+    def __init__(self, parent, consults: list[tuple[str, str]], default_title: str):
+        super().__init__(parent)
+        self.setObjectName("discussDialog")
+        self.setWindowTitle(self.tr("Discuss in MDT"))
+        form = QFormLayout(self)
+        self.consult_combo = QComboBox(objectName="discussConsult")
+        self.consult_combo.addItem(self.tr("New consult"), None)
+        for room, label in consults:
+            self.consult_combo.addItem(label, room)
+        self.title_edit = QLineEdit(default_title, objectName="discussTitle")
+        self.consult_combo.currentIndexChanged.connect(
+            lambda _i: self.title_edit.setEnabled(self.consult_combo.currentData() is None))
+        form.addRow(self.tr("Consult"), self.consult_combo)
+        form.addRow(self.tr("Title of a new consult"), self.title_edit)
+        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def choice(self) -> tuple[str | None, str]:
+        return self.consult_combo.currentData(), self.title_edit.text().strip()
 
 
 class ReportDialog(QDialog):
