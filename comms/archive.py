@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from .blobs import BLOBS_SCHEMA
+from .service import register
 from .store import Store
 
 log = logging.getLogger("silkbridge.hub.archive")
@@ -326,3 +327,11 @@ def _study_uids(files: list[Path]) -> set[str]:
         except Exception:  # noqa: BLE001 - store() reports unreadable files itself
             pass
     return uids
+
+
+def _start_service(hub):
+    """The hub's archiver (``[archive]`` of hub.toml; None: the blob store is the archive)."""
+    return start_archiver(hub.data_dir, hub.config.archive)
+
+
+register("archive", _start_service, check=lambda config: ArchiveConfig.from_dict(config.archive))

@@ -38,7 +38,6 @@ seconds without progress a :class:`BlobError` says the transfer can be resumed l
 from __future__ import annotations
 
 import hashlib
-import hmac
 import logging
 import os
 import random
@@ -54,11 +53,10 @@ import zmq
 from zmq.utils.monitor import recv_monitor_message
 
 from . import protocol as P
-from .limits import AuditLimiter, HandshakeAudit
+from .service import Codec, Dropped, HubContext, Service, hub_log as _log, register
 from workstation import policy
 from workstation.policy import may_publish
 
-from .store import Store
 
 log = logging.getLogger("silkbridge.hub")
 
@@ -144,31 +142,10 @@ BLOB_MESSAGE_TYPES: dict[str, type[msgspec.Struct]] = {
     "blob_data": BlobData,
     "error": P.Error,
 }
-_BLOB_TYPE_NAMES = {v: k for k, v in BLOB_MESSAGE_TYPES.items()}
-_decoders = {name: msgspec.msgpack.Decoder(cls) for name, cls in BLOB_MESSAGE_TYPES.items()}
-
-
-def _frames(signer: P.Signer, content, buffers: list = (), key: bytes | None = None) -> list:
-    h = signer.header(_BLOB_TYPE_NAMES[type(content)])
-    c = P.encode(content)
-    parts = [h, c, *buffers]
-    return [P.sign(key or signer.key, parts), *parts]
-
-
-def _verify(frames: list, header: P.Header, key: bytes):
-    """Signature check (the protocol's HMAC) and strict decoding of a blob message."""
-    if not frames[0]:
-        raise P.ProtocolError("unsigned message", header)
-    if not hmac.compare_digest(P.sign(key, list(frames[1:])), bytes(frames[0])):
-        raise P.ProtocolError("bad signature", header)
-    dec = _decoders.get(header.type)
-    if dec is None:
-        raise P.ProtocolError(f"unknown blob message type {header.type!r}", header)
-    try:
-        return dec.decode(frames[2]), list(frames[3:])
-    except Exception as exc:  # any decoding failure (RecursionError on deep nesting too) is a clean refusal
-        raise P.ProtocolError(f"malformed {header.type} content: {type(exc).__name__}: {str(exc)[:200]}",
-                              header) from None
+#: the blob messages' codec (signed envelope of comms.protocol; a chunk is the one buffer frame)
+CODEC = Codec(BLOB_MESSAGE_TYPES, "blob")
+_frames = CODEC.frames
+_verify = CODEC.decode
 
 
 def file_sha256(path: str | Path, progress: Progress | None = None, cancel: threading.Event | None = None) -> str:
@@ -201,10 +178,6 @@ CREATE TABLE IF NOT EXISTS blobs (
 """
 
 
-def _log(event: str, level: int = logging.INFO, **fields) -> None:
-    log.log(level, event, extra={"fields": fields})
-
-
 # ----------------------------------------------------------------------------- hub side
 class _Part:
     def __init__(self, path: Path, size: int):
@@ -231,13 +204,15 @@ class _Part:
             self.fd = -1
 
 
-class BlobServer:
+class BlobServer(Service):
     """The hub's bulk service: a CURVE ROUTER in its own thread (same zmq Context as the hub).
 
     ``bind``: endpoint; default = the hub's host, and the port used last time (kept in
     ``data_dir/blobs/endpoint``) or a free one, so clients resume after a hub restart.
     """
 
+    name = "blob"
+    codec = CODEC
     #: uploads kept open at once (file descriptor + running hash); more are closed, oldest first
     max_open_parts = 64
     #: a ``.part`` untouched this long is deleted when the service starts (an abandoned upload)
@@ -246,81 +221,30 @@ class BlobServer:
     def __init__(self, ctx: zmq.Context, data_dir: str | Path, public_key: bytes, secret_key: bytes,
                  hub_address: str = "tcp://127.0.0.1:0", bind: str = "", max_blob_bytes: int = DEFAULT_MAX_BLOB_BYTES,
                  max_message_bytes: int = MAX_CHUNK_BYTES + 65536):
-        self.ctx = ctx
-        self.data_dir = Path(data_dir)
+        super().__init__(ctx, data_dir, public_key, secret_key)
         self.dir = self.data_dir / "blobs"
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.public_key, self._secret_key = public_key, secret_key
         self.max_blob_bytes = int(max_blob_bytes)
-        self.max_message_bytes = max(int(max_message_bytes), MAX_CHUNK_BYTES + 65536)
+        self.max_message_bytes = self.max_header_bytes = max(int(max_message_bytes), MAX_CHUNK_BYTES + 65536)
         host = hub_address.rsplit(":", 1)[0] if hub_address.startswith("tcp://") else "tcp://127.0.0.1"
         self._bind = bind or f"{host}:0"
-        self.address: str | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._signer = P.Signer("hub", b"", session=P.new_id())
-        self._replay = P.ReplayGuard()
         self._parts: OrderedDict[str, _Part] = OrderedDict()  # open uploads, least recently used first
         self._readers: OrderedDict[str, int] = OrderedDict()
-        self._users: dict[str, tuple[float, object]] = {}
         self._may_put: dict[tuple[str, str], str] = {}  # (user, sha) -> room
         self._may_get: set[tuple[str, str]] = set()
         self.stats = {"received": 0, "dropped": 0, "bytes_in": 0, "bytes_out": 0}
 
-    # ------------------------------------------------------------------ lifecycle
-    def start(self) -> "BlobServer":
-        ready = threading.Event()
-        failure: list[BaseException] = []
-
-        def main():
-            try:
-                self._open()
-            except BaseException as exc:  # noqa: BLE001 - handed to start()'s caller
-                failure.append(exc)
-                ready.set()
-                return
-            ready.set()
-            try:
-                self._loop()
-            finally:
-                self._close()
-
-        self._thread = threading.Thread(target=main, name="hub-blobs", daemon=True)
-        self._thread.start()
-        ready.wait()
-        if failure:
-            self._thread.join()
-            raise failure[0]
-        return self
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def _open(self) -> None:
-        self.store = Store(self.data_dir, checkpoint_inline=False)
+    # ------------------------------------------------------------------ lifecycle (Service hooks)
+    def open(self) -> None:
         self.store.db.executescript(BLOBS_SCHEMA)
-        # rcvhwm: at most 80 chunk messages queued per connection (a client keeps at most 64 in flight)
-        s = self.sock = P.curve_router(self.ctx, self.public_key, self._secret_key, sndhwm=256, rcvhwm=80,
-                                       maxmsgsize=self.max_message_bytes)
         remembered = self.dir / "endpoint"
-        bound = False
+        endpoints = [self._bind]
         if self._bind.endswith(":0") and remembered.exists():
             old = remembered.read_text().strip()
             if old.rsplit(":", 1)[0] == self._bind.rsplit(":", 1)[0]:
-                try:
-                    s.bind(old)
-                    bound = True
-                except zmq.ZMQError:
-                    pass
-        if not bound:
-            s.bind(self._bind)
-        self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
-        self._handshakes = HandshakeAudit(s, "blob")  # no CURVE, a wrong server key: audited too
-        #: rows of dropped messages and refusals per user; the rest summarised (blob.audit.suppressed)
-        self._audit_limit = AuditLimiter(burst=50, window=5.0)
+                endpoints.insert(0, old)  # the port of last time, if still free
+        # rcvhwm: at most 80 chunk messages queued per connection (a client keeps at most 64 in flight)
+        self.bind_router(*endpoints, sndhwm=256, rcvhwm=80, maxmsgsize=self.max_message_bytes)
         remembered.write_text(self.address + "\n")
         _log("blobs.started", address=self.address)
         cutoff = time.time() - self.part_max_age_s
@@ -329,93 +253,39 @@ class BlobServer:
                 if stale.stat().st_mtime < cutoff:
                     size = stale.stat().st_size
                     stale.unlink()
-                    self._audit("", "blob.part.expired", {"sha256": stale.stem, "bytes": size})
+                    self.audit("", "blob.part.expired", {"sha256": stale.stem, "bytes": size})
             except OSError:
                 pass
 
-    def _close(self) -> None:
+    def close(self) -> None:
         for part in self._parts.values():
             part.close()
         for fd in self._readers.values():
             os.close(fd)
         self._parts.clear()
         self._readers.clear()
-        self._handshakes.close()
-        self.sock.close(linger=0)
-        self.store.close()
 
-    def _loop(self) -> None:
-        sock = self.sock
-        next_house = 0.0
-        while not self._stop.is_set():
-            if time.monotonic() >= next_house:
-                next_house = time.monotonic() + 1.0
-                self._housekeeping()
-            if not sock.poll(200):
-                continue
-            for _ in range(64):
-                try:
-                    f = sock.recv(zmq.NOBLOCK, copy=False)
-                except zmq.Again:
-                    break
-                frames, total = [f], len(f)
-                while f.more:  # a message's frames together: counted, and kept only while under the limit
-                    f = sock.recv(0, copy=False)
-                    total += len(f)
-                    if total <= self.max_message_bytes + 1024:
-                        frames.append(f)
-                self.stats["received"] += 1
-                try:
-                    if total > self.max_message_bytes + 1024:
-                        self._drop(self._user(frames[0]), f"oversized: {total} bytes > limit {self.max_message_bytes}")
-                        continue
-                    self._handle(frames)
-                except Exception:  # a bug with one message must not stop the service
-                    log.exception("blobs: internal error")
+    def on_readable(self) -> None:
+        limit = self.max_message_bytes + 1024
+        for _ in range(64):
+            got = self.recv_message(limit)
+            if got is None:
+                break
+            frames, total = got
+            self.stats["received"] += 1
+            try:
+                if total > limit:
+                    self._drop(self.peers.user(frames[0]), f"oversized: {total} bytes > limit {self.max_message_bytes}")
+                    continue
+                self._handle(frames)
+            except Exception:  # a bug with one message must not stop the service
+                log.exception("blobs: internal error")
 
     # ------------------------------------------------------------------ helpers
-    def _user(self, frame):
-        try:
-            key = frame.get("User-Id")
-        except Exception:
-            return None
-        now = time.monotonic()
-        hit = self._users.get(key)
-        if hit is not None and now - hit[0] < 1.0:
-            return hit[1]
-        user = self.store.user_by_key(key)  # re-read each second: revocations and role changes apply
-        self._users[key] = (now, user)
-        if len(self._users) > 10_000:
-            self._users = {key: (now, user)}
-        return user
-
-    def _send(self, ident: bytes, key: bytes, content, buffers: list = ()) -> None:
-        try:
-            self.sock.send_multipart([ident, *_frames(self._signer, content, list(buffers), key)], zmq.NOBLOCK,
-                                     copy=False)
-        except zmq.ZMQError:
-            pass  # peer gone or its queue full: the client times out and resumes
-
-    def _housekeeping(self) -> None:
-        """Summaries of the audit rows suppressed in floods, and failed handshakes, written on time."""
-        self._handshakes.poll(self.store)
-        for user, count in self._audit_limit.expired():
-            self.store.audit(user, "blob.audit.suppressed", {"count": count})
-        self.store.commit()
-
-    def _audit_limited(self, user: str, action: str, detail: dict) -> None:
-        """An audit row for a refusal or a dropped message: rate-limited per user (a flood is summarised)."""
-        if self._audit_limit.allow(user)[0]:
-            self._audit(user, action, detail, logging.WARNING)
-
-    def _audit(self, user: str, action: str, detail: dict, level=logging.INFO) -> None:
-        self.store.audit(user, action, detail)
-        _log(action, level, user=user, **detail)
-
     def _refuse(self, ident, key, user, action: str, sha: str, reason: str, code: str = "forbidden") -> None:
-        self._audit_limited(user.id, "blob.refused", {"action": action, "sha256": sha, "reason": reason,
+        self.audit_limited(user.id, "blob.refused", {"action": action, "sha256": sha, "reason": reason,
                                                       "code": code})
-        self._send(ident, key, P.Error(reason=reason, ref=sha, code=code))
+        self.send(ident, key, P.Error(reason=reason, ref=sha, code=code))
 
     def _admits(self, user, room: str) -> str:
         """"" when the room (its access list, workstation.policy) admits the user, else why not."""
@@ -430,30 +300,19 @@ class BlobServer:
     # ------------------------------------------------------------------ messages
     def _handle(self, zframes) -> None:
         ident = zframes[0].bytes
-        user = self._user(zframes[-1])
+        user = self.peers.user(zframes[-1])
         frames = [f.bytes for f in zframes[1:]]
         try:
-            header = P.peek_header(frames, self.max_message_bytes)
-        except P.ProtocolError as exc:
-            return self._drop(user, exc.reason)
-        if user is None or user.revoked:
-            return self._drop(user, "no enrolled user for this connection", header)
-        if header.sender != user.id:
-            return self._drop(user, f"sender {header.sender!r} does not match authenticated key", header)
-        if P.version_major(header.version) != P.PROTOCOL_MAJOR:
-            return self._drop(user, f"protocol version {header.version} not supported", header)
+            header, content, buffers = self.authenticate(user, frames)
+        except Dropped as d:
+            return self._drop(d.user, d.reason, d.header)
         key = user.hmac_secret.encode()
-        try:
-            content, buffers = _verify(frames, header, key)
-            self._replay.check(header)
-        except P.ProtocolError as exc:
-            return self._drop(user, exc.reason, header)
         t = type(content)
         sha = getattr(content, "sha256", "")
         if not _SHA_RE.match(sha or ""):
-            self._audit_limited(user.id, "blob.refused", {"action": header.type, "sha256": str(sha)[:80],
+            self.audit_limited(user.id, "blob.refused", {"action": header.type, "sha256": str(sha)[:80],
                                                           "reason": "not a sha256 hex digest", "code": "bad-request"})
-            return self._send(ident, key, P.Error(reason=f"blob id {sha[:80]!r} is not a sha256 hex digest",
+            return self.send(ident, key, P.Error(reason=f"blob id {sha[:80]!r} is not a sha256 hex digest",
                                                   ref=str(sha)[:80], code="bad-request"))
         if t is BlobPut:
             self._on_put(ident, key, user, content, buffers)
@@ -471,7 +330,7 @@ class BlobServer:
         detail = {"reason": reason, "service": "blob"}
         if header is not None:
             detail.update(type=header.type, id=header.id)
-        self._audit_limited(user.id if user else "", "message.dropped", detail)
+        self.audit_limited(user.id if user else "", "message.dropped", detail)
 
     def _on_stat_put(self, ident, key, user, msg: BlobStat) -> None:
         sha, room = msg.sha256, msg.room
@@ -498,8 +357,8 @@ class BlobServer:
                                     f"upload refused: blob {sha[:12]} is stored with {size} bytes, not {msg.size}",
                                     "bad-request")
             db.execute("INSERT OR IGNORE INTO blobs VALUES (?,?,?,?,?,1)", (sha, size, room, user.id, time.time()))
-            self._audit(user.id, "blob.upload", {"sha256": sha, "size": size, "room": room, "dedup": True})
-            return self._send(ident, key, BlobStatus(sha256=sha, size=size, have=size, complete=True))
+            self.audit(user.id, "blob.upload", {"sha256": sha, "size": size, "room": room, "dedup": True})
+            return self.send(ident, key, BlobStatus(sha256=sha, size=size, have=size, complete=True))
         part = self._parts.get(sha)
         if part is not None and part.size != msg.size and part.have > 0:
             return self._refuse(ident, key, user, "upload", sha,
@@ -516,7 +375,7 @@ class BlobServer:
             self._may_put.clear()
         db.execute("INSERT OR IGNORE INTO blobs VALUES (?,?,?,?,?,0)", (sha, msg.size, room, user.id, time.time()))
         self._may_put[(user.id, sha)] = room
-        self._send(ident, key, BlobStatus(sha256=sha, size=msg.size, have=part.have, complete=False))
+        self.send(ident, key, BlobStatus(sha256=sha, size=msg.size, have=part.have, complete=False))
 
     def _on_put(self, ident, key, user, msg: BlobPut, buffers: list) -> None:
         sha = msg.sha256
@@ -525,27 +384,27 @@ class BlobServer:
         if room is None or part is None:
             if self._final(sha).exists() and room is not None:
                 size = self._final(sha).stat().st_size
-                return self._send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=size, epoch=msg.epoch,
+                return self.send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=size, epoch=msg.epoch,
                                                          complete=True))
-            return self._send(ident, key, P.Error(reason=f"upload of {sha[:12]}: ask blob_stat first",
+            return self.send(ident, key, P.Error(reason=f"upload of {sha[:12]}: ask blob_stat first",
                                                   ref=sha, code="stat-first"))
         self._parts.move_to_end(sha)
         data = buffers[0] if len(buffers) == 1 else b""
         if not data or len(data) > MAX_CHUNK_BYTES or msg.offset + len(data) > part.size:
-            return self._send(ident, key, P.Error(
+            return self.send(ident, key, P.Error(
                 reason=f"upload of {sha[:12]}: chunk of {len(data)} bytes at {msg.offset} does not fit "
                        f"the announced size {part.size}", ref=sha, code="bad-request"))
         if msg.offset < part.have:  # a duplicate (resent after a timeout): already stored
-            return self._send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.have, epoch=msg.epoch))
+            return self.send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.have, epoch=msg.epoch))
         if msg.offset > part.have:
-            return self._send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.have, epoch=msg.epoch,
+            return self.send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.have, epoch=msg.epoch,
                                                      gap=True))
         os.pwrite(part.fd, data, part.have)  # acked only once written (survives a hub kill in the page cache)
         part.hasher.update(data)
         part.have += len(data)
         self.stats["bytes_in"] += len(data)
         if part.have < part.size:
-            return self._send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.have, epoch=msg.epoch))
+            return self.send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.have, epoch=msg.epoch))
         # last chunk: verify, then (and only then) store under the final name
         del self._parts[sha]
         digest = part.hasher.hexdigest()
@@ -563,8 +422,8 @@ class BlobServer:
         part.close()
         os.replace(part.path, self._final(sha))
         self.store.db.execute("UPDATE blobs SET complete=1 WHERE sha256=?", (sha,))
-        self._audit(user.id, "blob.upload", {"sha256": sha, "size": part.size, "room": room, "dedup": False})
-        self._send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.size, epoch=msg.epoch,
+        self.audit(user.id, "blob.upload", {"sha256": sha, "size": part.size, "room": room, "dedup": False})
+        self.send(ident, key, BlobPutAck(sha256=sha, offset=msg.offset, have=part.size, epoch=msg.epoch,
                                           complete=True))
 
     def _may_download(self, user, sha: str) -> tuple[bool, list[str]]:
@@ -591,20 +450,20 @@ class BlobServer:
         if len(self._may_get) > 100_000:
             self._may_get.clear()
         self._may_get.add((user.id, sha))
-        self._audit(user.id, "blob.download", {"sha256": sha, "size": size, "offset": msg.offset, "rooms": rooms})
-        self._send(ident, key, BlobStatus(sha256=sha, size=size, have=size, complete=True))
+        self.audit(user.id, "blob.download", {"sha256": sha, "size": size, "offset": msg.offset, "rooms": rooms})
+        self.send(ident, key, BlobStatus(sha256=sha, size=size, have=size, complete=True))
 
     def _on_get(self, ident, key, user, msg: BlobGet) -> None:
         sha = msg.sha256
         if (user.id, sha) not in self._may_get:
-            return self._send(ident, key, P.Error(reason=f"download of {sha[:12]}: ask blob_stat first",
+            return self.send(ident, key, P.Error(reason=f"download of {sha[:12]}: ask blob_stat first",
                                                   ref=sha, code="stat-first"))
         fd = self._readers.get(sha)
         if fd is None:
             try:
                 fd = os.open(self._final(sha), os.O_RDONLY)
             except FileNotFoundError:
-                return self._send(ident, key, P.Error(reason=f"blob {sha[:12]} vanished", ref=sha, code="not-found"))
+                return self.send(ident, key, P.Error(reason=f"blob {sha[:12]} vanished", ref=sha, code="not-found"))
             self._readers[sha] = fd
             if len(self._readers) > 32:
                 os.close(self._readers.popitem(last=False)[1])
@@ -613,7 +472,7 @@ class BlobServer:
         length = max(0, min(msg.length, MAX_CHUNK_BYTES, size - msg.offset))
         data = os.pread(fd, length, msg.offset) if msg.offset >= 0 else b""
         self.stats["bytes_out"] += len(data)
-        self._send(ident, key, BlobData(sha256=sha, offset=msg.offset, size=size), [data])
+        self.send(ident, key, BlobData(sha256=sha, offset=msg.offset, size=size), [data])
 
 
 # ----------------------------------------------------------------------------- client side
@@ -970,3 +829,12 @@ class BlobClient:
                             f"file was deleted (download again)", "integrity")
         os.replace(part_path, dest)
         return dest
+
+
+def _start_service(hub: HubContext) -> BlobServer:
+    """The hub's bulk service (``blob_bind``, ``blob_max_bytes`` of hub.toml), advertised as "blob"."""
+    return BlobServer(hub.ctx, hub.data_dir, hub.public_key, hub.secret_key, hub.address,
+                      hub.config.blob_bind, hub.config.blob_max_bytes).start()
+
+
+register("blob", _start_service)

@@ -50,6 +50,10 @@ from .limits import AuditLimiter, HandshakeAudit
 from .referral_escalation import KIND as ESCALATED
 from .referral_escalation import EscalationWatch
 from .store import Checkpointer, Store, User
+from . import service
+# the hub's services register themselves (comms.service); the hub starts what is registered
+from . import blobs, media, archive  # noqa: F401,E402 - registration
+from .webrtc import grants  # noqa: F401,E402 - registration
 
 REFERRAL_DIRECTORY = policy.directory_of("referral")
 
@@ -249,7 +253,6 @@ class Hub:
         #: what the current batch sends, in order: (ident, key, type name, content) or a _Bundle;
         #: headers (whose seq must increase in sending order) are made and signed at flush
         self._out: list = []
-        self._users_by_key: dict[str, User] = {}
         self._revoked: set[str] = set()
         self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0, "ephemeral": 0, "sent": 0}
         #: audit rows of refusals and dropped messages per user (a flood of them is summarised in
@@ -289,9 +292,7 @@ class Hub:
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> str:
-        from .archive import ArchiveConfig, start_archiver
-
-        archive = ArchiveConfig.from_dict(self.config.archive)  # a bad [archive] stops the start, with its reason
+        service.check_all(self.config)  # a bad [archive], [webrtc]... stops the start, with its reason
         from workstation.referral import encode_targets, report_targets_from_config, targets_from_config
 
         referral_targets = targets_from_config(self.config.referral)  # a bad [referral] too
@@ -299,6 +300,7 @@ class Hub:
         self._handlers = _setup_logging(self.data_dir)
         self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
         self._checkpointer = Checkpointer(self.store.path).start()
+        self._peers = service.Peers(self.store, ttl=None)  # forgotten when revoked or the role changes
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
         # sessions that said hello within the clock window: a Hello replayed after a restart is refused
@@ -323,24 +325,14 @@ class Hub:
         s.bind(self.config.bind)
         self._handshakes = HandshakeAudit(s, "link")  # no CURVE, a wrong server key: audited too
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
-        from .blobs import BlobServer  # bulk service: own thread and ROUTER, same context (ZAP)
-
-        self.blobs = BlobServer(self.ctx, self.data_dir, self.public_key, self._secret_key, self.address,
-                                self.config.blob_bind, self.config.blob_max_bytes).start()
-        self.services = {"blob": self.blobs.address}
-        from .media import MediaRelay  # live media: own thread and ROUTER, same context (ZAP)
-
-        self.media = MediaRelay(self.ctx, self.public_key, self._secret_key, self.data_dir,
-                                self.config.media_bind or self.address.rsplit(":", 1)[0] + ":0",
-                                member_of=self._media_member).start()
-        self.services["media"] = self.media.address
+        # blobs, media relay, call grants, archiver...: each in its thread, on this context (ZAP)
+        self._running = service.start_all(service.HubContext(
+            self.ctx, self.data_dir, self.public_key, self._secret_key, self.address, self.config, self._media_member))
+        self.services = {}
+        for svc in self._running.values():
+            self.services.update(getattr(svc, "announce", dict)())
         self.services["referral-targets"] = encode_targets(referral_targets)
-        from .webrtc.grants import CallGrants  # calls: Janus + coturn, grants to online members only
-
-        self.calls = CallGrants.from_table(self.config.webrtc, self._media_member)
-        if self.calls is not None:
-            self.services["webrtc"] = "grants"
-        self.archiver = start_archiver(self.data_dir, archive)  # None: the blob store is the archive
+        self.calls = self._running.get("webrtc")
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
         return self.address
@@ -438,14 +430,7 @@ class Hub:
     def _close(self) -> None:
         self._handshakes.close()
         self.sock.close(linger=200)
-        if getattr(self, "blobs", None) is not None:
-            self.blobs.stop()
-        if getattr(self, "media", None) is not None:
-            self.media.stop()
-        if getattr(self, "calls", None) is not None:
-            self.calls.stop()
-        if getattr(self, "archiver", None) is not None:
-            self.archiver.stop()
+        service.stop_all(getattr(self, "_running", {}))
         self.auth.stop()
         self.store.audit("", "hub.stop", {"address": self.address})
         self.store.close()
@@ -625,16 +610,7 @@ class Hub:
         return True
 
     def _peer_user(self, frames) -> User | None:
-        try:
-            key = frames[-1].get("User-Id")
-        except Exception:
-            return None
-        user = self._users_by_key.get(key)
-        if user is None:
-            user = self.store.user_by_key(key)
-            if user is not None:
-                self._users_by_key[key] = user
-        return user
+        return self._peers.user(frames[-1])
 
     def _handle(self, zframes) -> None:
         ident = zframes[0].bytes
@@ -1187,7 +1163,7 @@ class Hub:
             if role and role != conn.user.role:
                 _log("role.applied", user=conn.user.id, old=conn.user.role, new=role)
                 conn.user = replace(conn.user, role=role)
-                self._users_by_key.pop(conn.user.public_key, None)
+                self._peers.forget({conn.user.id})
                 for room in list(conn.rooms):
                     kind = (self.store.room(room) or (None, None))[1]
                     new_role = policy.room_role(role, kind)
@@ -1196,7 +1172,7 @@ class Hub:
                     else:
                         conn.rooms[room] = new_role
                         self._broadcast_presence(room)
-        self._users_by_key = {k: u for k, u in self._users_by_key.items() if u.id not in revoked}
+        self._peers.forget(revoked)
         self._summarise_ephemeral_drops()
         self._escalate_referrals()
         self._pump_pages()

@@ -67,7 +67,7 @@ from psygnal import Signal
 from . import protocol as P
 from .clock import wall_clock
 from .commands import CommandQueue
-from .limits import AuditLimiter, HandshakeAudit
+from .service import Codec, Dropped, HubContext, Service, hub_log as _hub_log, register
 
 log = logging.getLogger("silkbridge.media")
 
@@ -149,8 +149,8 @@ class MediaReport(msgspec.Struct, kw_only=True):
 _CONTROL = {"media_join": MediaJoin, "media_joined": MediaJoined, "media_refused": MediaRefused,
             "media_leave": MediaLeave, "media_keyframe": MediaKeyframe, "media_report": MediaReport,
             "media_layer": MediaLayer}
-_CONTROL_NAMES = {v: k for k, v in _CONTROL.items()}
-_control_decoders = {k: msgspec.msgpack.Decoder(v) for k, v in _CONTROL.items()}
+#: control messages: the signed envelope of comms.protocol, no buffer frames
+_CODEC = Codec(_CONTROL, "media", buffers=0)
 _hdr_decoder = msgspec.msgpack.Decoder(MediaHeader)
 _enc = msgspec.msgpack.Encoder()
 
@@ -164,25 +164,13 @@ def _mac(key: bytes, header: bytes, payload: bytes) -> bytes:
 
 
 def _control_frames(signer: P.Signer, key: bytes, content) -> list[bytes]:
-    h = signer.header(_CONTROL_NAMES[type(content)])
-    c = _enc.encode(content)
-    return [b"c", P.sign(key, [h, c]), h, c]
+    return [b"c", *_CODEC.frames(signer, content, (), key)]
 
 
 def _decode_control(frames: list[bytes], key: bytes, replay: P.ReplayGuard | None = None):
     """frames = [sig, header, content] -> (Header, content); raises ProtocolError."""
     header = P.peek_header(frames, 64 * 1024)
-    if len(frames) != 3:
-        raise P.ProtocolError(f"malformed control message: {len(frames)} frames", header)
-    if not hmac.compare_digest(P.sign(key, frames[1:]), bytes(frames[0])):
-        raise P.ProtocolError("bad signature", header)
-    dec = _control_decoders.get(header.type)
-    if dec is None:
-        raise P.ProtocolError(f"unknown media message type {header.type!r}", header)
-    try:
-        content = dec.decode(frames[2])
-    except Exception as exc:  # any decoding failure (RecursionError on deep nesting too) is a clean refusal
-        raise P.ProtocolError(f"malformed {header.type}: {type(exc).__name__}: {str(exc)[:200]}", header) from None
+    content, _ = _CODEC.decode(frames, header, key)
     if replay is not None:
         replay.check(header)
     return header, content
@@ -215,110 +203,58 @@ class _Session:
     audio: collections.deque = field(default_factory=collections.deque)  # audio first: its own queue
 
 
-class MediaRelay:
+class MediaRelay(Service):
     """Fan-out of media packets to the other members of a room, in a thread of the hub process.
 
     ``member_of(room, user_id) -> room role | None`` (given by the hub) says whether the user is
     online in that room on the link; without it, :func:`workstation.policy.admits` decides.
     """
 
+    name = "media"
+    codec = _CODEC
+    audit_burst, audit_window = 100, 10.0
+
     def __init__(self, ctx: zmq.Context, public_key: bytes, secret_key: bytes, data_dir: str | Path,
                  bind: str = "tcp://127.0.0.1:0", member_of: Callable[[str, str], str | None] | None = None,
                  max_age: float = 0.2, sndhwm: int = 8, sndbuf: int = 16 * 1024, session_timeout: float = 5.0):
-        self.ctx, self.data_dir = ctx, Path(data_dir)
+        super().__init__(ctx, data_dir, public_key, secret_key)
+        self._bind, self._sndhwm, self._sndbuf = bind, sndhwm, sndbuf
         self.member_of = member_of
         self.max_age, self.session_timeout = max_age, session_timeout
-        # SNDBUF small: a stalled receiver backs up here quickly, not in MBs of kernel buffer
-        s = self.sock = P.curve_router(ctx, public_key, secret_key, sndhwm=sndhwm, rcvhwm=1000, sndbuf=sndbuf,
-                                       maxmsgsize=1024 * 1024, router_mandatory=1)
-        s.bind(bind)
-        self._handshakes = HandshakeAudit(s, "media")  # no CURVE, a wrong server key: audited too
-        self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
-        self._signer = P.Signer("hub", b"", session=P.new_id())
         self._replay = P.ReplayGuard(max_ids=50_000)
         self._sessions: dict[bytes, _Session] = {}
         self._rooms: dict[str, set[bytes]] = {}
-        self._stop = threading.Event()
-        self._wake = CommandQueue()  # only its wake-up: stop() interrupts the poll
-        self._thread: threading.Thread | None = None
         self.stats = collections.Counter()
 
-    # ------------------------------------------------------------------ lifecycle
-    def start(self) -> "MediaRelay":
-        self._thread = threading.Thread(target=self._run, name="media-relay", daemon=True)
-        self._thread.start()
-        return self
+    # ------------------------------------------------------------------ lifecycle (Service hooks)
+    def open(self) -> None:
+        # SNDBUF small: a stalled receiver backs up here quickly, not in MBs of kernel buffer
+        self.bind_router(self._bind, sndhwm=self._sndhwm, rcvhwm=1000, sndbuf=self._sndbuf,
+                         maxmsgsize=1024 * 1024, router_mandatory=1)
 
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._wake.wake()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-        else:
-            self._handshakes.close()
-            self.sock.close(linger=0)
-        self._wake.close()
+    def poll_ms(self) -> int:
+        return 5 if any(s.queue or s.audio for s in self._sessions.values()) else 200
+
+    def on_readable(self) -> None:
+        self._drain()
+
+    def after_poll(self) -> None:
+        self._flush()
 
     def receivers(self) -> dict[str, dict]:
         """Per joined member: packets forwarded and dropped (stale/slow) by the relay."""
         return {s.user: {"room": s.room, "forwarded": s.forwarded, "dropped": s.dropped}
                 for s in list(self._sessions.values())}
 
-    # ------------------------------------------------------------------ thread
-    def _run(self) -> None:
-        from .store import Store
-
-        self.store = Store(self.data_dir)
-        self._limit = AuditLimiter(burst=100, window=10.0)
-        self._users: dict[str, object] = {}
-        poller = zmq.Poller()
-        poller.register(self.sock, zmq.POLLIN)
-        poller.register(self._wake.fd, zmq.POLLIN)
-        next_house = 0.0
-        try:
-            while not self._stop.is_set():
-                pending = any(s.queue or s.audio for s in self._sessions.values())
-                ready = dict(poller.poll(5 if pending else 200))
-                if self.sock in ready:
-                    self._drain()
-                self._flush()
-                now = time.monotonic()
-                if now >= next_house:
-                    next_house = now + 1.0
-                    self._housekeeping(now)
-        except Exception:
-            log.exception("media relay stopped by an internal error")
-            raise
-        finally:
-            self._handshakes.close()
-            self.sock.close(linger=0)
-            self.store.close()
-
     def _audit(self, user: str, action: str, detail: dict) -> None:
-        write, suppressed = self._limit.allow(f"{user}:{action}")
-        if suppressed:
-            self.store.audit(user, action + ".suppressed", {"count": suppressed})
-        if write:
-            self.store.audit(user, action, detail)
-        _hub_log(action, logging.WARNING if "dropped" in action or "refused" in action else logging.INFO,
-                 user=user, **detail)
+        if "dropped" in action or "refused" in action:  # a flood is summarised (media.audit.suppressed)
+            self.audit_limited(user, action, detail)
+        else:
+            self.audit(user, action, detail)
 
     def _drop(self, user: str, reason: str) -> None:
         self.stats["dropped"] += 1
         self._audit(user, "media.dropped", {"reason": reason})
-
-    def _user(self, frame):
-        try:
-            key = frame.get("User-Id")
-        except Exception:
-            return None
-        u = self._users.get(key)
-        if u is None:
-            u = self.store.user_by_key(key)
-            if u is not None:
-                self._users[key] = u
-        return u
 
     def _drain(self) -> None:
         for _ in range(2000):
@@ -339,24 +275,17 @@ class MediaRelay:
         sess = self._sessions.get(ident)
         if frames and frames[0] == b"p" and len(frames) == 4 and sess is not None:
             return self._on_packet(sess, frames[1], frames[2], frames[3])
-        user = self._user(zf[-1])
+        user = self.peers.user(zf[-1])
         uid = user.id if user else ""
         if not frames or frames[0] not in (b"p", b"c"):
             return self._drop(uid, f"malformed: {len(frames)} frames, unknown kind")
         if frames[0] == b"p":
             return self._drop(uid, "packet without a media session (join first)" if len(frames) == 4
                               else f"malformed packet: {len(frames)} frames")
-        if user is None:
-            return self._drop("", "no enrolled user for this connection")
-        if user.revoked:
-            return self._drop(user.id, "revoked user")
         try:
-            header = P.peek_header(frames[1:], 64 * 1024)
-            if header.sender != user.id:
-                raise P.ProtocolError(f"sender {header.sender!r} does not match authenticated key")
-            header, content = _decode_control(frames[1:], user.hmac_secret.encode(), self._replay)
-        except P.ProtocolError as exc:
-            return self._drop(user.id, exc.reason)
+            header, content, _ = self.authenticate(user, frames[1:])
+        except Dropped as d:
+            return self._drop(d.user.id if d.user else "", d.reason)
         if isinstance(content, MediaJoin):
             self._on_join(ident, user, content)
         elif isinstance(content, MediaLeave):
@@ -565,9 +494,8 @@ class MediaRelay:
                     break
         self.stats["forwarded"] = sum(s.forwarded for s in self._sessions.values())
 
-    def _housekeeping(self, now: float) -> None:
-        self._handshakes.poll(self.store)
-        self.store.commit()
+    def housekeeping(self, now: float) -> None:
+        super().housekeeping(now)
         elapsed = now - getattr(self, "_last_report", now - 1.0)
         self._last_report = now
         for s in list(self._sessions.values()):
@@ -602,12 +530,6 @@ class MediaRelay:
                 _hub_log("media.receiver.dropped", logging.WARNING, user=s.user, room=s.room,
                          dropped=s.dropped, forwarded=s.forwarded)
                 s.logged_dropped = s.dropped
-        if revoked:
-            self._users = {k: u for k, u in self._users.items() if u.id not in revoked}
-
-
-def _hub_log(event: str, level: int = logging.INFO, **fields) -> None:
-    logging.getLogger("silkbridge.hub").log(level, event, extra={"fields": fields})
 
 
 # ----------------------------------------------------------------------------- codec
@@ -1388,3 +1310,13 @@ class RawMediaPeer:
         self.ctx.term()
 
     stop = close
+
+
+def _start_service(hub: HubContext) -> MediaRelay:
+    """The hub's media relay (``media_bind`` of hub.toml, default the link's host), advertised as "media";
+    members and media roles come from the link (``hub.member_of``)."""
+    return MediaRelay(hub.ctx, hub.public_key, hub.secret_key, hub.data_dir,
+                      hub.config.media_bind or hub.address.rsplit(":", 1)[0] + ":0", member_of=hub.member_of).start()
+
+
+register("media", _start_service)

@@ -14,6 +14,7 @@ import logging
 import threading
 from typing import Callable
 
+from ..service import register
 from .sfu import JanusServer, MediaAuthority, MediaGrant, MediaServerConfig, TurnServer
 
 log = logging.getLogger("silkbridge.webrtc.grants")
@@ -54,6 +55,10 @@ class CallGrants:
             janus.stop()
             raise
         return cls(MediaAuthority(cfg, janus.videoroom_key), member_of, servers=(janus, turn)).start()
+
+    def announce(self) -> dict[str, str]:
+        """Its entry of Welcome.services: calls are offered (grants asked on the link)."""
+        return {"webrtc": "grants"}
 
     def start(self) -> "CallGrants":
         self._thread.start()
@@ -99,3 +104,11 @@ class CallGrants:
         self.authority.close()
         for s in reversed(self._servers):
             s.stop()
+
+
+def _start_service(hub) -> CallGrants | None:
+    """The hub's call grants (``[webrtc]`` of hub.toml; None unless enabled), advertised as "webrtc"."""
+    return CallGrants.from_table(hub.config.webrtc, hub.member_of)
+
+
+register("webrtc", _start_service)
