@@ -36,6 +36,7 @@ def active_speaker(levels: dict[int, tuple[float, float]], now: float, current: 
 class _Bridge(QObject):
     participants = Signal(list)
     ended = Signal(str)
+    audio_only = Signal(bool)
 
 
 class _Tile(QWidget):
@@ -81,6 +82,12 @@ class VideoCallWidget(QWidget):
                             alignment=Qt.AlignCenter)
         self.grid.addWidget(self.empty, 0, 0)
         lay.addWidget(self.grid_host, 1)
+        self.audio_only = QLabel(self.tr("Audio only: the connection is too slow for your video. "
+                                         "It resumes by itself when the bandwidth returns."),
+                                 objectName="audioOnly", wordWrap=True)
+        self.audio_only.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px")
+        self.audio_only.hide()
+        lay.addWidget(self.audio_only)
         row = QHBoxLayout()
         self.mute = QCheckBox(self.tr("Mute"), objectName="mute")
         self.camera = QCheckBox(self.tr("Camera"), objectName="camera", checked=True)
@@ -103,6 +110,9 @@ class VideoCallWidget(QWidget):
         self._bridge.ended.connect(self._ended, Qt.QueuedConnection)
         call.participants_changed.connect(self._bridge.participants.emit)
         call.ended.connect(self._bridge.ended.emit)
+        self._bridge.audio_only.connect(self.audio_only.setVisible, Qt.QueuedConnection)
+        if hasattr(call, "audio_only"):  # the sender paused its video: the bandwidth is short
+            call.audio_only.connect(self._bridge.audio_only.emit)
         call.remote_video.connect(self._on_video)
         call.remote_audio.connect(self._on_audio)
         self._timer = QTimer(self, interval=max(10, int(1000 / fps)))
@@ -190,6 +200,7 @@ class VideoCallWidget(QWidget):
         self.mute.setEnabled(False)
         self.camera.setEnabled(False)
         self.leave.setEnabled(False)
+        self.audio_only.hide()
         self.status.setText(self.tr("Call ended: %1").replace("%1", reason))
         self.left.emit(reason)
 

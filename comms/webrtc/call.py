@@ -37,7 +37,7 @@ from .voice import VoiceCounters, VoiceFrame, decoder_factory
 
 log = logging.getLogger("silkbridge.webrtc.call")
 
-__all__ = ["CallSession", "CallError", "Participant", "MicrophoneSource", "RATE", "PTIME"]
+__all__ = ["CallSession", "CallError", "Participant", "MicrophoneSource", "BandwidthGuard", "RATE", "PTIME"]
 
 RATE = 48000
 PTIME = 0.020
@@ -209,6 +209,58 @@ def _replace_buffers(pc) -> list:
     return buffers
 
 
+class BandwidthGuard:
+    """When to send audio only: the sender's own decision from the RTCP receiver reports the media
+    server returns for what it sends (loss fraction, round-trip time), checked once a second.
+
+    Video is paused when its loss exceeds ``max_loss`` or the round trip has grown by more than
+    ``max_queueing`` seconds over the call's best (the uplink's queue fills: the link is narrower
+    than the video) on two checks in a row. While paused, the voice's reports are watched: once they
+    have been clean (loss < ``resume_loss``, round trip back near the best) for ``hold`` seconds,
+    video resumes; if it has to pause again within a minute, the next hold is twice as long (up to
+    ``max_hold``), so a link that cannot carry video does not flap. Qt-free and clock-free:
+    ``update(kind, loss, rtt, now)`` returns the decision."""
+
+    def __init__(self, max_loss: float = 0.10, max_queueing: float = 0.35, resume_loss: float = 0.03,
+                 hold: float = 8.0, max_hold: float = 64.0):
+        self.max_loss, self.max_queueing, self.resume_loss = max_loss, max_queueing, resume_loss
+        self.base_hold, self.hold, self.max_hold = hold, hold, max_hold
+        self.paused = False
+        self.best_rtt: float | None = None
+        self._bad = 0
+        self._clean_since: float | None = None
+        self._resumed_at: float | None = None
+
+    def update(self, kind: str, loss: float | None, rtt: float | None, now: float) -> bool:
+        """Feed one report (``kind`` "audio"/"video"); returns True while video should be paused."""
+        if rtt is not None and rtt > 0:
+            self.best_rtt = rtt if self.best_rtt is None else min(self.best_rtt, rtt)
+        queueing = (rtt - self.best_rtt) if rtt is not None and self.best_rtt is not None else 0.0
+        loss = loss or 0.0
+        if not self.paused:
+            if kind != "video":
+                return False
+            self._bad = self._bad + 1 if (loss > self.max_loss or queueing > self.max_queueing) else 0
+            if self._bad >= 2:
+                self.paused, self._bad, self._clean_since = True, 0, None
+                if self._resumed_at is not None and now - self._resumed_at < 60.0:
+                    self.hold = min(self.hold * 2, self.max_hold)
+                else:
+                    self.hold = self.base_hold
+            return self.paused
+        if kind != "audio":
+            return True
+        if loss < self.resume_loss and queueing < self.max_queueing / 3:
+            if self._clean_since is None:
+                self._clean_since = now
+            elif now - self._clean_since >= self.hold:
+                self.paused, self._resumed_at, self._clean_since = False, now, None
+                self.best_rtt = None  # judge the resumed video afresh
+        else:
+            self._clean_since = None
+        return self.paused
+
+
 class MicrophoneSource:
     """A started :class:`comms.audio.Microphone` as a call's audio source: ``read(n)`` is its next
     20 ms block (silence if none came in time: a gap, never a stall of the call)."""
@@ -276,10 +328,13 @@ def _tracks():
         def __init__(self, source, size: tuple[int, int]):
             super().__init__()
             self.source, self.size, self.camera_off = source, size, False
+            self.paused = False  # audio only (bandwidth short): no video at all until resumed
             self._t0 = time.monotonic()
             self.sent = 0
 
         async def recv(self):
+            while self.paused:
+                await asyncio.sleep(0.1)
             if self.camera_off or self.source is None:
                 await asyncio.sleep(0.5)
                 img = np.zeros((self.size[1], self.size[0], 3), np.uint8)
@@ -302,11 +357,13 @@ class CallSession:
     remote_video = Signal(int, object, float)    # feed id, rgb uint8 frame, arrival time
     state_changed = Signal(str)                  # "connecting", "in-call", "ended"
     ended = Signal(str)                          # reason: "left", "revoked", "server lost: ..."
+    audio_only = Signal(bool)                    # True: video paused, the bandwidth is short
 
     def __init__(self, grant: MediaGrant | dict, display: str, *, audio_source=None, video_source=None,
                  video_size: tuple[int, int] = (640, 360), relay_only: bool = False,
                  max_video_kbps: int = 800, turn_transport: str | None = None,
-                 turn_probe_timeout: float = 3.0, low_delay_audio: bool = True):
+                 turn_probe_timeout: float = 3.0, low_delay_audio: bool = True,
+                 bandwidth_guard: BandwidthGuard | None | bool = True):
         try:
             self.grant = grant if isinstance(grant, MediaGrant) else MediaGrant.from_dict(grant)
         except (TypeError, ValueError) as exc:
@@ -330,6 +387,8 @@ class CallSession:
         self._people: dict[int, Participant] = {}
         self._audio_track = self._video_track = None
         self._closing = False
+        #: pauses video when the uplink is short (:class:`BandwidthGuard`); False: never
+        self.guard = BandwidthGuard() if bandwidth_guard is True else (bandwidth_guard or None)
 
     # ----------------------------------------------------------------------------- public API
     def start(self, timeout: float = 20.0) -> "CallSession":
@@ -487,8 +546,41 @@ class CallSession:
 
         await pc.setRemoteDescription(RTCSessionDescription(sdp=jsep["sdp"], type=jsep["type"]))
         self._set_state("in-call")
+        if self.guard is not None and self._video_track is not None:
+            self._loop.create_task(self._watch_bandwidth())
         for pub in data.get("publishers", []) or []:
             await self._subscribe(pub)
+
+    @property
+    def is_audio_only(self) -> bool:
+        return self._video_track is not None and self._video_track.paused
+
+    async def _watch_bandwidth(self, period: float = 1.0) -> None:
+        """Once a second, the RTCP receiver reports for what we send -> :class:`BandwidthGuard`."""
+        seen: dict[str, object] = {}
+        while not self._closing and self._pub_pc is not None:
+            await asyncio.sleep(period)
+            try:
+                report = await self._pub_pc.getStats()
+            except Exception as exc:  # noqa: BLE001 - a closing connection: stop watching
+                log.debug("call stats: %s", exc)
+                return
+            now = time.monotonic()
+            for st in report.values():
+                if getattr(st, "type", None) != "remote-inbound-rtp":
+                    continue
+                key = (st.kind, st.packetsLost, st.packetsReceived)
+                if seen.get(st.kind) == key:  # no new report since the last check
+                    continue
+                seen[st.kind] = key
+                loss = (st.fractionLost or 0) / 256.0  # aiortc passes RTCP's 8-bit fixed point as is
+                was = self.guard.paused
+                paused = self.guard.update(st.kind, loss, st.roundTripTime, now)
+                if paused != was and self._video_track is not None:
+                    self._video_track.paused = paused
+                    log.info("video %s: loss %.0f %%, rtt %.0f ms", "paused (bandwidth short)" if paused
+                             else "resumed", 100 * loss, 1000 * (st.roundTripTime or 0))
+                    self.audio_only.emit(paused)
 
     def _on_room_event(self, data: dict, jsep) -> None:
         for pub in data.get("publishers", []) or []:
