@@ -1323,6 +1323,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>Diskusikan di MDT</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>Konsultasi baru</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>Judul konsultasi baru</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2122,6 +2141,22 @@
         <translation>Laporan rujukan %1 telah tiba</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>Dieskalasi: rujukan %1 sudah diambil tetapi tidak dilaporkan tepat waktu</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>Dieskalasi: tidak ada yang mengambil rujukan %1 tepat waktu</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>Rujukan %1 masuk agenda konsultasi %2</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>Tidak dapat mendiskusikan rujukan di MDT</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>Tidak dapat mengunduh rujukan</translation>
     </message>
@@ -2173,12 +2208,28 @@
         <translation>Konfirmasi terima</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>Diskusikan di MDT…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>Masukkan rujukan ini ke agenda konsultasi, beserta gambar, pertanyaan, dan laporannya</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>Pertanyaan atau jawaban tentang rujukan ini</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>TERLAMBAT %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>dieskalasi</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>Dieskalasi ke koordinator: melewati target waktu</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2342,6 +2393,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>Menunggu peserta lain…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>Hanya audio: koneksi terlalu lambat untuk video Anda. Video berlanjut sendiri saat bandwidth pulih.</translation>
     </message>
     <message>
         <source>Mute</source>

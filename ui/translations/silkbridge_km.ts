@@ -1327,6 +1327,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>ពិភាក្សាក្នុង MDT</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>ការពិគ្រោះថ្មី</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>ការពិគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>ចំណងជើងនៃការពិគ្រោះថ្មី</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2129,6 +2148,22 @@
         <translation>របាយការណ៍នៃការបញ្ជូន %1 បានមកដល់</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>បានលើកកម្រិត៖ ការបញ្ជូន %1 ត្រូវបានទទួលយក ប៉ុន្តែមិនបានរាយការណ៍ទាន់ពេល</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>បានលើកកម្រិត៖ គ្មាននរណាទទួលយកការបញ្ជូន %1 ទាន់ពេលទេ</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>ការបញ្ជូន %1 ស្ថិតក្នុងរបៀបវារៈនៃការពិគ្រោះ %2</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>មិនអាចយកការបញ្ជូនទៅពិភាក្សាក្នុង MDT បានទេ</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>មិនអាចទាញយកការបញ្ជូនបានទេ</translation>
     </message>
@@ -2180,12 +2215,28 @@
         <translation>បញ្ជាក់ការទទួល</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>ពិភាក្សាក្នុង MDT…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>ដាក់ការបញ្ជូននេះក្នុងរបៀបវារៈនៃការពិគ្រោះ ជាមួយរូបភាព សំណួរ និងរបាយការណ៍របស់វា</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>សំណួរ ឬចម្លើយអំពីការបញ្ជូននេះ</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>ហួសកំណត់ %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>បានលើកកម្រិត</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>បានលើកកម្រិតទៅអ្នកសម្របសម្រួល៖ ហួសពេលគោលដៅ</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2351,6 +2402,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>កំពុងរង់ចាំអ្នកចូលរួមផ្សេងទៀត…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>តែសំឡេង៖ ការតភ្ជាប់យឺតពេកសម្រាប់វីដេអូរបស់អ្នក។ វានឹងបន្តដោយខ្លួនឯងនៅពេលកម្រិតបញ្ជូនត្រឡប់មកវិញ។</translation>
     </message>
     <message>
         <source>Mute</source>

@@ -1327,6 +1327,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>ນຳເຂົ້າປຶກສາ MDT</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>ການປຶກສາໃໝ່</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>ການປຶກສາ</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>ຫົວຂໍ້ຂອງການປຶກສາໃໝ່</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2129,6 +2148,22 @@
         <translation>ລາຍງານຂອງການສົ່ງຕໍ່ %1 ມາຮອດແລ້ວ</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>ຍົກລະດັບແລ້ວ: ມີຜູ້ຮັບເລື່ອງການສົ່ງຕໍ່ %1 ແຕ່ບໍ່ໄດ້ລາຍງານທັນເວລາ</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>ຍົກລະດັບແລ້ວ: ບໍ່ມີຜູ້ຮັບເລື່ອງການສົ່ງຕໍ່ %1 ທັນເວລາ</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>ການສົ່ງຕໍ່ %1 ຢູ່ໃນວາລະຂອງການປຶກສາ %2 ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>ນຳການສົ່ງຕໍ່ເຂົ້າປຶກສາ MDT ບໍ່ໄດ້</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>ດາວໂຫຼດການສົ່ງຕໍ່ບໍ່ໄດ້</translation>
     </message>
@@ -2180,12 +2215,28 @@
         <translation>ຮັບຊາບ</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>ນຳເຂົ້າປຶກສາ MDT…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>ນຳການສົ່ງຕໍ່ນີ້ເຂົ້າວາລະຂອງການປຶກສາ ພ້ອມພາບ, ຄຳຖາມ ແລະ ລາຍງານ</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>ຄຳຖາມ ຫຼື ຄຳຕອບກ່ຽວກັບການສົ່ງຕໍ່ນີ້</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>ເກີນກຳນົດ %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>ຍົກລະດັບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>ຍົກລະດັບເຖິງຜູ້ປະສານງານແລ້ວ: ເກີນເວລາເປົ້າໝາຍ</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2351,6 +2402,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>ກຳລັງລໍຖ້າຜູ້ເຂົ້າຮ່ວມຄົນອື່ນ…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>ສຽງເທົ່ານັ້ນ: ການເຊື່ອມຕໍ່ຊ້າເກີນໄປສຳລັບວິດີໂອຂອງທ່ານ. ວິດີໂອຈະກັບມາເອງເມື່ອແບນວິດກັບມາ.</translation>
     </message>
     <message>
         <source>Mute</source>

@@ -1323,6 +1323,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>Bincang dalam MDT</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>Konsultasi baharu</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>Tajuk konsultasi baharu</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2122,6 +2141,22 @@
         <translation>Laporan rujukan %1 telah tiba</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>Dinaikkan: rujukan %1 telah dituntut tetapi tidak dilaporkan dalam masa</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>Dinaikkan: tiada sesiapa menuntut rujukan %1 dalam masa</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>Rujukan %1 berada dalam agenda konsultasi %2</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>Tidak dapat membincangkan rujukan dalam MDT</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>Tidak dapat memuat turun rujukan</translation>
     </message>
@@ -2173,12 +2208,28 @@
         <translation>Akui terima</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>Bincang dalam MDT…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>Masukkan rujukan ini ke dalam agenda konsultasi, bersama imej, soalan dan laporannya</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>Soalan atau jawapan tentang rujukan ini</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>LEWAT %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>dinaikkan</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>Dinaikkan kepada penyelaras: melepasi sasaran masa</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2342,6 +2393,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>Menunggu peserta lain…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>Audio sahaja: sambungan terlalu perlahan untuk video anda. Video akan bersambung semula sendiri apabila lebar jalur pulih.</translation>
     </message>
     <message>
         <source>Mute</source>

@@ -1323,6 +1323,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>MDT တွင် ဆွေးနွေးရန်</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>ဆွေးနွေးပွဲအသစ်</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>ဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>ဆွေးနွေးပွဲအသစ်၏ ခေါင်းစဉ်</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2122,6 +2141,22 @@
         <translation>လွှဲပို့ချက် %1 ၏ အစီရင်ခံစာ ရောက်ရှိပြီ</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>အဆင့်မြှင့်ပြီး: လွှဲပို့ချက် %1 ကို တာဝန်ယူခဲ့သော်လည်း အချိန်မီ အစီရင်ခံစာ မတင်ပါ</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>အဆင့်မြှင့်ပြီး: လွှဲပို့ချက် %1 ကို အချိန်မီ မည်သူမျှ တာဝန်မယူပါ</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>လွှဲပို့ချက် %1 သည် ဆွေးနွေးပွဲ %2 ၏ အစီအစဉ်တွင် ပါဝင်ပြီ</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>လွှဲပို့ချက်ကို MDT တွင် ဆွေးနွေး၍ မရပါ</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>လွှဲပို့ချက်ကို ဒေါင်းလုဒ်လုပ်၍ မရပါ</translation>
     </message>
@@ -2173,12 +2208,28 @@
         <translation>လက်ခံကြောင်း အသိပေးရန်</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>MDT တွင် ဆွေးနွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>ဤလွှဲပို့ချက်ကို ၎င်း၏ ပုံများ၊ မေးခွန်းနှင့် အစီရင်ခံစာနှင့်အတူ ဆွေးနွေးပွဲ၏ အစီအစဉ်တွင် ထည့်ရန်</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>ဤလွှဲပို့ချက်နှင့် ပတ်သက်သော မေးခွန်း သို့မဟုတ် အဖြေ</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>သတ်မှတ်ချိန်ကျော် %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>အဆင့်မြှင့်ပြီး</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>ညှိနှိုင်းရေးမှူးများထံ အဆင့်မြှင့်ပြီး: သတ်မှတ်ချိန် ကျော်လွန်ပြီ</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2342,6 +2393,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>အခြား ပါဝင်သူများကို စောင့်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>အသံသာ: သင့်ဗီဒီယိုအတွက် ချိတ်ဆက်မှု နှေးလွန်းသည်။ လိုင်းအမြန်နှုန်း ပြန်ရသည့်အခါ အလိုအလျောက် ပြန်စမည်။</translation>
     </message>
     <message>
         <source>Mute</source>

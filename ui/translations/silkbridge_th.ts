@@ -1323,6 +1323,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>นำเข้าปรึกษา MDT</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>การปรึกษาใหม่</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>การปรึกษา</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>ชื่อเรื่องของการปรึกษาใหม่</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2122,6 +2141,22 @@
         <translation>รายงานของการส่งต่อ %1 มาถึงแล้ว</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>ยกระดับแล้ว: มีผู้รับเรื่องการส่งต่อ %1 แต่ไม่ได้รายงานภายในเวลา</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>ยกระดับแล้ว: ไม่มีผู้รับเรื่องการส่งต่อ %1 ภายในเวลา</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>การส่งต่อ %1 อยู่ในวาระของการปรึกษา %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>นำการส่งต่อเข้าปรึกษา MDT ไม่ได้</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>ดาวน์โหลดการส่งต่อไม่ได้</translation>
     </message>
@@ -2173,12 +2208,28 @@
         <translation>รับทราบ</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>นำเข้าปรึกษา MDT…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>นำการส่งต่อนี้เข้าวาระของการปรึกษา พร้อมภาพ คำถาม และรายงาน</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>คำถามหรือคำตอบเกี่ยวกับการส่งต่อนี้</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>เกินกำหนด %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>ยกระดับแล้ว</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>ยกระดับถึงผู้ประสานงานแล้ว: เกินเวลาเป้าหมาย</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2342,6 +2393,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>กำลังรอผู้เข้าร่วมคนอื่น…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>เสียงเท่านั้น: การเชื่อมต่อช้าเกินไปสำหรับวิดีโอของคุณ วิดีโอจะกลับมาเองเมื่อแบนด์วิดท์กลับมา</translation>
     </message>
     <message>
         <source>Mute</source>

@@ -1323,6 +1323,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>Đưa ra hội chẩn MDT</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>Hội chẩn mới</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Hội chẩn</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>Tiêu đề của hội chẩn mới</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2122,6 +2141,22 @@
         <translation>Đã nhận báo cáo của yêu cầu chuyển tuyến %1</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>Đã chuyển cấp: yêu cầu chuyển tuyến %1 đã được nhận xử lý nhưng chưa có báo cáo đúng hạn</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>Đã chuyển cấp: không ai nhận xử lý yêu cầu chuyển tuyến %1 đúng hạn</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>Yêu cầu chuyển tuyến %1 đã có trong chương trình của hội chẩn %2</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>Không đưa được yêu cầu chuyển tuyến ra hội chẩn MDT</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>Không tải được yêu cầu chuyển tuyến</translation>
     </message>
@@ -2173,12 +2208,28 @@
         <translation>Xác nhận đã nhận</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>Đưa ra hội chẩn MDT…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>Đưa yêu cầu chuyển tuyến này vào chương trình của một buổi hội chẩn, cùng ảnh, câu hỏi và báo cáo</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>Câu hỏi hoặc câu trả lời về yêu cầu chuyển tuyến này</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>QUÁ HẠN %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>đã chuyển cấp</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>Đã chuyển cấp cho điều phối viên: quá thời hạn</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2342,6 +2393,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>Đang chờ những người tham gia khác…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>Chỉ âm thanh: kết nối quá chậm để gửi video của bạn. Video sẽ tự tiếp tục khi băng thông trở lại.</translation>
     </message>
     <message>
         <source>Mute</source>

@@ -1323,6 +1323,25 @@
     </message>
 </context>
 <context>
+    <name>DiscussDialog</name>
+    <message>
+        <source>Discuss in MDT</source>
+        <translation>提交 MDT 讨论</translation>
+    </message>
+    <message>
+        <source>New consult</source>
+        <translation>新建会诊</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>会诊</translation>
+    </message>
+    <message>
+        <source>Title of a new consult</source>
+        <translation>新会诊的标题</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBundle</name>
     <message>
         <source>%1: no such file</source>
@@ -2122,6 +2141,22 @@
         <translation>转诊 %1 的报告已送达</translation>
     </message>
     <message>
+        <source>Escalated: referral %1 was claimed but not reported in time</source>
+        <translation>已升级处理：转诊 %1 已被认领但未按时出具报告</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody claimed referral %1 in time</source>
+        <translation>已升级处理：转诊 %1 无人按时认领</translation>
+    </message>
+    <message>
+        <source>Referral %1 is on the agenda of the consult %2</source>
+        <translation>转诊 %1 已列入会诊 %2 的议程</translation>
+    </message>
+    <message>
+        <source>Could not discuss the referral in an MDT</source>
+        <translation>无法将该转诊提交 MDT 讨论</translation>
+    </message>
+    <message>
         <source>Could not download the referral</source>
         <translation>无法下载该转诊</translation>
     </message>
@@ -2173,12 +2208,28 @@
         <translation>确认收到</translation>
     </message>
     <message>
+        <source>Discuss in MDT…</source>
+        <translation>提交 MDT 讨论…</translation>
+    </message>
+    <message>
+        <source>Put this referral on the agenda of a consult, with its images, question and report</source>
+        <translation>将此转诊连同其图像、问题和报告列入一次会诊的议程</translation>
+    </message>
+    <message>
         <source>A question or an answer on this referral</source>
         <translation>关于此转诊的提问或回答</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
         <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已升级处理</translation>
+    </message>
+    <message>
+        <source>Escalated to the coordinators: past its target</source>
+        <translation>已升级至协调员：已超过目标时间</translation>
     </message>
     <message>
         <source>Choose a referral in the list.</source>
@@ -2342,6 +2393,10 @@
     <message>
         <source>Waiting for the other participants…</source>
         <translation>正在等待其他参会者…</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too slow for your video. It resumes by itself when the bandwidth returns.</source>
+        <translation>仅音频：网络太慢，无法传输您的视频。带宽恢复后会自动恢复视频。</translation>
     </message>
     <message>
         <source>Mute</source>
