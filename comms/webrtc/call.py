@@ -79,12 +79,15 @@ def _tune_opus() -> None:
 
 
 def _transport(url: str) -> str:
+    """'udp', 'tcp' or 'tls' (a ``turns:`` url: TURN over TLS, port 443 in production)."""
+    if url.startswith("turns:"):
+        return "tls"
     q = url.partition("?")[2]
     for part in q.split("&"):
         k, _, v = part.partition("=")
         if k == "transport":
             return v
-    return "tcp" if url.startswith("turns:") else "udp"
+    return "udp"
 
 
 class LowDelayAudioBuffer(VoiceCounters):
@@ -371,7 +374,7 @@ class CallSession:
         self.display = str(display)[:64]
         self.audio_source, self.video_source = audio_source, video_source
         self.video_size, self.relay_only, self.max_video_kbps = video_size, relay_only, max_video_kbps
-        #: "udp" or "tcp": which TURN url to use; None = probe UDP first (relay_only) or any
+        #: "udp", "tcp" or "tls": which TURN url to use; None = probe UDP, TCP, TLS in turn (relay_only) or any
         self.turn_transport, self.turn_probe_timeout = turn_transport, turn_probe_timeout
         self.state = "idle"
         #: received voice and video through our buffers (:class:`LowDelayAudioBuffer`,
@@ -486,27 +489,35 @@ class CallSession:
         return RTCPeerConnection(RTCConfiguration(iceServers=servers or None, iceTransportPolicy=policy))
 
     async def _probe_turn(self) -> str | None:
-        """'udp' if a TURN allocation over UDP succeeds within 3 s, else 'tcp' (UDP blocked by a
-        firewall: TURN over TCP/TLS), None without TURN servers."""
+        """The first way to the TURN server that allocates a relay within ``turn_probe_timeout``:
+        'udp', else 'tcp' (UDP blocked by a firewall), else 'tls' (only TLS gets through, e.g. on
+        443); 'tcp' if none does (ICE then fails with its own error); None without TURN servers."""
         from aioice import Connection
 
-        for s in self.grant.ice_servers or []:
-            urls = [s["urls"]] if isinstance(s["urls"], str) else s["urls"]
-            for u in urls:
-                if u.startswith("turn:") and _transport(u) == "udp":
-                    host, port = u[5:].split("?")[0].rsplit(":", 1)
+        found = None
+        for want in ("udp", "tcp", "tls"):
+            for s in self.grant.ice_servers or []:
+                urls = [s["urls"]] if isinstance(s["urls"], str) else s["urls"]
+                for u in urls:
+                    if not u.startswith(("turn:", "turns:")) or _transport(u) != want:
+                        continue
+                    found = found or want
+                    host, port = u.split(":", 1)[1].split("?")[0].rsplit(":", 1)
                     conn = Connection(ice_controlling=True, turn_server=(host, int(port)),
                                       turn_username=s.get("username"), turn_password=s.get("credential"),
-                                      turn_transport="udp", use_ipv6=False)
+                                      turn_transport="udp" if want == "udp" else "tcp",
+                                      turn_ssl=want == "tls", use_ipv6=False)
                     try:
                         await asyncio.wait_for(conn.gather_candidates(), self.turn_probe_timeout)
                         ok = any(c.type == "relay" for c in conn.local_candidates)
-                    except (asyncio.TimeoutError, OSError, Exception):  # noqa: BLE001 - any failure: not usable
+                    except (asyncio.TimeoutError, OSError, Exception) as exc:  # noqa: BLE001 - not usable
+                        log.info("TURN over %s at %s:%s: %s", want, host, port, exc or type(exc).__name__)
                         ok = False
                     finally:
                         await conn.close()
-                    return "udp" if ok else "tcp"
-        return None
+                    if ok:
+                        return want
+        return None if found is None else "tcp"
 
     async def _join(self) -> None:
         _tune_opus()
