@@ -47,6 +47,17 @@ def _layer_of(display) -> tuple[str, str] | None:
     return None
 
 
+async def _keep_alive(call: CallSession, every: float = 5.0) -> None:
+    """Janus ends a session after ``session_timeout`` (15 s) without a request; a long poll with no
+    event in it does not count, and a broadcast's sessions can be quiet for that long."""
+    while not call._closing and call._janus is not None and call._janus.url:
+        await asyncio.sleep(every)
+        try:
+            await call._janus._post(call._janus.url, {"janus": "keepalive"}, 5.0)
+        except JanusError as exc:
+            log.debug("keepalive: %s", exc)
+
+
 class _Tee:
     """One source read once per frame, for two tracks: the full track reads the source, the low
     track gets each new frame (never the same twice), so both feeds carry the same pictures."""
@@ -184,6 +195,7 @@ class BroadcastPublisher(CallSession):
             await self._publish(self._low_handle, self._low_pc, f"{LOW}:{name}", self.low_kbps)
         except JanusError as exc:
             raise CallError(f"the media server refused the broadcast: {exc}") from None
+        self._loop.create_task(_keep_alive(self))
         self._set_state("in-call")
 
     def _on_room_event(self, data: dict, jsep) -> None:
@@ -240,6 +252,7 @@ class BroadcastViewer(CallSession):
                                             "token": g.token})
         except JanusError as exc:
             raise CallError(f"the room refused this station: {exc}") from None
+        self._loop.create_task(_keep_alive(self))
         self._set_state("in-call")
         await self._feeds(data.get("publishers") or [])
         self._watch = self._loop.create_task(self._watch_link())

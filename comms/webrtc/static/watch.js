@@ -102,7 +102,7 @@
     await pc.setLocalDescription(await pc.createAnswer());
     await gathered(pc);
     await message({ request: "start" }, { type: "answer", sdp: pc.localDescription.sdp });
-    setInterval(() => { if (!closed) post(sessionUrl, { janus: "keepalive" }).catch(() => {}); }, 10000);
+    setInterval(() => { if (!closed) post(sessionUrl, { janus: "keepalive" }).catch(() => {}); }, 5000);
   }
 
   window.addEventListener("pagehide", () => {  // leave at once rather than after Janus' session timeout
