@@ -3,13 +3,17 @@
 # only what is missing, never touches the hub's data or an edited hub.toml, and rewrites the
 # unit only when it changed.
 #
-#   bash installer/install-hub.sh [--exec PROGRAM] [--root DIR] [--no-start]
+#   bash installer/install-hub.sh [--exec PROGRAM] [--root DIR] [--no-start] [--webrtc]
 #
 #   --exec PROGRAM  how to run Silkbridge: the bundle's program (default /opt/silkbridge/silkbridge,
 #                   see installer/build-bundle.sh) or "/path/to/.venv/bin/python -m workstation"
 #   --root DIR      install into DIR instead of / (a staging root: users go to DIR/etc/passwd,
 #                   nothing is started); used by the tests and for building images
 #   --no-start      install and enable, but do not start (or restart) the service
+#   --webrtc        consult video calls: Janus and coturn (apt packages janus, coturn) run as the
+#                   hub's children; installs the unit's drop-in silkbridge-hub.service.d/webrtc.conf
+#                   (netlink, port 443 for TURN over TLS) and masks the packages' own janus.service
+#                   and coturn.service (same ports). Set [webrtc] enabled = true in hub.toml too.
 #
 # Creates: the system user and group silkbridge-hub (no login, home /var/lib/silkbridge-hub);
 # /var/lib/silkbridge-hub (0700: store, blobs, keys, hub.toml from installer/hub.toml.sample);
@@ -20,12 +24,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 EXEC=/opt/silkbridge/silkbridge
 ROOT=
 START=1
+WEBRTC=0
 while (($#)); do
   case "$1" in
     --exec) EXEC=$2; shift 2 ;;
     --root) ROOT=$(realpath -m "$2"); shift 2 ;;
     --no-start) START=0; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --webrtc) WEBRTC=1; shift ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "install-hub: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -105,6 +111,30 @@ if ! cmp -s "$tmp" "$ROOT$UNIT"; then
 fi
 if ! cmp -s "$HERE/$NAME.logrotate" "$ROOT/etc/logrotate.d/$NAME"; then
   install -m 0644 "$HERE/$NAME.logrotate" "$ROOT/etc/logrotate.d/$NAME"
+fi
+if ((WEBRTC)); then
+  for prog in janus turnserver; do
+    command -v "$prog" >/dev/null || say "warning: $prog is not installed (apt-get install ${prog/turnserver/coturn})"
+  done
+  DROPIN=/etc/systemd/system/$NAME.service.d/webrtc.conf
+  install -d -m 0755 "$ROOT/etc/systemd/system/$NAME.service.d"
+  if ! cmp -s "$HERE/$NAME-webrtc.conf" "$ROOT$DROPIN"; then
+    install -m 0644 "$HERE/$NAME-webrtc.conf" "$ROOT$DROPIN"
+    changed=1
+    say "installed $DROPIN (Janus and coturn run as the hub's children)"
+  fi
+  for other in janus coturn; do  # the packages' own services would take the same ports
+    if [ "$(readlink "$ROOT/etc/systemd/system/$other.service" 2>/dev/null)" != /dev/null ]; then
+      if [ -z "$ROOT" ] && [ -d /run/systemd/system ]; then
+        systemctl disable --now --quiet "$other.service" 2>/dev/null || true
+        systemctl mask --quiet "$other.service"
+      else
+        rm -f "$ROOT/etc/systemd/system/multi-user.target.wants/$other.service"
+        ln -sfn /dev/null "$ROOT/etc/systemd/system/$other.service"
+      fi
+      say "masked $other.service (the hub runs $other itself)"
+    fi
+  done
 fi
 
 # --- enable and start -------------------------------------------------------------------------
