@@ -201,8 +201,8 @@ def main(argv=None) -> int:
             if profile:
                 tcp = run_webrtc(seconds, profile, udp_blocked=True)
                 print(f"  webrtc, UDP blocked (TURN/TCP): p50 {tcp['p50']:6.1f} ms  p95 {tcp['p95']:6.1f} ms  "
-                      f"{tcp['kbps']:5.1f} kbit/s  frames {tcp['frames']}  late 0  concealed {tcp['missing']} "
-                      f"({tcp['missing_pct']:.1f} % missing)  (B via TURN over TCP behind the TCP link emulator)")
+                      f"{tcp['kbps']:5.1f} kbit/s  frames {tcp['frames']}  late {tcp['late']}  concealed {tcp['concealed']} "
+                      f"recovered {tcp['recovered']} ({tcp['bad_pct']:.2f} % late or concealed)  (B via TURN over TCP behind the TCP link emulator)")
             if profile is None:
                 print(f"  ITU-T G.114 one-way guideline 150 ms: ours p95 {ours['p95']:.1f} ms "
                       f"({'within' if ours['p95'] <= 150 else 'ABOVE'})")
