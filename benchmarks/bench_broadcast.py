@@ -34,7 +34,14 @@ Goals: loopback p95 < 200 ms; cross-border p95 < link one-way latency + 200 ms; 
 identical LinkEmulator (half a raw TCP echo round trip, as bench_consult), and for CPU the cost of
 libx264 (comms.video.H264Encoder, the 720p30 rung's settings) encoding the same frames alone.
 
+WebRTC (``--media webrtc`` or ``both``): the same figures for the broadcast on Janus (the studio
+publishing a full and a low feed, viewers taking the layer their link carries), from
+benchmarks/broadcast_webrtc.py: loopback (goal p95 < 120 ms), cross-border through coturn behind the
+UDP link emulator (goal p95 < link + 200 ms at the viewer's layer), fan-out to ``--light`` light
+subscribers (counting frames, no decoding) with Janus' CPU beside the relay's.
+
     .venv/bin/python benchmarks/bench_broadcast.py [--seconds 20] [--viewers 20] [--quick] [--plain]
+                                                   [--media relay|webrtc|both] [--light 50]
 """
 
 from __future__ import annotations
@@ -744,13 +751,28 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="6 s per scenario, 5 light receivers (about a minute)")
     ap.add_argument("--plain", action="store_true", help="the plain test pattern (easy to code) instead of "
                                                          "camera-like detail")
+    ap.add_argument("--media", choices=("relay", "webrtc", "both"), default="both",
+                    help="the old ZeroMQ relay, the WebRTC broadcast on Janus, or both (default)")
+    ap.add_argument("--light", type=int, default=50, help="WebRTC fan-out: light subscribers (default 50)")
     ap.add_argument("--child", nargs=2, metavar=("ROLE", "SPEC"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         role, spec = args.child
         {"surgeon": surgeon_main, "crowd": crowd_main, "link": link_main}[role](json.loads(Path(spec).read_text()))
         return 0
-    return run(args)
+    rc = run(args) if args.media in ("relay", "both") else 0
+    if args.media in ("webrtc", "both"):
+        import broadcast_webrtc
+
+        light = 5 if args.quick and args.light == 50 else args.light
+        r = broadcast_webrtc.measure(6.0 if args.quick else args.seconds, light)
+        cb = r["cross-border"]
+        print(f"\nWebRTC (Janus, full + low feed; cross-border viewer at the {cb['layer']} feed after "
+              f"{cb['switches']} switch(es), {cb['lost']['lost']} of {cb['lost']['sent']} datagrams lost)")
+        print("summary (figure | this run | goal or reference | verdict)")
+        for name, val, ref, ok in broadcast_webrtc.report(r):
+            print(f"  {name:<42} {val:>18}   {ref:<34} {'' if ok is None else 'met' if ok else 'NOT met'}")
+    return rc
 
 
 if __name__ == "__main__":

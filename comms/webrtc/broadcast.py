@@ -216,12 +216,16 @@ class BroadcastViewer(CallSession):
 
     layer_changed = Signal(str)
 
-    def __init__(self, grant, display: str, *, loss_down: float = 0.03, check_s: float = 1.0,
-                 window_s: float = 2.0, up_after: float = 15.0, start_layer: str = FULL, **kw):
+    def __init__(self, grant, display: str, *, loss_down: float = 0.03, delay_down: float = 0.25,
+                 check_s: float = 1.0, window_s: float = 2.0, up_after: float = 15.0, start_layer: str = FULL, **kw):
         super().__init__(grant, display, **kw)
         if start_layer not in (FULL, LOW):
             raise ValueError(f"start_layer must be {FULL!r} or {LOW!r}")
         self.loss_down, self.check_s, self.window_s = loss_down, check_s, window_s
+        #: a queue building on the link: frames arriving this much later (median over the window)
+        #: than the fastest frame of the last 10 s also move the picture down
+        self.delay_down = delay_down
+        self._delays: list[tuple[float, float]] = []  # (monotonic arrival, arrival - RTP time)
         self.up_after = self._up_after0 = up_after
         self.layer = start_layer
         self.feeds: dict[str, int] = {}           # layer -> publisher id
@@ -325,6 +329,11 @@ class BroadcastViewer(CallSession):
                     pcm = frame.to_ndarray().reshape(-1)
                     self.remote_audio.emit(self.feeds.get(FULL, 0), pcm.astype(np.float32) / 32768.0, now)
                 else:
+                    if frame.pts is not None:
+                        m = time.monotonic()
+                        self._delays.append((m, m - float(frame.pts * frame.time_base)))
+                        if len(self._delays) > 600:
+                            del self._delays[:100]
                     self.remote_video.emit(self.feeds.get(self.layer, 0), frame.to_ndarray(format="rgb24"), now)
         except (MediaStreamError, asyncio.CancelledError):
             return
@@ -343,6 +352,7 @@ class BroadcastViewer(CallSession):
         self.layer = layer
         self.switches.append((time.time(), layer))
         self._history.clear()
+        self._delays.clear()
         self._clean_since = time.monotonic()
         self.layer_changed.emit(layer)
         return True
@@ -378,7 +388,7 @@ class BroadcastViewer(CallSession):
                 continue
             got, lost = counts[0] - r0, max(0, counts[1] - l0)
             loss = lost / (got + lost) if got + lost else 1.0
-            if loss > self.loss_down:
+            if loss > self.loss_down or self._queueing(now) > self.delay_down:
                 self._clean_since = now
                 if self.layer == FULL and await self.switch_to(LOW):
                     log.info("broadcast: %.1f %% of the picture lost, moved to the low feed", 100 * loss)
@@ -386,6 +396,14 @@ class BroadcastViewer(CallSession):
                         self.up_after *= 2
             elif self.layer == LOW and loss < self.loss_down / 4 and now - self._clean_since > self.up_after:
                 await self.switch_to(FULL)
+
+    def _queueing(self, now: float) -> float:
+        """Median delay of the last window's frames over the fastest frame of the last 10 s (s)."""
+        recent = [d for t, d in self._delays if now - t <= 10.0]
+        window = [d for t, d in self._delays if now - t <= self.window_s]
+        if len(recent) < 20 or not window:
+            return 0.0
+        return float(np.median(window)) - min(recent)
 
     async def _leave(self, reason: str) -> None:
         if self._watch is not None and self._watch is not asyncio.current_task():
