@@ -60,6 +60,17 @@ class _Device:
         self.stop()
 
 
+def microphones() -> list[str]:
+    """Names of the input devices PortAudio sees, as ``Microphone(device=name)`` opens them
+    (empty when there is no sound system)."""
+    try:
+        devices = _sd().query_devices()
+    except Exception as exc:  # noqa: BLE001 - no PortAudio / no server: no microphones
+        return []
+    names = [str(d["name"]) for d in devices if int(d.get("max_input_channels", 0)) > 0]
+    return list(dict.fromkeys(names))
+
+
 class Microphone(_Device):
     """Captures mono 48 kHz audio in 20 ms blocks.
 

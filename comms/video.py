@@ -259,6 +259,33 @@ class FileSource:
             self._container.close()
 
 
+V4L2_CLASS = Path("/sys/class/video4linux")
+
+
+def cameras(sys_class: Path = V4L2_CLASS) -> list[tuple[int, str]]:
+    """The cameras V4L2 lists: ``(index, name)`` (``CameraSource(index)`` opens one), in index order.
+    A device node that only carries metadata still appears; opening it says so."""
+    out = []
+    try:
+        entries = sorted(sys_class.glob("video*"), key=lambda p: int(p.name[5:]) if p.name[5:].isdigit() else 1 << 30)
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.name[5:].isdigit():
+            continue
+        try:
+            name = (entry / "name").read_text(errors="replace").strip()
+        except OSError:
+            continue
+        out.append((int(entry.name[5:]), name or entry.name))
+    return out
+
+
+def camera_index(name: str, sys_class: Path = V4L2_CLASS) -> int | None:
+    """The index of the first camera called ``name`` (as saved in the settings), None if absent."""
+    return next((i for i, n in cameras(sys_class) if n == name), None)
+
+
 class CameraSource:
     """A local camera through OpenCV (V4L2 on Linux). Raises :class:`CameraUnavailable` naming
     the index when the device cannot be opened or delivers no frame."""

@@ -108,6 +108,15 @@ def test_first_run_through_every_page_with_a_real_hub(qtbot, hub, wizard, tmp_pa
     next_page(qtbot, wizard)
 
     audio = wizard.audio_page
+    from comms.audio import microphones
+
+    mics = microphones()
+    assert mics, "PulseAudio's inputs (installer/devices.sh start_null_audio) are listed"
+    combo = audio.mic_choice
+    assert [combo.itemText(i) for i in range(combo.count())] == ["System default", *mics]
+    assert combo.currentIndex() == 0
+    qtbot.keyClick(combo, Qt.Key_Down)  # the user picks the first named microphone
+    assert audio.microphone == mics[0]
     click(qtbot, audio.play_button)
     assert not audio.play_button.isEnabled()  # one check at a time
     qtbot.waitUntil(lambda: audio.result is not None, timeout=30_000)
@@ -133,6 +142,7 @@ def test_first_run_through_every_page_with_a_real_hub(qtbot, hub, wizard, tmp_pa
     assert not wizard.isVisible() and wizard.result() == QWizard.Accepted
     settings = Settings.load()
     assert settings.language == "en"
+    assert settings.microphone == mics[0] and settings.camera == ""  # calls use that microphone
     imported = Path(settings.enrolment_bundle)
     assert imported == silkbridge_home / "enrolment.json"
     assert json.loads(imported.read_text()) == bundle and imported.stat().st_mode & 0o777 == 0o600

@@ -36,6 +36,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -305,6 +306,35 @@ class HubPage(QWizardPage):
         return self.result is not None
 
 
+def _microphones() -> list[str]:
+    from comms.audio import microphones
+
+    return microphones()
+
+
+def _cameras() -> list[tuple[int, str]]:
+    from comms.video import cameras
+
+    return cameras()
+
+
+def _fill_devices(combo, default_text: str, devices: list[tuple[str, str]]) -> None:
+    """(Re)fill a device list: the default first, then ``(label, saved name)``; keeps the choice,
+    else the one saved in the settings."""
+    keep = combo.currentData() if combo.count() else None
+    if keep is None:
+        saved = Settings.load()
+        keep = saved.microphone if combo.objectName() == "microphoneChoice" else saved.camera
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(default_text, "")
+    for label, name in devices:
+        combo.addItem(label, name)
+    at = combo.findData(keep or "")
+    combo.setCurrentIndex(max(0, at))
+    combo.blockSignals(False)
+
+
 class AudioPage(QWizardPage):
     """Plays a tone and captures it back: the speakers and the microphone in one check."""
 
@@ -317,6 +347,12 @@ class AudioPage(QWizardPage):
         lay = QVBoxLayout(self)
         self.intro = QLabel(wordWrap=True)
         lay.addWidget(self.intro)
+        row = QHBoxLayout()
+        self.mic_label = QLabel()
+        self.mic_choice = QComboBox(objectName="microphoneChoice")
+        row.addWidget(self.mic_label)
+        row.addWidget(self.mic_choice, 1)
+        lay.addLayout(row)
         self.play_button = QPushButton(objectName="playTone")
         self.play_button.clicked.connect(self.check)
         lay.addWidget(self.play_button, 0, Qt.AlignLeft)
@@ -332,7 +368,14 @@ class AudioPage(QWizardPage):
         self.intro.setText(self.tr("Silkbridge plays a short tone and listens with the microphone: turn the "
                                    "speakers on (or put the headset near the microphone)."))
         self.play_button.setText(self.tr("Play the test tone"))
+        self.mic_label.setText(self.tr("Microphone for calls:"))
+        _fill_devices(self.mic_choice, self.tr("System default"), [(n, n) for n in _microphones()])
         self._show()
+
+    @property
+    def microphone(self) -> str:
+        """The chosen microphone's name ("" = the system default)."""
+        return self.mic_choice.currentData() or ""
 
     def check(self) -> None:
         if self._running:
@@ -341,14 +384,14 @@ class AudioPage(QWizardPage):
         self.result = None
         self.play_button.setEnabled(False)
         self._show()
-        task = Task.plain(self._measure, self.TONE_HZ)
+        task = Task.plain(self._measure, self.TONE_HZ, self.microphone or None)
         task.finished.connect(self._finished)  # on the GUI thread; dropped if the wizard was closed
         task.start()
 
     @staticmethod
-    def _measure(tone_hz: float) -> dict:
+    def _measure(tone_hz: float, device=None) -> dict:
         try:
-            return measure_tone(tone_hz)
+            return measure_tone(tone_hz, device=device)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             return {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
 
@@ -385,13 +428,14 @@ class AudioPage(QWizardPage):
                                         "muted.").replace("%1", level))
 
 
-def measure_tone(freq: float = 1000.0, seconds: float = 1.0) -> dict:
-    """Play a tone on the default output while recording the default input: the level (dBFS) of
-    the loudest quarter second captured, its dominant frequency and whether that is the tone."""
+def measure_tone(freq: float = 1000.0, seconds: float = 1.0, device=None) -> dict:
+    """Play a tone on the default output while recording ``device`` (the default input if None):
+    the level (dBFS) of the loudest quarter second captured, its dominant frequency and whether
+    that is the tone."""
     from comms.audio import Microphone, Speaker, ToneSource
     from comms.media import RATE
 
-    mic = Microphone().start()
+    mic = Microphone(device=device).start()
     try:
         deadline = time.monotonic() + 5.0
         while mic.blocks < 5 and time.monotonic() < deadline:
@@ -428,6 +472,12 @@ class CameraPage(QWizardPage):
         self.result: dict | None = None
         self._running = False
         lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.camera_label = QLabel()
+        self.camera_choice = QComboBox(objectName="cameraChoice")
+        row.addWidget(self.camera_label)
+        row.addWidget(self.camera_choice, 1)
+        lay.addLayout(row)
         self.status = QLabel(wordWrap=True, objectName="cameraStatus")
         lay.addWidget(self.status)
         self.preview = QLabel(objectName="cameraPreview", alignment=Qt.AlignCenter)
@@ -441,7 +491,14 @@ class CameraPage(QWizardPage):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Camera"))
         self.retry_button.setText(self.tr("Check again"))
+        self.camera_label.setText(self.tr("Camera for calls:"))
+        _fill_devices(self.camera_choice, self.tr("The first camera"), [(n, n) for _i, n in _cameras()])
         self._show()
+
+    @property
+    def camera(self) -> str:
+        """The chosen camera's name ("" = the first camera)."""
+        return self.camera_choice.currentData() or ""
 
     def initializePage(self) -> None:  # noqa: N802 (Qt)
         if self.result is None:
@@ -454,16 +511,17 @@ class CameraPage(QWizardPage):
         self.result = None
         self.retry_button.setEnabled(False)
         self._show()
-        task = Task.plain(self._grab)
+        task = Task.plain(self._grab, self.camera)
         task.finished.connect(self._finished)  # on the GUI thread; dropped if the wizard was closed
         task.start()
 
     @staticmethod
-    def _grab() -> dict:
+    def _grab(name: str = "") -> dict:
         try:
-            from comms.video import CameraSource
+            from comms.video import CameraSource, camera_index
 
-            cam = CameraSource(0)
+            index = camera_index(name) if name else 0
+            cam = CameraSource(0 if index is None else index)
             try:
                 frame, _t = cam.read()
             finally:
@@ -611,6 +669,8 @@ class FirstRunWizard(QWizard):
         settings = Settings.load()
         settings.enrolment_bundle = str(dest)
         settings.set_language(self.language_page.language)
+        settings.microphone = self.audio_page.microphone
+        settings.camera = self.camera_page.camera
         settings.save()
         return dest
 

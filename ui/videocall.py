@@ -8,6 +8,7 @@ floods the Qt event queue and a slow paint never holds the media back.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -16,6 +17,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+log = logging.getLogger("silkbridge.ui.videocall")
 
 __all__ = ["VideoCallWidget", "VideoCallLauncher", "active_speaker"]
 
@@ -229,6 +232,7 @@ class VideoCallLauncher(QObject):
         self.audio_source, self.video_source, self.use_speaker = audio_source, video_source, speaker
         self.widget: VideoCallWidget | None = None
         self._owned = []  # devices opened here, closed when the call ends
+        self.microphone: str | None = None  # the input device opened for the call (None: default)
         self._granted.connect(self._on_grant, Qt.QueuedConnection)
         self._started.connect(self._on_started, Qt.QueuedConnection)
 
@@ -248,26 +252,38 @@ class VideoCallLauncher(QObject):
         threading.Thread(target=self._start_call, args=(grant,), name="start-call", daemon=True).start()
 
     def _sources(self):
+        """The microphone and camera chosen in the settings (``microphone``, ``camera`` by name; the
+        system's default when none is chosen or the chosen one is not there)."""
         audio, video = self.audio_source, self.video_source
+        from workstation.settings import Settings
+
+        settings = Settings.load()
         if audio is None:
             from comms.audio import Microphone
             from comms.webrtc.call import MicrophoneSource
 
-            try:
-                mic = Microphone().start()
-                self._owned.append(mic)
-                audio = MicrophoneSource(mic)
-            except Exception:  # noqa: BLE001 - no microphone: listen only
-                audio = None
+            for device in dict.fromkeys([settings.microphone or None, None]):
+                try:
+                    mic = Microphone(device=device).start()
+                    self._owned.append(mic)
+                    audio = MicrophoneSource(mic)
+                    self.microphone = device
+                    break
+                except Exception as exc:  # noqa: BLE001 - that one is missing: the default, else listen only
+                    log.warning("microphone %s: %s", device or "(default)", exc)
         if video is None:
-            from comms.video import CameraSource
+            from comms.video import CameraSource, camera_index
 
-            try:
-                video = CameraSource(0, 640, 360)
-                video.read()
-                self._owned.append(video)
-            except Exception:  # noqa: BLE001 - no camera: voice only
-                video = None
+            chosen = camera_index(settings.camera) if settings.camera else None
+            for index in dict.fromkeys([chosen if chosen is not None else 0, 0]):
+                try:
+                    video = CameraSource(index, 640, 360)
+                    video.read()
+                    self._owned.append(video)
+                    break
+                except Exception as exc:  # noqa: BLE001 - no camera: voice only
+                    log.warning("camera %s: %s", index, exc)
+                    video = None
         return audio, video
 
     def _start_call(self, grant) -> None:  # worker thread: start() waits on the network

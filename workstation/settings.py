@@ -50,6 +50,8 @@ class Settings:
     layout: str = "2x2"
     enrolment_bundle: str = ""  # path of the imported enrolment bundle (JSON)
     pacs_nodes: list[dict] = field(default_factory=list)
+    microphone: str = ""  # input device name for calls (comms.audio.microphones()); "" = system default
+    camera: str = ""      # camera name for calls (comms.video.cameras()); "" = the first camera
 
     def set_language(self, code: str) -> None:
         """Choose the interface language (one of UI_LANGUAGES); nothing changes if ``code`` is not one."""
