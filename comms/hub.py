@@ -411,13 +411,9 @@ class Hub:
         if role is None:
             return None
         row = self._room_rows.get(room)  # filled by _on_join (the hub's thread) before anyone is online there
-        if row is None or row[1] != "broadcast":
+        if row is None:
             return role
-        if user_id == row[3]:
-            return "broadcaster"
-        if role == "moderator" or user_id in self._grants.get((room, "speak"), ()):
-            return "speaker"
-        return "viewer"
+        return policy.media_role(row[1], role, user_id == row[3], user_id in self._grants.get((room, "speak"), ()))
 
     def stop(self) -> None:
         """Ask the loop to stop (thread- and signal-safe)."""
@@ -920,7 +916,7 @@ class Hub:
         self.stats["events"] += 1
         if msg.kind in GRANT_KINDS:
             row = self.store.room(room)
-            if row is not None and row[1] == "broadcast" and row[3] == uid:
+            if row is not None and row[1] == policy.GRANTS_ROOM_KIND and row[3] == uid:
                 self._apply_grant(self._grants, room, msg.kind, body)
                 target = msg.body.get("user") if isinstance(msg.body, dict) else None
                 self.store.audit(uid, "grant", {"room": room, "kind": msg.kind, "user": target, "seq": seq})

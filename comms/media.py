@@ -68,6 +68,7 @@ from . import protocol as P
 from .clock import wall_clock
 from .commands import CommandQueue
 from .service import Codec, Dropped, HubContext, Service, hub_log as _hub_log, register
+from workstation import policy
 
 log = logging.getLogger("silkbridge.media")
 
@@ -155,8 +156,6 @@ _hdr_decoder = msgspec.msgpack.Decoder(MediaHeader)
 _enc = msgspec.msgpack.Encoder()
 
 
-#: tracks a media role may send (the hub's media roles in a broadcast room; any other role: both)
-_MEDIA_RIGHTS = {"viewer": (), "speaker": ("audio",), "broadcaster": ("audio", "video")}
 
 
 def _mac(key: bytes, header: bytes, payload: bytes) -> bytes:
@@ -310,12 +309,10 @@ class MediaRelay(Service):
             self.stats["unsent"] += 1
 
     def _room_role(self, user, room: str) -> tuple[str | None, str, str]:
-        from workstation import policy
-
         info = self.store.room_policy(room)
         if info is None:
             return None, f"no room {room!r} on this hub", "unknown-room"
-        why = policy.admits(info, policy.Person(user.id, user.role, user.hospital))
+        why = policy.admits(info, policy.Person(user.id, user.role, user.hospital, user.specialties))
         if why:
             return None, why, "forbidden"
         role = policy.room_role(user.role, info.kind)
@@ -336,7 +333,7 @@ class MediaRelay(Service):
         for other in [i for i, s in self._sessions.items() if s.user == user.id and s.room == msg.room and i != ident]:
             self._remove(other, "replaced by a new media session")
         self._remove(ident, "re-join")
-        send = tuple(t for t in msg.tracks if t in _MEDIA_RIGHTS.get(role, ("audio", "video")))
+        send = tuple(t for t in msg.tracks if t in policy.media_tracks(role))  # the hub's media roles
         s = _Session(ident, user.id, key, msg.room, role, os.urandom(32), send, time.monotonic())
         self._sessions[ident] = s
         self._rooms.setdefault(msg.room, set()).add(ident)

@@ -146,6 +146,27 @@ CREATOR_ONLY = ("broadcast.meta", "room.invite", "room.remove")
 #: The access-changing events (body: an access list, see :meth:`Access.parse`).
 ACCESS_EVENTS = ("room.invite", "room.remove")
 
+#: The room kind whose creator is its broadcaster and gives GRANT_KINDS in it.
+GRANTS_ROOM_KIND = "broadcast"
+#: Tracks each media role may send (media relay, calls); a room role not listed here: both.
+MEDIA_RIGHTS = {"viewer": (), "speaker": ("audio",), "broadcaster": ("audio", "video")}
+
+
+def media_role(room_kind: str, room_role: str, is_creator: bool, may_speak: bool) -> str:
+    """A member's media role. In a broadcast room the creator is the ``broadcaster`` (video and
+    audio), a member the broadcaster allowed to speak is a ``speaker`` (audio only), moderators keep
+    their voice, everyone else is a ``viewer`` (receives only). Elsewhere: the role in the room."""
+    if room_kind != GRANTS_ROOM_KIND:
+        return room_role
+    if is_creator:
+        return "broadcaster"
+    return "speaker" if room_role == "moderator" or may_speak else "viewer"
+
+
+def media_tracks(role: str) -> tuple[str, ...]:
+    """The tracks a media role (or a room role) may send."""
+    return MEDIA_RIGHTS.get(role, ("audio", "video"))
+
 _may_publish_cache: dict[tuple[str, str], bool] = {}
 
 
