@@ -40,6 +40,14 @@
         <translation>Putar nada uji</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>Mikrofon untuk panggilan:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>Memutar nada dan mendengarkan…</translation>
     </message>
@@ -397,6 +405,14 @@
     <message>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>Kamera untuk panggilan:</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>Kamera pertama</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>

@@ -40,6 +40,14 @@
         <translation>ចាក់សំឡេងសាកល្បង</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>មីក្រូហ្វូនសម្រាប់ការហៅ៖</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>លំនាំដើមរបស់ប្រព័ន្ធ</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>កំពុងចាក់សំឡេង និងស្តាប់…</translation>
     </message>
@@ -398,6 +406,14 @@
     <message>
         <source>Check again</source>
         <translation>ពិនិត្យម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>កាមេរ៉ាសម្រាប់ការហៅ៖</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>កាមេរ៉ាទីមួយ</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>

@@ -40,6 +40,14 @@
         <translation>ຫຼິ້ນສຽງທົດສອບ</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>ໄມໂຄຣໂຟນສຳລັບການໂທ:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ຄ່າເລີ່ມຕົ້ນຂອງລະບົບ</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>ກຳລັງຫຼິ້ນສຽງ ແລະ ຟັງ…</translation>
     </message>
@@ -398,6 +406,14 @@
     <message>
         <source>Check again</source>
         <translation>ກວດອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>ກ້ອງສຳລັບການໂທ:</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>ກ້ອງໂຕທຳອິດ</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>

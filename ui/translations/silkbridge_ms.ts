@@ -40,6 +40,14 @@
         <translation>Mainkan nada ujian</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>Mikrofon untuk panggilan:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Lalai sistem</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>Memainkan nada dan mendengar…</translation>
     </message>
@@ -397,6 +405,14 @@
     <message>
         <source>Check again</source>
         <translation>Semak semula</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>Kamera untuk panggilan:</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>Kamera pertama</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>

@@ -40,6 +40,14 @@
         <translation>စမ်းသပ်အသံ ဖွင့်ရန်</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>ခေါ်ဆိုမှုအတွက် မိုက်ခရိုဖုန်း:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>စနစ်၏ မူလ</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>အသံဖွင့်ပြီး နားထောင်နေသည်…</translation>
     </message>
@@ -397,6 +405,14 @@
     <message>
         <source>Check again</source>
         <translation>ထပ်စစ်ရန်</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>ခေါ်ဆိုမှုအတွက် ကင်မရာ:</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>ပထမ ကင်မရာ</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>

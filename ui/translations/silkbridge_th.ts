@@ -40,6 +40,14 @@
         <translation>เล่นเสียงทดสอบ</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>ไมโครโฟนสำหรับการสนทนา:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ค่าเริ่มต้นของระบบ</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>กำลังเล่นเสียงและฟัง…</translation>
     </message>
@@ -397,6 +405,14 @@
     <message>
         <source>Check again</source>
         <translation>ตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>กล้องสำหรับการสนทนา:</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>กล้องตัวแรก</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>

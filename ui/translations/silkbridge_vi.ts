@@ -40,6 +40,14 @@
         <translation>Phát âm thử</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>Micrô dùng cho cuộc gọi:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Mặc định của hệ thống</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>Đang phát âm thử và lắng nghe…</translation>
     </message>
@@ -397,6 +405,14 @@
     <message>
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>Máy quay dùng cho cuộc gọi:</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>Máy quay đầu tiên</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>

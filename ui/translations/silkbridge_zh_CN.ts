@@ -40,6 +40,14 @@
         <translation>播放测试音</translation>
     </message>
     <message>
+        <source>Microphone for calls:</source>
+        <translation>通话使用的麦克风：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
         <source>Playing the tone and listening…</source>
         <translation>正在播放提示音并收听…</translation>
     </message>
@@ -397,6 +405,14 @@
     <message>
         <source>Check again</source>
         <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Camera for calls:</source>
+        <translation>通话使用的摄像头：</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>第一个摄像头</translation>
     </message>
     <message>
         <source>Looking for a camera…</source>
