@@ -121,6 +121,7 @@ def crowd_child(spec: dict) -> None:
     async def one(grant: MediaGrant, full: int) -> CountingBuffer:
         s = JanusSession(grant.janus_url, grant.token)
         await s.create()
+        sessions.append(s)
         h = await s.attach(VIDEOROOM)
         _, offer = await h.send({"request": "join", "ptype": "subscriber", "room": grant.janus_room,
                                  "streams": [{"feed": full, "mid": "1"}], "token": grant.token})
@@ -134,21 +135,28 @@ def crowd_child(spec: dict) -> None:
         buf.pc, buf.session = pc, s
         return buf
 
+    sessions: list = []
+
     async def main():
+        from concurrent.futures import ThreadPoolExecutor
+
         grants = [MediaGrant.from_dict(g) for g in spec["grants"]]
-        bufs = []
-        for i in range(0, len(grants), 10):  # ten at a time: Janus' and aiortc's set-up is not free
-            bufs += await asyncio.gather(*(one(g, spec["full"]) for g in grants[i:i + 10]))
-        async def keepalive():
+        # each Janus session's long poll holds a worker thread: room for all of them and their requests
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=2 * len(grants) + 16))
+
+        async def keepalive():  # from the first session on: setting up 50 takes longer than Janus waits
             while True:
-                await asyncio.sleep(5)
-                for b in bufs:
+                await asyncio.sleep(4)
+                for sess in list(sessions):
                     try:
-                        await b.session._post(b.session.url, {"janus": "keepalive"}, 5.0)
+                        await sess._post(sess.url, {"janus": "keepalive"}, 5.0)
                     except Exception:  # noqa: BLE001
                         pass
 
         ka = asyncio.get_running_loop().create_task(keepalive())
+        bufs = []
+        for i in range(0, len(grants), 10):  # ten at a time: Janus' and aiortc's set-up is not free
+            bufs += await asyncio.gather(*(one(g, spec["full"]) for g in grants[i:i + 10]))
         print(json.dumps({"ready": True}), flush=True)
         await asyncio.sleep(spec["warm"])
         m0, t0, c0 = time.monotonic(), time.time(), cpu(os.getpid())
