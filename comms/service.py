@@ -206,6 +206,9 @@ class Service:
             pass
         if self._thread is not None:
             self._thread.join(timeout)
+            if self._thread.is_alive():  # stuck in a handler: it still polls the pipe, leave it open
+                log.warning("%s service did not stop within %.0f s", self.name, timeout)
+                return
             self._thread = None
         self._close_pipe()
 
