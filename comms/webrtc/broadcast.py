@@ -29,7 +29,7 @@ import numpy as np
 from psygnal import Signal
 
 from .call import CallError, CallSession, LowDelayAudioBuffer, _replace_buffers, _tracks
-from .janus import VIDEOROOM, JanusError, JanusSession
+from .janus import VIDEOROOM, JanusError
 
 log = logging.getLogger("silkbridge.webrtc.broadcast")
 
@@ -155,32 +155,15 @@ class BroadcastPublisher(CallSession):
         await pc.setRemoteDescription(RTCSessionDescription(sdp=jsep["sdp"], type=jsep["type"]))
 
     async def _join(self) -> None:
-        from .call import _tune_opus
-
-        _tune_opus()
-        self._set_state("connecting")
-        g = self.grant
-        if self.turn_transport is None and self.relay_only:
-            self.turn_transport = await self._probe_turn()
-        self._janus = JanusSession(g.janus_url, g.token)
+        await self._open_room()
         try:
-            await self._janus.create()
-            self._pub = await self._janus.attach(VIDEOROOM)
             self._low_handle = await self._janus.attach(VIDEOROOM)
         except JanusError as exc:
             raise CallError(f"the media server refused this station: {exc}") from None
-        self._janus.on_lost = lambda reason: self._loop.create_task(self._leave(f"server lost: {reason}"))
-        self._pub.on_event = self._on_room_event
-        self._pub.on_hangup = lambda reason: self._loop.create_task(self._leave("revoked"))
         name = self.display[:56]
-        try:
-            await self._pub.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
-                                  "id": g.feed_id, "display": f"{FULL}:{name}", "token": g.token})
-            data, _ = await self._low_handle.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
-                                                   "display": f"{LOW}:{name}", "token": g.token})
-            self.low_feed_id = data.get("id")
-        except JanusError as exc:
-            raise CallError(f"the room refused this station: {exc}") from None
+        await self._join_room(self._pub, f"{FULL}:{name}")
+        data = await self._join_room(self._low_handle, f"{LOW}:{name}", feed_id=False)
+        self.low_feed_id = data.get("id")
         audio_cls, video_cls = _tracks()
         pc = self._pub_pc = self._pc()
         self._audio_track = audio_cls(self.audio_source)
@@ -237,25 +220,9 @@ class BroadcastViewer(CallSession):
         self._watch: asyncio.Task | None = None
 
     async def _join(self) -> None:
-        self._set_state("connecting")
-        g = self.grant
-        if self.turn_transport is None and self.relay_only:
-            self.turn_transport = await self._probe_turn()
-        self._janus = JanusSession(g.janus_url, g.token)
-        try:
-            await self._janus.create()
-            self._pub = await self._janus.attach(VIDEOROOM)
-        except JanusError as exc:
-            raise CallError(f"the media server refused this station: {exc}") from None
-        self._janus.on_lost = lambda reason: self._loop.create_task(self._leave(f"server lost: {reason}"))
-        self._pub.on_event = self._on_room_event
-        self._pub.on_hangup = lambda reason: self._loop.create_task(self._leave("revoked"))
-        try:  # joins as a participant that never publishes: hears of the feeds, can be kicked
-            data, _ = await self._pub.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
-                                            "id": g.feed_id, "display": f"viewer:{self.display}",
-                                            "token": g.token})
-        except JanusError as exc:
-            raise CallError(f"the room refused this station: {exc}") from None
+        await self._open_room(sending=False)
+        # joins as a participant that never publishes: hears of the feeds, can be kicked
+        data = await self._join_room(self._pub, f"viewer:{self.display}")
         self._loop.create_task(_keep_alive(self))
         self._set_state("in-call")
         await self._feeds(data.get("publishers") or [])

@@ -519,8 +519,12 @@ class CallSession:
                         return want
         return None if found is None else "tcp"
 
-    async def _join(self) -> None:
-        _tune_opus()
+    async def _open_room(self, sending: bool = True) -> None:
+        """This station's session on the media server and its handle in the grant's room
+        (``self._pub``), TURN probed first when only relays are allowed; a lost server or a kick
+        from the room ends the call. Calls, broadcast publishers and viewers all start here."""
+        if sending:
+            _tune_opus()
         self._set_state("connecting")
         g = self.grant
         if self.turn_transport is None and self.relay_only:
@@ -534,11 +538,23 @@ class CallSession:
         self._janus.on_lost = lambda reason: self._loop.create_task(self._leave(f"server lost: {reason}"))
         self._pub.on_event = self._on_room_event
         self._pub.on_hangup = lambda reason: self._loop.create_task(self._leave("revoked"))
+
+    async def _join_room(self, handle, display: str, feed_id: bool = True) -> dict:
+        """Join the grant's room on ``handle`` as a participant named ``display`` (with the feed id
+        the hub granted, or one the media server picks); the server's answer."""
+        g = self.grant
+        body = {"request": "join", "ptype": "publisher", "room": g.janus_room, "display": display, "token": g.token}
+        if feed_id:
+            body["id"] = g.feed_id
         try:
-            data, _ = await self._pub.send({"request": "join", "ptype": "publisher", "room": g.janus_room,
-                                            "id": g.feed_id, "display": self.display, "token": g.token})
+            data, _ = await handle.send(body)
         except JanusError as exc:
             raise CallError(f"the room refused this station: {exc}") from None
+        return data
+
+    async def _join(self) -> None:
+        await self._open_room()
+        data = await self._join_room(self._pub, self.display)
         audio_cls, video_cls = _tracks()
         pc = self._pub_pc = self._pc()
         self._audio_track = audio_cls(self.audio_source)
