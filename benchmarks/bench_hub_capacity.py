@@ -27,18 +27,14 @@ import tempfile
 import time
 from pathlib import Path
 
-import msgspec
 import zmq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_link import _LITE, cpu_seconds  # noqa: E402  (same light decoders and CPU clock)
+from bench_link import pct as _pct  # noqa: E402
 from comms import protocol as P  # noqa: E402
 from comms.local import RawPeer, start_local_hub  # noqa: E402
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def memory_mb(pid: int) -> tuple[float, float]:
@@ -52,29 +48,7 @@ def memory_mb(pid: int) -> tuple[float, float]:
 
 
 def pct(xs, q):
-    if not xs:
-        return float("nan")
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(q / 100 * (len(xs) - 1))))]
-
-
-class _Ev(msgspec.Struct):
-    room: str
-    seq: int
-
-
-class _AckLite(msgspec.Struct):
-    client_msg_id: str
-    room_seq: int
-
-
-class _Bundle(msgspec.Struct):
-    events: list[_Ev] = []
-    acks: list[_AckLite] = []
-
-
-_LITE = {"event": msgspec.msgpack.Decoder(_Ev), "events": msgspec.msgpack.Decoder(_Bundle),
-         "ack": msgspec.msgpack.Decoder(_AckLite)}
+    return _pct(xs, q) if xs else float("nan")
 
 
 def run_hub_load(hub, n: int, rooms: int, seconds: float, every: float) -> dict:
