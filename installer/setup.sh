@@ -15,6 +15,8 @@ APT_PACKAGES=(
   libportaudio2 pulseaudio pulseaudio-utils
   # fonts for Chinese, Thai, Lao, Khmer, Burmese, Vietnamese text (WenQuanYi: TrueType CJK for PDF reports)
   fonts-noto-core fonts-noto-cjk fonts-wqy-microhei
+  # Thai word breaking in Qt's text layout
+  libthai0
   # pdftotext/pdftoppm: the tests read the consult reports back
   poppler-utils
   # real-time media: the Janus SFU (VideoRoom) and the coturn TURN server for calls
