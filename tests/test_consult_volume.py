@@ -52,8 +52,12 @@ def test_the_presenters_4d_volume_reaches_the_follower(hub, tmp_path):
             wait_for(lambda st=st: st.client.state in ("online", "degraded"), what="online")
         room = new_consult_id()
         c_s = chen.session(room)
+        # Dr Lan works at another hospital: the coordinator invites her (per-case access), and she
+        # joins the room once it exists (a join that arrived first would create a room of her own)
         c_s.create("fMRI MDT", time.time(), agenda=[{"case_id": "case-1", "title": "fMRI"}],
-                   participants=[{"user": s.profile.user_id, "name": s.profile.name} for s in (chen, lan)])
+                   participants=[{"user": s.profile.user_id, "name": s.profile.name} for s in (chen, lan)],
+                   access={"users": [lan.profile.user_id]})
+        wait_for(lambda: chen.client.room_role(room) is not None, what="the consult created")
         l_s = lan.session(room)
         l_s.join()
         sessions = (c_s, l_s)

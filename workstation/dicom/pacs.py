@@ -525,7 +525,10 @@ class _Association:
         if assoc.is_established:
             return assoc
         waited = time.monotonic() - t0
-        ans = self._answer
+        # the peer's A-ASSOCIATE answer: as our ACSE handler saw it, else where pynetdicom keeps it
+        # (a busy machine may end the association before our handler has run: the rejection, with
+        # its reason, was then shown as a bare abort)
+        ans = self._answer or getattr(getattr(assoc, "acceptor", None), "primitive", None)
         if assoc.is_rejected and ans is not None:
             reason = getattr(ans, "reason_str", "no reason given")
             hint = ""
