@@ -13,6 +13,8 @@
    members (deliveries/s = 20 x events/s is printed too).
    Reference: a raw pyzmq ROUTER process relaying each message to 20 DEALERs, one zmq message per
    delivery (no CURVE, no signing, no store, no acks), counted frame by frame.
+3. Resume flood: 10 connections ask a 2 MB room's whole log 100 times each and never read; the hub's
+   peak resident memory beside its memory before the flood, and a good client's round trip meanwhile.
 
     .venv/bin/python benchmarks/bench_link.py [--quick] [--relay-only] [--receivers 20] [--publishers 4]
 """
@@ -261,6 +263,79 @@ def link_relay(hub, n_members: int, n_publishers: int, n_events: int, window: in
             "messages_per_member": messages / n_members, "hub_cpu_us": cpu / n_events * 1e6}
 
 
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _joined(hub, name: str, room: str, ctx) -> RawPeer:
+    peer = RawPeer(hub.enrol(name, "specialist"), ctx)
+    peer.send(P.Hello(features=list(P.FEATURES)))
+    if peer.recv_type(P.Welcome) is None:
+        raise RuntimeError(f"{name} was not welcomed")
+    peer.send(P.JoinRoom(room=room))
+    if peer.recv_type(P.Joined) is None:
+        raise RuntimeError(f"{name} could not join {room}")
+    return peer
+
+
+def resume_flood(hub, tmp: Path, attackers: int = 10, resumes: int = 100) -> dict:
+    """A 2 MB room (1,000 events of 2 KB); ``attackers`` connections ask Resume(after_seq=0)
+    ``resumes`` times each and never read the answers. The hub's resident memory is sampled
+    throughout (its baseline before the flood is the reference); a good client's publish round
+    trip is measured meanwhile."""
+    ctx = zmq.Context()
+    room = "consult-flood"
+    writer = _joined(hub, "Flood Writer", room, ctx)
+    text = "x" * 2000
+    for i in range(0, 1000, 100):
+        writer.send(P.Publishes(items=[P.Publish(room=room, kind="chat", body={"t": text}, client_msg_id=f"w{j}")
+                                       for j in range(i, i + 100)]))
+    last = 0
+    while last < 1000:
+        got = writer.recv(10)
+        if got is None:
+            raise RuntimeError("the 2 MB room was not acknowledged")
+        acks = [got[1]] if isinstance(got[1], P.Ack) else getattr(got[1], "acks", [])
+        last = max([last] + [a.room_seq for a in acks])  # "bundles": acks ride in RoomEvents
+    writer.close()
+    pid = hub.pid
+    base = peak = _rss_mb(pid)
+    bad = [_joined(hub, f"Flood {i}", room, ctx) for i in range(attackers)]
+    good = LinkClient(hub.enrol("Flood Good", "specialist"), tmp / "flood-good").start()
+    acked: dict[str, float] = {}
+    good.acked.connect(lambda cmid, seq: acked.setdefault(cmid, time.perf_counter()))
+    good.join("consult-quiet")
+    deadline = time.monotonic() + 10
+    while good.room_role("consult-quiet") is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    rtts = []
+    try:
+        for round_ in range(10):
+            for a in bad:
+                for _ in range(resumes // 10):
+                    a.send(P.Resume(room=room, after_seq=0))
+            t0 = time.perf_counter()
+            cmid = good.publish("consult-quiet", "chat", {"n": round_})
+            end = time.monotonic() + 10
+            while cmid not in acked and time.monotonic() < end:
+                peak = max(peak, _rss_mb(pid))
+                time.sleep(0.002)
+            rtts.append(((acked.get(cmid) or time.perf_counter()) - t0) * 1000)
+            peak = max(peak, _rss_mb(pid))
+        for _ in range(50):  # the hub's queues at their fullest
+            peak = max(peak, _rss_mb(pid))
+            time.sleep(0.02)
+    finally:
+        for a in bad:
+            a.close()
+        good.stop()
+        ctx.term()
+    return {"base_mb": base, "peak_mb": peak, "rtt_max_ms": max(rtts), "rtt_p50_ms": statistics.median(rtts)}
+
+
 def _raw_relay_process(port_q, n_receivers: int, n_events: int) -> None:
     """The reference relay runs in its own process, like the hub."""
     ctx = zmq.Context()
@@ -342,6 +417,7 @@ def main(argv=None) -> int:
                 runs.append(link_relay(hub, args.receivers, args.publishers, n_relay, args.window, 1, str(r)))
                 runs_b.append(link_relay(hub, args.receivers, args.publishers, n_relay, args.window, args.batch,
                                          str(r)))
+            flood = resume_flood(hub, tmp)
             relay = sorted(runs, key=lambda x: x["events_s"])[len(runs) // 2]
             relay_b = sorted(runs_b, key=lambda x: x["events_s"])[len(runs_b) // 2]
         finally:
@@ -383,6 +459,12 @@ def main(argv=None) -> int:
           f"{relay_b['messages_per_member']:.0f} messages per member); hub CPU per event {relay_b['hub_cpu_us']:.1f} us")
     print(f"  raw pyzmq relay : {ref_relay:9.0f} events/s  ({ref_relay * n:9.0f} deliveries/s; {n_ref} events, "
           f"one message per delivery)")
+    print(f"Resume flood: 10 connections x 100 Resume(after_seq=0) of a 2 MB room, answers never read")
+    print(f"  hub resident memory: {flood['base_mb']:.0f} MB before (reference), peak {flood['peak_mb']:.0f} MB "
+          f"(+{flood['peak_mb'] - flood['base_mb']:.0f} MB); goal peak < 256 MB: "
+          f"{'met' if flood['peak_mb'] < 256 else 'NOT met'}")
+    print(f"  a good client's publish -> ack meanwhile: median {flood['rtt_p50_ms']:.1f} ms, "
+          f"max {flood['rtt_max_ms']:.1f} ms")
     best = max(ours_relay, relay_b["events_s"])
     print(f"  ratio (ours/raw): {ours_relay / ref_relay:5.2f} one publish per message, "
           f"{relay_b['events_s'] / ref_relay:5.2f} coalescing")
