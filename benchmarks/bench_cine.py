@@ -31,7 +31,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
 
 from cine_fixtures import us_cine  # noqa: E402
-from ui.viewports import ImageViewport  # noqa: E402
+from ui.reading.viewports import ImageViewport  # noqa: E402
 from workstation.dicom.catalog import Catalog  # noqa: E402
 from workstation.dicom.display import ImageStack  # noqa: E402
 

@@ -44,7 +44,7 @@ def run_once(app, package: Path, home: Path) -> dict:
     from PySide6.QtWidgets import QDockWidget
 
     from courseware.package import TextLesson, install
-    from ui.courses import CoursesController
+    from ui.courses.panel import CoursesController
     from ui.mainwindow import MainWindow
     from workstation.dicom.catalog import Catalog
 

@@ -6,10 +6,10 @@ media client (``comms.media``), the video sender (``comms.video``) and its two s
 picture and picture-in-picture, switched live; opening a camera or a stream happens in the
 background and a failure keeps the previous source), the microphone (or a stand-in audio source),
 the speaker for the viewers allowed to speak, and the MP4 recorder (``comms.recording``).
-ui/broadcast.py's studio widget only shows this and forwards clicks; tests drive it headless.
+ui/broadcast/panel.py's studio widget only shows this and forwards clicks; tests drive it headless.
 
 Nothing here speaks a language: what the surgeon should read is a :class:`Notice` (a stable
-``code``, its parameters and whether it is an error) on the ``said`` signal; ui/broadcast.py says it
+``code``, its parameters and whether it is an error) on the ``said`` signal; ui/broadcast/panel.py says it
 in the interface language (``STUDIO_MESSAGES``), ``Notice.text`` is the English for logs.
 
 Threading: signals are psygnal. ``dispatch(fn)`` is where the session's own state changes happen
@@ -17,7 +17,7 @@ Threading: signals are psygnal. ``dispatch(fn)`` is where the session's own stat
 (opening a source, stopping the media and finalising the recording) runs through
 ``run(fn, done, failed)`` -- a GUI passes its threading helper; the default is a daemon thread --
 and ``done(result)`` / ``failed(exception)`` come back through ``dispatch``; ``run`` returns a job
-not yet started (``start()``, ``cancel`` event, ``done`` flag: a :class:`ui.qthreading.Task` fits). ``frame_sent`` is
+not yet started (``start()``, ``cancel`` event, ``done`` flag: a :class:`ui.common.qthreading.Task` fits). ``frame_sent`` is
 emitted on the sender's thread (a preview keeps only the newest frame).
 """
 
@@ -43,7 +43,7 @@ SLOTS = ("main", "pip")
 SOURCE_KINDS = ("pattern", "file", "url", "camera", "view3d")
 DEFAULT_TITLE = "Surgical demonstration"
 
-#: The English of every notice (ui.broadcast.STUDIO_MESSAGES holds the same sentences for translation).
+#: The English of every notice (ui.broadcast.panel.STUDIO_MESSAGES holds the same sentences for translation).
 MESSAGES = {
     "title_too_long": "Cannot go live: the title is too long (%1 characters, at most %2)",
     "cannot_go_live": "Cannot go live: %1",

@@ -2,7 +2,7 @@
 what their cohorts publish, which rows the course list shows, which language each course is read
 in, and the small file of choices the workstation remembers.
 
-ui/courses.py shows this (the catalogue page) and runs the slow parts on its worker; tests use it
+ui/courses/panel.py shows this (the catalogue page) and runs the slow parts on its worker; tests use it
 directly. A published course is any object with ``course_id``, ``version``, ``languages``,
 ``default_language`` and ``title_in(language)`` (``comms.courses.CourseEntry``): courseware does
 not import comms.

@@ -15,7 +15,7 @@ from pydicom.sr.codedict import codes
 from dciodvfy import errors as dciodvfy_errors
 from test_render_annotations import View, near_color, phantom, state_at
 from test_sr import _case, _ct_small
-from ui.annotation_tools import DrawingGesture
+from ui.reading.annotation_tools import DrawingGesture
 from render.annotations import owner_color, render_key_image
 from workstation import annotations as A
 from workstation.annotations import (
@@ -272,7 +272,7 @@ def test_the_ui_gives_the_layer_every_kinds_templates_in_the_interface_language(
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from render.annotations import measurement_label
-    from ui.annotation_tools import label_templates
+    from ui.reading.annotation_tools import label_templates
 
     class Vietnamese(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):

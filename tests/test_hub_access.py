@@ -207,8 +207,8 @@ def test_a_hospital_administrator_reads_the_audit_of_its_users(hub, station, tmp
 
 # ----------------------------------------------------------------------------- the window shows only what one may do
 def _consult_window(window, hub, tmp_path, bundle):
-    from ui.consult import ConsultController
-    from ui.link import LinkBridge
+    from ui.consult.panel import ConsultController
+    from ui.common.link import LinkBridge
 
     home = tmp_path / bundle["user_id"]
     bridge = LinkBridge(LinkClient(bundle, home / "link"))
@@ -221,7 +221,7 @@ def _consult_window(window, hub, tmp_path, bundle):
 
 @pytest.mark.gui
 def test_a_trainees_window_offers_no_consult_and_no_broadcast_studio(qtbot, window, hub, tmp_path):
-    from ui.broadcast import BroadcastController
+    from ui.broadcast.panel import BroadcastController
 
     bundle = hub.enrol("Trainee Tam", role="trainee", hospital="Bach Mai", country="VN")
     bridge, ctl = _consult_window(window, hub, tmp_path, bundle)
@@ -283,8 +283,8 @@ def test_a_refusal_and_a_removal_show_their_reason_in_the_window(qtbot, window, 
 def test_an_uninvited_viewer_of_a_broadcast_is_told_why_and_sees_no_empty_picture(qtbot, window, hub, station,
                                                                                  tmp_path):
     from comms.broadcast import BroadcastDirectory, BroadcastSession, new_broadcast_id
-    from ui.broadcast import BroadcastController
-    from ui.link import LinkBridge
+    from ui.broadcast.panel import BroadcastController
+    from ui.common.link import LinkBridge
 
     wei_b, wei, _ = station("Dr Wei", "surgeon", "Guangxi Medical")
     room = new_broadcast_id()

@@ -362,7 +362,7 @@ def test_the_blob_socket_refuses_split_messages_and_bad_names_with_an_audit_row(
 
 @pytest.mark.gui
 def test_the_window_says_which_event_was_set_aside_and_goes_on(qtbot, silkbridge_home, display, hub, tmp_path):
-    from ui.link import LinkBridge
+    from ui.common.link import LinkBridge
     from ui.mainwindow import MainWindow
     from workstation.dicom.catalog import Catalog
 

@@ -40,11 +40,11 @@ def _calls_and_bases(path: Path):
 
 
 def test_ui_runs_work_off_the_gui_thread_through_one_helper():
-    """Threads and cross-thread hops in ui/ go through ui/qthreading.py (Task, GuiDispatcher,
-    SerialWorker), not hand-made copies. ui/videocall.py is still being written (its leave-call thread)."""
+    """Threads and cross-thread hops in ui/ go through ui/common/qthreading.py (Task, GuiDispatcher,
+    SerialWorker), not hand-made copies. ui/consult/videocall.py is still being written (its leave-call thread)."""
     allowed = {"qthreading.py", "videocall.py"}
     offenders = []
-    for path in sorted((ROOT / "ui").glob("*.py")):
+    for path in sorted((ROOT / "ui").rglob("*.py")):
         if path.name in allowed:
             continue
         for kind, name in _calls_and_bases(path):
@@ -56,6 +56,19 @@ def test_ui_runs_work_off_the_gui_thread_through_one_helper():
         if "class _Invoker" in text:
             offenders.append(f"{path.name}: its own _Invoker")
     assert not offenders, offenders
+
+
+def test_ui_is_one_sub_package_per_feature():
+    """ui/ keeps only the application and its main window at the top; every screen lives in the
+    sub-package of its feature (reading, consult, broadcast, courses, referrals, setup) and what
+    they share in ui/common, so a newcomer finds where a change goes from the folder names."""
+    top = sorted(p.name for p in (ROOT / "ui").glob("*.py"))
+    assert top == ["__init__.py", "app.py", "mainwindow.py"], top
+    packages = sorted(p.parent.name for p in (ROOT / "ui").glob("*/__init__.py"))
+    assert packages == ["broadcast", "common", "consult", "courses", "reading", "referrals", "setup"], packages
+    for pkg in packages:
+        doc = ast.get_docstring(ast.parse((ROOT / "ui" / pkg / "__init__.py").read_text(encoding="utf-8")))
+        assert doc, f"ui/{pkg}/__init__.py says what the feature holds"
 
 
 def test_the_course_format_is_shared_not_circular():

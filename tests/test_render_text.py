@@ -163,7 +163,7 @@ def test_hostile_text_never_breaks_the_layout():
 def test_templates_fill_in_any_order_and_the_ui_translates_the_same_keys():
     assert fill(TEMPLATES["frame_of_image"], 2, 30, 1, 12) == "Frame 2/30  (image 1/12)"
     assert fill("%2 / %1 / %10", *range(1, 11)) == "2 / 1 / 10"
-    from ui.viewports import CORNER_TEMPLATES
+    from ui.reading.viewports import CORNER_TEMPLATES
 
     assert CORNER_TEMPLATES == TEMPLATES  # the English of the .ts files is the render default
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from comms.video import TestPatternSource, read_frame_number
 from qt_helpers import click, drag
-from ui.broadcast import LATENCY_COLOURS, VideoView
+from ui.broadcast.panel import LATENCY_COLOURS, VideoView
 from workstation.telestration import Event, TelestrationState
 
 pytestmark = pytest.mark.gui
@@ -168,8 +168,8 @@ def _station(qtbot, hub, tmp_path, name, role, hospital="Guangxi Medical", count
     """A workstation: its own link, and either a reading-room window with the broadcasts dock or
     the broadcasts panel alone (a viewer)."""
     from comms.client import LinkClient
-    from ui.broadcast import BroadcastController
-    from ui.link import LinkBridge
+    from ui.broadcast.panel import BroadcastController
+    from ui.common.link import LinkBridge
 
     bundle = hub.enrol(name, role=role, hospital=hospital, country=country, language="en")
     home = tmp_path / name.replace(" ", "_")
@@ -200,7 +200,7 @@ def _station(qtbot, hub, tmp_path, name, role, hospital="Guangxi Medical", count
 
 
 def _close(ctl):
-    from ui.tasks import cancel_all
+    from ui.common.qthreading import cancel_all
 
     if ctl.window is not None:
         ctl.window.close()

@@ -12,7 +12,7 @@ from workstation.settings import Settings
 
 
 def launcher():
-    from ui.videocall import VideoCallLauncher
+    from ui.consult.videocall import VideoCallLauncher
 
     return VideoCallLauncher(client=None, room="consult-x", display="Dr X", speaker=False)
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 
 from comms.client import LinkClient
 from qt_helpers import wheel
-from ui.consult import ConsultController
-from ui.link import LinkBridge
+from ui.consult.panel import ConsultController
+from ui.common.link import LinkBridge
 from ui.mainwindow import MainWindow
 from workstation.deid import Deidentifier
 from workstation.dicom.catalog import Catalog

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 
 from comms.client import LinkClient
 from qt_helpers import drag, wheel
-from ui.consult import ConsultController
-from ui.link import LinkBridge
+from ui.consult.panel import ConsultController
+from ui.common.link import LinkBridge
 from ui.mainwindow import MainWindow
 from workstation.dicom.catalog import Catalog
 from workstation.phantom import write_phantom_series

@@ -44,7 +44,7 @@ def stations(qtbot, silkbridge_home, display):
     """Stations opened by a test, closed (window or panel, link) at its end, newest first."""
     opened: list = []
     yield opened
-    from ui.tasks import cancel_all
+    from ui.common.qthreading import cancel_all
 
     for ctl in reversed(opened):
         if ctl.window is not None:
@@ -62,8 +62,8 @@ def _station(qtbot, stations, tmp_path, bundle=None, *, window=True, start_link=
     """A workstation: its own home (catalog, courses, progress), its link when ``bundle`` is given,
     and either a reading-room window with the Courses dock or the courses panel alone."""
     from comms.client import LinkClient
-    from ui.courses import CoursesController
-    from ui.link import LinkBridge
+    from ui.courses.panel import CoursesController
+    from ui.common.link import LinkBridge
 
     home = tmp_path / (name or (bundle["user_id"] if bundle else "offline"))
     home.mkdir(parents=True, exist_ok=True)
@@ -612,7 +612,7 @@ def test_offline_course_with_video_follows_the_language_and_refuses_bad_input(qt
     assert json.loads((tmp_path / "offline" / "courses-ui.json").read_text())["language"] == {"us-basics": "en"}
     assert page.course_title.text() == "Ultrasound basics"
     # the interface is switched to Vietnamese (Settings -> Language): this course stays English...
-    from ui.i18n import switch_language
+    from ui.common.i18n import switch_language
 
     try:
         switch_language("vi")

@@ -29,8 +29,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def wizard(qtbot, silkbridge_home, display):
-    from ui.firstrun import FirstRunWizard
-    from ui.i18n import apply_language, current_language
+    from ui.setup.firstrun import FirstRunWizard
+    from ui.common.i18n import apply_language, current_language
 
     w = FirstRunWizard()
     qtbot.addWidget(w)
@@ -67,7 +67,7 @@ def choose_file(qtbot, page, path: Path):
 
 
 def test_first_run_through_every_page_with_a_real_hub(qtbot, hub, wizard, tmp_path, silkbridge_home):
-    from ui.firstrun import needs_first_run
+    from ui.setup.firstrun import needs_first_run
     from workstation.settings import Settings
 
     assert needs_first_run()
@@ -188,7 +188,7 @@ def test_hub_check_says_why_it_cannot_connect(qtbot, hub, wizard, tmp_path):
 
 
 def test_cancel_saves_nothing_and_keeps_the_language(qtbot, hub, wizard, tmp_path, silkbridge_home):
-    from ui.i18n import current_language
+    from ui.common.i18n import current_language
     from workstation.settings import Settings
 
     click(qtbot, wizard.language_page.buttons["zh-Hans"])
@@ -228,7 +228,7 @@ LANGUAGE_PAGE = {  # what a person reads after choosing the language on the firs
 def test_the_language_comes_first_and_the_whole_wizard_speaks_it(qtbot, wizard, tmp_path, code):
     """Choosing the language on the first page: the page, the next ones, the wizard's own
     Back/Next/Cancel buttons and the camera's error (a message of the core) are in that language."""
-    from ui.i18n import LANGUAGES, current_language
+    from ui.common.i18n import LANGUAGES, current_language
 
     e = LANGUAGE_PAGE[code]
     lang = wizard.language_page

@@ -121,13 +121,13 @@ def test_vietnamese_is_written_with_its_diacritics():
 
 
 def test_translation_files_cover_every_string_of_the_code(tmp_path):
-    """lupdate over ui/*.py finds no string our .ts files lack (a new string fails until translated)."""
+    """lupdate over every module of ui/ finds no string our .ts files lack (a new string fails until translated)."""
     english = TRANSLATIONS / "silkbridge_en.ts"  # the English plural forms ("1 study", "2 studies")
     assert sorted(TRANSLATIONS.glob("silkbridge_*.ts")) == sorted([*OURS.values(), english])
     for ts, extra in [(ts, []) for ts in OURS.values()] + [(english, ["-pluralonly"])]:
         copy = tmp_path / ts.name
         shutil.copy(ts, copy)
-        subprocess.run([_tool("lupdate"), *sorted(str(p) for p in (ROOT / "ui").glob("*.py")), "-locations", "none",
+        subprocess.run([_tool("lupdate"), *sorted(str(p) for p in (ROOT / "ui").glob("**/*.py")), "-locations", "none",
                         "-no-obsolete", *extra, "-ts", str(copy)], check=True, capture_output=True, cwd=ROOT)
         after = _messages(copy)
         missing = [f"[{c}] {s!r}" for c, s, _n, _t, unfinished in after if unfinished]
@@ -178,7 +178,7 @@ def test_language_setting_is_validated_and_kept(silkbridge_home):
 @pytest.fixture
 def english_afterwards(qapp):
     """The language is process-wide: every test leaves the application in English."""
-    from ui.i18n import apply_language
+    from ui.common.i18n import apply_language
 
     apply_language("en")
     yield
@@ -271,9 +271,9 @@ def _station(qtbot, hub, tmp_path, name="Dr Wei Surgeon", with_courses=False):
     """A surgeon's reading room on a live link with the consult and broadcast docks (and the
     courses dock)."""
     from comms.client import LinkClient
-    from ui.broadcast import BroadcastController
-    from ui.consult import ConsultController
-    from ui.link import LinkBridge
+    from ui.broadcast.panel import BroadcastController
+    from ui.consult.panel import ConsultController
+    from ui.common.link import LinkBridge
     from ui.mainwindow import MainWindow
     from workstation.dicom.catalog import Catalog
 
@@ -286,7 +286,7 @@ def _station(qtbot, hub, tmp_path, name="Dr Wei Surgeon", with_courses=False):
     broadcasts = BroadcastController(bridge, bundle, window=win)
     win.attach_broadcasts(broadcasts)
     if with_courses:
-        from ui.courses import attach_courses
+        from ui.courses.panel import attach_courses
 
         assert attach_courses(win, bridge, bundle, home=home) is not None
     qtbot.addWidget(win)
@@ -428,7 +428,7 @@ def test_no_english_left_after_switching(qtbot, hub, tmp_path, silkbridge_home, 
 
 def test_a_damaged_translation_is_refused_and_the_language_kept(qtbot, window, tmp_path, monkeypatch,
                                                                 english_afterwards):
-    import ui.i18n as i18n
+    import ui.common.i18n as i18n
     from workstation.settings import Settings, SettingsError
 
     broken = tmp_path / "translations"
@@ -495,7 +495,7 @@ def test_every_script_renders_without_missing_glyphs(qtbot, display, english_aft
     comes from a real font (no glyph 0, the empty box) and the expected family draws it."""
     from PySide6.QtGui import QImage, QTextLayout
 
-    from ui.i18n import apply_language
+    from ui.common.i18n import apply_language
 
     apply_language(language)
     text, family = SCRIPTS[script]
@@ -530,7 +530,7 @@ def test_every_translated_text_is_drawn_with_real_glyphs(qapp, display, english_
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QApplication
 
-    from ui.i18n import apply_language
+    from ui.common.i18n import apply_language
 
     apply_language(code)
     lines = [piece for ts in (OURS[code], TRANSLATIONS / f"qtbase_{SUFFIX[code]}.ts") if ts.exists()
@@ -570,7 +570,7 @@ def test_the_core_errors_a_user_reads_are_in_the_interface_language(qapp, englis
     the link's refusals (sentences of comms.client) are said in the interface language, their
     parameters kept; an error without a code is shown as the core wrote it."""
     from comms.video import CameraUnavailable
-    from ui.i18n import CORE_MESSAGES, apply_language, core_message
+    from ui.common.i18n import CORE_MESSAGES, apply_language, core_message
 
     apply_language("en")
     camera = CameraUnavailable("camera 2: cannot open video device (no camera at index 2 or it is in use)",
@@ -607,8 +607,8 @@ def sample_course(tmp_path_factory) -> Path:
 def lesson_panel(qtbot, silkbridge_home, display, tmp_path, sample_course):
     """The courses panel of an offline workstation, the sample course installed from its file:
     ``open(language, title)`` shows a lesson as a trainee clicks it and returns the lesson view."""
-    from ui.courses import CoursesController
-    from ui.tasks import cancel_all
+    from ui.courses.panel import CoursesController
+    from ui.common.qthreading import cancel_all
 
     opened = []
 
@@ -787,7 +787,7 @@ def test_the_import_report_says_why_in_the_interface_language(qtbot, window, tmp
     each file with the core's reason said in Thai (an empty file, a photo, a file that is gone)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.i18n import apply_language, retranslate
+    from ui.common.i18n import apply_language, retranslate
 
     (tmp_path / "empty.dcm").write_bytes(b"")
     (tmp_path / "photo.dcm").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))

@@ -7,7 +7,7 @@ import pytest
 
 from comms.client import LinkClient
 from comms.linkemu import PROFILES, LinkEmulator
-from ui.link import LinkBridge
+from ui.common.link import LinkBridge
 from ui.mainwindow import MainWindow
 from workstation.dicom.catalog import Catalog
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from orthanc_helpers import HFS_DIR, loaded_orthanc  # noqa: F401 - fixture
-from ui.pacs import PacsPanel
+from ui.reading.pacs import PacsPanel
 from workstation.dicom.catalog import Catalog
 
 pytestmark = pytest.mark.gui

@@ -1,4 +1,4 @@
-"""The one Qt threading helper (ui.qthreading): work runs off the GUI thread, and its progress,
+"""The one Qt threading helper (ui.common.qthreading): work runs off the GUI thread, and its progress,
 result, error and cancellation arrive on the GUI thread, in order, even when the caller dropped
 its reference to the task; the dispatcher and the serial worker deliver on the GUI thread too."""
 
@@ -19,7 +19,7 @@ def gui_thread(qapp):
 
 
 def test_result_and_progress_arrive_on_the_gui_thread(qtbot, gui_thread):
-    from ui.qthreading import Task
+    from ui.common.qthreading import Task
 
     worker_threads, seen = [], []
 
@@ -43,7 +43,7 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, gui_thread):
 
 
 def test_an_error_is_delivered_with_its_message_and_the_exception(qtbot, gui_thread):
-    from ui.qthreading import Task
+    from ui.common.qthreading import Task
 
     def work(progress, cancel):
         raise ValueError("not a DICOM file: report.pdf")
@@ -62,7 +62,7 @@ def test_an_error_is_delivered_with_its_message_and_the_exception(qtbot, gui_thr
 
 
 def test_cancel_stops_the_work_and_says_cancelled_not_failed(qtbot):
-    from ui.qthreading import Task
+    from ui.common.qthreading import Task
 
     started = threading.Event()
 
@@ -87,8 +87,8 @@ def test_cancel_stops_the_work_and_says_cancelled_not_failed(qtbot):
 
 
 def test_a_task_nobody_keeps_still_delivers_and_cancel_all_waits(qtbot):
-    from ui import qthreading
-    from ui.qthreading import Task, cancel_all
+    from ui.common import qthreading
+    from ui.common.qthreading import Task, cancel_all
 
     results = []
     release = threading.Event()
@@ -117,7 +117,7 @@ def test_a_task_nobody_keeps_still_delivers_and_cancel_all_waits(qtbot):
 
 
 def test_dispatcher_runs_calls_in_order_on_the_gui_thread(qtbot, gui_thread):
-    from ui.qthreading import GuiDispatcher
+    from ui.common.qthreading import GuiDispatcher
 
     dispatch = GuiDispatcher()
     got = []
@@ -144,7 +144,7 @@ def test_dispatcher_runs_calls_in_order_on_the_gui_thread(qtbot, gui_thread):
 
 
 def test_serial_worker_runs_jobs_one_after_the_other(qtbot, gui_thread):
-    from ui.qthreading import GuiDispatcher, SerialWorker
+    from ui.common.qthreading import GuiDispatcher, SerialWorker
 
     worker = SerialWorker(GuiDispatcher(), name="test-serial", expected=(KeyError,))
     order, done, failed = [], [], []

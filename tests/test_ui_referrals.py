@@ -14,8 +14,8 @@ pytestmark = pytest.mark.gui
 
 def _connect(window, hub, silkbridge_home, name, hospital, **enrol):
     from comms.client import LinkClient
-    from ui.link import LinkBridge
-    from ui.referrals import ReferralController
+    from ui.common.link import LinkBridge
+    from ui.referrals.panel import ReferralController
 
     bundle = hub.enrol(name, hospital=hospital, **enrol)
     bridge = LinkBridge(LinkClient(bundle, silkbridge_home / "link"))

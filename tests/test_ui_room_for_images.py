@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDockWidget, QTabBar
 
 from comms.client import LinkClient
 from dicom_fixtures import dicom_file
-from ui.consult import ConsultController
-from ui.courses import attach_courses
-from ui.link import LinkBridge
+from ui.consult.panel import ConsultController
+from ui.courses.panel import attach_courses
+from ui.common.link import LinkBridge
 from ui.mainwindow import MainWindow
 from workstation.dicom.catalog import Catalog
 from workstation.phantom import write_phantom_series

@@ -9,7 +9,7 @@ from comms.audio import ToneSource
 from comms.video import TestPatternSource
 from comms.webrtc.call import CallSession
 from comms.webrtc.sfu import JanusServer, MediaAuthority, MediaServerConfig
-from ui.videocall import VideoCallWidget, active_speaker
+from ui.consult.videocall import VideoCallWidget, active_speaker
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_launcher_joins_the_consult_call_through_the_hub_and_refuses_an_outsider
     from comms.client import LinkClient
     from comms.hub import DEFAULT_CONFIG
     from comms.local import LocalHub
-    from ui.videocall import VideoCallLauncher
+    from ui.consult.videocall import VideoCallLauncher
 
     data = tmp_path / "hub"
     data.mkdir()

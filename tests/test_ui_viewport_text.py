@@ -162,7 +162,7 @@ def test_corner_words_come_in_the_interface_language(qtbot, tmp_path):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from render.slice_view import SliceScene
-    from ui.viewports import overlay_text
+    from ui.reading.viewports import overlay_text
     from workstation.dicom.assemble import load_series_dir
     from workstation.viewstate import ViewState
 

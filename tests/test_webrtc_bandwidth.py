@@ -48,7 +48,7 @@ NARROW = LinkProfile(delay_ms=40, jitter_ms=0, bandwidth_kbit=150, loss_pct=0)
 
 
 def test_a_narrow_uplink_turns_the_call_audio_only_and_wide_again_brings_video_back(qtbot):
-    from ui.videocall import VideoCallWidget
+    from ui.consult.videocall import VideoCallWidget
 
     cfg = MediaServerConfig.for_tests()
     with JanusServer(cfg) as janus, TurnServer(cfg), \

@@ -42,7 +42,7 @@ def _apply_saved_language(app) -> None:
     """The interface language of the settings, installed before any window is built."""
     from workstation.settings import Settings, SettingsError
 
-    from .i18n import apply_language
+    from ui.common.i18n import apply_language
 
     try:
         apply_language(Settings.load().language, app)
@@ -100,7 +100,7 @@ def run_gui(args) -> int:
     settings = Settings.load()
     app = _application()
     if not args.screenshot:  # no enrolment yet: the first-run wizard (not for a headless screenshot)
-        from .firstrun import needs_first_run, run_first_run
+        from ui.setup.firstrun import needs_first_run, run_first_run
 
         if needs_first_run(settings):
             run_first_run()
@@ -131,7 +131,7 @@ def _enrolled_link(settings):
     from comms.enrol import load_bundle
     from workstation.settings import home
 
-    from .link import LinkBridge
+    from ui.common.link import LinkBridge
 
     try:
         bundle = load_bundle(settings.enrolment_bundle)
@@ -143,16 +143,16 @@ def _enrolled_link(settings):
 
 def _attach_network_docks(window, bridge, workdir: Path) -> None:
     """The consult, broadcast and course docks (courses also offline, without a bridge)."""
-    from .courses import attach_courses
+    from ui.courses.panel import attach_courses
 
     if bridge is not None:
-        from .broadcast import BroadcastController
-        from .consult import ConsultController
+        from ui.broadcast.panel import BroadcastController
+        from ui.consult.panel import ConsultController
 
         window.attach_consult(ConsultController(window, bridge, bridge.client.bundle, workdir,
                                                 workdir / "reid-keys.sqlite"))
         window.attach_broadcasts(BroadcastController(bridge, bridge.client.bundle, window=window))
-        from .referrals import ReferralController
+        from ui.referrals.panel import ReferralController
 
         window.attach_referrals(ReferralController(window, bridge, bridge.client.bundle, workdir,
                                                    workdir / "reid-keys.sqlite"))
@@ -298,7 +298,7 @@ def _start_demo_link(demo_dir: Path, settings):
     from comms.client import LinkClient
     from comms.local import start_local_hub
 
-    from .link import LinkBridge
+    from ui.common.link import LinkBridge
 
     try:
         hub = start_local_hub(demo_dir / "hub")

@@ -36,11 +36,11 @@ from workstation.viewstate import (AXIAL, CORONAL, CT_WINDOW_PRESETS, LAYOUTS, S
 from render.annotations import owner_color
 from workstation.annotations import AnnotationSet, GeometryError, add_op, delete_op, measure, update_op
 
-from .annotation_tools import NAVIGATE, TOOLS
-from .i18n import add_settings_menu, link_state_name
-from .tasks import Task
-from .volume_bar import VolumeBar
-from .viewports import ImageViewport, SliceViewport, VolumeViewport
+from ui.reading.annotation_tools import NAVIGATE, TOOLS
+from ui.common.i18n import add_settings_menu, link_state_name
+from ui.common.qthreading import Task
+from ui.reading.volume_bar import VolumeBar
+from ui.reading.viewports import ImageViewport, SliceViewport, VolumeViewport
 
 log = logging.getLogger(__name__)
 
@@ -138,17 +138,17 @@ class MainWindow(QMainWindow):
         self._load_task: Task | None = None
         self._import_task: Task | None = None
 
-        from .browser import StudyBrowser
+        from ui.reading.browser import StudyBrowser
 
         self.browser = StudyBrowser(catalog)
         self.browser.series_opened.connect(self.open_series)
         self.browser.compare_requested.connect(self.compare_with)
-        self.compare_view = None  # ui.compare.CompareView once a comparison was opened
+        self.compare_view = None  # ui.reading.compare.CompareView once a comparison was opened
         # One column of docks on the right, tabbed (studies, PACS, consult, broadcasts, courses): the
         # images keep most of the window (>= 60 % at 1366x768); each dock can be closed (View menu)
         # and the arrangement is remembered (``layout_path``).
         studies = self._add_dock(self.tr("Studies"), "studiesDock", self.browser, Qt.RightDockWidgetArea, 430)
-        from .pacs import PacsPanel  # query/retrieve from the hospital PACS, beside the local studies
+        from ui.reading.pacs import PacsPanel  # query/retrieve from the hospital PACS, beside the local studies
 
         self.pacs = PacsPanel(catalog)
         self.pacs.retrieved.connect(lambda _report: self.browser.refresh())
@@ -458,10 +458,10 @@ class MainWindow(QMainWindow):
 
     def _rejected_lines(self, report) -> list[str]:
         """The import report's "folder/file: reason" lines, each reason in the interface language
-        where the core's sentence is known (ui.i18n.core_message)."""
+        where the core's sentence is known (ui.common.i18n.core_message)."""
         import dataclasses
 
-        from .i18n import core_message
+        from ui.common.i18n import core_message
 
         said = dataclasses.replace(report, rejected=[(name, core_message(reason)) for name, reason in report.rejected])
         lines = said.rejected_lines(limit=IMPORT_REPORT_LINES)
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- compare with prior
     def compare_view_or_new(self):
         if self.compare_view is None:
-            from .compare import CompareView
+            from ui.reading.compare import CompareView
 
             self.compare_view = CompareView(self)
             self.compare_view.changed.connect(self.comparison_changed)
@@ -908,7 +908,7 @@ class MainWindow(QMainWindow):
         self.presence_label.setText(self.tr("Online: %1").replace("%1", ", ".join(names)) if names else "")
 
     def retranslate_ui(self) -> None:
-        """The interface language changed (ui.i18n retranslates the fixed texts): the link line."""
+        """The interface language changed (ui.common.i18n retranslates the fixed texts): the link line."""
         if self.link is not None:
             self._render_link()
 
@@ -934,7 +934,7 @@ class MainWindow(QMainWindow):
         controller.start()
 
     def attach_referrals(self, controller) -> None:
-        """The referrals dock (ui.referrals: worklist, send, report), tabbed with the right-hand docks."""
+        """The referrals dock (ui.referrals.panel: worklist, send, report), tabbed with the right-hand docks."""
         self.referrals = controller
         dock = self._add_dock(self.tr("Referrals"), "referralsDock", controller.panel, Qt.RightDockWidgetArea, 480)
         others = [d for d in (self.findChild(QDockWidget, n) for n in ("consultDock", "broadcastDock")) if d]
@@ -945,7 +945,7 @@ class MainWindow(QMainWindow):
         controller.start()
 
     def attach_courses(self, controller) -> None:
-        """The courses dock (ui.courses): the catalogue, the course player (case lessons and image
+        """The courses dock (ui.courses.panel): the catalogue, the course player (case lessons and image
         questions use this window's viewer) and, for coordinators, the cohort progress; tabbed with
         the other right-hand docks, and in the View menu. Works without the link (offline)."""
         self.courses = controller
@@ -1033,7 +1033,7 @@ class MainWindow(QMainWindow):
             self.broadcasts.shutdown()  # its media and recording close in tasks that cancel_all waits for
         if getattr(self, "courses", None) is not None:
             self.courses.shutdown()
-        from .tasks import cancel_all
+        from ui.common.qthreading import cancel_all
 
         cancel_all()
         if self.link is not None:

@@ -1,6 +1,6 @@
 """Compare with prior: two series of the same patient side by side, scrolled together.
 
-Qt-free logic (the compare view in ``ui/compare.py`` only shows and forwards):
+Qt-free logic (the compare view in ``ui/reading/compare.py`` only shows and forwards):
 
 * :func:`prior_studies` -- the other studies of the same patient (Patient ID), newest first.
 * :func:`matching_series` -- in the prior study, the series that best matches the current one.

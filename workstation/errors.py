@@ -2,12 +2,12 @@
 
 The core (``workstation/``, ``comms/``) has no Qt and no translations: it says what went wrong in
 English, for logs and the command line. An error the interface shows also carries a stable
-``code`` and its parameters (:class:`CoreError`); ``ui.i18n.core_message`` turns the code into the
+``code`` and its parameters (:class:`CoreError`); ``ui.common.i18n.core_message`` turns the code into the
 sentence in the interface language, with the parameters filled in, and falls back to the English
 text for a code it does not know. Some core modules still hand over a sentence (the link's
 ``error(str)`` signal): :func:`describe` recognises those by pattern.
 
-Codes (the first set; add one here and its sentence in ``ui.i18n.CORE_MESSAGES``):
+Codes (the first set; add one here and its sentence in ``ui.common.i18n.CORE_MESSAGES``):
 
 * ``camera.cannot_open`` (index), ``camera.no_frame`` (index) -- comms.video.CameraSource
 * ``link.key_refused``, ``link.handshake_failed``, ``link.room_offline`` (room) -- comms.client

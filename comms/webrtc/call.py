@@ -7,7 +7,7 @@ and PLI, receiver-side bandwidth estimation (REMB) driving the video encoder's b
 
 Everything runs on a private asyncio loop in a daemon thread, so the GUI thread never waits on
 the network; results come out as psygnal signals emitted on that thread (a Qt widget connects
-with a queued connection, see ``ui/videocall.py``). Public methods may be called from any thread.
+with a queued connection, see ``ui/consult/videocall.py``). Public methods may be called from any thread.
 
 Typical use::
 

@@ -10,11 +10,11 @@ BIN=.venv/bin
 DIR=ui/translations
 if [ "${1:-}" != "--compile-only" ]; then
   for lang in zh_CN vi th lo km my ms id; do
-    "$BIN/pyside6-lupdate" ui/*.py -locations none -no-obsolete -source-language en \
+    "$BIN/pyside6-lupdate" ui/*.py ui/*/*.py -locations none -no-obsolete -source-language en \
       -target-language "$lang" -ts "$DIR/silkbridge_$lang.ts"
   done
   # English is the source language: only the plural forms ("1 study", "2 studies") need a file.
-  "$BIN/pyside6-lupdate" ui/*.py -locations none -no-obsolete -pluralonly -source-language en \
+  "$BIN/pyside6-lupdate" ui/*.py ui/*/*.py -locations none -no-obsolete -pluralonly -source-language en \
     -target-language en -ts "$DIR/silkbridge_en.ts"
 fi
 for ts in "$DIR"/*.ts; do

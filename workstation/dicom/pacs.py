@@ -5,7 +5,7 @@ A PACS is a :class:`PacsNode` from the settings (``Settings.pacs()``): its kind 
 ``dicomweb``), the called AE title, host and port (or the DICOMweb URL), our calling AE title, how
 to retrieve (``get``, or ``move`` to our own storage SCP on ``move_port``, which the PACS must know
 under our AE title), optional TLS and a timeout. Every function here blocks: call it from a worker
-thread (``ui.tasks.Task`` gives it ``progress(done, total, label)`` and a ``cancel`` event).
+thread (``ui.common.qthreading.Task`` gives it ``progress(done, total, label)`` and a ``cancel`` event).
 
 * :func:`echo` -- C-ECHO (or a QIDO probe): is the node there and does it accept us?
 * :func:`find` -- C-FIND at patient, study, series or image level; matches as ``{keyword: text}``.

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-log = logging.getLogger("silkbridge.ui.videocall")
+log = logging.getLogger("silkbridge.ui.consult.videocall")
 
 __all__ = ["VideoCallWidget", "VideoCallLauncher", "active_speaker"]
 

@@ -51,8 +51,8 @@ from PySide6.QtWidgets import (
 
 from workstation.settings import Settings, SettingsError, home, normalize_language
 
-from .i18n import core_message
-from .qthreading import Task
+from ui.common.i18n import core_message
+from ui.common.qthreading import Task
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,7 @@ class EnrolmentPage(QWizardPage):
         return self.bundle is not None
 
     def _show(self) -> None:
-        from .i18n import role_name
+        from ui.common.i18n import role_name
 
         if self._error:
             self.status.setStyleSheet("color: #b00020;")
@@ -393,7 +393,7 @@ class AudioPage(QWizardPage):
         try:
             return measure_tone(tone_hz, device=device)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            return {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
+            return {"error": exc}  # said in the interface language when shown (ui.common.i18n.core_message)
 
     def _finished(self, result: dict) -> None:
         self._running = False
@@ -528,7 +528,7 @@ class CameraPage(QWizardPage):
                 cam.close()
             return {"frame": np.ascontiguousarray(frame)}
         except Exception as exc:  # noqa: BLE001 - CameraUnavailable, OpenCV missing...: shown
-            return {"error": exc}  # said in the interface language when shown (ui.i18n.core_message)
+            return {"error": exc}  # said in the interface language when shown (ui.common.i18n.core_message)
 
     def _finished(self, result: dict) -> None:
         self._running = False
@@ -577,7 +577,7 @@ def proposed_language() -> str:
 class LanguagePage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
-        from .i18n import LANGUAGES
+        from ui.common.i18n import LANGUAGES
 
         lay = QVBoxLayout(self)
         self.intro = QLabel(wordWrap=True)
@@ -613,7 +613,7 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        from .i18n import current_language
+        from ui.common.i18n import current_language
 
         self.saved: Path | None = None
         self._start_language = current_language()
@@ -639,7 +639,7 @@ class FirstRunWizard(QWizard):
 
     def preview_language(self, code: str) -> None:
         """Show the wizard in ``code`` at once (saved only by Finish)."""
-        from .i18n import apply_language, current_language, retranslate
+        from ui.common.i18n import apply_language, current_language, retranslate
 
         if code == current_language():
             return

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from workstation.policy import BROADCASTER_ROLE, Access, PolicyError
 
-from .i18n import core_message, role_name
-from .tasks import Task
+from ui.common.i18n import core_message, role_name
+from ui.common.qthreading import Task
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,7 @@ class VideoView(QWidget):
         self.latency_label.show()
 
     def retranslate_ui(self) -> None:
-        """The interface language changed (ui.i18n): the latency line is composed here."""
+        """The interface language changed (ui.common.i18n): the latency line is composed here."""
         if self.latency_ms is not None:
             self.set_latency(self.latency_ms)
 
@@ -507,7 +507,7 @@ class BroadcastController(QObject):
         from comms.broadcast import BroadcastDirectory
         from comms.consult import Profile
 
-        from .qthreading import GuiDispatcher
+        from ui.common.qthreading import GuiDispatcher
 
         self.bridge = bridge
         self.client = bridge.client
@@ -890,7 +890,7 @@ class BroadcastStudio(QWidget):
         self._refresh_answer_button()
 
     def retranslate_ui(self) -> None:
-        """The interface language changed (ui.i18n): rebuild the texts composed here."""
+        """The interface language changed (ui.common.i18n): rebuild the texts composed here."""
         self.refresh_lists()
         self.refresh_stats()
 
@@ -1059,7 +1059,7 @@ class BroadcastViewer(QWidget):
             self.broadcasts.setCurrentRow(0)
 
     def retranslate_ui(self) -> None:
-        """The interface language changed (ui.i18n): rebuild the texts composed here."""
+        """The interface language changed (ui.common.i18n): rebuild the texts composed here."""
         self.refresh_directory()
         self.refresh()
         self.refresh_stats()

@@ -90,7 +90,7 @@ class StudyBrowser(QWidget):
             self.series.clear()
 
     def retranslate_ui(self) -> None:
-        """The interface language changed (ui.i18n): the series texts are composed here."""
+        """The interface language changed (ui.common.i18n): the series texts are composed here."""
         self.studies.resizeColumnsToContents()
         self._study_selected()
 

@@ -4,7 +4,7 @@
 of the search fields (patient name with ``*`` wildcards, patient ID, accession number, study
 date from/to, modality, description) and press *Search*; the matching studies are listed, and
 selecting one lists its series. *Retrieve* brings the selected series (or, with none selected,
-the whole study) into the catalog in a background :class:`~ui.tasks.Task` with progress and
+the whole study) into the catalog in a background :class:`~ui.common.qthreading.Task` with progress and
 *Cancel*; the result (``RetrieveReport.summary()``: complete, or what did not arrive and why) is
 shown under the tables and emitted as ``retrieved``, so the study browser can refresh. Every PACS
 error (association rejected, no answer, refused...) is shown as the PACS layer words it; nothing
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from workstation.dicom import pacs
 from workstation.model import dicom_date, person_name
 
-from .tasks import Task
+from ui.common.qthreading import Task
 
 STUDY_COLUMNS = ("Patient", "Patient ID", "Date", "Modality", "Description", "Accession", "Series", "Images",
                  "In catalog")

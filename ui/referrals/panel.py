@@ -2,7 +2,7 @@
 specialties by urgency and waiting time, with the time left; the referring hospital: its own
 referrals and their status), the compose dialog (the open series, de-identified, with a question and
 attachments) and the report editor. Widgets only show and forward: the logic is
-``comms.referrals`` (Qt-free); long work runs in ``ui.tasks.Task``.
+``comms.referrals`` (Qt-free); long work runs in ``ui.common.qthreading.Task``.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ from comms.referrals import ReferralDirectory, ReferralOutbox, ReferralSession
 from workstation.policy import is_moderator
 from workstation.referral import URGENCIES
 
-from .consult import LANGUAGES, _Invoker
-from .tasks import Task
+from ui.consult.panel import LANGUAGES, _Invoker
+from ui.common.qthreading import Task
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ sharing and pre-fetching cases, annotations and laser pointers through the hub, 
 conclusions.
 
 ``ConsultController`` wires a ``comms.consult.ConsultSession`` to the window: the session's
-events are applied on the GUI thread (:class:`ui.qthreading.GuiDispatcher`), the presenter's view
+events are applied on the GUI thread (:class:`ui.common.qthreading.GuiDispatcher`), the presenter's view
 changes go out as view state (never pixels), and a follower's view follows the presenter until
 they look around alone.
 """
@@ -41,8 +41,8 @@ from render.annotations import owner_color
 from workstation.policy import ROLES, Access, PolicyError, effective_rights, is_moderator, room_role
 from workstation.viewstate import Follow, ViewState
 
-from .i18n import role_name
-from .qthreading import GuiDispatcher, Task
+from ui.common.i18n import role_name
+from ui.common.qthreading import GuiDispatcher, Task
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ VIEW_KEYS = ("position", "window", "level", "zoom", "pan", "layout", "active_vie
 CAMERA_KEYS = ("position", "focal_point", "view_up", "parallel_scale")
 
 
-_Invoker = GuiDispatcher  # the name ui/broadcast.py and ui/referrals.py import: use ui.qthreading
+_Invoker = GuiDispatcher  # the name ui/broadcast/panel.py and ui/referrals/panel.py import: use ui.common.qthreading
 
 
 def _plain(value):
@@ -87,7 +87,7 @@ class ConsultController(QObject):
         self._not_ours: set[str] = set()
         window.series_alias = {}
         self.media = self.capture = self.speaker = None
-        self.video_call = None  # ui.videocall.VideoCallLauncher: the consult's video call (WebRTC)
+        self.video_call = None  # ui.consult.videocall.VideoCallLauncher: the consult's video call (WebRTC)
         self.exported_dicom: list[Path] = []  # SR, KOS, key image SCs of the last export: "Send to PACS"
         self.last_store_report = None  # workstation.dicom.pacs.StoreReport of the last sending
         self.panel = ConsultPanel(self)
@@ -241,7 +241,7 @@ class ConsultController(QObject):
         opens once connected, a refusal or failure is said in the status bar."""
         if self.session is None:
             return None
-        from .videocall import VideoCallLauncher
+        from ui.consult.videocall import VideoCallLauncher
 
         if self.video_call is not None:
             self.video_call.stop()
@@ -1028,7 +1028,7 @@ class ConsultPanel(QWidget):
         self.voice_status.setText(text)
 
     def retranslate_ui(self) -> None:
-        """The interface language changed (ui.i18n): rebuild the texts composed here."""
+        """The interface language changed (ui.common.i18n): rebuild the texts composed here."""
         self.refresh_directory()
         self.refresh_meeting()
         self.refresh_voice()

@@ -26,10 +26,10 @@ from render.slice_view import SliceScene  # noqa: E402
 from render.volume_view import NotAVolume, OrientationMarker, VolumeScene, check_renderable  # noqa: E402
 from workstation.model import Volume  # noqa: E402
 
-from .annotation_tools import NAVIGATE, POINTER, SELECT, DrawingGesture, label_templates  # noqa: E402
+from ui.reading.annotation_tools import NAVIGATE, POINTER, SELECT, DrawingGesture, label_templates  # noqa: E402
 from workstation.viewstate import ViewState  # noqa: E402
 
-from .tasks import Task  # noqa: E402
+from ui.common.qthreading import Task  # noqa: E402
 
 log = logging.getLogger(__name__)
 CLICK_SLOP_PX = 3

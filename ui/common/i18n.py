@@ -66,7 +66,7 @@ from workstation.settings import UI_LANGUAGES, Settings, SettingsError, normaliz
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 #: The interface languages, each named in its own language (as a language menu shows them).
 LANGUAGES = (("en", "English"), ("zh-Hans", "简体中文"), ("vi", "Tiếng Việt"), ("th", "ภาษาไทย"), ("lo", "ລາວ"),
              ("km", "ខ្មែរ"), ("my", "မြန်မာ"), ("ms", "Bahasa Melayu"), ("id", "Bahasa Indonesia"))

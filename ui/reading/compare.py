@@ -19,8 +19,8 @@ from workstation.dicom.display import is_image_series
 from workstation.model import dicom_date
 from workstation.viewstate import ViewState
 
-from .tasks import Task
-from .viewports import SliceViewport
+from ui.common.qthreading import Task
+from ui.reading.viewports import SliceViewport
 
 log = logging.getLogger(__name__)
 

@@ -5,13 +5,13 @@
 * **Catalogue** (:class:`CataloguePage`): the cohorts listed at the hub and the ones this trainee
   enrolled in (also by code, offline: the enrolment waits in the link's outbox), the courses
   published in them and the courses installed here. A course is downloaded in a
-  :class:`ui.tasks.Task` with progress and *Cancel* (the bytes already received are kept, so
+  :class:`ui.common.qthreading.Task` with progress and *Cancel* (the bytes already received are kept, so
   *Download* again -- or the link coming back -- resumes), then installed
   (:func:`courseware.package.install`); a package file can be installed too ("Install from
   file…"). Installed courses work fully offline.
 * **Player** (:class:`PlayerPage`): the modules and lessons with completion marks; text lessons
   (the player's safe HTML in a QTextBrowser, images from the installed package), video lessons
-  (:class:`comms.video.FileSource` decoded in a Task into a :class:`ui.broadcast.VideoView`,
+  (:class:`comms.video.FileSource` decoded in a Task into a :class:`ui.broadcast.panel.VideoView`,
   play/pause), case lessons (the package's DICOM series imported into the catalog in a Task and
   opened in the real viewer with the lesson's window preset), quizzes (single: radio buttons,
   multiple: check boxes, image: the trainee scrolls the real viewer and clicks the finding -- the
@@ -24,7 +24,7 @@
   cohort room (:class:`workstation.coursestate.CohortReport`), "Export CSV…".
 
 Every action of the player is one SQLite transaction of :class:`courseware.progress.ProgressStore`;
-they run one after the other on a worker thread (:class:`ui.qthreading.SerialWorker`) and their
+they run one after the other on a worker thread (:class:`ui.common.qthreading.SerialWorker`) and their
 results come back to the GUI thread, so the window never waits for a disk flush. Statements go to
 the hub in the background (:class:`comms.courses.StatementSync`, one per enrolled cohort: each
 course's statements go to the cohort it came from); the panel shows how many are still waiting.
@@ -80,7 +80,7 @@ from courseware.progress import ProgressStore
 from courseware.quiz import QuizError
 from workstation import coursestate as xs
 
-from .qthreading import GuiDispatcher, SerialWorker, Task
+from ui.common.qthreading import GuiDispatcher, SerialWorker, Task
 
 log = logging.getLogger(__name__)
 
@@ -1381,7 +1381,7 @@ class PlayerPage(QWidget):
         bl.addWidget(self.browser, 3)
 
         # video
-        from .broadcast import VideoView
+        from ui.broadcast.panel import VideoView
 
         self.video_box = QWidget(objectName="videoBox")
         vl = QVBoxLayout(self.video_box)
@@ -1888,8 +1888,8 @@ class CoursesPanel(QWidget):
         self.sync_label.setText(text)
 
     def retranslate_ui(self) -> None:
-        """ui.i18n switched the interface language: the content follows, composed texts are redone."""
-        from .i18n import current_language
+        """ui.common.i18n switched the interface language: the content follows, composed texts are redone."""
+        from ui.common.i18n import current_language
 
         self.c.set_ui_language(current_language())
         self.c.retranslate()

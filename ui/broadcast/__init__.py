@@ -1,0 +1,1 @@
+"""Surgical broadcast: the studio and the viewer."""

@@ -1,0 +1,1 @@
+"""MDT consults: the consult dock and the video call window."""

@@ -1,0 +1,1 @@
+"""Courses: catalogue, player, quizzes, the coordinator's page."""

@@ -1,0 +1,1 @@
+"""Referrals: the worklist dock, the referral and report dialogs."""

@@ -1,0 +1,1 @@
+"""First run: the set-up wizard."""
