@@ -22,3 +22,40 @@ def dominant_hz(x, rate: int = 48_000) -> float:
     x = np.asarray(x, np.float64)
     spec = np.abs(np.fft.rfft(x * np.hanning(x.size)))
     return float(np.argmax(spec) * rate / x.size)
+
+
+def wait_until(cond, timeout: float = 30.0, what: str = "condition") -> None:
+    """Poll ``cond()`` until it is true; fail the test naming ``what`` after ``timeout`` s."""
+    if not wait_for(cond, timeout):
+        raise AssertionError(f"timed out waiting for {what}")
+
+
+class Station:
+    """One workstation at the session level: enrolled at a real hub, its own link client (real
+    sockets, optionally through a link emulator at ``via``), catalog and consult store."""
+
+    def __init__(self, hub, tmp_path, name: str, role: str, hospital: str, country: str = "VN",
+                 language: str = "vi", via: str | None = None):
+        from comms.client import LinkClient
+        from comms.consult import Profile
+        from workstation.dicom.catalog import Catalog
+
+        self.bundle = hub.enrol(name, role=role, hospital=hospital, country=country, language=language)
+        if via is not None:
+            self.bundle = dict(self.bundle, hub_address=via)
+        self.dir = tmp_path / name.replace(" ", "_")
+        self.client = LinkClient(self.bundle, self.dir / "link")
+        self.client.start()
+        self.profile = Profile.from_bundle(self.bundle)
+        self.catalog = Catalog(self.dir / "catalog")
+
+    def session(self, room):
+        from comms.consult import ConsultSession
+
+        return ConsultSession(self.client, room, self.profile, self.dir / "consults")
+
+    def wait_online(self, timeout: float = 30.0) -> None:
+        wait_until(lambda: self.client.state in ("online", "degraded"), timeout, f"{self.profile.user_id} online")
+
+    def stop(self) -> None:
+        self.client.stop()

@@ -11,36 +11,13 @@ import msgspec
 import pytest
 from compare_fixtures import write_study
 
-from comms.client import LinkClient
-from comms.consult import ConsultSession, Profile, new_consult_id
+from comms.consult import new_consult_id
 from workstation.compare import CompareError, Comparison, frame_of_reference
 from workstation.consult import ConsultState, Event
 from workstation.deid import Deidentifier
 from workstation.dicom.assemble import load_series_from_catalog
-from workstation.dicom.catalog import Catalog
 from workstation.viewstate import ViewState
-
-
-def wait_for(cond, timeout=30.0, what="condition"):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-class Station:
-    def __init__(self, hub, tmp_path, name, role, hospital):
-        self.bundle = hub.enrol(name, role=role, hospital=hospital, country="VN", language="vi")
-        self.dir = tmp_path / name.replace(" ", "_")
-        self.client = LinkClient(self.bundle, self.dir / "link")
-        self.client.start()
-        self.profile = Profile.from_bundle(self.bundle)
-        self.catalog = Catalog(self.dir / "catalog")
-
-    def session(self, room):
-        return ConsultSession(self.client, room, self.profile, self.dir / "consults")
+from helpers import Station, wait_until
 
 
 def comparison_in(catalog, current_uid, prior_uid):
@@ -61,7 +38,7 @@ def test_the_presenters_comparison_reaches_the_follower(hub, tmp_path):
     lan = Station(hub, tmp_path, "Dr Lan", "specialist", "Bach Mai")
     try:
         for st in (chen, lan):
-            wait_for(lambda st=st: st.client.state in ("online", "degraded"), what="online")
+            st.wait_online()
         room = new_consult_id()
         c_s = chen.session(room)
         c_s.create("Follow-up MDT", time.time(), agenda=[{"case_id": "case-1", "title": "MR follow-up"}],
@@ -69,20 +46,20 @@ def test_the_presenters_comparison_reaches_the_follower(hub, tmp_path):
         l_s = lan.session(room)
         l_s.join()
         sessions = (c_s, l_s)
-        wait_for(lambda: all(len([a for a in x.state.attendance.values() if a.present]) == 2 for x in sessions),
+        wait_until(lambda: all(len([a for a in x.state.attendance.values() if a.present]) == 2 for x in sessions),
                  what="attendance")
         with Deidentifier(chen.dir / "reid.sqlite") as keys:
             shared = c_s.share_case("case-1", files, keys, title="MR follow-up", question="Changed?",
                                     referring_hospital="Bach Mai", catalog=chen.catalog)
         assert len(shared["series"]) == 2
-        wait_for(lambda: l_s.state.cases["case-1"].shared, what="shared")
+        wait_until(lambda: l_s.state.cases["case-1"].shared, what="shared")
         assert l_s.fetch_case("case-1", lan.catalog).imported == 70
         # the de-identified series, told apart by their (shifted) study dates: newest is current
         by_date = sorted(chen.catalog.studies(), key=lambda s: s.study_date, reverse=True)
         cur_uid, pri_uid = (chen.catalog.series(s.study_uid)[0].series_uid for s in by_date)
 
         c_s.take_presenter()
-        wait_for(lambda: all(x.state.presenter == chen.profile.user_id for x in sessions), what="presenter")
+        wait_until(lambda: all(x.state.presenter == chen.profile.user_id for x in sessions), what="presenter")
         # the presenter compares, scrolls each side to the same anatomy, pairs them, links W/L
         mine = comparison_in(chen.catalog, cur_uid, pri_uid)
         assert not mine.state.same_frame and mine.state.offset_mm is None
@@ -96,7 +73,7 @@ def test_the_presenters_comparison_reaches_the_follower(hub, tmp_path):
         c_s.publish_view("case-1", cur_uid, {"position": list(mine.current_view.position), "window": 600.0,
                                              "level": 300.0}, compare=mine.state.to_message())
         c_s.flush_view()
-        wait_for(lambda: l_s.state.followed.compare.get("series_uid") == pri_uid, what="comparison followed")
+        wait_until(lambda: l_s.state.followed.compare.get("series_uid") == pri_uid, what="comparison followed")
         fv = l_s.state.followed
         assert fv.series_uid == cur_uid
         assert fv.compare["offset_mm"] == pytest.approx(mine.state.offset_mm)
@@ -116,20 +93,20 @@ def test_the_presenters_comparison_reaches_the_follower(hub, tmp_path):
         # with itself is refused on every replica; None closes it
         c_s.publish_view("case-1", cur_uid, {"zoom": 2.0})
         c_s.flush_view()
-        wait_for(lambda: l_s.state.followed.view.get("zoom") == 2.0, what="zoom")
+        wait_until(lambda: l_s.state.followed.view.get("zoom") == 2.0, what="zoom")
         assert l_s.state.followed.compare["series_uid"] == pri_uid
         for bad in ({"series_uid": "1.2.3.4"}, {"series_uid": cur_uid},
                     {"series_uid": pri_uid, "offset_mm": float("inf")}):
             seq = l_s.state.last_seq
             c_s.publish_view("case-1", cur_uid, {"zoom": 3.0}, compare=bad)
             c_s.flush_view()
-            wait_for(lambda seq=seq: l_s.state.last_seq > seq, what="refusal")
+            wait_until(lambda seq=seq: l_s.state.last_seq > seq, what="refusal")
             assert l_s.state.followed.view["zoom"] == 2.0 and l_s.state.followed.compare["series_uid"] == pri_uid
         c_s.publish_view("case-1", cur_uid, {"zoom": 1.0}, compare=None)
         c_s.flush_view()
-        wait_for(lambda: l_s.state.followed.view.get("zoom") == 1.0, what="closed")
+        wait_until(lambda: l_s.state.followed.view.get("zoom") == 1.0, what="closed")
         assert l_s.state.followed.compare == {}
-        wait_for(lambda: c_s.state.last_seq == l_s.state.last_seq, what="same log")
+        wait_until(lambda: c_s.state.last_seq == l_s.state.last_seq, what="same log")
         assert c_s.state.digest() == l_s.state.digest()
         for s in sessions:
             s.close()

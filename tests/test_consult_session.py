@@ -8,41 +8,12 @@ import time
 import pydicom
 import pytest
 
-from comms.client import LinkClient
-from comms.consult import ConsultDirectory, ConsultSession, NeedsConfirmation, Profile, new_consult_id
+from comms.consult import ConsultDirectory, NeedsConfirmation, new_consult_id
 from comms.linkemu import PROFILES, LinkEmulator
 from workstation.annotations import Annotation, add_op, update_op
 from workstation.deid import Deidentifier
-from workstation.dicom.catalog import Catalog
 from workstation.phantom import write_phantom_series
-
-
-def wait_for(cond, timeout=20.0, what="condition"):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-
-class Station:
-    def __init__(self, hub, tmp_path, name, role, hospital, country, language, via=None):
-        self.bundle = hub.enrol(name, role=role, hospital=hospital, country=country, language=language)
-        if via is not None:
-            self.bundle = dict(self.bundle, hub_address=via)
-        self.dir = tmp_path / name.replace(" ", "_")
-        self.client = LinkClient(self.bundle, self.dir / "link")
-        self.client.start()
-        self.profile = Profile.from_bundle(self.bundle)
-        self.catalog = Catalog(self.dir / "catalog")
-
-    def session(self, room):
-        return ConsultSession(self.client, room, self.profile, self.dir / "consults")
-
-    def stop(self):
-        self.client.stop()
+from helpers import Station, wait_until
 
 
 @pytest.fixture
@@ -62,7 +33,7 @@ def test_a_consult_from_agenda_to_conclusion(hub, tmp_path, phantom):
         stations = [coord, lan, som]
         try:
             for st in stations:
-                wait_for(lambda st=st: st.client.state in ("online", "degraded"), what="online")
+                st.wait_online()
             room = new_consult_id()
             c_s = coord.session(room)
             c_s.create("Liver MDT", time.time() + 3600,
@@ -74,20 +45,20 @@ def test_a_consult_from_agenda_to_conclusion(hub, tmp_path, phantom):
             # The others find the consult in the directory and join it.
             directory = ConsultDirectory(lan.client)
             directory.open()
-            wait_for(lambda: room in directory.listings, what="directory listing")
+            wait_until(lambda: room in directory.listings, what="directory listing")
             assert directory.listings[room]["title"] == "Liver MDT"
             l_s, s_s = lan.session(room), som.session(room)
             l_s.join()
             s_s.join()
             sessions = [c_s, l_s, s_s]
-            wait_for(lambda: all(len([a for a in x.state.attendance.values() if a.present]) == 3 for x in sessions),
+            wait_until(lambda: all(len([a for a in x.state.attendance.values() if a.present]) == 3 for x in sessions),
                      timeout=30, what="attendance")
 
             # Dr Lan shares the case: de-identified, chunked upload, announced.
             keys = Deidentifier(lan.dir / "reid.sqlite")
             shared = l_s.share_case("case-1", phantom, keys, title="Liver lesion", question="Biopsy?",
                                     referring_hospital="Bach Mai")
-            wait_for(lambda: all(x.state.cases["case-1"].shared for x in sessions), timeout=30, what="shared")
+            wait_until(lambda: all(x.state.cases["case-1"].shared for x in sessions), timeout=30, what="shared")
             # Somchai (over the cross-border link) and the coordinator pre-fetch it.
             report = s_s.fetch_case("case-1", som.catalog)
             assert report.imported == len(phantom)
@@ -104,18 +75,18 @@ def test_a_consult_from_agenda_to_conclusion(hub, tmp_path, phantom):
 
             # The coordinator hands the presenter role to Dr Lan; her view reaches everyone.
             c_s.take_presenter()
-            wait_for(lambda: all(x.state.presenter == coord.profile.user_id for x in sessions), what="presenter")
+            wait_until(lambda: all(x.state.presenter == coord.profile.user_id for x in sessions), what="presenter")
             c_s.hand_over(lan.profile.user_id)
-            wait_for(lambda: all(x.state.presenter == lan.profile.user_id for x in sessions), what="handover")
+            wait_until(lambda: all(x.state.presenter == lan.profile.user_id for x in sessions), what="handover")
             l_s.publish_view("case-1", series_uid, {"position": [1.0, 2.0, 3.0], "window": 350.0, "level": 45.0})
             l_s.flush_view()
-            wait_for(lambda: all(x.state.followed.view.get("window") == 350.0 for x in sessions), timeout=30,
+            wait_until(lambda: all(x.state.followed.view.get("window") == 350.0 for x in sessions), timeout=30,
                      what="view followed")
             # A non-presenter's view is refused everywhere.
             s_s.publish_view("case-1", series_uid, {"window": 9999.0})
             s_s.flush_view()
             s_s.chat("Xin chào từ Viêng Chăn", "vi")
-            wait_for(lambda: all(len(x.state.chat) == 1 for x in sessions), timeout=30, what="chat")
+            wait_until(lambda: all(len(x.state.chat) == 1 for x in sessions), timeout=30, what="chat")
             assert all(x.state.followed.view["window"] == 350.0 for x in sessions)
 
             # Two participants annotate at the same time; then both edit the same one.
@@ -126,7 +97,7 @@ def test_a_consult_from_agenda_to_conclusion(hub, tmp_path, phantom):
                             series_uid=series_uid)
             l_s.annotate("case-1", add_op(a1))
             s_s.annotate("case-1", add_op(a2))
-            wait_for(lambda: all(len(x.state.cases["case-1"].annotations) == 2 for x in sessions), timeout=30,
+            wait_until(lambda: all(len(x.state.cases["case-1"].annotations) == 2 for x in sessions), timeout=30,
                      what="annotations")
             current = l_s.state.cases["case-1"].annotations.get(a1.id)
             l_s.annotate("case-1", update_op(current, lan.profile.user_id, points=[p, [0.0, 0.0, -35.0]]))
@@ -138,14 +109,14 @@ def test_a_consult_from_agenda_to_conclusion(hub, tmp_path, phantom):
             c_s.conclude("case-1", findings="Hypodense lesion 2 cm, segment VI", diagnosis="Probable haemangioma",
                          recommendation="MRI with contrast", follow_up="3 months",
                          responsible_clinician="Dr Lan", language="en")
-            wait_for(lambda: all(x.state.cases["case-1"].conclusion is not None for x in sessions), timeout=60,
+            wait_until(lambda: all(x.state.cases["case-1"].conclusion is not None for x in sessions), timeout=60,
                      what="conclusion")
             # A stale conclusion edit (based on version 0) is refused, not silently applied.
             l_s._publish("consult.conclusion", {"case_id": "case-1", "base_version": 0, "diagnosis": "Metastasis",
                                                 "language": "vi"})
             c_s.end()
-            wait_for(lambda: all(x.state.ended for x in sessions), timeout=60, what="ended")
-            wait_for(lambda: len({x.state.digest() for x in sessions}) == 1, timeout=60, what="same state")
+            wait_until(lambda: all(x.state.ended for x in sessions), timeout=60, what="ended")
+            wait_until(lambda: len({x.state.digest() for x in sessions}) == 1, timeout=60, what="same state")
             final = c_s.state.cases["case-1"]
             assert final.conclusion.diagnosis == "Probable haemangioma" and final.conclusion.version == 1
             assert final.annotations.get(a1.id).points[1] == (0.0, 0.0, -35.0)  # the owner's edit won
@@ -154,7 +125,7 @@ def test_a_consult_from_agenda_to_conclusion(hub, tmp_path, phantom):
 
             # A late joiner (a new workstation session on the coordinator's machine) reaches the same state.
             again = coord.session(room)
-            wait_for(lambda: again.state.digest() == c_s.state.digest(), what="late joiner")
+            wait_until(lambda: again.state.digest() == c_s.state.digest(), what="late joiner")
         finally:
             for st in stations:
                 st.stop()
@@ -177,7 +148,7 @@ def test_burned_in_images_are_held_until_confirmed(hub, tmp_path):
     assert flagged, "deid_data ships images flagged with burned-in annotation"
     lan = Station(hub, tmp_path, "Dr Lan", "specialist", "Bach Mai", "VN", "vi")
     try:
-        wait_for(lambda: lan.client.state == "online", what="online")
+        wait_until(lambda: lan.client.state == "online", what="online")
         room = new_consult_id()
         s = lan.session(room)
         s.create("US review", time.time(), agenda=[{"case_id": "c", "title": "US"}], participants=[])
@@ -185,10 +156,10 @@ def test_burned_in_images_are_held_until_confirmed(hub, tmp_path):
         with pytest.raises(NeedsConfirmation) as held:
             s.share_case("c", flagged[:1], keys, title="US", question="?", referring_hospital="Bach Mai")
         assert held.value.held and "burned" in held.value.held[0].reason.lower()
-        wait_for(lambda: s.state.cases.get("c") is not None, what="agenda")
+        wait_until(lambda: s.state.cases.get("c") is not None, what="agenda")
         assert not s.state.cases["c"].shared  # nothing left the workstation
         sop = str(pydicom.dcmread(flagged[0], stop_before_pixels=True).SOPInstanceUID)
         s.share_case("c", flagged[:1], keys, title="US", question="?", referring_hospital="Bach Mai", confirmed={sop})
-        wait_for(lambda: s.state.cases["c"].shared, timeout=30, what="shared after confirmation")
+        wait_until(lambda: s.state.cases["c"].shared, timeout=30, what="shared after confirmation")
     finally:
         lan.stop()

@@ -11,37 +11,14 @@ from pathlib import Path
 import msgspec
 import numpy as np
 
-from comms.client import LinkClient
-from comms.consult import ConsultSession, Profile, new_consult_id
+from comms.consult import new_consult_id
 from workstation.consult import MAX_VOLUMES, ConsultState, Event
 from workstation.deid import Deidentifier
 from workstation.dicom.assemble import load_series_from_catalog
-from workstation.dicom.catalog import Catalog
 from workstation.dicom.multivolume import multivolume_of
+from helpers import Station, wait_until
 
 GE_FMRI = Path(__file__).resolve().parent / "data" / "multivolume" / "ge-fmri-10vol"
-
-
-def wait_for(cond, timeout=30.0, what="condition"):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-class Station:
-    def __init__(self, hub, tmp_path, name, role, hospital):
-        self.bundle = hub.enrol(name, role=role, hospital=hospital, country="VN", language="vi")
-        self.dir = tmp_path / name.replace(" ", "_")
-        self.client = LinkClient(self.bundle, self.dir / "link")
-        self.client.start()
-        self.profile = Profile.from_bundle(self.bundle)
-        self.catalog = Catalog(self.dir / "catalog")
-
-    def session(self, room):
-        return ConsultSession(self.client, room, self.profile, self.dir / "consults")
 
 
 def test_the_presenters_4d_volume_reaches_the_follower(hub, tmp_path):
@@ -49,7 +26,7 @@ def test_the_presenters_4d_volume_reaches_the_follower(hub, tmp_path):
     lan = Station(hub, tmp_path, "Dr Lan", "specialist", "Cho Ray")
     try:
         for st in (chen, lan):
-            wait_for(lambda st=st: st.client.state in ("online", "degraded"), what="online")
+            st.wait_online()
         room = new_consult_id()
         c_s = chen.session(room)
         # Dr Lan works at another hospital: the coordinator invites her (per-case access), and she
@@ -57,30 +34,30 @@ def test_the_presenters_4d_volume_reaches_the_follower(hub, tmp_path):
         c_s.create("fMRI MDT", time.time(), agenda=[{"case_id": "case-1", "title": "fMRI"}],
                    participants=[{"user": s.profile.user_id, "name": s.profile.name} for s in (chen, lan)],
                    access={"users": [lan.profile.user_id]})
-        wait_for(lambda: chen.client.room_role(room) is not None, what="the consult created")
+        wait_until(lambda: chen.client.room_role(room) is not None, what="the consult created")
         l_s = lan.session(room)
         l_s.join()
         sessions = (c_s, l_s)
-        wait_for(lambda: all(len([a for a in x.state.attendance.values() if a.present]) == 2 for x in sessions),
+        wait_until(lambda: all(len([a for a in x.state.attendance.values() if a.present]) == 2 for x in sessions),
                  what="attendance")
         with Deidentifier(chen.dir / "reid.sqlite") as keys:
             shared = c_s.share_case("case-1", sorted(GE_FMRI.glob("*.dcm")), keys, title="fMRI",
                                     question="Activation?", referring_hospital="Bach Mai", catalog=chen.catalog)
         (series_uid,) = [s["series_uid"] for s in shared["series"]]
-        wait_for(lambda: l_s.state.cases["case-1"].shared, what="shared")
+        wait_until(lambda: l_s.state.cases["case-1"].shared, what="shared")
         assert l_s.fetch_case("case-1", lan.catalog).imported == 150
 
         c_s.take_presenter()
-        wait_for(lambda: all(x.state.presenter == chen.profile.user_id for x in sessions), what="presenter")
+        wait_until(lambda: all(x.state.presenter == chen.profile.user_id for x in sessions), what="presenter")
         c_s.publish_view("case-1", series_uid, {"window": 8000.0, "level": 4000.0})
         c_s.flush_view()
-        wait_for(lambda: l_s.state.followed.view.get("window") == 8000.0, what="first view")
+        wait_until(lambda: l_s.state.followed.view.get("window") == 8000.0, what="first view")
         assert l_s.state.followed.volume == 0  # never sent: the first volume
 
         # the presenter moves the volume slider to volume 7 (index)
         c_s.publish_view("case-1", series_uid, {}, volume=7)
         c_s.flush_view()
-        wait_for(lambda: l_s.state.followed.volume == 7, what="volume followed")
+        wait_until(lambda: l_s.state.followed.volume == 7, what="volume followed")
         # the follower's own copy: volume 7 has the same pixels as the presenter's volume 7
         mine = multivolume_of(load_series_from_catalog(chen.catalog, series_uid)[0])
         theirs = multivolume_of(load_series_from_catalog(lan.catalog, series_uid)[0])
@@ -91,19 +68,19 @@ def test_the_presenters_4d_volume_reaches_the_follower(hub, tmp_path):
         # a plain view change keeps the volume; hostile indices are refused on every replica
         c_s.publish_view("case-1", series_uid, {"zoom": 2.0})
         c_s.flush_view()
-        wait_for(lambda: l_s.state.followed.view.get("zoom") == 2.0, what="zoom")
+        wait_until(lambda: l_s.state.followed.view.get("zoom") == 2.0, what="zoom")
         assert l_s.state.followed.volume == 7
         for bad in (-1, MAX_VOLUMES + 1):
             seq = l_s.state.last_seq
             c_s.publish_view("case-1", series_uid, {"zoom": 3.0}, volume=bad)
             c_s.flush_view()
-            wait_for(lambda seq=seq: l_s.state.last_seq > seq, what="refusal")
+            wait_until(lambda seq=seq: l_s.state.last_seq > seq, what="refusal")
             assert l_s.state.followed.volume == 7 and l_s.state.followed.view["zoom"] == 2.0
         seq = l_s.state.last_seq
         c_s._publish("consult.view", {"case_id": "case-1", "series_uid": series_uid, "view": {}, "volume": "7"})
-        wait_for(lambda: l_s.state.last_seq > seq, what="refusal of a text volume")
+        wait_until(lambda: l_s.state.last_seq > seq, what="refusal of a text volume")
         assert l_s.state.followed.volume == 7
-        wait_for(lambda: c_s.state.last_seq == l_s.state.last_seq, what="same log")
+        wait_until(lambda: c_s.state.last_seq == l_s.state.last_seq, what="same log")
         assert c_s.state.digest() == l_s.state.digest()
         for s in sessions:
             s.close()
