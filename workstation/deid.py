@@ -71,6 +71,8 @@ from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag, Tag
 from pydicom.uid import UID
 
+from .errors import CoreError
+
 __all__ = [
     "ANNEX_E_TABLE",
     "UID_ROOT",
@@ -282,8 +284,11 @@ def resolve_action(action: str, level: int | None) -> str:
 
 
 # --------------------------------------------------------------------------- results
-class DeidError(Exception):
-    """A dataset cannot be de-identified (the message says why)."""
+class DeidError(CoreError):
+    """A dataset cannot be de-identified (the message says why; ``code`` and ``params`` for the
+    interface, see :mod:`workstation.errors`)."""
+
+    code = "deid.error"
 
 
 @dataclass(frozen=True)
@@ -837,7 +842,7 @@ def _read(path: Path) -> Dataset:
             raise exc from None
     problem = _truncation(ds, path)
     if problem:
-        raise DeidError(f"the file is truncated: {problem}")
+        raise DeidError(f"the file is truncated: {problem}", "deid.truncated", (problem,))
     return ds
 
 
