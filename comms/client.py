@@ -87,6 +87,8 @@ class LinkClient:
     room_refused = Signal(str, str)
     #: the hub's answer to request_media_grant: room, grant dict (comms.webrtc.sfu.MediaGrant) or None, reason
     media_grant = Signal(str, object, str)
+    #: the hub's answer to request_watch_link: room, URL ("" when refused or for a revoke), reason
+    watch_link = Signal(str, str, str)
 
     #: timings (seconds)
     ping_interval = 1.0
@@ -257,6 +259,11 @@ class LinkClient:
     def request_media_grant(self, room_id: str) -> None:
         """Ask the hub for a video call grant in a joined room; the answer comes as ``media_grant``."""
         self._cmds.put("media_grant", room_id)
+
+    def request_watch_link(self, room_id: str, revoke: bool = False) -> None:
+        """Ask the hub for a one-time link to watch broadcast ``room_id`` in a browser (or, with
+        ``revoke``, take back the links this user handed out for it); the answer comes as ``watch_link``."""
+        self._cmds.put("watch_link", room_id, bool(revoke))
 
     def create_room(self, room_id: str, kind: str = "consult", title: str = "", access: dict | None = None) -> None:
         """``access``: who the room admits besides its creator and the moderators, ``{"users": [...],
@@ -437,6 +444,11 @@ class LinkClient:
                     self._send(P.MediaGrantRequest(room=cmd[1]))
                 else:
                     self.media_grant.emit(cmd[1], None, "not connected to the hub")
+            elif op == "watch_link":
+                if self._welcomed:
+                    self._send(P.WatchLinkRequest(room=cmd[1], revoke=cmd[2]))
+                else:
+                    self.watch_link.emit(cmd[1], "", "not connected to the hub")
             elif op == "create":
                 if self._welcomed:
                     self._send(P.CreateRoom(room=cmd[1], kind=cmd[2], title=cmd[3], access=cmd[4]))
@@ -761,6 +773,8 @@ class LinkClient:
             self._refused(f"refused by the hub: {msg.reason}")
         elif t is P.MediaGrantReply:
             self.media_grant.emit(msg.room, msg.grant, msg.reason)
+        elif t is P.WatchLinkReply:
+            self.watch_link.emit(msg.room, msg.url, msg.reason)
         elif t is P.Revoked:
             self._terminal = True
             self._close_socket()

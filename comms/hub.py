@@ -63,7 +63,7 @@ log = logging.getLogger("silkbridge.hub")
 # ----------------------------------------------------------------------------- authorization
 # The rules live in workstation.policy (one module for the hub, blob server, media relay, reducers, UI).
 #: message types that are rate-limited per user (see Hub.CONTROL_BURST)
-_CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping", "media_grant"})
+_CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping", "media_grant", "watch_link"})
 
 
 def _redacted(room: str, seq: int, t: float) -> bytes:
@@ -400,6 +400,32 @@ class Hub:
         self.store.audit(conn.user.id, "media.grant", {"room": msg.room})
         self._send(ident, key, P.MediaGrantReply(room=msg.room, grant=grant))
 
+    def _on_watch_link(self, ident: bytes, key: bytes, conn, msg) -> None:
+        """A one-time browser link to a broadcast (policy.refuses_watch_link), or the links the
+        sender handed out for it taken back; else why not."""
+        from .webrtc.janus import JanusError
+        from .webrtc.web import LinkRefused
+
+        room = self._room_policy(msg.room) if isinstance(msg.room, str) and 0 < len(msg.room) <= 200 else None
+        reason = policy.refuses_watch_link(room, self._person(conn))
+        if not reason and getattr(self, "calls", None) is None:
+            reason = "this hub offers no broadcasts on WebRTC"
+        if reason:
+            return self._send(ident, key, P.WatchLinkReply(room=msg.room, reason=reason))
+        try:
+            if msg.revoke:
+                n = self.calls.revoke_watch_links(msg.room, conn.user.id)
+                self.store.audit(conn.user.id, "watch_link.revoke", {"room": msg.room, "links": n})
+                return self._send(ident, key, P.WatchLinkReply(room=msg.room, revoked=n))
+            url, expires = self.calls.watch_link(msg.room, conn.user.id)
+        except LinkRefused as exc:
+            return self._send(ident, key, P.WatchLinkReply(room=msg.room, reason=str(exc)))
+        except JanusError as exc:
+            log.warning("watch link for %s in %s: %s", conn.user.id, msg.room, exc)
+            return self._send(ident, key, P.WatchLinkReply(room=msg.room, reason="the media server is unavailable"))
+        self.store.audit(conn.user.id, "watch_link.create", {"room": msg.room})
+        self._send(ident, key, P.WatchLinkReply(room=msg.room, url=url, expires=expires))
+
     def _media_member(self, room: str, user_id: str) -> str | None:
         """Media role in ``room`` of a user online in it, else None (read by the media relay thread).
 
@@ -693,6 +719,8 @@ class Hub:
             self._leave(conn, content.room, "leave")
         elif t is P.MediaGrantRequest:
             self._on_media_grant(ident, key, conn, content)
+        elif t is P.WatchLinkRequest:
+            self._on_watch_link(ident, key, conn, content)
         elif t is P.Resume:
             self._on_resume(conn, content)
         else:

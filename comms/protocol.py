@@ -241,6 +241,22 @@ class MediaGrantReply(msgspec.Struct, kw_only=True):
     reason: str = ""
 
 
+class WatchLinkRequest(msgspec.Struct, kw_only=True):
+    """Ask for a one-time link to watch a broadcast in a web browser (comms.webrtc.web), or with
+    ``revoke`` take back every link the sender handed out for that broadcast (used or not)."""
+    room: str
+    revoke: bool = False
+
+
+class WatchLinkReply(msgspec.Struct, kw_only=True):
+    """The link's URL, or "" with the reason; ``revoked``: how many links a revoke took back."""
+    room: str
+    url: str = ""
+    reason: str = ""
+    expires: float = 0.0
+    revoked: int = 0
+
+
 MESSAGE_TYPES: dict[str, type[msgspec.Struct]] = {
     "hello": Hello,
     "welcome": Welcome,
@@ -262,6 +278,8 @@ MESSAGE_TYPES: dict[str, type[msgspec.Struct]] = {
     "revoked": Revoked,
     "media_grant": MediaGrantRequest,
     "media_grant_reply": MediaGrantReply,
+    "watch_link": WatchLinkRequest,
+    "watch_link_reply": WatchLinkReply,
 }
 TYPE_NAMES: dict[type, str] = {v: k for k, v in MESSAGE_TYPES.items()}
 FEATURE_BUNDLES = "bundles"

@@ -163,6 +163,23 @@ def media_role(room_kind: str, room_role: str, is_creator: bool, may_speak: bool
     return "speaker" if room_role == "moderator" or may_speak else "viewer"
 
 
+#: Enrolment roles that may hand out one-time watch links of a broadcast they are admitted to
+#: (besides its creator and the moderators): surgeons teaching colleagues' trainees.
+WATCH_LINK_ROLES = frozenset({BROADCASTER_ROLE})
+
+
+def refuses_watch_link(room: "Room | None", who: "Person") -> str:
+    """"" when ``who`` may hand out one-time watch links (a browser, no workstation) for ``room``,
+    else why not: only for a broadcast room, by its creator, a moderator, or a surgeon it admits."""
+    if room is None or room.kind != GRANTS_ROOM_KIND:
+        return "no such broadcast"
+    if who.id == room.created_by or is_moderator(who.role):
+        return ""
+    if who.role not in WATCH_LINK_ROLES:
+        return f"a {who.role} may not hand out watch links: ask the surgeon or a coordinator"
+    return admits(room, who)
+
+
 def media_tracks(role: str) -> tuple[str, ...]:
     """The tracks a media role (or a room role) may send."""
     return MEDIA_RIGHTS.get(role, ("audio", "video"))

@@ -27,7 +27,10 @@ from .sfu import MediaAuthority
 
 log = logging.getLogger("silkbridge.webrtc.web")
 
-__all__ = ["WatchLinks", "WatchServer", "LinkRefused"]
+__all__ = ["WatchLinks", "WatchServer", "LinkRefused", "WEB_PREFIX"]
+
+#: the grant holder name of a used watch link (never an enrolled user id: those have no colon)
+WEB_PREFIX = "web:"
 
 TOKEN_RE = re.compile(r"^/watch/([A-Za-z0-9_-]{20,64})$")
 _STATIC = Path(__file__).with_name("static")
@@ -54,6 +57,8 @@ class WatchLinks:
         self.authority, self.ttl, self.is_live, self.max_links = authority, ttl, is_live, max_links
         self._lock = threading.Lock()
         self._links: dict[str, tuple[str, float, str]] = {}  # sha256(token) -> (room, expiry, made by)
+        #: the Janus grants handed out for used links: holder ("web:<digest prefix>") -> (room, made by, used at)
+        self._used: dict[str, tuple[str, str, float]] = {}
 
     def create(self, room: str, made_by: str) -> str:
         """A new token for ``room`` (the caller checked that ``made_by`` may hand it out)."""
@@ -77,9 +82,36 @@ class WatchLinks:
         room, _, made_by = entry
         if not self.is_live(room):
             raise LinkRefused("the broadcast has ended")
-        grant = self.authority.issue(f"web:{_digest(token)[:12]}", room)
+        holder = f"{WEB_PREFIX}{_digest(token)[:16]}"
+        grant = self.authority.issue(holder, room)
+        with self._lock:
+            self._used[holder] = (room, made_by, time.monotonic())
         log.info("watch link made by %s used for %s", made_by, room)
         return grant
+
+    def expiry(self) -> float:
+        """When a link made now stops being usable (Unix time)."""
+        return time.time() + self.ttl
+
+    def holder(self, user: str) -> tuple[str, str, float] | None:
+        """(room, made by, used at monotonic) of a used link's grant holder, None if unknown or revoked."""
+        with self._lock:
+            return self._used.get(user)
+
+    def forget(self, user: str) -> None:
+        """The grant of a used link was withdrawn (its broadcast ended, the page closed)."""
+        with self._lock:
+            self._used.pop(user, None)
+
+    def revoke(self, room: str, made_by: str) -> list[str]:
+        """Take back every link ``made_by`` handed out for ``room``: the unused ones stop working,
+        the holders of the used ones are returned (their grants are to be withdrawn)."""
+        with self._lock:
+            self._links = {k: v for k, v in self._links.items() if not (v[0] == room and v[2] == made_by)}
+            gone = [u for u, (r, m, _) in self._used.items() if r == room and m == made_by]
+            for u in gone:
+                del self._used[u]
+        return gone
 
     def pending(self) -> int:
         with self._lock:

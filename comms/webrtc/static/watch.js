@@ -30,13 +30,21 @@
       }
       if (!Array.isArray(events)) events = [events];
       for (const ev of events) {
-        if (ev.janus === "error") { say("The broadcast is no longer available."); closed = true; return; }
-        if (ev.janus === "hangup") { say("The broadcast has ended."); }
+        if (ev.janus === "error") { end("The broadcast is no longer available."); return; }
+        if (ev.janus === "hangup") { end("The broadcast has ended."); return; }
         if (ev.transaction && waiting[ev.transaction]) { waiting[ev.transaction](ev); delete waiting[ev.transaction]; }
         const data = ev.plugindata && ev.plugindata.data;
         if (data && (data.leaving || data.unpublished || data.kicked)) { /* a feed left; the video ends by itself */ }
       }
     }
+  }
+
+  function end(text) {  // the link's grant was withdrawn or the broadcast ended: stop showing it
+    say(text);
+    closed = true;
+    if (pc) { pc.close(); pc = null; }
+    video.pause();
+    video.srcObject = null;
   }
 
   async function message(body, jsep) {
@@ -102,7 +110,15 @@
     await pc.setLocalDescription(await pc.createAnswer());
     await gathered(pc);
     await message({ request: "start" }, { type: "answer", sdp: pc.localDescription.sdp });
-    setInterval(() => { if (!closed) post(sessionUrl, { janus: "keepalive" }).catch(() => {}); }, 5000);
+    // the hub withdrawing the grant destroys the session: the next keepalive says so (a long poll
+    // in flight is not answered), as does the media server closing the connection
+    const alive = setInterval(() => {
+      if (closed) { clearInterval(alive); return; }
+      post(sessionUrl, { janus: "keepalive" }).catch(() => end("The broadcast is no longer available."));
+    }, 2000);
+    pc.addEventListener("connectionstatechange", () => {
+      if (pc && (pc.connectionState === "failed" || pc.connectionState === "closed")) end("The broadcast is no longer available.");
+    });
   }
 
   window.addEventListener("pagehide", () => {  // leave at once rather than after Janus' session timeout
