@@ -165,13 +165,22 @@ def measurement_label(ann: Annotation, m: Measurement | None, templates: dict[st
         except GeometryError:
             own = ()
         values = _label_values(m)
+        unit = m.length_unit or "mm"
         for tpl in own:
-            text = _fill((templates or {}).get(tpl) or tpl, values)
+            text = _fill(_in_unit((templates or {}).get(tpl) or tpl, unit), values)
             if text is None and templates and templates.get(tpl):  # a broken translation: the original
-                text = _fill(tpl, values)
+                text = _fill(_in_unit(tpl, unit), values)
             if text is not None:
                 parts.append(text)
+        if m.calibration:  # a 2-D image: "at detector", "uncalibrated", why there is no length...
+            parts.append(m.calibration)
     return " \u00b7 ".join(parts)
+
+
+def _in_unit(template: str, unit: str) -> str:
+    """A label template whose lengths are in ``unit`` (the templates say mm; an uncalibrated 2-D
+    image measures in px)."""
+    return template if unit == "mm" else template.replace("mm", unit)
 
 
 # --------------------------------------------------------------------------- VTK helpers
@@ -444,8 +453,9 @@ class AnnotationLayer:
             return None
         scene = self.scene
         normal = scene.plane_normal()
-        to_world = np.array([scene.patient_to_world(e) for e in np.eye(3)]).T  # (2, 3), linear
-        world = pts @ to_world.T
+        at_zero = np.asarray(scene.patient_to_world(np.zeros(3)), dtype=float)  # 0 for a slice scene
+        to_world = np.array([scene.patient_to_world(e) - at_zero for e in np.eye(3)]).T  # (2, 3)
+        world = pts @ to_world.T + at_zero
         depth = pts @ normal
         in_plane = True
         if kind.region and not draft:
@@ -459,13 +469,14 @@ class AnnotationLayer:
             in_plane = abs(abs(float(nrm @ normal) / float(np.linalg.norm(nrm))) - 1.0) < 1e-3
         if m is None:
             try:
-                m = measure(ann)  # geometry only: length, angle, area
+                # geometry only: length, angle, area (a 2-D image's scene measures with its calibration)
+                m = self.scene.measure(ann) if hasattr(self.scene, "measure") else measure(ann)
             except GeometryError:
                 m = None
         label = measurement_label(ann, m, self.label_templates) if not kind.label_needs_text or ann.text else ""
         outline = kind.outline(ann, draft)
         if outline is not None:
-            outline = np.asarray(outline, dtype=float).reshape(-1, 3) @ to_world.T
+            outline = np.asarray(outline, dtype=float).reshape(-1, 3) @ to_world.T + at_zero
         return _Item(ann, kind, world, depth, in_plane, owner_color(ann.owner), label, outline)
 
     def set_pointers(self, pointers: dict) -> None:

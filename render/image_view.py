@@ -2,8 +2,8 @@
 screen, pixel row 0 at the top and column 0 at the left -- never mirrored, never resliced.
 
 World frame: column c, row r of the picture is at world (c, (rows - 1 - r) * aspect), where
-``aspect`` = row spacing / column spacing when the image is calibrated (1 otherwise), so a
-pixel is drawn with its true shape. ``zoom`` 1 fits the picture to the viewport; ``pan`` is the
+``aspect`` = row spacing / column spacing when the image is calibrated, else its Pixel Aspect
+Ratio (1 without one), so a pixel is drawn with its true shape. ``zoom`` 1 fits the picture to the viewport; ``pan`` is the
 offset (world units, screen right/up) of the view centre from the picture centre.
 """
 
@@ -61,7 +61,7 @@ class ImageScene(CornerTextMixin):
         # VTK's image rows run bottom-up: store the picture upside down so it shows upright.
         self._pixels = np.ascontiguousarray(px[::-1]).reshape(rows * cols, comps)
         cal = shown.header.calibration
-        self.aspect = cal.row_mm / cal.col_mm if cal.kind != "uncalibrated" else 1.0
+        self.aspect = cal.aspect  # row / column spacing, else Pixel Aspect Ratio: drawn undistorted
         self._image.SetDimensions(cols, rows, 1)
         self._image.SetSpacing(1.0, self.aspect, 1.0)
         self._image.SetOrigin(0.0, 0.0, 0.0)

@@ -20,7 +20,11 @@ text          POINT (the anchor)               none
 
 Every group's Tracking Identifier carries the annotation's text (or its kind when it has no text)
 and its Tracking UID is the annotation's uuid as a DICOM UID (``2.25.<int>``), so a report
-read back maps onto the live annotations. Each measurement references the source image(s) whose
+read back maps onto the live annotations. An annotation drawn on a 2-D image (a radiograph,
+ultrasound, photo: ``Annotation.sop_instance_uid``) is an SCOORD Image Region on that image (and
+frame) instead, in image pixel coordinates, its lengths and areas in mm when the image is
+calibrated (:mod:`workstation.annotations.image`) and in ``{pixels}`` otherwise; a length in an
+ultrasound region that is not in centimetres is left out. Each measurement references the source image(s) whose
 slice contains all of the annotation's points (an ROI drawn on a native slice references that
 slice). ROI pixel statistics are computed as in :mod:`workstation.annotations` (nearest
 neighbour samples on the ROI plane); the number of samples is not exported (no standard code).
@@ -45,13 +49,19 @@ import numpy as np
 import pydicom
 from pydicom.sr.codedict import codes
 
-from .annotations import Annotation, AnnotationSet, GeometryError, kind_class, kind_from_sr, kind_of, measure
+from .annotations import (
+    Annotation, AnnotationSet, GeometryError, MeasuredImage, kind_class, kind_from_sr, kind_of, measure,
+    measure_on_image,
+)
 from .dicom.charset import clean_text, save_with_fitted_charset, source_character_set
 from .model import Volume
 
 MANUFACTURER = "Silkbridge"
 
 _UNITS = {"HU": codes.UCUM.HounsfieldUnit, "": codes.UCUM.NoUnits, "mm": codes.UCUM.Millimeter}
+#: Lengths and areas on an uncalibrated 2-D image (UCUM annotations, as highdicom's own "{pixels}").
+_PIXELS = hd.sr.CodedConcept(value="{pixels}", scheme_designator="UCUM", meaning="pixels")
+_SQUARE_PIXELS = hd.sr.CodedConcept(value="{square pixels}", scheme_designator="UCUM", meaning="square pixels")
 
 
 class Observer(msgspec.Struct, frozen=True, kw_only=True):
@@ -141,37 +151,79 @@ def _group(ann: Annotation, volume: Volume, frame_uid: str, source_datasets):
     items = [hd.sr.Measurement(name=name, value=value, unit=_unit_code(volume.units) if unit is None else unit,
                                **common)
              for name, value, unit in kind_of(ann).sr_measurements(m)]
+    return _planar_group(ann, _region(ann, frame_uid), items)
+
+
+def _planar_group(ann: Annotation, region, items):
     label = clean_text(ann.text, "UT") or ann.kind
     return hd.sr.PlanarROIMeasurementsAndQualitativeEvaluations(
         tracking_identifier=hd.sr.TrackingIdentifier(uid=annotation_uid(ann.id), identifier=label[:1024]),
-        referenced_region=_region(ann, frame_uid),
+        referenced_region=region,
         measurements=items or None,
     )
 
 
-def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume,
+def _image_group(ann: Annotation, source_datasets):
+    """The TID 1410 group of an annotation drawn on a 2-D image: an SCOORD Image Region on that
+    image (and frame), measurements in mm or, uncalibrated, in pixels (no SCOORD3D, no Frame of
+    Reference: a radiograph has none)."""
+    ds = next((d for d in source_datasets if str(d.get("SOPInstanceUID", "")) == ann.sop_instance_uid), None)
+    if ds is None:
+        raise SRError(f"annotation {ann.id} ({ann.kind}) was drawn on image {ann.sop_instance_uid}, "
+                      "which is not among the source datasets")
+    frames = [ann.frame_number] if ann.frame_number else None
+    image = MeasuredImage.from_dataset(ds, ann.frame_number)
+    m = measure_on_image(ann, image)
+    units = {codes.UCUM.Millimeter: _PIXELS, codes.UCUM.SquareMillimeter: _SQUARE_PIXELS}
+    refs = [hd.sr.SourceImageForMeasurement.from_source_image(ds, referenced_frame_numbers=frames)]
+    items = []
+    for name, value, unit in kind_of(ann).sr_measurements(m):
+        if value is None:  # no length/area here (an ultrasound region in seconds, ...)
+            continue
+        if unit is None:
+            unit = _unit_code(image.units)
+        elif m.length_unit == "px":
+            unit = units.get(unit, unit)
+        items.append(hd.sr.Measurement(name=name, value=value, unit=unit, referenced_images=refs))
+    kind = kind_of(ann)
+    data = kind.sr_graphic_data(np.asarray(ann.points, dtype=float))[:, :2]
+    region = hd.sr.ImageRegion(graphic_type=kind.sr_image_graphic_type(), graphic_data=data,
+                               source_image=hd.sr.SourceImageForRegion.from_source_image(
+                                   ds, referenced_frame_numbers=frames))
+    return _planar_group(ann, region, items)
+
+
+def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume | None,
               source_datasets: Sequence[pydicom.Dataset], observer: Observer | dict,
               out_path: str | os.PathLike, *, series_number: int = 900,
               series_description: str = "Silkbridge measurements") -> Path:
     """Write the visible annotations as a TID 1500 Comprehensive 3D SR to ``out_path``.
 
     ``source_datasets``: the series the annotations were drawn on (pydicom datasets, headers are
-    enough). Raises :class:`SRError` naming the reason (nothing is written then)."""
+    enough; an ROI on a 2-D image needs the image's pixels for its statistics). ``volume``: the
+    volume the volume annotations were drawn on (None when there are only 2-D image ones).
+    Raises :class:`SRError` naming the reason (nothing is written then)."""
     out_path = Path(out_path)
     observer = clean_observer(observer)
     source_datasets = list(source_datasets)
     if not source_datasets:
         raise SRError("no source datasets: the report must reference the series that was measured")
-    frame_uid = _frame_of_reference(source_datasets)
     series_uids = {str(ds.SeriesInstanceUID) for ds in source_datasets}
     anns = [a for a in annotations if not a.deleted]
+    # Volume annotations are SCOORD3D in the series' frame of reference; 2-D image ones need none.
+    frame_uid = _frame_of_reference(source_datasets) if any(not a.sop_instance_uid for a in anns) else ""
     groups = []
     for ann in anns:
         if ann.series_uid and ann.series_uid not in series_uids:
             raise SRError(f"annotation {ann.id} ({ann.kind}) was drawn on series {ann.series_uid}, "
                           "which is not among the source datasets")
         try:
-            groups.append(_group(ann, volume, frame_uid, source_datasets))
+            if ann.sop_instance_uid:
+                groups.append(_image_group(ann, source_datasets))
+            else:
+                if volume is None:
+                    raise SRError(f"annotation {ann.id} ({ann.kind}) was drawn on a volume: pass the volume")
+                groups.append(_group(ann, volume, frame_uid, source_datasets))
         except GeometryError as exc:
             raise SRError(f"annotation {ann.id}: {exc}") from None
 
@@ -222,6 +274,13 @@ def read_sr(path: str | os.PathLike) -> list[dict]:
         roi = g.roi
         gtype = roi.graphic_type.value if roi is not None else ""
         points = roi.value.tolist() if roi is not None else []
+        sop_uid, frame_number = "", 0
+        if isinstance(roi, hd.sr.ImageRegion):  # SCOORD on a 2-D image: (column, row) -> (x, y, 0)
+            points = [[float(p[0]), float(p[1]), 0.0] for p in points]
+            ref = roi.ContentSequence[0].ReferencedSOPSequence[0] if "ContentSequence" in roi else None
+            if ref is not None:
+                sop_uid = str(ref.ReferencedSOPInstanceUID)
+                frame_number = int(ref.get("ReferencedFrameNumber") or 0)
         meas = []
         for m in g.get_measurements():
             refs = [str(r.referenced_sop_instance_uid) for r in (m.referenced_images or [])]
@@ -237,7 +296,9 @@ def read_sr(path: str | os.PathLike) -> list[dict]:
             "kind": kind,
             "graphic_type": gtype,
             "points": points,
-            "frame_of_reference_uid": str(roi.frame_of_reference_uid) if roi is not None else "",
+            "frame_of_reference_uid": str(getattr(roi, "frame_of_reference_uid", "") or ""),
+            "sop_instance_uid": sop_uid,
+            "frame_number": frame_number,
             "measurements": meas,
         })
     return out
@@ -254,6 +315,9 @@ def annotation_from_sr(group: dict, **fields) -> Annotation:
         raise GeometryError(f"measurement group {group.get('tracking_uid', '')}: unusable geometry ({exc})") from None
     label = group.get("label", "")
     text = "" if label == kind.name else label
+    if group.get("sop_instance_uid"):  # drawn on a 2-D image
+        fields = {"sop_instance_uid": group["sop_instance_uid"], "frame_number": int(group.get("frame_number") or 0),
+                  **fields}
     ann = Annotation(kind=kind.name, points=[tuple(float(v) for v in p) for p in pts], text=text,
                      **({"id": group["annotation_id"]} if group.get("annotation_id") else {}), **fields)
     ann.validate()

@@ -24,6 +24,10 @@ told why and must redo it on the new version -- never a silent overwrite). Delet
 tombstone (``deleted=True``) so a late, stale edit of a deleted annotation is refused too.
 
 ROI statistics (:func:`roi_statistics`): see :mod:`workstation.annotations.kinds`.
+
+Annotations on 2-D images (radiographs, ultrasound, photos) carry ``sop_instance_uid`` and image
+points instead of LPS mm; :mod:`workstation.annotations.image` measures them with the image's
+calibration (mm, mm at detector, ultrasound regions, or pixels when uncalibrated).
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from .base import (  # noqa: F401  (the public names of workstation.annotations)
 from .kinds import (  # noqa: F401
     Angle, Arrow, Ellipse, Length, Polygon, RegionKind, Text, angle_deg, length_mm, roi_plane,
 )
+from .image import IMAGE_NORMAL, ImageScale, MeasuredImage, is_image_annotation, measure_on_image  # noqa: F401
 
 LENGTH, ANGLE, ELLIPSE, POLYGON, ARROW, TEXT = (k.name for k in (Length, Angle, Ellipse, Polygon, Arrow, Text))
 #: The built-in kinds (``registered()`` also lists kinds registered later).
@@ -255,3 +260,13 @@ def measure(ann: Annotation, volume: Volume | None = None) -> Measurement:
     """The measurement of one annotation (ROI statistics need the volume)."""
     ann.validate()
     return Measurement(annotation_id=ann.id, kind=ann.kind, text=ann.text, **kind_of(ann).measure(ann, volume))
+
+
+def measure_any(ann: Annotation, volume: Volume | None = None, image=None) -> Measurement:
+    """:func:`measure` for an annotation on a volume, :func:`~.image.measure_on_image` for one
+    drawn on a 2-D image (``image``: its :class:`~.image.MeasuredImage`)."""
+    if ann.sop_instance_uid:
+        if image is None:
+            raise GeometryError(f"annotation {ann.id} was drawn on a 2-D image: measure it with that image")
+        return measure_on_image(ann, image)
+    return measure(ann, volume)

@@ -37,6 +37,12 @@ class Annotation(msgspec.Struct, frozen=True, kw_only=True):
     owner: str = ""
     owner_name: str = ""
     series_uid: str = ""
+    #: Drawn on a 2-D image (radiograph, ultrasound, photo): its SOP Instance UID, and the frame
+    #: (1-based) of a multi-frame image, 0 otherwise. Its points are then image coordinates
+    #: (column, row, 0) in SCOORD form -- (0, 0) the top-left corner of the top-left pixel -- and
+    #: its measurement comes from the image's calibration (:mod:`workstation.annotations.image`).
+    sop_instance_uid: str = ""
+    frame_number: int = 0
     plane_normal: Point | None = None
     created: float = 0.0
     modified: float = 0.0
@@ -87,6 +93,11 @@ class Measurement(msgspec.Struct, frozen=True, kw_only=True):
     maximum: float | None = None
     n_voxels: int | None = None
     units: str = ""  # units of mean/sd/min/max (the volume's, e.g. "HU")
+    #: Unit of ``length_mm`` (and, squared, ``area_mm2``): "mm", or "px" on an uncalibrated image.
+    length_unit: str = "mm"
+    #: How a 2-D image measurement was calibrated ("at detector", "ultrasound region 1",
+    #: "uncalibrated"...), or why it has no length ("region 2 is s × (no unit): not a distance").
+    calibration: str = ""
 
 
 class AnnotationKind:
@@ -108,7 +119,8 @@ class AnnotationKind:
       the middle point), ``"tail"`` (by the first point, away from the second), ``"anchor"`` (at the
       only point; the label is the shape and is what a click picks);
     * ``decoration`` -- a screen-sized mark the 2-D layer adds (``"arrowhead"`` at the last point);
-    * ``sr_graphic_type`` -- the SCOORD3D graphic type of its TID 1410 Image Region;
+    * ``sr_graphic_type`` -- the SCOORD3D graphic type of its TID 1410 Image Region (on a 2-D
+      image the SCOORD one, :meth:`sr_image_graphic_type`);
     * ``label_templates`` -- its measurement label, one English template per part, with
       ``{field}`` names of :class:`Measurement` (and ``{units}``, the pixel unit with its leading
       space); the view formats the numbers, skips a part whose fields are missing, joins the parts
@@ -157,6 +169,11 @@ class AnnotationKind:
     def sr_graphic_data(cls, points: np.ndarray) -> np.ndarray:
         """The SCOORD3D graphic data (LPS mm) of the Image Region."""
         return points
+
+    @classmethod
+    def sr_image_graphic_type(cls) -> str:
+        """The SCOORD graphic type of its Image Region on a 2-D image (SCOORD has no POLYGON)."""
+        return cls.sr_graphic_type
 
     @classmethod
     def points_from_sr(cls, graphic_data: np.ndarray) -> np.ndarray:

@@ -7,7 +7,8 @@ length        2: the two ends                              POLYLINE; Length (SCT
 angle         3: the vertex in the middle                  POLYLINE; Angle (SCT 1483009) [deg]
 ellipse       3: centre, centre + a, centre + b            ELLIPSE (major axis ends, then minor); Area
               (a, b perpendicular semi-axes)               [mm2], Mean, SD, Minimum, Maximum [volume unit]
-polygon       >= 3 in one plane (closed implicitly)         POLYGON (first point repeated); as ellipse
+polygon       >= 3 in one plane (closed implicitly)         POLYGON (first point repeated; on a 2-D image
+                                                           the SCOORD closed POLYLINE); as ellipse
 arrow         2: tail, head                                POLYLINE; none
 text          1: the anchor, and ``text``                  POINT; none
 ============  ==========================================  ===============================================
@@ -323,6 +324,16 @@ class Polygon(RegionKind):
     @classmethod
     def sr_graphic_data(cls, pts):
         return np.vstack([pts, pts[:1]])
+
+    @classmethod
+    def sr_image_graphic_type(cls) -> str:
+        return "POLYLINE"  # SCOORD: a closed polyline (first point repeated)
+
+    @classmethod
+    def sr_match(cls, graphic_type, n_points, names) -> int:
+        if graphic_type == "POLYGON":
+            return 1
+        return 3 if graphic_type == "POLYLINE" and "Area" in names else 0
 
     @classmethod
     def points_from_sr(cls, data):

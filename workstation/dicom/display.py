@@ -20,8 +20,10 @@ Colour: RGB and YBR_* are decoded to RGB by pydicom (``as_rgb``), PALETTE COLOR 
 Geometry: pixel row 0 is the top, column 0 the left -- never mirrored. Orientation labels come
 from Patient Orientation (0020,0020), else from the Image Orientation (Patient) direction cosines
 when the file has them; none otherwise (a radiograph is not an axial slice). Calibration is Pixel
-Spacing, else Imager Pixel Spacing ("at the detector"), else none ("uncalibrated"); zero or
-malformed values count as absent.
+Spacing, else Imager Pixel Spacing ("at the detector", divided by the Estimated Radiographic
+Magnification Factor when given), else none ("uncalibrated"); zero or malformed values count as
+absent. Pixel Aspect Ratio gives the pixels' shape when no spacing does. Ultrasound images carry
+their own calibration per region (:mod:`workstation.dicom.usregions`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pydicom.dataset import Dataset
 from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi, apply_windowing
 
 from workstation.dicom.pixels import decode_pixels
+from workstation.dicom.usregions import ultrasound_regions
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +82,38 @@ class Calibration:
     kind: str  # "patient", "detector" or "uncalibrated"
     row_mm: float | None = None  # spacing between rows (vertical) in mm
     col_mm: float | None = None
+    #: Estimated Radiographic Magnification Factor (0018,1114) of a "detector" calibration: the
+    #: distance in the patient is the distance at the detector divided by it.
+    magnification: float | None = None
+    #: Pixel Aspect Ratio (0028,0034) as (vertical, horizontal) when no spacing gives the shape.
+    aspect_ratio: tuple[float, float] | None = None
+
+    @property
+    def aspect(self) -> float:
+        """Height / width of a pixel: from the spacing, else Pixel Aspect Ratio, else 1."""
+        if self.kind != "uncalibrated" and self.row_mm and self.col_mm:
+            return self.row_mm / self.col_mm
+        if self.aspect_ratio is not None:
+            return self.aspect_ratio[0] / self.aspect_ratio[1]
+        return 1.0
+
+    @property
+    def mm_per_pixel(self) -> tuple[float, float] | None:
+        """(row, column) spacing in mm at the patient -- the detector spacing corrected by the
+        magnification factor when the file gives one -- or None when uncalibrated."""
+        if self.kind == "uncalibrated":
+            return None
+        m = self.magnification if self.kind == "detector" and self.magnification else 1.0
+        return self.row_mm / m, self.col_mm / m
 
     @property
     def note(self) -> str:
         if self.kind == "patient":
             return f"{self.col_mm:.3g} x {self.row_mm:.3g} mm/pixel"
         if self.kind == "detector":
+            if self.magnification:
+                return (f"{self.col_mm:.3g} x {self.row_mm:.3g} mm/pixel at detector, divided by the estimated "
+                        f"magnification factor {self.magnification:.4g}")
             return f"{self.col_mm:.3g} x {self.row_mm:.3g} mm/pixel at detector (not corrected for magnification)"
         return "uncalibrated: measurements in pixels"
 
@@ -106,6 +135,9 @@ class ImageHeader:
     frame_time_ms: float | None
     inverted: bool  # MONOCHROME1 or Presentation LUT Shape INVERSE
     meta: dict[str, str] = field(default_factory=dict)
+    sop_instance_uid: str = ""
+    #: Sequence of Ultrasound Regions (workstation.dicom.usregions.UltrasoundRegion), in file order.
+    regions: list = field(default_factory=list)
 
 
 @dataclass
@@ -132,6 +164,12 @@ def _floats(value, n: int) -> list[float] | None:
 
 
 def calibration_of(ds: Dataset) -> Calibration:
+    """Pixel Spacing, else Imager Pixel Spacing ("detector", with the Estimated Radiographic
+    Magnification Factor when the file gives one), else uncalibrated; Pixel Aspect Ratio is kept
+    for the pixels' shape when there is no spacing. Zero or malformed values count as absent."""
+    ratio = _floats(ds.get("PixelAspectRatio"), 2)
+    if ratio is not None and min(ratio) <= 0:
+        ratio = None
     for keyword, kind in (("PixelSpacing", "patient"), ("ImagerPixelSpacing", "detector")):
         values = _floats(ds.get(keyword), 2)
         if values is None:
@@ -141,8 +179,12 @@ def calibration_of(ds: Dataset) -> Calibration:
                 if measures and keyword == "PixelSpacing":
                     values = _floats(measures[0].get("PixelSpacing"), 2)
         if values is not None and min(values) > 0:
-            return Calibration(kind, values[0], values[1])
-    return Calibration("uncalibrated")
+            magnification = None
+            if kind == "detector":
+                factor = _floats(ds.get("EstimatedRadiographicMagnificationFactor"), 1)
+                magnification = factor[0] if factor and factor[0] > 0 else None
+            return Calibration(kind, values[0], values[1], magnification, tuple(ratio) if ratio else None)
+    return Calibration("uncalibrated", aspect_ratio=tuple(ratio) if ratio else None)
 
 
 def _opposite(letters: str) -> str:
@@ -261,7 +303,8 @@ def read_header(ds: Dataset, path: str = "") -> ImageHeader:
         presets=voi_presets(frame_view(ds, 0)), labels=orientation_labels(ds), calibration=calibration_of(ds),
         frame_time_ms=frame_time[0] if frame_time and frame_time[0] > 0 else None,
         inverted=photometric == "MONOCHROME1" or shape == "INVERSE",
-        meta={k: v for k, v in meta.items() if v})
+        meta={k: v for k, v in meta.items() if v}, sop_instance_uid=_text(ds, "SOPInstanceUID"),
+        regions=ultrasound_regions(ds))
 
 
 # -- pixels -----------------------------------------------------------------------------------
@@ -306,12 +349,17 @@ class ImageSource:
     """One image file read once: its header, and its frames decoded on demand (the last one
     kept, so that changing the window re-maps without decoding again)."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, dataset: Dataset | None = None):
+        """``dataset``: the file already read (``path`` then only names it)."""
         self.path = str(path)
-        try:
-            self.ds = pydicom.dcmread(self.path, defer_size="1 MB")
-        except Exception as exc:
-            raise DisplayError(f"{Path(self.path).name}: not a readable DICOM file ({type(exc).__name__}: {exc})") from exc
+        if dataset is not None:
+            self.ds = dataset
+        else:
+            try:
+                self.ds = pydicom.dcmread(self.path, defer_size="1 MB")
+            except Exception as exc:
+                raise DisplayError(f"{Path(self.path).name}: not a readable DICOM file "
+                                   f"({type(exc).__name__}: {exc})") from exc
         self.header = read_header(self.ds, self.path)
         self._frame_index: int | None = None
         self._frame: np.ndarray | None = None

@@ -1,0 +1,176 @@
+"""Measurements on 2-D images: radiographs, ultrasound, photos, secondary captures, cine frames.
+
+An annotation drawn on a 2-D image has ``sop_instance_uid`` (and ``frame_number`` for a
+multi-frame image) and image points: (column, row, 0) in SCOORD form, (0, 0) being the top-left
+corner of the top-left pixel. Its geometry is its kind's, exactly as on a volume: the points are
+scaled to lengths by the image's calibration (:class:`ImageScale`) and handed to the kind's own
+``measure`` (length, angle, area, ROI statistics over the frame's modality values); nothing here
+knows a kind's geometry.
+
+Which scale (:meth:`MeasuredImage.scale_for`):
+
+* ultrasound with a Sequence of Ultrasound Regions: the region holding every point of the shape;
+  centimetre regions give mm (Physical Delta ×10), a region in other units (a Doppler strip in
+  s and cm/s) gives no length or area (the reason is the measurement's ``calibration``), outside
+  every region the image is uncalibrated;
+* Pixel Spacing: mm;
+* Imager Pixel Spacing: mm "at detector", or divided by the Estimated Radiographic Magnification
+  Factor when the file gives one (and said so);
+* none: pixels ("px", "uncalibrated"); a row is Pixel Aspect Ratio columns high.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pydicom
+
+from ..model import Volume
+from .base import Annotation, GeometryError, Measurement, kind_of
+
+#: The plane of every 2-D image annotation in its own (column, row, 0) frame.
+IMAGE_NORMAL = (0.0, 0.0, 1.0)
+
+
+@dataclass(frozen=True)
+class ImageScale:
+    unit: str  # "mm" or "px"
+    row: float  # size of a pixel's height in ``unit``
+    col: float
+    note: str = ""  # how it is calibrated, shown with the value ("" for plain Pixel Spacing)
+    refused: str = ""  # why no length/area can be given here ("" when they can)
+
+
+def is_image_annotation(ann: Annotation) -> bool:
+    return bool(ann.sop_instance_uid)
+
+
+class MeasuredImage:
+    """One frame of a 2-D image that annotations are measured on: its calibration, its ultrasound
+    regions, and (for ROI statistics) its modality values. Build it with :meth:`from_source` (the
+    viewer's :class:`~workstation.dicom.display.ImageSource`) or :meth:`from_dataset`."""
+
+    def __init__(self, header, values: np.ndarray | None = None, units: str = "", frame_number: int = 0):
+        self.header = header
+        self.values = values  # (rows, cols) modality values, None for colour or header-only
+        self.units = units
+        self.frame_number = frame_number
+
+    @property
+    def sop_instance_uid(self) -> str:
+        return self.header.sop_instance_uid
+
+    @classmethod
+    def from_source(cls, source, frame: int = 0) -> "MeasuredImage":
+        """From an ``ImageSource`` (frame 0-based); grey frames keep their modality values."""
+        from pydicom.pixels import apply_modality_lut
+
+        from ..dicom.display import frame_view
+
+        h = source.header
+        values = None
+        if not h.colour:
+            stored = source.stored(frame)
+            try:
+                values = np.asarray(apply_modality_lut(stored, frame_view(source.ds, frame)), dtype=np.float64)
+            except Exception:  # a malformed Modality LUT: the stored values are all there is
+                values = stored.astype(np.float64)
+        units = "HU" if h.modality == "CT" else ""
+        return cls(h, values, units, frame + 1 if h.frames > 1 else 0)
+
+    @classmethod
+    def from_dataset(cls, ds: pydicom.Dataset, frame_number: int = 0) -> "MeasuredImage":
+        """From a dataset; header-only datasets (no Pixel Data) measure lengths, angles and
+        areas but no ROI statistics."""
+        from ..dicom.display import DisplayError, ImageSource
+
+        if "PixelData" in ds:
+            try:
+                return cls.from_source(ImageSource(str(getattr(ds, "filename", "") or ""), ds),
+                                       max(frame_number - 1, 0))
+            except DisplayError:  # pixels that do not decode: measured without statistics
+                pass
+        header = read_header_only(ds)
+        return cls(header, None, "", frame_number)
+
+    def scale_for(self, points) -> ImageScale:
+        """The scale of a shape whose points (or outline) are ``points`` (see the module doc)."""
+        from ..dicom.usregions import region_of
+
+        h = self.header
+        if h.regions:
+            region = region_of(h.regions, points)
+            if region is None:
+                return ImageScale("px", h.calibration.aspect, 1.0, "uncalibrated: outside the ultrasound regions")
+            where = f"ultrasound region {region.index + 1}"
+            if region.spatial:
+                row, col = region.mm_per_pixel
+                return ImageScale("mm", row, col, where)
+            return ImageScale("px", 1.0, 1.0, where,
+                              refused=f"{where} measures {region.describe()}: not a distance in mm")
+        cal = h.calibration
+        mm = cal.mm_per_pixel
+        if mm is None:
+            return ImageScale("px", cal.aspect, 1.0, "uncalibrated")
+        if cal.kind == "detector":
+            note = (f"at detector \u00f7 magnification {cal.magnification:.4g}" if cal.magnification
+                    else "at detector")
+        else:
+            note = ""
+        return ImageScale("mm", mm[0], mm[1], note)
+
+    def volume(self, scale: ImageScale) -> Volume | None:
+        """The frame as a one-slice volume in the scaled frame (pixel centres at (c + 0.5, r + 0.5)
+        scaled), for the kinds' ROI statistics; None without values."""
+        if self.values is None:
+            return None
+        affine = np.diag([scale.col, scale.row, 1.0, 1.0])
+        affine[:3, 3] = (0.5 * scale.col, 0.5 * scale.row, 0.0)
+        return Volume(self.values[None], affine, units=self.units, modality=self.header.modality)
+
+
+def read_header_only(ds: pydicom.Dataset):
+    """An ImageHeader-like object for a dataset without Pixel Data (calibration, regions, UID)."""
+    from types import SimpleNamespace
+
+    from ..dicom.display import calibration_of
+    from ..dicom.usregions import ultrasound_regions
+
+    return SimpleNamespace(sop_instance_uid=str(ds.get("SOPInstanceUID", "")), calibration=calibration_of(ds),
+                           regions=ultrasound_regions(ds), modality=str(ds.get("Modality", "")), colour=True,
+                           frames=int(ds.get("NumberOfFrames") or 1))
+
+
+def _outline_points(ann: Annotation) -> np.ndarray:
+    kind = kind_of(ann)
+    pts = np.asarray(ann.points, dtype=float).reshape(-1, 3)
+    outline = kind.outline(ann)
+    return pts if outline is None else np.vstack([pts, np.asarray(outline, dtype=float).reshape(-1, 3)])
+
+
+def scaled(ann: Annotation, scale: ImageScale) -> Annotation:
+    """The annotation with its points in the scale's units (mm or px), in the plane z = 0."""
+    pts = np.asarray(ann.points, dtype=float).reshape(-1, 3) * (scale.col, scale.row, 1.0)
+    return ann.replace(points=[tuple(float(v) for v in p) for p in pts], plane_normal=IMAGE_NORMAL)
+
+
+def measure_on_image(ann: Annotation, image: MeasuredImage) -> Measurement:
+    """The measurement of an annotation drawn on ``image`` (GeometryError when its geometry is not
+    usable or it was drawn on another image)."""
+    ann.validate()
+    if ann.sop_instance_uid and image.sop_instance_uid and ann.sop_instance_uid != image.sop_instance_uid:
+        raise GeometryError(f"annotation {ann.id} was drawn on image {ann.sop_instance_uid}, "
+                            f"not {image.sop_instance_uid}")
+    pts = np.asarray(ann.points, dtype=float).reshape(-1, 3)
+    if np.any(np.abs(pts[:, 2]) > 1e-6):
+        raise GeometryError(f"annotation {ann.id}: a point on a 2-D image has z = 0")
+    kind = kind_of(ann)
+    scale = image.scale_for(_outline_points(ann))
+    fields = kind.measure(scaled(ann, scale), image.volume(scale))
+    note = scale.note
+    if scale.refused:
+        fields = {k: v for k, v in fields.items() if k not in ("length_mm", "area_mm2", "angle_deg")}
+        note = scale.refused
+    return Measurement(annotation_id=ann.id, kind=ann.kind, text=ann.text, length_unit=scale.unit,
+                       calibration=note, **fields)
