@@ -155,8 +155,8 @@ class _Original(msgspec.Struct, kw_only=True):
     recommendation: str = ""
 
 
-class _ReportBody(msgspec.Struct, kw_only=True):
-    base_version: int
+class ReportText(msgspec.Struct, kw_only=True):
+    """What a consultant writes: the same fields in the ``referral.report`` event and the kept report."""
     findings: str = ""
     impression: str = ""
     recommendation: str = ""
@@ -169,18 +169,12 @@ class _ReportBody(msgspec.Struct, kw_only=True):
     kos_blob: str = ""
 
 
-class Report(msgspec.Struct, kw_only=True):
+class _ReportBody(ReportText, kw_only=True):
+    base_version: int
+
+
+class Report(ReportText, kw_only=True):
     version: int
-    findings: str = ""
-    impression: str = ""
-    recommendation: str = ""
-    language: str = ""
-    signed: bool = False
-    original: _Original | None = None
-    measurements: list[dict] = []
-    key_images: list[dict] = []
-    sr_blob: str = ""
-    kos_blob: str = ""
     author: str = ""
     author_name: str = ""
     time: float = 0.0
