@@ -20,7 +20,8 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
   renders the preview, so no render waits for the full-resolution gradients.
 * Any worker thread: ``prepare(progress=None, cancel=None)``, once per ``set_volume``. It builds the
   full-resolution and 2x images (resampling oblique volumes) and runs the gradient/min-max pass of
-  *new, private* mapper objects through ``CreateCanonicalView`` -- a GL-free CPU ray cast, so no
+  *new, private* mapper objects (one per slab, each on its own short-lived thread, each with its
+  own copy of the volume property) through ``CreateCanonicalView`` -- a GL-free CPU ray cast, so no
   OpenGL context is involved and no per-context GL resources need releasing. VTK's Python wrappers
   keep the GIL during a call, which would freeze the GUI thread anyway, so that one long call is
   made through ``ctypes`` (which releases the GIL) when the exported symbol is found, and through
@@ -33,10 +34,19 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
 What the ray caster gets: only the box of the grid that some volume preset of the modality can
 show (``visible_box``: for CT everything from -300 HU up, with a 2-voxel margin; the air around the
 body is left out, ~85 % of the phantom's voxels), and gradients only when a preset is shaded (MR
-presets are not). VTK computes the gradients on one thread at ~120 ns a voxel here (9 CPU-s for
-512x512x300): that, not the GL, is the time to full quality. Measured alternatives: the GPU ray
-caster on llvmpipe ~10 CPU-s per full-quality frame; VTK's STDThread SMP backend does not thread
-this gradient pass (VTK 9.7).
+presets are not). VTK computes the gradients on one thread (VTK 9.7: ``SetNumberOfThreads`` and
+the SMP backends do not thread this pass) at 35-130 ns a voxel here (flat phantom .. noisy CT:
+the direction encoding is the cost; 5.5 CPU-s for a noisy 512x512x300 CT): that, not the GL, is
+the time to full quality. So a shaded level of SPLIT_MIN_VOXELS or more is cut into
+GRADIENT_PARTS slabs along z (two on this 2-core machine), each with its own vtkImageData, mapper
+and vtkVolume; their gradient passes run at the same time on one thread each, and the renderer
+draws the slabs back to front (its culler sorts them by depth). A slab's data reaches
+SEAM_OVERLAP slices past its seam (central differences there, as in one grid) and its mapper is
+cropped at the seam (the user's crop box is intersected with that), so the picture is that of one
+grid (tests/test_render_volume.py compares them). The near clipping plane -- where every ray's
+samples start -- comes from the whole volume's bounds, so neither the slabs nor a crop box shift
+the samples. Measured alternatives: the GPU ray caster on llvmpipe ~10 CPU-s per full-quality
+frame.
 
 Volumes small enough to prepare in well under 0.3 s (``SYNC_PREPARE_VOXELS``) are prepared inside
 ``set_volume`` unless ``defer=True`` is passed; ``defer=False`` always prepares synchronously.
@@ -77,6 +87,14 @@ PREVIEW_IMAGE_SAMPLE_DISTANCE = 2.0
 # Volumes up to this many voxels are prepared inside set_volume (measured: gradients of 20 M
 # voxels take ~0.5 s here, so 2 M voxels cost a few tens of ms).
 SYNC_PREPARE_VOXELS = 2_000_000
+# A shaded level of at least this many voxels is cut into GRADIENT_PARTS slabs along z whose
+# gradient passes run in parallel (VTK's pass is single-threaded): one mapper and one vtkVolume
+# per slab, composited back to front (the renderer's culler sorts them). Each slab's data reaches
+# SEAM_OVERLAP slices past its seam so gradients there are central differences, as in one grid;
+# its mapper is cropped at the seam so no sample is counted twice.
+SPLIT_MIN_VOXELS = 4_000_000
+GRADIENT_PARTS = max(1, min(2, os.cpu_count() or 1))
+SEAM_OVERLAP = 2
 
 
 MIN_VOXELS_PER_AXIS = 2
@@ -150,26 +168,36 @@ def in_background(fn, *args):
     """Run ``fn(*args)`` on a short-lived thread at a lower CPU priority and wait for it: on a loaded
     machine the GUI thread then gets the cores first (measured: heartbeat gaps while a CT is prepared
     in 3-D). The thread ends with the call, so no pool thread stays slowed down."""
-    out: list = []
+    return in_background_all([(fn, args)])[0]
 
-    def run():
+
+def in_background_all(calls):
+    """``in_background`` for several ``(fn, args)`` at once, one thread each, in parallel (the
+    gradient passes of a level's slabs release the GIL: they use both cores). Waits for all;
+    returns their results in order; re-raises the first error."""
+    out: list = [None] * len(calls)
+
+    def run(i, fn, args):
         try:
             if hasattr(os, "setpriority"):
                 try:
                     os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
                 except OSError:
                     pass  # not allowed here: run at the normal priority
-            out.append((True, fn(*args)))
+            out[i] = (True, fn(*args))
         except BaseException as exc:  # handed to the caller
-            out.append((False, exc))
+            out[i] = (False, exc)
 
-    worker = threading.Thread(target=run, name="3-D background", daemon=True)
-    worker.start()
-    worker.join()
-    ok, value = out[0]
-    if not ok:
-        raise value
-    return value
+    workers = [threading.Thread(target=run, args=(i, fn, args), name=f"3-D background {i}", daemon=True)
+               for i, (fn, args) in enumerate(calls)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    for ok, value in out:
+        if not ok:
+            raise value
+    return [value for _, value in out]
 
 
 def warm_up_mapper(mapper: vtkFixedPointVolumeRayCastMapper, volume_property: vtkVolumeProperty,
@@ -239,11 +267,29 @@ def visible_box(array: np.ndarray, lowest: float | None, margin: int = 2) -> tup
     return tuple(box)
 
 
-class _Level:
-    """One resolution of the volume: its canonical grid, vtkImageData and mapper. ``box`` (index
-    slices z, y, x) limits the mapper's input to the part that can be seen (``visible_box``)."""
+class _Part:
+    """One slab of a level: its vtkImageData (the numpy buffer kept alive), its mapper, and the
+    world box it draws (``limits``: (xmin, xmax, ymin, ymax, zmin, zmax), the seam planes for a
+    slab of a split level, None for a level in one piece). ``visible``: False when the crop box
+    leaves nothing of it."""
 
-    def __init__(self, canonical: Canonical, image_sample_distance: float, box=None):
+    def __init__(self, array, origin, spacing, image_sample_distance, limits=None):
+        check_renderable(array.shape)  # never hand a degenerate grid to the ray caster
+        self.image, self.array = _image_data(array, origin, spacing)
+        self.mapper = _new_mapper(image_sample_distance)
+        self.mapper.SetInputData(self.image)
+        self.mapper.SetSampleDistance(float(np.min(spacing)))
+        self.limits = limits
+        self.visible = True
+
+
+class _Level:
+    """One resolution of the volume: its canonical grid and the part(s) the ray caster gets.
+    ``box`` (index slices z, y, x) limits them to what can be seen (``visible_box``); ``parts``
+    > 1 cuts that into slabs along z whose gradient passes can run in parallel (see
+    SPLIT_MIN_VOXELS)."""
+
+    def __init__(self, canonical: Canonical, image_sample_distance: float, box=None, parts: int = 1):
         check_renderable(canonical.array.shape)  # never hand a degenerate grid to the ray caster
         self.canonical = canonical
         array, origin = canonical.array, np.asarray(canonical.origin, dtype=float)
@@ -251,10 +297,27 @@ class _Level:
             array = array[box]
             origin = origin + np.array([box[2].start, box[1].start, box[0].start]) * canonical.spacing
             check_renderable(array.shape)
-        self.image, self.array = _image_data(array, origin, canonical.spacing)
-        self.mapper = _new_mapper(image_sample_distance)
-        self.mapper.SetInputData(self.image)
-        self.mapper.SetSampleDistance(float(np.min(canonical.spacing)))
+        self.array = array  # a view: what the ray caster gets, in all parts together
+        spacing = np.asarray(canonical.spacing, dtype=float)
+        nz = array.shape[0]
+        parts = max(1, min(int(parts), nz // (2 * SEAM_OVERLAP + 2)))
+        if parts == 1:
+            self.parts = [_Part(array, origin, spacing, image_sample_distance)]
+            return
+        seams = [round(nz * i / parts) for i in range(parts + 1)]  # slab i draws slices seams[i]..seams[i+1]
+        self.parts = []
+        for i in range(parts):
+            lo = max(0, seams[i] - SEAM_OVERLAP)
+            hi = min(nz, seams[i + 1] + SEAM_OVERLAP + 1)
+            o = origin + np.array([0.0, 0.0, lo * spacing[2]])
+            limits = [origin[0], origin[0] + (array.shape[2] - 1) * spacing[0],
+                      origin[1], origin[1] + (array.shape[1] - 1) * spacing[1],
+                      origin[2] + seams[i] * spacing[2], origin[2] + min(seams[i + 1], nz - 1) * spacing[2]]
+            self.parts.append(_Part(array[lo:hi], o, spacing, image_sample_distance, tuple(limits)))
+
+    @property
+    def mapper(self) -> vtkFixedPointVolumeRayCastMapper:
+        return self.parts[0].mapper
 
 
 # The orientation marker: a cube whose faces name the patient directions, in the bottom-left
@@ -323,6 +386,34 @@ class OrientationMarker:
         self.widget.SetInteractor(None)
 
 
+def _intersect(crop, limits):
+    """The crop box (xmin, xmax, ymin, ymax, zmin, zmax) within a part's limits; None when
+    neither limits anything. An empty result has some min > max."""
+    if crop is None:
+        return limits
+    if limits is None:
+        return tuple(crop)
+    return tuple(max(crop[i], limits[i]) if i % 2 == 0 else min(crop[i], limits[i]) for i in range(6))
+
+
+def _parts_for(array: np.ndarray, box, shaded: bool) -> int:
+    """How many slabs a level is cut into: several only when its gradient pass is long."""
+    if not shaded:
+        return 1  # no gradients: the first render computes only the min-max volume (tens of ms)
+    voxels = array.size if box is None else int(np.prod([b.stop - b.start for b in box]))
+    return GRADIENT_PARTS if voxels >= SPLIT_MIN_VOXELS else 1
+
+
+def _warm_up_level(level: _Level, volume_property: vtkVolumeProperty, shade: bool) -> None:
+    """The first-render work of every part of ``level``, the parts in parallel, off the GIL."""
+    props = []
+    for _ in level.parts:  # each thread gets its own copy: nothing VTK is shared between them
+        prop = vtkVolumeProperty()
+        prop.DeepCopy(volume_property)
+        props.append(prop)
+    in_background_all([(warm_up_mapper, (part.mapper, prop, shade)) for part, prop in zip(level.parts, props)])
+
+
 class VolumeScene:
     def __init__(self):
         self.renderer = vtkRenderer()
@@ -342,11 +433,21 @@ class VolumeScene:
         self.full_mapper = _new_mapper(1.0)
         self.coarse_mapper = _new_mapper(COARSE_IMAGE_SAMPLE_DISTANCE)
         self.preview_mapper = _new_mapper(PREVIEW_IMAGE_SAMPLE_DISTANCE)
-        self.actor = vtkVolume()
+        self.actor = vtkVolume()  # the first part's; a split level adds one per further slab
         self.actor.SetProperty(self.property)
         self.actor.SetMapper(self.preview_mapper)
         self.actor.VisibilityOff()
         self.renderer.AddVolume(self.actor)
+        self.actors = [self.actor]
+        # The slabs of a split level are drawn back to front (each mapper composites its own
+        # image over what is drawn): sort the volumes by depth at every render.
+        cullers = self.renderer.GetCullers()
+        cullers.InitTraversal()
+        for _ in range(cullers.GetNumberOfItems()):
+            culler = cullers.GetNextItem()
+            if hasattr(culler, "SetSortingStyleToBackToFront"):
+                culler.SetSortingStyleToBackToFront()
+        self._shown: _Level | None = None
         self.interactive = False
         self._preset: str | None = None
         self._crop = None
@@ -383,6 +484,7 @@ class VolumeScene:
         level = _Level(preview, PREVIEW_IMAGE_SAMPLE_DISTANCE, visible_box(preview.array, lowest))
         self.preview_mapper = level.mapper
         self._levels = [level]
+        self._shown = level
         if canonical is not None:
             c = canonical
             nz, ny, nx = c.array.shape
@@ -395,8 +497,7 @@ class VolumeScene:
         self._bounds = (c.origin[0], hi[0], c.origin[1], hi[1], c.origin[2], hi[2])
         self._preset = None
         self._apply_crop(self._crop)
-        self.actor.SetMapper(self.preview_mapper)
-        self.actor.VisibilityOn()
+        self._show(level)
         if defer is False or (defer is None and volume.array.size <= SYNC_PREPARE_VOXELS):
             self.prepare()
             self._adopt()
@@ -424,24 +525,27 @@ class VolumeScene:
         if not check():
             return False
         # Only what a preset can show is handed to the ray caster: the shading gradients (VTK
-        # computes them on one thread, ~120 ns a voxel here) are the cost of the first full render.
+        # computes them on one thread, ~70-130 ns a voxel here) are the cost of the first full
+        # render, so a big shaded level is cut into slabs whose passes run in parallel.
         lowest, shaded = presets_can_show(volume)
         box = visible_box(full_c.array, lowest)
         coarse_c = downsample(full_c, COARSE_FACTOR)
-        coarse = _Level(coarse_c, COARSE_IMAGE_SAMPLE_DISTANCE, visible_box(coarse_c.array, lowest))
+        coarse_box = visible_box(coarse_c.array, lowest)
+        coarse = _Level(coarse_c, COARSE_IMAGE_SAMPLE_DISTANCE, coarse_box,
+                        _parts_for(coarse_c.array, coarse_box, shaded))
         if progress:
             progress(1, total, "3-D: coarse gradients")
-        in_background(warm_up_mapper, coarse.mapper, prop, shaded)
+        _warm_up_level(coarse, prop, shaded)
         if not check():
             return False
         if progress:
             progress(2, total, "3-D: full-resolution copy")
-        full = _Level(full_c, 1.0, box)
+        full = _Level(full_c, 1.0, box, _parts_for(full_c.array, box, shaded))
         if not check():
             return False
         if progress:
             progress(3, total, "3-D: full-resolution gradients")
-        in_background(warm_up_mapper, full.mapper, prop, shaded)
+        _warm_up_level(full, prop, shaded)
         if progress:
             progress(total, total, "3-D: ready")
         with self._lock:
@@ -467,7 +571,7 @@ class VolumeScene:
         self._levels = [full, coarse]  # the preview is dropped
         self._prepared = True
         self._apply_crop(self._crop)
-        self.actor.SetMapper(self.coarse_mapper if self.interactive else self.full_mapper)
+        self._show(coarse if self.interactive else full)
 
     def bounds(self) -> tuple[float, ...]:
         """(xmin, xmax, ymin, ymax, zmin, zmax) of the volume in LPS mm."""
@@ -501,26 +605,45 @@ class VolumeScene:
         apply_volume_preset(name, self.color_tf, self.opacity_tf, self.property, value_range)
         self._preset = name
 
-    def _mappers(self):
-        return [level.mapper for level in self._levels]
+    def _show(self, level: _Level) -> None:
+        """Put ``level``'s part(s) on the actors (one vtkVolume per slab, further ones hidden)."""
+        self._shown = level
+        while len(self.actors) < len(level.parts):
+            actor = vtkVolume()
+            actor.SetProperty(self.property)
+            actor.VisibilityOff()
+            self.renderer.AddVolume(actor)
+            self.actors.append(actor)
+        for i, actor in enumerate(self.actors):
+            if i < len(level.parts):
+                actor.SetMapper(level.parts[i].mapper)
+                actor.SetVisibility(self.volume is not None and level.parts[i].visible)
+            else:
+                actor.VisibilityOff()
 
     def _apply_crop(self, crop) -> None:
-        if crop is None:
+        if crop is not None:
+            crop = [float(v) for v in crop]
+            if len(crop) != 6:
+                raise ValueError(f"crop must be (xmin, ymin, zmin, xmax, ymax, zmax) in LPS mm, got {crop}")
+            lo, hi = crop[:3], crop[3:]
+            if any(a > b for a, b in zip(lo, hi)):
+                raise ValueError(f"crop box min {lo} exceeds max {hi}: expected (xmin, ymin, zmin, xmax, ymax, zmax)")
+            self._crop = tuple(crop)
+            crop = (lo[0], hi[0], lo[1], hi[1], lo[2], hi[2])
+        else:
             self._crop = None
-            for m in self._mappers():
-                m.CroppingOff()
-            return
-        crop = [float(v) for v in crop]
-        if len(crop) != 6:
-            raise ValueError(f"crop must be (xmin, ymin, zmin, xmax, ymax, zmax) in LPS mm, got {crop}")
-        lo, hi = crop[:3], crop[3:]
-        if any(a > b for a, b in zip(lo, hi)):
-            raise ValueError(f"crop box min {lo} exceeds max {hi}: expected (xmin, ymin, zmin, xmax, ymax, zmax)")
-        planes = (lo[0], hi[0], lo[1], hi[1], lo[2], hi[2])
-        self._crop = tuple(crop)
-        for m in self._mappers():
-            m.SetCroppingRegionPlanes(*planes)
-            m.CroppingOn()
+        for level in self._levels:
+            for part in level.parts:
+                planes = _intersect(crop, part.limits)
+                part.visible = planes is None or all(planes[2 * k] <= planes[2 * k + 1] for k in range(3))
+                if planes is None:
+                    part.mapper.CroppingOff()
+                elif part.visible:
+                    part.mapper.SetCroppingRegionPlanes(*planes)
+                    part.mapper.CroppingOn()
+        if self._shown is not None:
+            self._show(self._shown)
 
     def _apply_camera(self, c) -> None:
         cam = self.renderer.GetActiveCamera()
@@ -529,7 +652,9 @@ class VolumeScene:
         cam.SetViewUp(*c.view_up)
         cam.SetParallelScale(c.parallel_scale)
         cam.OrthogonalizeViewUp()
-        self.renderer.ResetCameraClippingRange()
+        # from the whole volume, not the props drawn: the near plane (where the ray samples start)
+        # stays put whatever the crop box or the slabs shown
+        self.renderer.ResetCameraClippingRange(self.bounds())
 
     def _fit_camera(self) -> None:
         b = self.bounds()
@@ -562,7 +687,6 @@ class VolumeScene:
         """Coarse fast rendering while the user moves (True), full quality when they stop."""
         self.interactive = bool(flag)
         self._adopt()
-        if not self._prepared:
-            self.actor.SetMapper(self.preview_mapper)  # until prepare() has run
-        else:
-            self.actor.SetMapper(self.coarse_mapper if self.interactive else self.full_mapper)
+        if self._prepared:  # until prepare() has run the preview stays
+            full, coarse = self._levels
+            self._show(coarse if self.interactive else full)

@@ -375,3 +375,66 @@ def test_orientation_cube_in_an_offscreen_window_turns_with_the_camera():
     vp.close()
     # the same scene in an offscreen snapshot (no interactor, no marker) renders as before
     assert snapshot(scene, (200, 200), state).max() > 100
+
+
+def test_a_big_shaded_volume_is_cut_into_slabs_prepared_in_parallel_and_drawn_as_one(monkeypatch):
+    """The gradient pass (single-threaded in VTK) runs for two slabs at once; the slabs, drawn back
+    to front, give the picture of the volume in one piece from every side, cropped or not."""
+    import threading
+    import time
+
+    import render.volume_view as vv
+
+    vol, bone, _ = _big_bone_volume()
+    calls = []
+    warm_up = vv.warm_up_mapper
+
+    def recorded(mapper, prop, shade):
+        start = time.perf_counter()
+        warm_up(mapper, prop, shade)
+        calls.append((start, time.perf_counter(), threading.get_ident()))
+
+    monkeypatch.setattr(vv, "warm_up_mapper", recorded)
+    monkeypatch.setattr(vv, "SPLIT_MIN_VOXELS", 1_000_000)
+    monkeypatch.setattr(vv, "GRADIENT_PARTS", 2)
+    split = VolumeScene()
+    split.set_volume(vol, defer=False)
+    full = split._levels[0]
+    assert len(full.parts) == 2 and len(split.actors) == 2
+    full_calls = calls[-2:]  # the full level's two slabs (the coarse level is below the threshold)
+    assert full_calls[0][2] != full_calls[1][2]  # two threads ...
+    assert max(c[0] for c in full_calls) < min(c[1] for c in full_calls)  # ... working at the same time
+    # slabs overlap by SEAM_OVERLAP slices past the seam; together they cover the grid once
+    nz = full.array.shape[0]
+    assert sum(p.array.shape[0] for p in full.parts) == nz + 2 * vv.SEAM_OVERLAP + 1
+    monkeypatch.setattr(vv, "GRADIENT_PARTS", 1)
+    whole = VolumeScene()
+    whole.set_volume(vol, defer=False)
+    assert len(whole._levels[0].parts) == 1
+    lo, hi = vol.bounds()
+    for preset in ("ct-bone", "ct-soft-tissue"):
+        for azimuth, elevation in ((0, 0), (90, 60), (200, -70), (30, 89)):
+            for crop in (None, (lo[0], lo[1], lo[2], hi[0], hi[1], (lo[2] + hi[2]) / 2 - 7)):
+                state = ViewState(volume_preset=preset, crop=crop)
+                pictures = []
+                for scene in (split, whole):
+                    scene.reset_camera(state)
+                    cam = scene.renderer.GetActiveCamera()
+                    cam.Azimuth(azimuth)
+                    cam.Elevation(elevation)
+                    cam.OrthogonalizeViewUp()
+                    scene.read_camera(state)
+                    pictures.append(snapshot(scene, (200, 200), state).astype(int))
+                a, b = pictures
+                if crop is None:  # (a shaded cut face of solid bone is dark: no gradient there)
+                    assert b.max() > 20, (preset, azimuth, elevation)  # something is drawn
+                diff = np.abs(a - b)
+                where = (preset, azimuth, elevation, crop is not None, diff.mean(), diff.max())
+                assert diff.mean() < 0.3 and (diff.max(axis=2) > 8).mean() < 0.01, where
+    # a crop that leaves one slab out entirely hides that slab's volume
+    first = full.parts[0].limits  # (xmin, xmax, ymin, ymax, zmin, zmax) of the lower slab
+    state = ViewState(volume_preset="ct-bone", crop=(lo[0], lo[1], lo[2], hi[0], hi[1], first[4] + 5))
+    split.update(state)
+    assert [a.GetVisibility() for a in split.actors] == [1, 0]
+    split.set_interactive(True)  # the coarse level is in one piece: the second volume is hidden
+    assert split.actor.GetMapper() is split.coarse_mapper and not split.actors[1].GetVisibility()
