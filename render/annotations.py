@@ -36,6 +36,7 @@ key images).
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from dataclasses import dataclass
 from string import Formatter
@@ -180,7 +181,7 @@ def measurement_label(ann: Annotation, m: Measurement | None, templates: dict[st
 def _in_unit(template: str, unit: str) -> str:
     """A label template whose lengths are in ``unit`` (the templates say mm; an uncalibrated 2-D
     image measures in px)."""
-    return template if unit == "mm" else template.replace("mm", unit)
+    return template if unit == "mm" else re.sub(r"(?<![\w{])mm", unit, template)  # not in {length_mm}
 
 
 # --------------------------------------------------------------------------- VTK helpers

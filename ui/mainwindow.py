@@ -178,6 +178,12 @@ class MainWindow(QMainWindow):
             view.delete_requested.connect(self.delete_annotation)
             view.annotation_selected.connect(self._annotation_selected)
             view.pointer_moved.connect(lambda name, xyz: self.publish_pointer(name, xyz))
+        image_view = self.viewer.image_view  # annotations on 2-D images go to the same set
+        image_view.identity = self.identity
+        image_view.annotation_created.connect(self._annotation_created)
+        image_view.annotation_moved.connect(self._annotation_moved)
+        image_view.delete_requested.connect(self.delete_annotation)
+        image_view.annotation_selected.connect(self._annotation_selected)
 
         self._build_toolbar()
         self._build_tools()
@@ -286,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def set_tool(self, tool: str) -> None:
         self.tool_actions[tool].setChecked(True)
-        for view in self.viewer.slices.values():
+        for view in (*self.viewer.slices.values(), self.viewer.image_view):
             view.set_tool(tool)
 
     # ---------------------------------------------------------------- annotations
@@ -297,7 +303,7 @@ class MainWindow(QMainWindow):
         self.submit_annotation_op = submit
         self.identity = identity
         annotations.changed.connect(self._annotation_set_changed)
-        for view in self.viewer.slices.values():
+        for view in (*self.viewer.slices.values(), self.viewer.image_view):
             view.identity = identity
         self.refresh_annotations()
 
@@ -329,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def _annotation_selected(self, ann_id) -> None:
         self.selected_annotation = ann_id
-        for view in self.viewer.slices.values():
+        for view in (*self.viewer.slices.values(), self.viewer.image_view):
             if view.selected != ann_id:
                 view.selected = ann_id
                 view.schedule_render()
@@ -352,9 +358,12 @@ class MainWindow(QMainWindow):
                     measurements[a.id] = measure(a, self.volume)
                 except (GeometryError, ValueError):
                     pass
-        self.annotation_measurements = measurements
         for view in self.viewer.slices.values():
             view.set_annotations(shown, measurements)
+        if self.images is not None:  # a 2-D image: measured with its calibration, frame by frame
+            self.viewer.image_view.set_annotations(shown)
+            measurements.update(self.viewer.image_view.shown_measurements)
+        self.annotation_measurements = measurements
 
     def _show_local_pointer(self, view_name: str, xyz) -> None:
         self.show_pointers({self.identity[0]: (xyz, owner_color(self.identity[0]), self.identity[1])}
@@ -551,6 +560,7 @@ class MainWindow(QMainWindow):
         self.images = stack
         self.state.series_uid = series_uid
         self.viewer.set_mode("image")
+        self.viewer.image_view.series_uid = series_uid
         self.viewer.image_view.set_stack(stack)
         self._set_file_windows(stack.header.presets)
         self.layout_combo.setEnabled(False)

@@ -172,6 +172,10 @@ def _image_group(ann: Annotation, source_datasets):
         raise SRError(f"annotation {ann.id} ({ann.kind}) was drawn on image {ann.sop_instance_uid}, "
                       "which is not among the source datasets")
     frames = [ann.frame_number] if ann.frame_number else None
+    try:
+        hd.sr.SourceImageForRegion.from_source_image(ds, referenced_frame_numbers=frames)
+    except TypeError:  # frames in an image of a single-frame IOD (pydicom-data's OBXXXX1A_2frame):
+        frames = None  # the image is referenced whole
     image = MeasuredImage.from_dataset(ds, ann.frame_number)
     m = measure_on_image(ann, image)
     units = {codes.UCUM.Millimeter: _PIXELS, codes.UCUM.SquareMillimeter: _SQUARE_PIXELS}

@@ -408,17 +408,26 @@ def image_overlay_text(stack, shown) -> dict:
 class ImageViewport(QVTKRenderWindowInteractor):
     """The 2-D viewer for images that are not volumes (radiographs, ultrasound, photos, single
     slices, cine loops): wheel steps through frames (ctrl+wheel zooms), left-drag changes the
-    window, right-drag zooms, middle or shift+left drag pans. The logic (frames, window) is the
-    Qt-free ``workstation.dicom.display.ImageStack``; this widget only shows and forwards."""
+    window, right-drag zooms, middle or shift+left drag pans. With a drawing tool the left button
+    draws annotations on the shown frame (image coordinates, measured with the image's
+    calibration), with the select tool it picks and moves them, as in the MPR views. The logic
+    (frames, window) is the Qt-free ``workstation.dicom.display.ImageStack``, the annotations'
+    ``workstation.annotations.image.ImageMeasurements``; this widget only shows and forwards."""
 
     activated = Signal(str)
     changed = Signal()  # frame or window changed
     probed_text = Signal(str)
     failed = Signal(str)  # a frame could not be shown (the previous picture stays)
+    annotation_created = Signal(object)  # Annotation (on the shown image and frame)
+    annotation_selected = Signal(object)  # annotation id or None
+    annotation_moved = Signal(str, int, object)  # id, point index, new image point
+    delete_requested = Signal(str)  # annotation id
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        from render.image_annotations import ImageAnnotationLayer
         from render.image_view import ImageScene
+        from workstation.annotations.image import ImageMeasurements
 
         self.name = "image"
         self.scene = ImageScene()
@@ -438,12 +447,66 @@ class ImageViewport(QVTKRenderWindowInteractor):
         self._cine_timer = QTimer(self)
         self._cine_timer.setTimerType(Qt.PreciseTimer)  # the default coarse timer is 5 % late
         self._cine_timer.timeout.connect(self._cine_tick)
+        self.layer = ImageAnnotationLayer(self.scene)
+        self.layer.label_templates = label_templates()
+        self.measurements = ImageMeasurements()
+        self.tool = NAVIGATE
+        self.identity = ("local", "", "specialist")  # user id, display name, role
+        self.series_uid = ""
+        self.gesture: DrawingGesture | None = None
+        self._annotations: list = []  # the open series' annotations (every image and frame)
+        self.shown_annotations: list = []  # those on the frame shown
+        self.shown_measurements: dict = {}
+        self.selected: str | None = None
+        self._handle = None
 
     # the ViewerArea treats every viewport alike
     volume = None
 
     def set_pointers(self, pointers: dict) -> None:
         pass
+
+    # --- annotations on the shown frame
+    def set_annotations(self, annotations, measurements=None) -> None:
+        """The open series' annotations; those drawn on the shown frame are measured and drawn."""
+        self._annotations = list(annotations)
+        self._annotations_changed()
+
+    def _annotations_changed(self) -> None:
+        if self.stack is None or self.shown is None:
+            self.shown_annotations, self.shown_measurements = [], {}
+        else:
+            self.shown_annotations, self.shown_measurements = self.measurements.measure(
+                self._annotations, self.stack.source(), self.shown.frame)
+        if self.selected and not any(a.id == self.selected for a in self.shown_annotations):
+            self.selected = None
+        self.schedule_render()
+
+    def set_tool(self, tool: str) -> None:
+        self.tool = tool
+        self.gesture = None
+        self.setCursor(Qt.ArrowCursor if tool in (NAVIGATE, SELECT, POINTER) else Qt.CrossCursor)
+        self.schedule_render()
+
+    def _drawing(self) -> bool:
+        return self.tool not in (NAVIGATE, SELECT, POINTER) and self.shown is not None
+
+    def image_at(self, pos) -> np.ndarray:
+        """Image point (column, row, 0), SCOORD form, under a widget position."""
+        return self.layer.scene.display_to_image(*self.vtk_xy(pos))
+
+    def _finish_gesture(self) -> None:
+        import msgspec
+
+        from workstation.annotations.image import frame_number_of
+
+        if self.gesture is not None and self.gesture.finished is not None:
+            ann = msgspec.structs.replace(
+                self.gesture.finished, sop_instance_uid=self.shown.header.sop_instance_uid,
+                frame_number=frame_number_of(self.shown.header, self.shown.frame))
+            self.gesture = None
+            self.annotation_created.emit(ann)
+        self.schedule_render()
 
     def set_stack(self, stack) -> None:
         self.play(False)
@@ -463,9 +526,13 @@ class ImageViewport(QVTKRenderWindowInteractor):
     def _update_frame(self) -> None:
         key = (id(self.stack), self.stack.index, self.stack.window, self.stack.voi_lut)
         if key != self._shown_key:
+            previous = (self._shown_key or (None, None))[:2]
             self.shown = self.stack.render()
             self._shown_key = key
             self.scene.set_frame(self.shown)
+            if key[:2] != previous and (self._annotations or self.shown_annotations):
+                self.gesture = None  # another frame: its own annotations
+                self._annotations_changed()
 
     # --- cine: frames at their Frame Time, the clock (Qt-free) says which is due and counts drops
     def play(self, on: bool = True) -> None:
@@ -509,7 +576,18 @@ class ImageViewport(QVTKRenderWindowInteractor):
         if self.isVisible() and self.shown is not None:
             self.scene.update(self.zoom, self.pan)
             self.scene.set_overlay_text(image_overlay_text(self.stack, self.shown))
+            self._sync_annotations()
             self.GetRenderWindow().Render()
+
+    def _sync_annotations(self) -> None:
+        draft = self.gesture.draft if self.gesture is not None else None
+        if not (self.shown_annotations or draft is not None or self.layer.visible_ids()):
+            return  # nothing drawn (a cine loop without annotations costs nothing here)
+        if draft is not None:  # its live label is measured on this frame
+            self.layer.set_image(self.measurements.image(self.stack.source(), self.shown.frame))
+        self.layer.set_annotations(self.shown_annotations, self.shown_measurements, selected=self.selected,
+                                   draft=draft)
+        self.layer.refresh()
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
@@ -551,6 +629,25 @@ class ImageViewport(QVTKRenderWindowInteractor):
     def mousePressEvent(self, ev):
         self.activated.emit(self.name)
         self._drag = (ev.button(), ev.modifiers(), ev.position(), self.zoom, self.pan, self._current_window())
+        if self.shown is None or ev.button() != Qt.LeftButton or ev.modifiers() & Qt.ShiftModifier:
+            return
+        if self.tool == SELECT:
+            x, y = self.vtk_xy(ev.position())
+            hit = self.layer.pick_handle(x, y)
+            if hit is not None and hit[0] == self.selected:
+                self._handle = hit  # drag a point of the selected annotation
+            else:
+                self.selected = self.layer.pick(x, y) or (hit[0] if hit else None)
+                self.annotation_selected.emit(self.selected)
+                self.schedule_render()
+        elif self._drawing():
+            from workstation.annotations import IMAGE_NORMAL
+
+            if self.gesture is None:
+                right, up = self.layer.scene.screen_directions()
+                self.gesture = DrawingGesture(self.tool, IMAGE_NORMAL, right, up, self.identity[0],
+                                              self.identity[1], self.series_uid)
+            self.gesture.press(self.image_at(ev.position()))
 
     def _current_window(self):
         if self.shown is None or self.shown.header.colour:
@@ -562,12 +659,17 @@ class ImageViewport(QVTKRenderWindowInteractor):
 
     def mouseMoveEvent(self, ev):
         self._probe(ev.position())
+        if self.gesture is not None and self.shown is not None:
+            self.gesture.move(self.image_at(ev.position()))
+            self.schedule_render()
         if self._drag is None or self.shown is None:
             return
         button, mods, start, z0, pan0, w0 = self._drag
         dx, dy = ev.position().x() - start.x(), ev.position().y() - start.y()
         if max(abs(dx), abs(dy)) < CLICK_SLOP_PX:
             return
+        if button == Qt.LeftButton and not mods & Qt.ShiftModifier and self.tool != NAVIGATE:
+            return  # the left button draws or selects with these tools
         if button == Qt.MiddleButton or (button == Qt.LeftButton and mods & Qt.ShiftModifier):
             mm = self.scene.world_per_display_pixel() * self.devicePixelRatioF()
             self.pan = (pan0[0] - dx * mm, pan0[1] + dy * mm)
@@ -580,7 +682,30 @@ class ImageViewport(QVTKRenderWindowInteractor):
             self.set_window((w0[0] - dy * scale, max(1.0, w0[1] + dx * scale)))
 
     def mouseReleaseEvent(self, ev):
-        self._drag = None
+        drag, self._drag = self._drag, None
+        if drag is None or self.shown is None or drag[0] != Qt.LeftButton or drag[1] & Qt.ShiftModifier:
+            return
+        xyz = self.image_at(ev.position())
+        moved = max(abs(ev.position().x() - drag[2].x()), abs(ev.position().y() - drag[2].y())) >= CLICK_SLOP_PX
+        if self.tool == SELECT:
+            if self._handle is not None and moved:
+                self.annotation_moved.emit(self._handle[0], self._handle[1], xyz)
+            self._handle = None
+        elif self.gesture is not None:
+            if self.gesture.wants_text:
+                from PySide6.QtWidgets import QInputDialog
+
+                text, ok = QInputDialog.getText(self, self.tr("Text annotation"), self.tr("Text:"))
+                if ok:
+                    self.gesture.place_text(xyz, text)
+            else:
+                self.gesture.release(xyz)
+            self._finish_gesture()
+
+    def mouseDoubleClickEvent(self, ev):
+        if self.gesture is not None and self.gesture.closes_on_double_click:
+            self.gesture.close_polygon()
+            self._finish_gesture()
 
     def wheelEvent(self, ev):
         self.activated.emit(self.name)
@@ -601,6 +726,14 @@ class ImageViewport(QVTKRenderWindowInteractor):
             self.go(0)
         elif key == Qt.Key_End and self.stack is not None:
             self.go(len(self.stack) - 1)
+        elif key == Qt.Key_Escape:
+            self.gesture = None
+            self.schedule_render()
+        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.gesture is not None:
+            self.gesture.close_polygon()
+            self._finish_gesture()
+        elif key in (Qt.Key_Delete, Qt.Key_Backspace) and self.selected:
+            self.delete_requested.emit(self.selected)
 
     def leaveEvent(self, ev):
         self.probed_text.emit("")

@@ -108,7 +108,7 @@ class MeasuredImage:
                 row, col = region.mm_per_pixel
                 return ImageScale("mm", row, col, where)
             return ImageScale("px", 1.0, 1.0, where,
-                              refused=f"{where} measures {region.describe()}: not a distance in mm")
+                              refused=f"{where} measures {region.describe()}: not a distance")
         cal = h.calibration
         mm = cal.mm_per_pixel
         if mm is None:
@@ -174,3 +174,44 @@ def measure_on_image(ann: Annotation, image: MeasuredImage) -> Measurement:
         note = scale.refused
     return Measurement(annotation_id=ann.id, kind=ann.kind, text=ann.text, length_unit=scale.unit,
                        calibration=note, **fields)
+
+
+def frame_number_of(header, frame: int) -> int:
+    """The annotation's ``frame_number`` for 0-based ``frame`` of an image (0 for a single frame)."""
+    return frame + 1 if header.frames > 1 else 0
+
+
+class ImageMeasurements:
+    """The 2-D viewer's annotation logic, Qt-free: which annotations lie on the frame shown and
+    their measurements. The frame's :class:`MeasuredImage` is made once per (image, frame) and
+    only when an annotation needs it."""
+
+    def __init__(self):
+        self._key = None
+        self._image: MeasuredImage | None = None
+
+    def image(self, source, frame: int) -> MeasuredImage:
+        key = (id(source), source.path, frame)
+        if key != self._key:
+            self._image, self._key = MeasuredImage.from_source(source, frame), key
+        return self._image
+
+    @staticmethod
+    def on_frame(annotations, header, frame: int) -> list[Annotation]:
+        """The visible annotations drawn on this image and frame."""
+        uid, number = header.sop_instance_uid, frame_number_of(header, frame)
+        return [a for a in annotations if not a.deleted and a.sop_instance_uid and a.sop_instance_uid == uid
+                and a.frame_number in (0, number)]
+
+    def measure(self, annotations, source, frame: int) -> tuple[list[Annotation], dict[str, Measurement]]:
+        """(annotations on the frame, their measurements by id; a shape that cannot be measured
+        is shown without)."""
+        shown = self.on_frame(annotations, source.header, frame)
+        out = {}
+        for a in shown:
+            try:
+                if kind_of(a).measures:
+                    out[a.id] = measure_on_image(a, self.image(source, frame))
+            except (GeometryError, ValueError):
+                pass
+        return shown, out
