@@ -216,6 +216,7 @@ class StudioSession:
         #: WebRTC when the hub offers it ([webrtc] enabled), else the relay
         self.media_kind = "auto"
         self.publisher = None  # comms.webrtc.broadcast.BroadcastPublisher on the WebRTC path
+        self.ear = None  # comms.webrtc.audience.FloorListener: the viewers speaking on the WebRTC path
         self._audio_out = None  # its microphone queue
         self.webrtc_picture = ((1280, 720), 30.0)  # the WebRTC broadcast's size and frame rate
         self.audio_source = None  # replaces the microphone (a tone or WAV file: demos and tests)
@@ -434,6 +435,7 @@ class StudioSession:
                     teardown([(pub, "stop")])
                     return
                 self.publisher = picture.publisher = pub
+                self._listen_to_floor(grant, picture)
 
             def failed(exc):
                 teardown([(pub, "stop")])
@@ -444,6 +446,25 @@ class StudioSession:
 
         self.client.media_grant.connect(on_grant)
         self.client.request_media_grant(room)
+
+    def _listen_to_floor(self, grant, picture) -> None:
+        """The viewers the surgeon lets speak on WebRTC: their ``speak:`` feeds to the speaker."""
+        from .webrtc.audience import FloorListener
+
+        ear = FloorListener(grant, self.profile.name or self.profile.user_id)
+        ear.remote_audio.connect(lambda feed, pcm, t: self._audio_heard(f"floor:{ear.name_of(feed)}", pcm, t))
+
+        def listening(_):
+            if self.sender is not picture:
+                teardown([(ear, "stop")])
+            else:
+                self.ear = ear
+
+        def deaf(exc):
+            teardown([(ear, "stop")])
+            log.warning("the studio cannot hear the viewers allowed to speak: %s", exc)
+
+        self._run(lambda: ear.start(30.0), listening, deaf).start()
 
     def _start_audio(self) -> None:
         from .audio import Microphone, SourcePump
@@ -491,9 +512,9 @@ class StudioSession:
             self.session.stop()
         if self.sender is None:
             return None
-        objects = [(self.capture, "stop"), (self.publisher, "stop"), (self.sender, "stop"), (self.recorder, "close"),
-                   (self.media, "stop"), (self.speaker, "stop")]
-        self.capture = self.sender = self.recorder = self.media = self.speaker = self.publisher = None
+        objects = [(self.capture, "stop"), (self.ear, "stop"), (self.publisher, "stop"), (self.sender, "stop"),
+                   (self.recorder, "close"), (self.media, "stop"), (self.speaker, "stop")]
+        self.capture = self.sender = self.recorder = self.media = self.speaker = self.publisher = self.ear = None
         self._audio_out = None
         self.record_path = None
         self.recording_changed.emit(False)

@@ -49,7 +49,7 @@ class GrantRefused(PermissionError):
 class CallGrants:
     def __init__(self, authority: MediaAuthority, member_of: Callable[[str, str], str | None], *,
                  sweep_s: float = 0.5, servers: tuple = (), web: WatchServer | None = None,
-                 web_check_s: float = 5.0, web_grace_s: float = 30.0, floor_grace_s: float = 1.2):
+                 web_check_s: float = 5.0, web_grace_s: float = 30.0, floor_grace_s: float = 1.0):
         self.authority, self.member_of, self.sweep_s = authority, member_of, sweep_s
         self._servers = list(servers)
         self.web = web
