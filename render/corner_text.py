@@ -52,6 +52,8 @@ TEMPLATES: dict[str, str] = {
     "calibrated": "%1 x %2 mm/pixel",
     "detector": "%1 x %2 mm/pixel at detector",
     "magnification": "(not corrected for magnification)",
+    "magnified": "\u00f7 %1 estimated magnification",
+    "us_regions": "mm in %1 ultrasound region(s) in cm",
     "uncalibrated": "uncalibrated: measurements in pixels",
 }
 
@@ -379,11 +381,15 @@ def image_corners(stack, shown, templates: dict | None = None) -> dict[str, list
     if h.inverted and not h.colour:
         display += f"  ({h.photometric.lower()})" if h.photometric == "MONOCHROME1" else "  " + _t(templates, "inverse")
     cal = h.calibration
-    if cal.kind == "patient":
+    spatial = [r for r in getattr(h, "regions", []) if r.spatial]
+    if spatial:  # ultrasound: each region its own scale (workstation.dicom.usregions)
+        calibration = [Line(fill(_t(templates, "us_regions"), str(len(spatial))), 1)]
+    elif cal.kind == "patient":
         calibration = [Line(fill(_t(templates, "calibrated"), f"{cal.col_mm:.3g}", f"{cal.row_mm:.3g}"), 1)]
     elif cal.kind == "detector":
         calibration = [Line(fill(_t(templates, "detector"), f"{cal.col_mm:.3g}", f"{cal.row_mm:.3g}"), 1),
-                       Line(_t(templates, "magnification"), 2)]
+                       Line(fill(_t(templates, "magnified"), f"{cal.magnification:.4g}") if cal.magnification
+                            else _t(templates, "magnification"), 2)]
     else:
         calibration = [Line(_t(templates, "uncalibrated"), 1)]
     return {

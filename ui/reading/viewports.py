@@ -95,6 +95,8 @@ CORNER_TEMPLATES = {
     "calibrated": QT_TRANSLATE_NOOP("ViewportText", "%1 x %2 mm/pixel"),
     "detector": QT_TRANSLATE_NOOP("ViewportText", "%1 x %2 mm/pixel at detector"),
     "magnification": QT_TRANSLATE_NOOP("ViewportText", "(not corrected for magnification)"),
+    "magnified": QT_TRANSLATE_NOOP("ViewportText", "\u00f7 %1 estimated magnification"),
+    "us_regions": QT_TRANSLATE_NOOP("ViewportText", "mm in %1 ultrasound region(s) in cm"),
     "uncalibrated": QT_TRANSLATE_NOOP("ViewportText", "uncalibrated: measurements in pixels"),
 }
 
@@ -695,7 +697,9 @@ class ImageViewport(QVTKRenderWindowInteractor):
             if self.gesture.wants_text:
                 from PySide6.QtWidgets import QInputDialog
 
-                text, ok = QInputDialog.getText(self, self.tr("Text annotation"), self.tr("Text:"))
+                text, ok = QInputDialog.getText(  # the MPR views' words
+                    self, QCoreApplication.translate("SliceViewport", "Text annotation"),
+                    QCoreApplication.translate("SliceViewport", "Text:"))
                 if ok:
                     self.gesture.place_text(xyz, text)
             else:

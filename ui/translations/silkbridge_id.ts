@@ -2531,6 +2531,14 @@
         <translation>(tidak dikoreksi untuk pembesaran)</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 perkiraan perbesaran</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>mm dalam %1 wilayah ultrasonografi dalam cm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>tidak terkalibrasi: pengukuran dalam piksel</translation>
     </message>

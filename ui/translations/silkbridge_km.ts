@@ -2541,6 +2541,14 @@
         <translation>(មិនទាន់កែតម្រូវការពង្រីក)</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 កម្រិតពង្រីកប៉ាន់ស្មាន</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>mm ក្នុង %1 តំបន់អ៊ុលត្រាសោនគិតជា cm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>មិនទាន់ក្រិតតាមខ្នាត៖ ការវាស់គិតជាភីកសែល</translation>
     </message>

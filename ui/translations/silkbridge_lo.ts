@@ -2541,6 +2541,14 @@
         <translation>(ຍັງບໍ່ໄດ້ແກ້ໄຂການຂະຫຍາຍ)</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 ອັດຕາຂະຫຍາຍໂດຍປະມານ</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>mm ໃນ %1 ເຂດອັນຕຣາຊາວທີ່ເປັນ cm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>ຍັງບໍ່ໄດ້ປັບທຽບ: ຄ່າທີ່ວັດເປັນພິກເຊວ</translation>
     </message>

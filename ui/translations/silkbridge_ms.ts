@@ -2531,6 +2531,14 @@
         <translation>(tidak dibetulkan untuk pembesaran)</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 anggaran pembesaran</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>mm dalam %1 kawasan ultrabunyi dalam cm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>tidak ditentukur: ukuran dalam piksel</translation>
     </message>

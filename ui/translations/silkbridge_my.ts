@@ -2531,6 +2531,14 @@
         <translation>(ချဲ့ထွင်မှုအတွက် ပြင်ဆင်မထားပါ)</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 ခန့်မှန်းချဲ့ကားမှု</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>cm ဖြင့် အယ်ထရာဆောင်း ဧရိယာ %1 ခုအတွင်း mm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>ချိန်ညှိမထားပါ: တိုင်းတာမှုများသည် ပစ်ဆယ် ဖြင့်</translation>
     </message>

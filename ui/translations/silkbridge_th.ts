@@ -2531,6 +2531,14 @@
         <translation>(ยังไม่ได้แก้ไขการขยาย)</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 กำลังขยายโดยประมาณ</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>mm ใน %1 บริเวณอัลตราซาวด์ที่เป็น cm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>ยังไม่ได้ปรับเทียบ: ค่าที่วัดเป็นพิกเซล</translation>
     </message>

@@ -2531,6 +2531,14 @@
         <translation>(chưa hiệu chỉnh độ phóng đại)</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 độ phóng đại ước tính</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>mm trong %1 vùng siêu âm tính bằng cm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>chưa hiệu chuẩn: số đo tính bằng điểm ảnh</translation>
     </message>

@@ -2531,6 +2531,14 @@
         <translation>（未校正放大率）</translation>
     </message>
     <message>
+        <source>÷ %1 estimated magnification</source>
+        <translation>÷ %1 估计放大率</translation>
+    </message>
+    <message>
+        <source>mm in %1 ultrasound region(s) in cm</source>
+        <translation>%1 个以 cm 为单位的超声区域内为 mm</translation>
+    </message>
+    <message>
         <source>uncalibrated: measurements in pixels</source>
         <translation>未校准：测量值以像素为单位</translation>
     </message>
