@@ -44,7 +44,7 @@ import threading
 import msgspec
 from psygnal import Signal
 
-from .consult import ChatMessage, Event, Refused, RoomReducer, _convert, _text
+from .room import ChatMessage, Event, Refused, RoomReducer, checked_text, convert_body
 from .telestration import KINDS as TELESTRATION_KINDS
 from .telestration import SURGEON_ROLE, TelestrationState
 
@@ -94,11 +94,6 @@ class _Ask(msgspec.Struct, kw_only=True):
 
 class _Answered(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     question: int
-
-
-class _Chat(msgspec.Struct, kw_only=True):
-    text: str
-    language: str = ""
 
 
 class _User(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -191,22 +186,18 @@ class BroadcastState(RoomReducer):
     def _is_broadcaster(self, ev) -> bool:
         return self.meta is not None and ev.sender == self.meta.surgeon
 
-    def _name(self, ev) -> str:
-        name = getattr(ev, "sender_name", "")
-        return name if isinstance(name, str) and name else ev.sender
-
     def _require_meta(self, kind: str) -> None:
         if self.meta is None:
             raise Refused(f"{kind}: the broadcast has no description yet (broadcast.meta comes first)")
 
     # -- handlers (check everything first, then change) -----------------------------------------
     def _meta(self, ev, sender, t, body, emits):
-        meta = _convert(body, BroadcastMeta, "broadcast.meta")
-        _text(meta.title, "broadcast.meta title", required=True)
+        meta = convert_body(body, BroadcastMeta, "broadcast.meta")
+        checked_text(meta.title, "broadcast.meta title", required=True)
         if len(meta.title) > MAX_TITLE:
             raise Refused(f"broadcast.meta: the title is too long ({len(meta.title)} characters, at most {MAX_TITLE})")
         for k in ("description", "surgeon_name", "hospital"):
-            _text(getattr(meta, k), f"broadcast.meta {k}")
+            checked_text(getattr(meta, k), f"broadcast.meta {k}")
         if self.meta is None:
             if self._role(ev) != SURGEON_ROLE:
                 return (f"broadcast.meta: only a surgeon broadcasts; {sender} is "
@@ -250,7 +241,7 @@ class BroadcastState(RoomReducer):
         return None
 
     def _hand(self, ev, sender, t, body, emits):
-        b = _convert(body, _Hand, "question.hand")
+        b = convert_body(body, _Hand, "question.hand")
         user = b.user or sender
         if user != sender:
             if b.raised:
@@ -267,8 +258,8 @@ class BroadcastState(RoomReducer):
         return None
 
     def _ask(self, ev, sender, t, body, emits):
-        b = _convert(body, _Ask, "question.ask")
-        _text(b.text, "question.ask text", required=True)
+        b = convert_body(body, _Ask, "question.ask")
+        checked_text(b.text, "question.ask text", required=True)
         q = Question(seq=ev.seq, sender=sender, sender_name=self._name(ev), text=b.text, language=b.language,
                      time=t)
         self.questions.append(q)
@@ -276,7 +267,7 @@ class BroadcastState(RoomReducer):
         return None
 
     def _answered(self, ev, sender, t, body, emits):
-        b = _convert(body, _Answered, "question.answered")
+        b = convert_body(body, _Answered, "question.answered")
         if not (self._is_broadcaster(ev) or self._is_moderator(ev)):
             return f"question.answered: only the surgeon or a moderator marks questions answered, not {sender}"
         q = self.question(b.question)
@@ -289,17 +280,14 @@ class BroadcastState(RoomReducer):
         return None
 
     def _chat(self, ev, sender, t, body, emits):
-        b = _convert(body, _Chat, "chat")
-        _text(b.text, "chat text", required=True)
-        msg = ChatMessage(seq=ev.seq, sender=sender, sender_name=self._name(ev), language=b.language,
-                          text=b.text, time=t)
+        msg = self._chat_message(ev, body, "chat")
         self.chat.append(msg)
         emits.append((self.chat_received, (msg,)))
         return None
 
     def _speak(self, ev, sender, t, body, emits):
         kind = ev.kind
-        b = _convert(body, _User, kind)
+        b = convert_body(body, _User, kind)
         self._require_meta(kind)
         if not self._is_broadcaster(ev):
             return f"{kind}: only the broadcasting surgeon may grant or revoke speaking, not {sender}"

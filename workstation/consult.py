@@ -64,19 +64,18 @@ import copy
 import hashlib
 import math
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import msgspec
 from psygnal import Signal
 
-from .annotations import MODERATOR_ROLES, AnnotationSet, Op
+from .annotations import AnnotationSet, Op
+from .room import ChatMessage, Refused, RoomReducer, SeriesInfo, check_finite, checked_text, convert_body
+from .room import MAX_TEXT, Event  # noqa: F401 - re-exported: callers of the consult reducer use them
 from .viewstate import AXIAL, CORONAL, LAYOUTS, SAGITTAL, VOLUME3D
 
 VIEWS = (AXIAL, CORONAL, SAGITTAL, VOLUME3D)
 SLAB_MODES = ("mip", "minip", "mean")
-MAX_TEXT = 20_000  # characters of one chat message / conclusion field
 MAX_VOLUMES = 100_000  # volumes of one 4-D series (a bound, so a hostile index is refused)
 CONCLUSION_FIELDS = ("findings", "diagnosis", "recommendation", "follow_up", "responsible_clinician")
 
@@ -84,24 +83,6 @@ KINDS = ("consult.meta", "consult.case.shared", "consult.join", "consult.leave",
          "consult.presenter.handover", "consult.presenter.take", "consult.presenter.release", "consult.view",
          "consult.pointer", "consult.annotation", "consult.key_image", "consult.chat", "consult.conclusion",
          "consult.ended")
-
-
-@dataclass
-class Event:
-    """A room event as plain data (for tests and callers holding dicts)."""
-
-    seq: int
-    sender: str
-    kind: str
-    body: dict = field(default_factory=dict)
-    time: float = 0.0
-    sender_role: str = ""
-    sender_name: str = ""
-    room: str = ""
-
-
-class Refused(Exception):
-    """Raised inside the reducer; becomes ``last_reason``."""
 
 
 # -- the content (plain data; msgspec Structs are validated from the bodies) ------------------
@@ -125,13 +106,6 @@ class Meta(msgspec.Struct, kw_only=True):
     coordinator: str = ""
     participants: list[Participant] = []
     agenda: list[AgendaItem] = []
-
-
-class SeriesInfo(msgspec.Struct, kw_only=True):
-    series_uid: str
-    n_images: int = 0
-    modality: str = ""
-    description: str = ""
 
 
 class _CaseShared(msgspec.Struct, kw_only=True):
@@ -207,11 +181,6 @@ class _Pointer(msgspec.Struct, kw_only=True):
     position: tuple[float, float, float] | None = None
 
 
-class _Chat(msgspec.Struct, kw_only=True):
-    text: str
-    language: str = ""
-
-
 class _ConclusionBody(msgspec.Struct, kw_only=True):
     case_id: str
     base_version: int
@@ -255,15 +224,6 @@ class KeyImage(msgspec.Struct, kw_only=True):
     author: str = ""
     author_name: str = ""
     time: float = 0.0
-
-
-class ChatMessage(msgspec.Struct, kw_only=True):
-    seq: int
-    sender: str
-    sender_name: str
-    language: str
-    text: str
-    time: float
 
 
 class Attendee(msgspec.Struct, kw_only=True):
@@ -365,36 +325,8 @@ class Case:
         return c
 
 
-def _convert(body: Any, typ: type, what: str):
-    if not isinstance(body, dict):
-        raise Refused(f"{what}: the body is not a mapping but {type(body).__name__}")
-    try:
-        return msgspec.convert(body, typ)
-    except msgspec.ValidationError as exc:
-        raise Refused(f"{what}: {exc}") from None
-
-
-def _finite(obj: Any, where: str) -> None:
-    if isinstance(obj, float) and not math.isfinite(obj):
-        raise Refused(f"{where}: not a finite number")
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            _finite(v, f"{where}.{k}")
-    elif isinstance(obj, (list, tuple)):
-        for v in obj:
-            _finite(v, where)
-
-
-def _text(value: str, what: str, required: bool = False) -> str:
-    if required and not value.strip():
-        raise Refused(f"{what} is empty")
-    if len(value) > MAX_TEXT:
-        raise Refused(f"{what} is too long ({len(value)} characters, at most {MAX_TEXT})")
-    return value
-
-
 def _view_patch(patch: _ViewPatch, what: str) -> dict:
-    _finite(msgspec.to_builtins(patch), what)
+    check_finite(msgspec.to_builtins(patch), what)
     d = msgspec.json.decode(msgspec.json.encode(patch))  # plain lists and floats, as on every replica
     if "layout" in d and d["layout"] not in LAYOUTS:
         raise Refused(f"{what}: unknown layout {d['layout']!r} (expected one of {', '.join(LAYOUTS)})")
@@ -421,82 +353,6 @@ def _followed_data(followed: FollowedView) -> dict:
     if not d.get("volume"):
         d.pop("volume", None)
     return d
-
-
-def _emit(signal, *args) -> None:
-    """Emit only when something listens: replaying a long log costs nothing when nobody watches,
-    and it keeps clear of a None-refcount bug of the mypyc-compiled psygnal wheels in processes
-    that imported PySide6 (every emit there drops one reference to None; see the report)."""
-    if len(signal):
-        signal.emit(*args)
-
-
-class RoomReducer:
-    """What every room's state reducer shares (consult, broadcast): :meth:`apply` under the lock,
-    with the refusal reason kept and signalled; the event envelope checks; the hub order. A
-    subclass defines ``_apply(ev, emits) -> reason | None`` and has ``room``, ``last_seq``,
-    ``last_time``, ``strict_order``, ``last_reason``, ``_lock`` and the ``changed`` and
-    ``rejected`` signals."""
-
-    def apply(self, event) -> bool:
-        """Apply one hub-ordered event. False (reason in ``last_reason``, ``rejected`` emitted)
-        when it is refused or ignored; the state is then unchanged (apart from ``last_seq``)."""
-        emits: list = []
-        with self._lock:
-            kind = str(getattr(event, "kind", ""))
-            try:
-                reason = self._apply(event, emits)
-            except Refused as exc:
-                reason = str(exc)
-            except Exception as exc:  # never let a malformed event escape (handlers check first)
-                reason = f"{kind}: cannot be applied ({type(exc).__name__}: {exc})"
-            self.last_reason = reason or ""
-        if reason:
-            _emit(self.rejected, kind, reason)
-            return False
-        for sig, args in emits:
-            _emit(sig, *args)
-        _emit(self.changed, kind)
-        return True
-
-    def apply_all(self, events: Iterable) -> list[bool]:
-        return [self.apply(e) for e in events]
-
-    def _envelope(self, ev) -> str | None:
-        """Why ``ev`` is not a well-formed event of this room (None if it is)."""
-        seq = getattr(ev, "seq", None)
-        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
-            return f"not a room event: seq {seq!r}"
-        sender = getattr(ev, "sender", "")
-        t = getattr(ev, "time", 0.0)
-        if not isinstance(sender, str) or not sender:
-            return "the event has no sender"
-        if not isinstance(t, (int, float)) or isinstance(t, bool) or not math.isfinite(t):
-            return f"the event time {t!r} is not a number"
-        room = getattr(ev, "room", "")
-        if self.room and room and room != self.room:
-            return f"an event of room {room} cannot be applied to room {self.room}"
-        return None
-
-    @staticmethod
-    def _role(ev) -> str:
-        role = getattr(ev, "sender_role", "")
-        return role if isinstance(role, str) else ""
-
-    def _is_moderator(self, ev) -> bool:
-        return self._role(ev) in MODERATOR_ROLES
-
-    def _in_order(self, seq: int, t: float) -> str | None:
-        """Why a sequenced event is out of the hub's order (None: it is next, and is consumed)."""
-        if seq <= self.last_seq:
-            return f"duplicate event seq {seq} (already at {self.last_seq})"
-        if self.strict_order and seq != self.last_seq + 1:
-            return (f"events are missing: expected seq {self.last_seq + 1}, got {seq} "
-                    "(resume the room or replay its stored history first)")
-        # From here the event is in order: it is consumed whether accepted or refused.
-        self.last_seq = seq
-        self.last_time = max(self.last_time, float(t))
-        return None
 
 
 class ConsultState(RoomReducer):
@@ -599,8 +455,8 @@ class ConsultState(RoomReducer):
         if self.meta is not None and not (self._may_coordinate(ev) or sender == self.creator):
             return (f"consult.meta: {sender} may not change the consult: only its coordinator "
                     f"{self.meta.coordinator or '(none)'} or a moderator may")
-        meta = _convert(body, Meta, "consult.meta")
-        _text(meta.title, "consult.meta title", required=True)
+        meta = convert_body(body, Meta, "consult.meta")
+        checked_text(meta.title, "consult.meta title", required=True)
         if meta.scheduled is not None and not math.isfinite(meta.scheduled):
             raise Refused("consult.meta: scheduled is not a time")
         ids = [a.case_id for a in meta.agenda]
@@ -630,7 +486,7 @@ class ConsultState(RoomReducer):
         return None
 
     def _case_shared(self, ev, sender, t, body, emits):
-        b = _convert(body, _CaseShared, "consult.case.shared")
+        b = convert_body(body, _CaseShared, "consult.case.shared")
         if not b.case_id:
             raise Refused("consult.case.shared: the case_id is empty")
         if len(b.blob_id) != 64 or any(c not in "0123456789abcdef" for c in b.blob_id):
@@ -651,7 +507,7 @@ class ConsultState(RoomReducer):
         return None
 
     def _join(self, ev, sender, t, body, emits):
-        b = _convert(body, _Join, "consult.join")
+        b = convert_body(body, _Join, "consult.join")
         a = self.attendance.get(sender)
         name = b.name or getattr(ev, "sender_name", "") or (a.name if a else "") or sender
         if a is None:
@@ -693,7 +549,7 @@ class ConsultState(RoomReducer):
         return None
 
     def _handover(self, ev, sender, t, body, emits):
-        b = _convert(body, _Handover, "consult.presenter.handover")
+        b = convert_body(body, _Handover, "consult.presenter.handover")
         if sender != self.presenter and not self._may_coordinate(ev):
             return (f"consult.presenter.handover: {sender} is not the presenter "
                     f"({self.presenter or 'nobody'} is) nor a moderator")
@@ -724,7 +580,7 @@ class ConsultState(RoomReducer):
     def _view(self, ev, sender, t, body, emits):
         if sender != self.presenter:
             return f"consult.view: {sender} is not the presenter ({self.presenter or 'nobody'} is)"
-        b = _convert(body, _View, "consult.view")
+        b = convert_body(body, _View, "consult.view")
         case = self._case(b.case_id, "consult.view")
         if not case.shared:
             raise Refused(f"consult.view: case {b.case_id} has not been shared yet")
@@ -763,7 +619,7 @@ class ConsultState(RoomReducer):
         self._check_series(case, c.series_uid, what)
         if c.orientation and c.orientation not in (AXIAL, CORONAL, SAGITTAL):
             raise Refused(f"{what}: unknown orientation {c.orientation!r}")
-        _finite(c.offset_mm, what)
+        check_finite(c.offset_mm, what)
         return msgspec.json.decode(msgspec.json.encode(c))  # plain data, as on every replica
 
     def _pointer(self, ev, sender, t, body, emits):
@@ -771,12 +627,12 @@ class ConsultState(RoomReducer):
             return "consult.pointer: the consult has ended"
         if not self.is_present(sender):
             return f"consult.pointer: {sender} has not joined the consult"
-        b = _convert(body, _Pointer, "consult.pointer")
+        b = convert_body(body, _Pointer, "consult.pointer")
         if b.view not in VIEWS:
             raise Refused(f"consult.pointer: unknown view {b.view!r}")
         if b.case_id not in self.cases:
             raise Refused(f"consult.pointer: unknown case {b.case_id!r}")
-        _finite(list(b.position or ()), "consult.pointer position")
+        check_finite(list(b.position or ()), "consult.pointer position")
         self.pointers[sender] = Pointer(case_id=b.case_id, view=b.view, position=b.position, time=t)
         emits.append((self.pointer_moved, (sender,)))
         return None
@@ -810,12 +666,12 @@ class ConsultState(RoomReducer):
         return None
 
     def _key_image(self, ev, sender, t, body, emits):
-        b = _convert(body, _KeyImageBody, "consult.key_image")
+        b = convert_body(body, _KeyImageBody, "consult.key_image")
         case = self._case(b.case_id, "consult.key_image")
         if not case.shared:
             raise Refused(f"consult.key_image: case {b.case_id} has not been shared yet")
         self._check_series(case, b.series_uid, "consult.key_image")
-        _text(b.caption, "consult.key_image caption")
+        checked_text(b.caption, "consult.key_image caption")
         view = _view_patch(b.view, "consult.key_image")
         case.key_images.append(KeyImage(id=str(ev.seq), case_id=b.case_id, caption=b.caption,
                                         series_uid=b.series_uid, view=view, author=sender,
@@ -823,19 +679,16 @@ class ConsultState(RoomReducer):
         return None
 
     def _chat(self, ev, sender, t, body, emits):
-        b = _convert(body, _Chat, "consult.chat")
-        _text(b.text, "consult.chat text", required=True)
-        msg = ChatMessage(seq=ev.seq, sender=sender, sender_name=self._name(ev), language=b.language,
-                          text=b.text, time=t)
+        msg = self._chat_message(ev, body, "consult.chat")
         self.chat.append(msg)
         emits.append((self.chat_received, (msg,)))
         return None
 
     def _conclusion(self, ev, sender, t, body, emits):
-        b = _convert(body, _ConclusionBody, "consult.conclusion")
+        b = convert_body(body, _ConclusionBody, "consult.conclusion")
         case = self._case(b.case_id, "consult.conclusion")
         for k in CONCLUSION_FIELDS:
-            _text(getattr(b, k), f"consult.conclusion {k}")
+            checked_text(getattr(b, k), f"consult.conclusion {k}")
         if not any(getattr(b, k).strip() for k in CONCLUSION_FIELDS):
             raise Refused("consult.conclusion: every field is empty")
         current = case.conclusion.version if case.conclusion is not None else 0

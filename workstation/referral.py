@@ -5,7 +5,7 @@ A referral is a room of kind ``referral`` (``workstation.policy``): it admits th
 hospital, the consultants enrolled for the specialty it asks for, and the moderators (coordinators).
 Every workstation feeds the room's events in hub order to its own :class:`ReferralState`, which is a
 pure function of them (no I/O, no clock: every time is the hub-stamped ``event.time``), on the model
-of :class:`workstation.consult.ConsultState` (same :class:`~workstation.consult.RoomReducer` base:
+of :class:`workstation.consult.ConsultState` (same :class:`~workstation.room.RoomReducer` base:
 duplicates ignored, gaps refused, refusals deterministic).
 
 Events (the hub checks who may publish them, ``policy.refuses_publish``; the reducer checks the
@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 import msgspec
 from psygnal import Signal
 
-from .consult import ChatMessage, Event, Refused, RoomReducer, _convert, _text
+from .room import ChatMessage, Event, Refused, RoomReducer, SeriesInfo, checked_text, convert_body
 
 __all__ = ["ReferralState", "Worklist", "WorklistRow", "Report", "URGENCIES", "STATUSES", "Event",
            "targets_from_config", "report_targets_from_config", "encode_targets", "decode_targets", "DEFAULT_TARGET_HOURS"]
@@ -123,13 +123,6 @@ class _Meta(msgspec.Struct, kw_only=True):
     title: str = ""
 
 
-class SeriesInfo(msgspec.Struct, kw_only=True):
-    series_uid: str
-    n_images: int = 0
-    modality: str = ""
-    description: str = ""
-
-
 class Attachment(msgspec.Struct, kw_only=True):
     name: str
     size: int = 0
@@ -179,11 +172,6 @@ class Report(ReportText, kw_only=True):
     author_name: str = ""
     time: float = 0.0
     seq: int = 0
-
-
-class _Chat(msgspec.Struct, kw_only=True):
-    text: str
-    language: str = ""
 
 
 class _Mdt(msgspec.Struct, kw_only=True):
@@ -329,13 +317,13 @@ class ReferralState(RoomReducer):
     def _on_meta(self, ev, body, emits) -> None:
         if self.created is not None:
             raise Refused("referral.meta: the referral is already described (send a message to add to it)")
-        m = _convert(body, _Meta, "referral.meta")
+        m = convert_body(body, _Meta, "referral.meta")
         if m.urgency not in URGENCIES:
             raise Refused(f"referral.meta: urgency {m.urgency!r} is not one of {', '.join(URGENCIES)}")
         specialty = _clean_specialty(m.specialty)  # every check before any change
-        question = _text(m.question, "the clinical question", required=True)
-        history = _text(m.history, "the history")
-        title = _text(m.title, "the title")[:500]
+        question = checked_text(m.question, "the clinical question", required=True)
+        history = checked_text(m.history, "the history")
+        title = checked_text(m.title, "the title")[:500]
         self.specialty, self.question, self.history, self.title = specialty, question, history, title
         self.urgency, self.language = m.urgency, (m.language or "en")[:35]
         self.referring_hospital, self.referrer_name = m.referring_hospital[:200], m.referrer_name[:200]
@@ -347,7 +335,7 @@ class ReferralState(RoomReducer):
             raise Refused("referral.study: only the referrer sends the study")
         if self.study is not None:
             raise Refused("referral.study: the study of this referral was already sent")
-        s = _convert(body, _Study, "referral.study")
+        s = convert_body(body, _Study, "referral.study")
         if len(s.blob_id) != 64:
             raise Refused("referral.study: blob_id is not a sha256")
         self.study, self.received_at = s, float(ev.time)
@@ -382,7 +370,7 @@ class ReferralState(RoomReducer):
             raise Refused("referral.report: claim the referral before writing its report"
                           if not self.claimed_by else
                           f"referral.report: {self.claimed_by_name or self.claimed_by} has claimed it")
-        r = _convert(body, _ReportBody, "referral.report")
+        r = convert_body(body, _ReportBody, "referral.report")
         current = self.report.version if self.report is not None else 0
         if self.report is not None and self.report.signed:
             raise Refused("referral.report: the report is signed; nothing can change it")
@@ -390,7 +378,7 @@ class ReferralState(RoomReducer):
             raise Refused(f"referral.report: edited from version {r.base_version}, but the report is at version "
                           f"{current} (a stale edit is refused, reload it)")
         for f in REPORT_FIELDS:
-            _text(getattr(r, f), f"the {f}")
+            checked_text(getattr(r, f), f"the {f}")
         if r.signed and not (r.findings.strip() and r.impression.strip()):
             raise Refused("referral.report: a signed report needs findings and an impression")
         rep = Report(version=current + 1, findings=r.findings, impression=r.impression,
@@ -417,23 +405,20 @@ class ReferralState(RoomReducer):
             self._step("acknowledged", ev)
 
     def _on_message(self, ev, body, emits) -> None:
-        c = _convert(body, _Chat, "referral.message")
-        msg = ChatMessage(seq=ev.seq, sender=ev.sender, sender_name=getattr(ev, "sender_name", "") or ev.sender,
-                          language=c.language[:35], text=_text(c.text, "the message", required=True),
-                          time=float(ev.time))
+        msg = self._chat_message(ev, body, "referral.message")
         self.messages.append(msg)
         self._step("message", ev)
         emits.append((self.message_received, (msg,)))
 
     def _on_mdt(self, ev, body, emits) -> None:
-        m = _convert(body, _Mdt, "referral.mdt")
+        m = convert_body(body, _Mdt, "referral.mdt")
         if not m.consult.startswith("consult-"):
             raise Refused("referral.mdt: not a consult room")
         self.mdt.append({"consult": m.consult, "title": m.title[:500], "by": ev.sender, "time": float(ev.time)})
         self._step("mdt", ev)
 
     def _on_withdraw(self, ev, body, emits) -> None:
-        _convert(body, _Withdraw, "referral.withdraw")
+        convert_body(body, _Withdraw, "referral.withdraw")
         if not self._is_referrer(ev):
             raise Refused("referral.withdraw: only the referring side withdraws")
         if self.reported_at is not None:
