@@ -70,6 +70,10 @@ MESSAGES = {
     "source.no_opencv": "OpenCV is not installed, so no camera can be used: %1",
     "source.unknown": "unknown video source %1",
     "plain": "%1",  # a sentence handed over as is (the sender's or a teardown's error)
+    "no_watch_link": "No watch link: %1",
+    "not_live": "the broadcast is not live",
+    "no_watch_links": "this hub serves no watch page",
+    "links_taken_back": "The watch links were taken back: they no longer work",
 }
 
 
@@ -201,6 +205,8 @@ class StudioSession:
     recording_saved = Signal(str)  # the finished MP4
     lists_changed = Signal()  # viewers, rights, hands or questions changed
     frame_sent = Signal(object, float)  # sender thread: the frame sent and its capture time
+    #: the hub's answer to request_watch_link: (url, "") or ("", the reason) -- via ``dispatch``
+    watch_link_ready = Signal(str, str)
 
     def __init__(self, client, bundle: dict, profile, *, dispatch: Callable | None = None,
                  run: Callable | None = None, view_source: Callable[[], Any] | None = None,
@@ -612,6 +618,38 @@ class StudioSession:
         job = self.teardown_job = self._run(lambda: teardown(objects), done,
                                             lambda exc: self._say("plain", exc, error=True))
         return job.start()
+
+    # ------------------------------------------------------------------ watch links
+    @property
+    def watch_links_offered(self) -> bool:
+        """The hub serves watch pages ([webrtc] watch_port) and this broadcast is on WebRTC."""
+        return bool(self.client.services.get("watch-links")) and self.publisher is not None
+
+    def request_watch_link(self, revoke: bool = False) -> bool:
+        """Ask the hub for a one-time link a trainee without a workstation opens in a browser
+        (``watch_link_ready(url, reason)`` comes back through ``dispatch``); with ``revoke``, take
+        back every link this surgeon handed out for the broadcast. False (and why said) when not live."""
+        room = self.room if self.live else None
+        if room is None or not self.client.services.get("watch-links"):
+            self._say("no_watch_link", Notice("not_live" if room is None else "no_watch_links"), error=True)
+            return False
+
+        def on_link(r, url, reason):  # the link's thread
+            if r != room:
+                return
+            self.client.watch_link.disconnect(on_link)
+            self.dispatch(lambda: answered(url, reason))
+
+        def answered(url, reason):
+            if revoke and not reason:
+                self._say("links_taken_back")
+            elif reason:
+                self._say("no_watch_link", reason, error=True)
+            self.watch_link_ready.emit(url, reason)
+
+        self.client.watch_link.connect(on_link)
+        self.client.request_watch_link(room, revoke=revoke)
+        return True
 
     # ------------------------------------------------------------------ viewers, rights, questions
     def viewers(self) -> list:

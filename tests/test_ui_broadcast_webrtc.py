@@ -6,12 +6,13 @@ says the picture's size and rate."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from comms.audio import ToneSource
 from comms.client import LinkClient
 from comms.consult import Profile
 from comms.studio import StudioSession
-from comms.webrtc.broadcast import ViewerMedia
+from comms.webrtc.audience import ViewerMedia
 from helpers import wait_for
 from test_studio_webrtc import H, W, small_pattern
 from test_studio_webrtc import hub  # noqa: F401 - the hub with [webrtc] enabled
@@ -47,3 +48,136 @@ def test_a_trainee_workstation_watches_a_webrtc_broadcast(qtbot, hub, tmp_path, 
         _close(trainee)
         studio.close()
         link.stop()
+
+
+@pytest.fixture
+def watch_hub(tmp_path):
+    from comms.local import LocalHub
+    from comms.webrtc.sfu import MediaServerConfig, free_port
+    from test_watch_link_hub import hub_toml
+
+    data = tmp_path / "hub"
+    data.mkdir()
+    (data / "hub.toml").write_text(hub_toml(MediaServerConfig.for_tests(), free_port()))
+    h = LocalHub(data, module="comms.hub_cli").start()
+    yield h
+    h.stop()
+
+
+def test_the_studio_window_on_webrtc_watch_link_3d_view_floor_and_latency(qtbot, watch_hub, tmp_path,
+                                                                         silkbridge_home, display, small_phantom):
+    """Through the windows, on WebRTC: the surgeon goes live, hands out a watch link (shown, copied,
+    served once), broadcasts the 3-D view of an open study (the trainee sees the rendering, the
+    window keeps ticking), gives the trainee the floor (her microphone is heard in the studio) and
+    takes it back (silent within 2 s); the trainee's picture carries a coloured glass-to-glass line."""
+    import time
+
+    import cv2
+    import numpy as np
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from comms.audio import ToneSource
+    from helpers import dominant_hz
+    from test_broadcast_browser import status_of
+    from test_ui_broadcast import _click, _select
+    from ui.broadcast.panel import LATENCY_COLOURS, WatchLinkDialog
+
+    surgeon = _station(qtbot, watch_hub, tmp_path, "Dr Wei", "surgeon", window=True)
+    trainee = _station(qtbot, watch_hub, tmp_path, "Nguyen Trainee", "trainee", hospital="Guangxi Medical")
+    try:
+        studio, win = surgeon.studio, surgeon.window
+        studio.audio_source = ToneSource(440.0)
+        studio.logic.webrtc_picture = ((640, 360), 15)
+        assert not studio.watch_link_button.isEnabled()
+        studio.title_edit.setText("Liver resection on WebRTC")
+        _click(qtbot, studio.live_button)
+        qtbot.waitUntil(lambda: studio.logic.publisher is not None and studio.logic.publisher.state == "in-call",
+                        timeout=30_000)
+
+        # Watch link…: a dialog shows the one-time URL, Copy puts it on the clipboard, it works once
+        qtbot.waitUntil(studio.watch_link_button.isEnabled, timeout=5_000)
+        _click(qtbot, studio.watch_link_button)
+        qtbot.waitUntil(lambda: studio.watch_link_dialog is not None and studio.watch_link_dialog.isVisible(),
+                        timeout=10_000)
+        dialog = studio.watch_link_dialog
+        assert isinstance(dialog, WatchLinkDialog)
+        url = dialog.url.text()
+        assert "/watch/" in url and dialog.url.isReadOnly()
+        _click(qtbot, dialog.copy_button)
+        assert QApplication.clipboard().text() == url
+        code, page = status_of(url)
+        assert code == 200 and "watch.js" in page
+        assert status_of(url)[0] == 410
+        _click(qtbot, dialog.close_button)
+        assert not dialog.isVisible()
+
+        _watch(qtbot, trainee, "Liver resection on WebRTC")
+        tv = trainee.viewer
+        assert isinstance(tv.media, ViewerMedia)
+        # the glass-to-glass line on the WebRTC path: an estimate, coloured by the 200/300 ms thresholds
+        qtbot.waitUntil(lambda: tv.view.latency_label.isVisible() and "≈" in tv.view.latency_label.text(),
+                        timeout=15_000)
+        assert LATENCY_COLOURS[tv.view.latency_grade] in tv.view.latency_label.styleSheet()
+        assert 0 < tv.view.latency_ms < 5000
+
+        # the 3-D view of the open study is the picture, grabbed without stopping the window
+        with qtbot.waitSignal(win.import_finished, timeout=60_000):
+            win.import_paths([small_phantom])
+        with qtbot.waitSignal(win.volume_loaded, timeout=60_000):
+            win.open_series(win.browser.series.item(0).data(Qt.UserRole))
+        win.state.layout = "2x2"
+        studio.choose("main", "view3d")
+        grabber = surgeon.grabber
+        qtbot.waitUntil(lambda: grabber.grabs >= 1, timeout=20_000)
+
+        def like_3d_view():
+            g, f = grabber.frame(), tv.view.frame
+            h, w = f.shape[:2]
+            gh, gw = g.shape[:2]
+            s = min(w / gw, h / gh)
+            fw, fh = int(gw * s), int(gh * s)
+            inner = f[(h - fh) // 2:(h - fh) // 2 + fh, (w - fw) // 2:(w - fw) // 2 + fw]
+            a = cv2.resize(inner, (48, 48), interpolation=cv2.INTER_AREA).astype(int)
+            b = cv2.resize(g, (48, 48), interpolation=cv2.INTER_AREA).astype(int)
+            return np.abs(a - b).mean() < 12 and g.std() > 10
+
+        ticks = []
+        timer = QTimer(interval=20)
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start()
+        qtbot.waitUntil(like_3d_view, timeout=30_000)
+        shown = tv.view.frames_shown
+        qtbot.waitUntil(lambda: tv.view.frames_shown >= shown + 15, timeout=20_000)
+        timer.stop()
+        gaps = np.diff(ticks)
+        assert len(ticks) > 20 and np.percentile(gaps, 95) < 0.25, np.percentile(gaps, 95)  # the GUI kept ticking
+
+        # the surgeon gives the trainee the floor: her microphone (a 660 Hz tone) is heard in the studio
+        heard = []
+        studio.logic.ear.remote_audio.connect(lambda feed, pcm, t: heard.append((time.monotonic(), pcm)))
+        qtbot.waitUntil(lambda: any("Nguyen" in studio.viewers.item(i).text() for i in range(studio.viewers.count())),
+                        timeout=10_000)
+        _select(studio.viewers, "Nguyen")
+        _click(qtbot, studio.speak_button)
+        qtbot.waitUntil(tv.speak_check.isEnabled, timeout=10_000)
+        tv.audio_source = ToneSource(660.0)
+        _click(qtbot, tv.speak_check)
+        assert tv.speak_check.isChecked()
+
+        def hears(freq):
+            recent = [p for t, p in heard[-30:]]
+            return len(recent) >= 25 and abs(dominant_hz(np.concatenate(recent), 48000) - freq) <= 5.0
+
+        qtbot.waitUntil(lambda: hears(660.0), timeout=20_000)
+        # ...and takes it back: her box unticks and the studio hears her no more within 2 s
+        _select(studio.viewers, "Nguyen")
+        assert studio.speak_button.text() == "Stop speaking"
+        _click(qtbot, studio.speak_button)
+        t_revoke = time.monotonic()
+        qtbot.waitUntil(lambda: not tv.speak_check.isChecked(), timeout=5_000)
+        qtbot.wait(3000)
+        assert max(t for t, _ in heard) - t_revoke < 2.0
+    finally:
+        _close(trainee)
+        _close(surgeon)

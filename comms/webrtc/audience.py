@@ -165,8 +165,8 @@ class ViewerMedia:
     """A workstation viewer's broadcast media on WebRTC, with the surface the viewer widget uses
     from :class:`comms.media.MediaClient`: ``video(sender, frame, capture_time)`` and
     ``audio(sender, pcm, capture_time)`` signals (sender = the broadcaster's user id for the
-    broadcast, ``"floor:<name>"`` for someone speaking with the floor; the capture time is NaN:
-    WebRTC does not carry it), :meth:`join`, :meth:`stop`, ``stats``, :meth:`send_audio` (publishes
+    broadcast, ``"floor:<name>"`` for someone speaking with the floor; a video frame's capture
+    time is :meth:`capture_estimate`, audio's NaN), :meth:`join`, :meth:`stop`, ``stats``, :meth:`send_audio` (publishes
     the microphone while blocks come, see the module docstring). The grant is asked over the link
     (``client.request_media_grant``); joining and the subscription run in the background."""
 
@@ -238,11 +238,29 @@ class ViewerMedia:
     def _sender(self, v: SpeakingViewer, feed: int) -> str:
         return self._who() if feed == v.feeds.get(FULL, 0) else f"floor:{v.name_of(feed)}"
 
+    #: the capture times :meth:`_on_video` gives are estimates (see :meth:`capture_estimate`)
+    latency_estimated = True
+
+    def capture_estimate(self, arrived: float) -> float:
+        """When the studio captured a frame that arrived at ``arrived`` (time.time()), on
+        :func:`comms.clock.wall_clock`: WebRTC through Janus does not carry the capture time, so the
+        network is counted as the round trip of this station's link to the hub (the media server is
+        there: half the round trip down to here, the studio's half up assumed alike); the studio's
+        encoding is not counted. NaN while no round trip was measured."""
+        from ..clock import wall_clock
+
+        rtt = getattr(self.client, "rtt_ms", None)
+        if not isinstance(rtt, (int, float)) or rtt != rtt:
+            return float("nan")
+        return wall_clock() - (time.time() - arrived) - rtt / 1000.0
+
     def _on_video(self, feed, frame, t) -> None:
         now = time.monotonic()
         self._times = [x for x in self._times if now - x < 2.0] + [now]
         self._size = (frame.shape[1], frame.shape[0])
-        self.video.emit(self._who(), frame, float("nan"))
+        timing = getattr(self.viewer, "last_timing", None)  # (first packet, ...) of this frame, when known
+        arrived = timing[0] if isinstance(timing, tuple) and timing else t
+        self.video.emit(self._who(), frame, self.capture_estimate(arrived))
 
     # ------------------------------------------------------------------ speaking
     @property

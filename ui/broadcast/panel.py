@@ -82,6 +82,7 @@ class VideoView(QWidget):
         self.bad_frames = 0
         self.last_error = ""
         self.latency_ms: float | None = None
+        self.latency_estimated = False
         self.latency_grade: str | None = None
         self._image: QImage | None = None
         self._aspect = 16 / 9  # before the first frame (the surgeon may draw on an empty preview)
@@ -156,16 +157,17 @@ class VideoView(QWidget):
         self.update()
 
     # ------------------------------------------------------------------ labels
-    def set_latency(self, ms: float | None) -> None:
-        """Show the glass-to-glass latency, coloured by the surgical thresholds."""
-        self.latency_ms = ms
+    def set_latency(self, ms: float | None, estimated: bool = False) -> None:
+        """Show the glass-to-glass latency, coloured by the surgical thresholds (``estimated``: "≈",
+        the WebRTC path, where the network part is estimated from the link's round trip)."""
+        self.latency_ms, self.latency_estimated = ms, estimated
         if ms is None:
             self.latency_grade = None
             self.latency_label.hide()
             return
         grade = self.latency_grade = latency_grade(ms)
-        self.latency_label.setText(self.tr("Glass-to-glass %1 ms (%2)").replace("%1", f"{ms:.0f}")
-                                   .replace("%2", self.tr(LATENCY_GRADE_NAMES[grade])))
+        text = self.tr("Glass-to-glass ≈%1 ms (%2)") if estimated else self.tr("Glass-to-glass %1 ms (%2)")
+        self.latency_label.setText(text.replace("%1", f"{ms:.0f}").replace("%2", self.tr(LATENCY_GRADE_NAMES[grade])))
         self.latency_label.setStyleSheet(
             f"background: rgba(0, 0, 0, 170); color: {LATENCY_COLOURS[grade]}; font-weight: bold; "
             "padding: 2px 5px; border-radius: 3px")
@@ -174,7 +176,7 @@ class VideoView(QWidget):
     def retranslate_ui(self) -> None:
         """The interface language changed (ui.common.i18n): the latency line is composed here."""
         if self.latency_ms is not None:
-            self.set_latency(self.latency_ms)
+            self.set_latency(self.latency_ms, self.latency_estimated)
 
     def set_stats(self, text: str) -> None:
         self.stats_label.setText(text)
@@ -464,7 +466,47 @@ STUDIO_MESSAGES = {
     "cannot_record": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot record: %1"),
     "recording_stopped": QT_TRANSLATE_NOOP("BroadcastStudio", "The recording stopped: %1"),
     "recording_saved": QT_TRANSLATE_NOOP("BroadcastStudio", "Recording saved: %1"),
+    "no_watch_link": QT_TRANSLATE_NOOP("BroadcastStudio", "No watch link: %1"),
+    "not_live": QT_TRANSLATE_NOOP("BroadcastStudio", "the broadcast is not live"),
+    "no_watch_links": QT_TRANSLATE_NOOP("BroadcastStudio", "this hub serves no watch page"),
+    "links_taken_back": QT_TRANSLATE_NOOP("BroadcastStudio", "The watch links were taken back: they no longer work"),
 }
+
+
+class WatchLinkDialog(QWidget):
+    """Shows a one-time watch link to hand to a trainee without the workstation: the URL
+    (selected, read-only), *Copy* (to the clipboard) and *Take links back*. Only shows and forwards:
+    the link comes from :meth:`comms.studio.StudioSession.request_watch_link`."""
+
+    def __init__(self, parent, url: str, take_back):
+        from PySide6.QtWidgets import QLineEdit, QPushButton
+
+        super().__init__(parent, Qt.Dialog)
+        self.setObjectName("watchLinkDialog")
+        self.setWindowTitle(self.tr("Watch link"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Send this link to one person: it opens the broadcast in a web browser "
+                                        "once, and stops working when the broadcast ends."), wordWrap=True))
+        self.url = QLineEdit(url, objectName="watchLinkUrl", readOnly=True)
+        self.url.setMinimumWidth(420)
+        self.url.selectAll()
+        layout.addWidget(self.url)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy"), objectName="copyWatchLink")
+        self.take_back_button = QPushButton(self.tr("Take links back"), objectName="takeBackWatchLinks")
+        self.close_button = QPushButton(self.tr("Close"), objectName="closeWatchLink")
+        for b in (self.copy_button, self.take_back_button, self.close_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.copy_button.clicked.connect(self.copy)
+        self.take_back_button.clicked.connect(lambda: (take_back(), self.close()))
+        self.close_button.clicked.connect(self.close)
+
+    def copy(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(self.url.text())
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def _run_task(fn, done, failed) -> Task:
@@ -605,9 +647,15 @@ class BroadcastStudio(QWidget):
         self.microphone = QCheckBox(self.tr("Microphone"), objectName="microphone", checked=True)
         self.record_button = QPushButton(self.tr("Record to MP4"), objectName="recordButton", checkable=True)
         self.clear_button = QPushButton(self.tr("Clear drawings"), objectName="clearDrawings", enabled=False)
-        for w in (self.live_button, self.stop_button, self.microphone, self.record_button, self.clear_button):
+        self.watch_link_button = QPushButton(self.tr("Watch link…"), objectName="watchLink", enabled=False)
+        self.watch_link_button.setToolTip(self.tr("A one-time link for someone without the workstation to "
+                                                  "watch in a web browser"))
+        for w in (self.live_button, self.stop_button, self.microphone, self.record_button, self.clear_button,
+                  self.watch_link_button):
             row.addWidget(w)
         layout.addLayout(row)
+        self.watch_link_dialog: WatchLinkDialog | None = None
+        self.watch_link_button.clicked.connect(lambda: self.logic.request_watch_link())
         self.live_button.clicked.connect(lambda: self.go_live())
         self.stop_button.clicked.connect(self.stop_broadcast)
         self.record_button.toggled.connect(self._record_toggled)
@@ -666,6 +714,7 @@ class BroadcastStudio(QWidget):
         lg.lists_changed.connect(self.refresh_lists)
         lg.live_changed.connect(self._live_changed)
         lg.frame_sent.connect(self.preview.set_frame)  # sender thread: set_frame hops to the GUI thread
+        lg.watch_link_ready.connect(self._show_watch_link)
 
     # ------------------------------------------------------------------ what the session holds
     @property
@@ -918,8 +967,17 @@ class BroadcastStudio(QWidget):
         if item is not None:
             self.logic.answer(item.data(Qt.UserRole))
 
+    def _show_watch_link(self, url: str, reason: str) -> None:
+        if not url:
+            return  # refused (said in the status line) or links taken back
+        if self.watch_link_dialog is not None:
+            self.watch_link_dialog.close()
+        self.watch_link_dialog = WatchLinkDialog(self, url, lambda: self.logic.request_watch_link(revoke=True))
+        self.watch_link_dialog.show()
+
     def _refresh_buttons(self) -> None:
         live = self.live
+        self.watch_link_button.setEnabled(live and self.logic.watch_links_offered)
         self.live_button.setEnabled(not live)
         self.stop_button.setEnabled(live)
         self.clear_button.setEnabled(live)
@@ -929,6 +987,7 @@ class BroadcastStudio(QWidget):
         self.invite_trainees.setEnabled(not live)
 
     def refresh_stats(self) -> None:
+        self.watch_link_button.setEnabled(self.live and self.logic.watch_links_offered)  # once published
         s = self.logic.stats()
         if s is None:
             self.stats.setText("")
@@ -1092,7 +1151,7 @@ class BroadcastViewer(QWidget):
         self.stack.setCurrentIndex(1)
         try:
             if self.c.client.services.get("webrtc"):  # the studio publishes through Janus
-                from comms.webrtc.broadcast import ViewerMedia
+                from comms.webrtc.audience import ViewerMedia
 
                 self.media = ViewerMedia(self.c.client, lambda: st.broadcaster, self.c.profile.name)
                 self.media.error.connect(lambda msg: self.c.dispatch(lambda: self._error(msg)))
@@ -1187,6 +1246,8 @@ class BroadcastViewer(QWidget):
     def _speak_toggled(self, on: bool) -> None:
         _call_quietly(self.capture)
         self.capture = None
+        if not on and hasattr(self.media, "stop_speaking"):  # on WebRTC: unpublish the microphone now
+            self.media.stop_speaking()
         if not on or self.media is None:
             return
         from comms.audio import Microphone, SourcePump
@@ -1241,7 +1302,7 @@ class BroadcastViewer(QWidget):
         with self._lat_lock:
             lat = sorted(self._latencies)
         if lat:
-            self.view.set_latency(lat[len(lat) // 2])
+            self.view.set_latency(lat[len(lat) // 2], bool(getattr(self.media, "latency_estimated", False)))
         media, st = self.media, self.state
         if media is None or st is None:
             return
