@@ -71,6 +71,17 @@ def microphones() -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def speakers() -> list[str]:
+    """Names of the output devices PortAudio sees, as ``Speaker(device=name)`` opens them
+    (empty when there is no sound system)."""
+    try:
+        devices = _sd().query_devices()
+    except Exception:  # noqa: BLE001 - no PortAudio / no server: no speakers
+        return []
+    names = [str(d["name"]) for d in devices if int(d.get("max_output_channels", 0)) > 0]
+    return list(dict.fromkeys(names))
+
+
 class Microphone(_Device):
     """Captures mono 48 kHz audio in 20 ms blocks.
 

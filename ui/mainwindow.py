@@ -390,7 +390,9 @@ class MainWindow(QMainWindow):
             dock = self.findChild(QDockWidget, name)
             if dock is not None:
                 view_menu.addAction(dock.toggleViewAction())
-        add_settings_menu(self)  # Settings -> Language (switched live)
+        from ui.setup.devices import add_devices_action
+
+        add_devices_action(self, add_settings_menu(self))  # Settings -> Language (switched live), Devices…
 
     def _build_status(self) -> None:
         sb = self.statusBar()

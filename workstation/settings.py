@@ -52,6 +52,7 @@ class Settings:
     pacs_nodes: list[dict] = field(default_factory=list)
     microphone: str = ""  # input device name for calls (comms.audio.microphones()); "" = system default
     camera: str = ""      # camera name for calls (comms.video.cameras()); "" = the first camera
+    speaker: str = ""     # output device name for calls (comms.audio.speakers()); "" = system default
 
     def set_language(self, code: str) -> None:
         """Choose the interface language (one of UI_LANGUAGES); nothing changes if ``code`` is not one."""

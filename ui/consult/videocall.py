@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.qthreading import Task
+
 log = logging.getLogger("silkbridge.ui.consult.videocall")
 
 __all__ = ["VideoCallWidget", "VideoCallLauncher", "active_speaker"]
@@ -196,7 +198,7 @@ class VideoCallWidget(QWidget):
 
     def _leave(self) -> None:
         self.leave.setEnabled(False)  # leaving takes a few requests: never in the GUI thread
-        threading.Thread(target=self.call.stop, name="leave-call", daemon=True).start()
+        Task.plain(self.call.stop).start()
 
     def _ended(self, reason: str) -> None:
         self._timer.stop()
@@ -223,7 +225,6 @@ class VideoCallLauncher(QObject):
     opened = Signal(object)   # VideoCallWidget
     failed = Signal(str)
     _granted = Signal(object, str)
-    _started = Signal(object, str)
 
     def __init__(self, client, room: str, display: str, *, audio_source=None, video_source=None,
                  speaker: bool = True, parent=None):
@@ -233,8 +234,8 @@ class VideoCallLauncher(QObject):
         self.widget: VideoCallWidget | None = None
         self._owned = []  # devices opened here, closed when the call ends
         self.microphone: str | None = None  # the input device opened for the call (None: default)
+        self.speaker: str | None = None  # the output device opened for the call (None: default)
         self._granted.connect(self._on_grant, Qt.QueuedConnection)
-        self._started.connect(self._on_started, Qt.QueuedConnection)
 
     def start(self) -> None:
         self.client.media_grant.connect(self._grant_from_link)
@@ -249,7 +250,10 @@ class VideoCallLauncher(QObject):
         if not grant:
             self.failed.emit(reason or self.tr("the hub gave no video call"))
             return
-        threading.Thread(target=self._start_call, args=(grant,), name="start-call", daemon=True).start()
+        task = Task.plain(self._start_call, grant)  # start() waits on the network: a worker thread
+        task.finished.connect(lambda call: self._on_started(call, ""))
+        task.raised.connect(lambda exc: self._on_started(None, str(exc)))
+        task.start()
 
     def _sources(self):
         """The microphone and camera chosen in the settings (``microphone``, ``camera`` by name; the
@@ -286,27 +290,38 @@ class VideoCallLauncher(QObject):
                     video = None
         return audio, video
 
-    def _start_call(self, grant) -> None:  # worker thread: start() waits on the network
+    def _start_call(self, grant):  # worker thread: the started call, or raises (nothing left open)
         from comms.webrtc.call import CallSession
 
         try:
             audio, video = self._sources()
             call = CallSession(grant, self.display, audio_source=audio, video_source=video)
             if self.use_speaker:
-                try:
-                    from comms.audio import Speaker
-
-                    spk = Speaker().start()
-                    self._owned.append(spk)
+                spk = self._open_speaker()
+                if spk is not None:
                     call.remote_audio.connect(lambda feed, pcm, t: spk.feed(str(feed), pcm, t))
-                except Exception:  # noqa: BLE001 - no output device: the pictures still come
-                    pass
             call.start()
-        except Exception as exc:  # noqa: BLE001 - reported to the user, nothing left open
+        except Exception:
             self._close_devices()
-            self._started.emit(None, str(exc))
-            return
-        self._started.emit(call, "")
+            raise
+        return call
+
+    def _open_speaker(self):
+        """The speaker chosen in the settings (Settings → Devices), else the system's default, else
+        None (no output device: the pictures still come)."""
+        from comms.audio import Speaker
+        from workstation.settings import Settings
+
+        for device in dict.fromkeys([Settings.load().speaker or None, None]):
+            try:
+                spk = Speaker(device=device).start()
+            except Exception as exc:  # noqa: BLE001 - that one is missing: the default, else none
+                log.warning("speaker %s: %s", device or "(default)", exc)
+                continue
+            self._owned.append(spk)
+            self.speaker = device
+            return spk
+        return None
 
     def _on_started(self, call, reason) -> None:
         if call is None:
@@ -319,7 +334,7 @@ class VideoCallLauncher(QObject):
 
     def stop(self) -> None:
         if self.widget is not None:
-            threading.Thread(target=self.widget.call.stop, daemon=True).start()
+            Task.plain(self.widget.call.stop).start()
 
     def _close_devices(self) -> None:
         for dev in self._owned:
