@@ -118,7 +118,7 @@ def _open(qtbot, window, folder):
     with qtbot.waitSignal(window.import_finished, timeout=120_000):
         window.import_paths([folder])
     lst = window.browser.series
-    qtbot.waitUntil(lambda: lst.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: lst.count() >= 1, timeout=10_000)  # a scout lists each of its stacks
     rect = lst.visualItemRect(lst.item(0))
     with qtbot.waitSignal(window.volume_loaded, timeout=120_000):
         qtbot.mouseClick(lst.viewport(), Qt.LeftButton, pos=rect.center())

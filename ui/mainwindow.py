@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
 
         self.browser = StudyBrowser(catalog)
         self.browser.series_opened.connect(self.open_series)
+        self.browser.stack_opened.connect(self.open_series)  # one stack of a localizer series
         self.browser.compare_requested.connect(self.compare_with)
         self.compare_view = None  # ui.reading.compare.CompareView once a comparison was opened
         # One column of docks on the right, tabbed (studies, PACS, consult, broadcasts, courses): the
@@ -458,11 +459,13 @@ class MainWindow(QMainWindow):
         if report.rejected:
             text += "\n" + self.tr("%1 file(s) could not be imported:").replace("%1", str(len(report.rejected)))
             # the failed files and why, in the report itself; the full paths under "Show Details"
+            from ui.common.i18n import core_message
+
             body = "\n".join(self._rejected_lines(report))
             box = QMessageBox(QMessageBox.Warning, self.tr("Import"), text + "\n\n" + body, QMessageBox.Ok, self)
             box.setObjectName("importReport")
             box.setTextFormat(Qt.PlainText)  # file names are shown as they are, never as markup
-            box.setDetailedText("\n".join(f"{name}: {reason}" for name, reason in report.rejected))
+            box.setDetailedText("\n".join(f"{name}: {core_message(reason)}" for name, reason in report.rejected))
             box.open()
         self.statusBar().showMessage(text.splitlines()[0], 10000)
         self.import_finished.emit(report)
@@ -512,13 +515,20 @@ class MainWindow(QMainWindow):
         return view
 
     # ---------------------------------------------------------------- loading
-    def open_series(self, series_uid: str) -> Task | None:
+    def open_series(self, series_uid: str, stack: int = 0) -> Task | None:
+        """Open a series (``stack``: which of its stacks when it holds several, 0-based)."""
         records = self.catalog.instances(series_uid)
         if is_image_series(records):
             self.open_images(series_uid, records)
             return None
+        if (self.volume is not None and self.state.series_uid == series_uid and len(self.stacks) > 1
+                and 0 <= stack < len(self.stacks)):
+            self.show_stack(stack)  # the series is open: show the stack asked for
+            self.volume_bar.set_stacks(self.stacks, stack)
+            return None
         if self._load_task is not None and not self._load_task.done:
             if self._load_task.series_uid == series_uid:
+                self._load_task.stack = stack
                 return self._load_task  # already on its way
             self._load_task.cancel.set()
         self.set_cine(False)
@@ -534,6 +544,7 @@ class MainWindow(QMainWindow):
 
         task = Task(work)
         task.series_uid = series_uid
+        task.stack = stack
         task.partial.connect(lambda vol: self._show_first_slice(vol, task))
         self._load_task = task
         self._show_progress(self.tr("Loading"))
@@ -614,8 +625,8 @@ class MainWindow(QMainWindow):
             self.crop_button.setEnabled(True)
 
     def _show_first_slice(self, volume, task) -> None:
-        if task is not self._load_task or self.volume is volume:
-            return
+        if task is not self._load_task or self.volume is volume or task.stack:
+            return  # (the first slice is of the first stack: another stack waits for the whole series)
         self._leave_images()
         self.volume = volume
         self._init_state_for(volume)
@@ -629,7 +640,7 @@ class MainWindow(QMainWindow):
         if not volumes:
             self._work_failed(self.tr("Could not open the series"), self.tr("no images"))
             return
-        volume = volumes[0]
+        volume = volumes[min(task.stack, len(volumes) - 1)]  # the stack asked for (the series browser)
         self._leave_images()
         if multivolume_of(volume) is not None and multivolume_of(self.volume) is multivolume_of(volume):
             volume = self.volume  # the volume picked on the slider while the others loaded

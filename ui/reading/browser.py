@@ -1,8 +1,9 @@
-"""Study browser: search the local catalog, pick a study, see its series as thumbnails."""
+"""Study browser: search the local catalog, pick a study, see its series as thumbnails. A series
+holding several stacks (localizers, scouts) lists each stack as its own row, opened alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.compare import prior_studies
+from workstation.dicom.multivolume import stack_summaries
 from workstation.model import dicom_date, person_name
 
 STUDY_COLUMNS = (QT_TRANSLATE_NOOP("StudyBrowser", "Patient"), QT_TRANSLATE_NOOP("StudyBrowser", "Patient ID"),
@@ -25,8 +27,13 @@ STUDY_COLUMNS = (QT_TRANSLATE_NOOP("StudyBrowser", "Patient"), QT_TRANSLATE_NOOP
                  QT_TRANSLATE_NOOP("StudyBrowser", "Description"), QT_TRANSLATE_NOOP("StudyBrowser", "Images"))
 
 
+#: Item data role of the stack (0-based) a row of the series list opens; None for a whole series.
+STACK_ROLE = Qt.UserRole + 1
+
+
 class StudyBrowser(QWidget):
     series_opened = Signal(str)  # series UID
+    stack_opened = Signal(str, int)  # series UID, stack (0-based): one stack of a series holding several
     compare_requested = Signal(str, str)  # study UID, the other study of the same patient to compare with
 
     def __init__(self, catalog, parent=None):
@@ -64,7 +71,7 @@ class StudyBrowser(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.studies.selectionModel().selectionChanged.connect(self._study_selected)
         # Activation is a double-click (or Enter; a single click on some desktop styles).
-        self.series.itemActivated.connect(lambda item: self.series_opened.emit(item.data(Qt.UserRole)))
+        self.series.itemActivated.connect(self._series_activated)
         self.studies.setContextMenuPolicy(Qt.CustomContextMenu)
         self.studies.customContextMenuRequested.connect(self._study_menu)
         self.context_menu: QMenu | None = None  # the last one shown
@@ -134,20 +141,55 @@ class StudyBrowser(QWidget):
             return
         for rec in self.catalog.series(uid):
             images = self.tr("%n image(s)", "", rec.n_images)
+            png = self.catalog.thumbnail(rec.series_uid)
+            icon = None
+            if png:
+                pix = QPixmap()
+                pix.loadFromData(png, "PNG")
+                icon = QIcon(pix)
+            stacks = stack_summaries(self.catalog.instances(rec.series_uid))
+            if stacks:  # localizers, scouts: each stack its own row, never one wrong volume
+                self._add_stack_items(rec, stacks, icon)
+                continue
             text = f"{rec.modality} {rec.series_number or ''}\n{rec.series_description or ''}\n{images}"
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, rec.series_uid)
             item.setToolTip(f"{rec.series_description}\n{rec.rows}x{rec.columns}, {images}")
-            png = self.catalog.thumbnail(rec.series_uid)
-            if png:
-                pix = QPixmap()
-                pix.loadFromData(png, "PNG")
-                item.setIcon(QIcon(pix))
+            if icon is not None:
+                item.setIcon(icon)
             self.series.addItem(item)
 
-    def series_item(self, series_uid: str) -> QListWidgetItem | None:
+    def _add_stack_items(self, rec, stacks, icon) -> None:
+        def plane(name: str) -> str:  # the volume bar's words
+            return QCoreApplication.translate("VolumeBar", name)
+
+        summary = (self.tr("Series %1 \u2014 %2 stacks: %3").replace("%1", str(rec.series_number or ""))
+                   .replace("%2", str(len(stacks))).replace("%3", ", ".join(f"{plane(s.plane)} {s.slices}"
+                                                                            for s in stacks)))
+        for s in stacks:
+            which = (QCoreApplication.translate("VolumeBar", "Stack %1/%2: %3, %4 slices")
+                     .replace("%1", str(s.index + 1)).replace("%2", str(len(stacks)))
+                     .replace("%3", plane(s.plane)).replace("%4", str(s.slices)))
+            item = QListWidgetItem(f"{rec.modality} {rec.series_number or ''}\n{rec.series_description or ''}\n{which}")
+            item.setData(Qt.UserRole, rec.series_uid)
+            item.setData(STACK_ROLE, s.index)
+            item.setToolTip(f"{summary}\n{which}")
+            if icon is not None and s.index == 0:
+                item.setIcon(icon)
+            self.series.addItem(item)
+
+    def _series_activated(self, item: QListWidgetItem) -> None:
+        stack = item.data(STACK_ROLE)
+        if stack is None:
+            self.series_opened.emit(item.data(Qt.UserRole))
+        else:
+            self.stack_opened.emit(item.data(Qt.UserRole), int(stack))
+
+    def series_item(self, series_uid: str, stack: int | None = None) -> QListWidgetItem | None:
+        """The row of a series (its first row when it lists stacks), or of one of its stacks."""
         for i in range(self.series.count()):
-            if self.series.item(i).data(Qt.UserRole) == series_uid:
-                return self.series.item(i)
+            item = self.series.item(i)
+            if item.data(Qt.UserRole) == series_uid and (stack is None or item.data(STACK_ROLE) == stack):
+                return item
         return None
 

@@ -2348,6 +2348,10 @@
 <context>
     <name>StudyBrowser</name>
     <message>
+        <source>Series %1 — %2 stacks: %3</source>
+        <translation>ស៊េរី %1 — %2 ជង់៖ %3</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>អ្នកជំងឺ</translation>
     </message>

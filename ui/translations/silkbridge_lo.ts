@@ -2348,6 +2348,10 @@
 <context>
     <name>StudyBrowser</name>
     <message>
+        <source>Series %1 — %2 stacks: %3</source>
+        <translation>ຊີຣີ %1 — %2 ຊຸດພາບ: %3</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>ຄົນເຈັບ</translation>
     </message>

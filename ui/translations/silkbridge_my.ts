@@ -2341,6 +2341,10 @@
 <context>
     <name>StudyBrowser</name>
     <message>
+        <source>Series %1 — %2 stacks: %3</source>
+        <translation>စီးရီး %1 — အစု %2 ခု: %3</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>လူနာ</translation>
     </message>

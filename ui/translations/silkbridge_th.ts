@@ -2341,6 +2341,10 @@
 <context>
     <name>StudyBrowser</name>
     <message>
+        <source>Series %1 — %2 stacks: %3</source>
+        <translation>ซีรีส์ %1 — %2 ชุดภาพ: %3</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>ผู้ป่วย</translation>
     </message>

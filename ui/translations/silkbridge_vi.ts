@@ -2341,6 +2341,10 @@
 <context>
     <name>StudyBrowser</name>
     <message>
+        <source>Series %1 — %2 stacks: %3</source>
+        <translation>Loạt ảnh %1 — %2 chồng ảnh: %3</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>Bệnh nhân</translation>
     </message>

@@ -2341,6 +2341,10 @@
 <context>
     <name>StudyBrowser</name>
     <message>
+        <source>Series %1 — %2 stacks: %3</source>
+        <translation>序列 %1 — %2 个堆栈：%3</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>患者</translation>
     </message>

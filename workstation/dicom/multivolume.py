@@ -520,3 +520,45 @@ class MultiVolume:
 
 def multivolume_of(volume: Volume | None) -> MultiVolume | None:
     return volume.meta.get("multivolume") if volume is not None else None
+
+
+# -- the stacks a series opens as (the series browser lists them) ----------------------------------
+
+PLANES = {0: "sagittal", 1: "coronal", 2: "axial"}  # LPS axis nearest the slice normal
+
+
+@dataclass(frozen=True)
+class StackSummary:
+    """One stack of a series that holds several (localizers, scouts, mixed sizes)."""
+
+    index: int  # 0-based, in :func:`plan_stacks` order (biggest first; ``Volume.meta["stack"][0] - 1``)
+    plane: str  # "axial", "coronal" or "sagittal": the nearest to its slices
+    slices: int
+    volumes: int = 1
+
+
+def stack_summaries(records: list[InstanceRecord]) -> list[StackSummary]:
+    """The stacks a volume series would open as, from the catalog's headers (no pixels read);
+    [] when it is one stack, has no geometry, or cannot be planned (opening it says why)."""
+    images = [r for r in records if r.has_pixels]
+    kinds = {(r.image_orientation and tuple(round(v, 3) for v in r.image_orientation), r.rows, r.cols,
+              r.pixel_spacing) for r in images}
+    if len(kinds) < 2:  # one orientation and size: one stack (the common case costs nothing)
+        return []
+    try:
+        stacks = plan_stacks(images)
+    except (SeriesError, OSError, ValueError, AttributeError, TypeError) as exc:
+        log.info("stacks not listed (%s: %s)", type(exc).__name__, exc)
+        return []
+    if len(stacks) < 2 or not all(s.geometry_known for s in stacks):
+        return []
+    out = []
+    for n, s in enumerate(stacks):
+        normal = np.asarray(s.affine, dtype=float)[:3, 2]
+        out.append(StackSummary(n, PLANES[int(np.abs(normal).argmax())], len(s.frames), len(s.volumes)))
+    return out
+
+
+def stacks_text(summaries: list[StackSummary]) -> str:
+    """'axial 20, coronal 1, sagittal 1' (English plane names; the UI translates its own)."""
+    return ", ".join(f"{s.plane} {s.slices}" for s in summaries)
