@@ -42,20 +42,16 @@ import zmq.auth
 from zmq.auth.thread import ThreadAuthenticator
 
 from workstation import policy
-from workstation.policy import (ACCESS_EVENTS, AUDIT_EXEMPT, CREATOR_ONLY, DRAW_KINDS, GRANT_KINDS,  # noqa: F401
-                                ROLE_RIGHTS, ROOM_KINDS, SHARING_PREFIXES, STAFF_ONLY_PREFIXES, may_publish)
+from workstation.policy import (ACCESS_EVENTS, AUDIT_EXEMPT, CREATOR_ONLY, ROLE_RIGHTS, ROOM_KINDS,  # noqa: F401
+                                SHARING_PREFIXES, STAFF_ONLY_PREFIXES, may_publish)
 
 from . import protocol as P
 from .limits import AuditLimiter, HandshakeAudit
-from .referral_escalation import KIND as ESCALATED
-from .referral_escalation import EscalationWatch
 from .store import Checkpointer, Store, User
 from . import service
-# the hub's services register themselves (comms.service); the hub starts what is registered
-from . import blobs, media, archive  # noqa: F401,E402 - registration
-from .webrtc import grants  # noqa: F401,E402 - registration
-
-REFERRAL_DIRECTORY = policy.directory_of("referral")
+# The services (blobs, media relay, calls, archive) and the features' room rules (grants,
+# directories, referral escalation) register themselves in comms.service when their modules are
+# imported (comms.hub_cli imports them); the hub starts and calls whatever is registered.
 
 log = logging.getLogger("silkbridge.hub")
 
@@ -155,8 +151,7 @@ def _setup_logging(data_dir: Path) -> list[logging.Handler]:
     return handlers
 
 
-def _log(event: str, level: int = logging.INFO, **fields) -> None:
-    log.log(level, event, extra={"fields": fields})
+_log = service.hub_log
 
 
 # ----------------------------------------------------------------------------- ZAP
@@ -256,9 +251,11 @@ class Hub:
         self._revoked: set[str] = set()
         self.stats = {"received": 0, "dropped": 0, "events": 0, "unsent": 0, "ephemeral": 0, "sent": 0}
         #: audit rows of refusals and dropped messages per user (a flood of them is summarised in
-        #: one row per window: ``message.dropped.suppressed`` / ``refused.suppressed``)
-        self._drop_limit = AuditLimiter(burst=50, window=5.0)
-        self._refuse_limit = AuditLimiter(burst=50, window=5.0)
+        #: one row per window: ``message.dropped.suppressed`` / ``refused.suppressed``); made at start
+        self._drops: service.AuditTrail | None = None
+        self._refusals: service.AuditTrail | None = None
+        #: the features' room rules (comms.service.RoomHook), one instance each per run
+        self._hooks: list[service.RoomHook] = []
         self._rx_bytes: dict[bytes, list] = {}  # ident -> [window start, bytes received in it]
         #: (ident, room) -> (last seq, bytes, token) of the backlog page in flight
         self._pages: dict[tuple[bytes, str], tuple[int, int, str]] = {}
@@ -273,7 +270,6 @@ class Hub:
         self._eph_limit = AuditLimiter(burst=self.EPHEMERAL_RATE, window=1.0)
         self._eph_dropped: dict[str, int] = {}  # user -> dropped since the last audit summary
         self._eph_summary_at = 0.0
-        self._grants: dict[tuple[str, str], set[str]] = {}  # (broadcast room, "speak"|"draw") -> users
         self._room_rows: dict[str, tuple] = {}  # room -> (id, kind, title, created_by), joined rooms
         self._policies: dict[str, policy.Room] = {}  # room -> kind, creator, access (see _room_policy)
 
@@ -293,23 +289,23 @@ class Hub:
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> str:
         service.check_all(self.config)  # a bad [archive], [webrtc]... stops the start, with its reason
-        from workstation.referral import encode_targets, report_targets_from_config, targets_from_config
-
-        referral_targets = targets_from_config(self.config.referral)  # a bad [referral] too
-        self._escalation = EscalationWatch(referral_targets, report_targets_from_config(self.config.referral))
+        self._hooks = service.room_hooks()
+        for hook in self._hooks:
+            hook.check(self.config)  # a bad [referral] too
         self._handlers = _setup_logging(self.data_dir)
         self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
         self._checkpointer = Checkpointer(self.store.path).start()
         self._peers = service.Peers(self.store, ttl=None)  # forgotten when revoked or the role changes
+        self._drops = service.AuditTrail(self.store, "message.dropped.suppressed", batched=True)
+        self._refusals = service.AuditTrail(self.store, "refused.suppressed", batched=True)
         self._seqs = self.store.last_seqs()
         self._revoked = self.store.revoked_ids()
         # sessions that said hello within the clock window: a Hello replayed after a restart is refused
         self.store.db.execute("CREATE TABLE IF NOT EXISTS hub_sessions (sender TEXT NOT NULL, session TEXT NOT NULL, "
                               "at REAL NOT NULL, PRIMARY KEY (sender, session))")
         self.store.db.execute("DELETE FROM hub_sessions WHERE at < ?", (time.time() - 2 * self.config.max_clock_skew_s,))
-        self._ensure_directories()
-        self._replay_referral_directory()
-        self._grants = self._load_grants()
+        for hook in self._hooks:  # directory rooms made, grants and the escalation index replayed...
+            hook.start(self)
         from .store import restore_points
 
         self._restore_epoch, self._restore_points = restore_points(self.store.db)
@@ -331,21 +327,12 @@ class Hub:
         self.services = {}
         for svc in self._running.values():
             self.services.update(getattr(svc, "announce", dict)())
-        self.services["referral-targets"] = encode_targets(referral_targets)
+        for hook in self._hooks:
+            self.services.update(hook.announce())
         self.calls = self._running.get("webrtc")
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
         return self.address
-
-    def _ensure_directories(self) -> None:
-        """The directory rooms of the registered room kinds (workstation.policy) exist from the start,
-        so anyone allowed to read them (trainees included, who create no rooms) can join before the
-        first listing. Each recipient is sent only the listings of rooms it may join."""
-        for kind in policy.room_kinds():
-            if self.store.room(kind.directory) is None:
-                self.store.begin()
-                self.store.add_room(kind.directory, kind.name, "directory", "hub")
-                self.store.commit()
 
     def _room_policy(self, room: str) -> policy.Room | None:
         """The room as the policy reads it (cached; dropped when its access changes)."""
@@ -362,26 +349,43 @@ class Hub:
     def _person(conn: _Conn) -> policy.Person:
         return policy.Person(conn.user.id, conn.user.role, conn.user.hospital, conn.user.specialties)
 
-    def _load_grants(self) -> dict[tuple[str, str], set[str]]:
-        """Who the broadcaster allowed to speak or draw, per broadcast room, replayed from the log."""
-        grants: dict[tuple[str, str], set[str]] = {}
-        kinds = ", ".join(f"'{k}'" for k in GRANT_KINDS)
-        for room, kind, body in self.store.db.execute(
-                "SELECT e.room, e.kind, e.body FROM events e JOIN rooms r ON r.id = e.room "
-                f"WHERE e.kind IN ({kinds}) AND e.sender = r.created_by ORDER BY e.room, e.seq"):
-            self._apply_grant(grants, room, kind, body)
-        return grants
+    # ------------------------------------------------------------------ what the room hooks may use
+    room_policy = _room_policy
+    person = _person
 
-    @staticmethod
-    def _apply_grant(grants: dict[tuple[str, str], set[str]], room: str, kind: str, body: bytes) -> None:
-        try:
-            user = P.msgspec.msgpack.decode(body).get("user")
-        except (P.msgspec.DecodeError, AttributeError):  # a malformed grant grants nothing
-            return
-        if isinstance(user, str):
-            right, grant = GRANT_KINDS[kind]
-            members = grants.setdefault((room, right), set())
-            (members.add if grant else members.discard)(user)
+    def audit(self, user: str, action: str, detail: dict, level: int = logging.INFO) -> None:
+        """An audit row in the current batch (committed with it) and its log line."""
+        self.store.begin()
+        self.store.audit(user, action, detail)
+        _log(action, level, **{"user": user, **{("target" if k == "user" else k): v for k, v in detail.items()}})
+
+    def is_staff(self, conn: _Conn, room: str) -> bool:
+        return self._is_staff(conn, room)
+
+    def publish_as_hub(self, room: str, kind: str, body: dict, client_msg_id: str) -> int:
+        """Store an event the hub itself writes in ``room`` (sender "hub") and deliver it to the
+        room's online members as any event (filtered per recipient by the hooks); returns its seq."""
+        self.store.begin()
+        seq = self._seqs.get(room, 0) + 1
+        now = time.time()
+        raw = P.encode(body)
+        self.store.insert_event((room, seq, "hub", kind, raw, now, client_msg_id, "hub", "Silkbridge hub"))
+        self._seqs[room] = seq
+        content = P.encode(P.RoomEvent(room=room, seq=seq, sender="hub", kind=kind, body=P.msgspec.Raw(raw),
+                                       time=now, client_msg_id=client_msg_id, sender_role="hub",
+                                       sender_name="Silkbridge hub"))
+        hide = self._hidden(room, kind, body)
+        redacted = _redacted(room, seq, now) if hide is not None or kind.startswith(STAFF_ONLY_PREFIXES) else None
+        self._fan_out(room, content, redacted=redacted, sender="hub", hidden=hide)
+        return seq
+
+    def _hidden(self, room: str, kind: str, body):
+        """The first hook's predicate for the recipients who get this event redacted, or None."""
+        for hook in self._hooks:
+            hide = hook.hidden(self, room, kind, body)
+            if hide is not None:
+                return hide
+        return None
 
     def _on_media_grant(self, ident: bytes, key: bytes, conn, msg) -> None:
         """A call grant (Janus token, TURN credentials) for a member online in the room, else why not."""
@@ -429,9 +433,8 @@ class Hub:
     def _media_member(self, room: str, user_id: str) -> str | None:
         """Media role in ``room`` of a user online in it, else None (read by the media relay thread).
 
-        In a broadcast room the creator is the ``broadcaster`` (sends video and audio), a member the
-        broadcaster allowed to speak is a ``speaker`` (audio only), moderators keep their voice, and
-        everyone else is a ``viewer`` (receives only). Elsewhere: the role in the room."""
+        The first room hook that names one decides (in a broadcast room: broadcaster, speaker or
+        viewer, see comms.broadcast_grants); else the role in the room."""
         conn = self._conns.get(self._user_conn.get(user_id, b""))
         role = conn.rooms.get(room) if conn is not None else None
         if role is None:
@@ -439,7 +442,11 @@ class Hub:
         row = self._room_rows.get(room)  # filled by _on_join (the hub's thread) before anyone is online there
         if row is None:
             return role
-        return policy.media_role(row[1], role, user_id == row[3], user_id in self._grants.get((room, "speak"), ()))
+        for hook in self._hooks:  # e.g. comms.broadcast_grants: broadcaster, speaker, viewer
+            media = hook.media_role(self, room, user_id, role, row)
+            if media is not None:
+                return media
+        return role
 
     def stop(self) -> None:
         """Ask the loop to stop (thread- and signal-safe)."""
@@ -487,20 +494,13 @@ class Hub:
 
     # ------------------------------------------------------------------ main batch
     def _drain(self, max_batch: int = 1000) -> None:
-        recv, noblock = self.sock.recv, int(zmq.NOBLOCK)
+        sock, recv_message = self.sock, service.recv_message
         limit = self.config.max_message_bytes + 1024  # + routing identity and header
         for _ in range(max_batch):
-            try:  # frame by frame with Frame.more: cheaper than recv_multipart's getsockopt per part
-                f = recv(noblock, copy=False)
-            except zmq.Again:
+            got = recv_message(sock, limit)  # beyond the limit: drained and released, never kept or joined
+            if got is None:
                 break
-            frames = [f]
-            total = len(f)
-            while f.more:  # the parts of a message arrive together
-                f = recv(0, copy=False)
-                total += len(f)
-                if total <= limit:  # beyond: drained and released frame by frame, never kept or joined
-                    frames.append(f)
+            frames, total = got
             self.stats["received"] += 1
             try:
                 if total > limit:
@@ -590,15 +590,7 @@ class Hub:
         detail = {"reason": reason}
         if header is not None:
             detail.update(type=header.type, id=header.id, session=header.session, seq=header.seq)
-        write, suppressed = self._drop_limit.allow(user or "")
-        self.store.begin()
-        if suppressed:
-            self.store.audit(user or "", "message.dropped.suppressed", {"count": suppressed})
-            _log("message.dropped.suppressed", logging.WARNING, user=user, count=suppressed)
-        if write:
-            self.store.audit(user or "", "message.dropped", detail)
-            _log("message.dropped", logging.WARNING, user=user, **detail)
-        return write
+        return self._drops.write(user or "", "message.dropped", detail)
 
     def _over_budget(self, ident: bytes, size: int) -> bool:
         """Count ``size`` bytes against the connection's budget of the current 10 s window."""
@@ -646,35 +638,19 @@ class Hub:
                 self._send(ident, user.hmac_secret.encode(), P.Revoked(reason="access revoked by the hub administrator"))
             return
         frames = [f.bytes for f in zframes[1:]]
+        key = conn.key if conn is not None else None
         try:
-            header = P.peek_header(frames, self.config.max_message_bytes)
-        except P.ProtocolError as exc:
-            return self._drop(ident, uid, exc.reason)
-        major = P.version_major(header.version)
-        if major != P.PROTOCOL_MAJOR:
-            reason = f"protocol version {header.version} not supported (hub speaks {P.PROTOCOL_MAJOR}.x)"
-            write, suppressed = self._refuse_limit.allow(uid or "")
-            if write:
-                self.store.begin()
-                self.store.audit(uid or "", "refused", {"reason": reason})
-                _log("refused", logging.WARNING, user=uid, reason=reason)
-                if user:
-                    self._send(ident, user.hmac_secret.encode(), P.Refused(reason=reason))
+            header, content, _buffers = service.authenticate(user, frames, P.verify_and_decode, self._replay,
+                                                             self.config.max_message_bytes, key)
+        except service.Dropped as exc:
+            if exc.code == "version":  # answered (when audited), so an old workstation can say why
+                if self._refusals.write(uid or "", "refused", {"reason": exc.reason}) and user:
+                    self._send(ident, user.hmac_secret.encode(), P.Refused(reason=exc.reason))
+            elif self._drop(ident, uid, exc.reason, exc.header) and exc.code == "bad-request" and user is not None:
+                self._send(ident, key or user.hmac_secret.encode(),
+                           P.Error(reason=exc.reason, ref=exc.ref or exc.header.id, code="bad-request"))
             return
-        if user is None:
-            return self._drop(ident, None, "no enrolled user for this connection", header)
-        if header.sender != user.id:
-            return self._drop(ident, uid, f"sender {header.sender!r} does not match authenticated key", header)
-        if user.id in self._revoked:
-            return self._drop(ident, uid, "revoked user", header)
-        key = conn.key if conn is not None else user.hmac_secret.encode()
-        try:
-            content, _buffers = P.verify_and_decode(frames, header, key)
-            self._replay.check(header)
-        except P.ProtocolError as exc:
-            if self._drop(ident, uid, exc.reason, header) and exc.code == "bad-request":
-                self._send(ident, key, P.Error(reason=exc.reason, ref=exc.ref or header.id, code="bad-request"))
-            return
+        key = key or user.hmac_secret.encode()
         now = time.time()
         if abs(header.time - now) > self.config.max_clock_skew_s:  # a replay from long ago, or a wrong clock
             if self._drop(ident, uid, f"header time {header.time:.0f} is {header.time - now:+.0f} s from the hub's "
@@ -761,14 +737,7 @@ class Hub:
                 self._broadcast_presence(room)
 
     def _refuse(self, conn: _Conn, action: str, reason: str, ref: str, code: str = "forbidden") -> None:
-        write, suppressed = self._refuse_limit.allow(conn.user.id)
-        if suppressed:
-            self.store.begin()
-            self.store.audit(conn.user.id, "refused.suppressed", {"count": suppressed})
-        if write:
-            self.store.begin()
-            self.store.audit(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
-            _log("refused", logging.WARNING, user=conn.user.id, action=action, reason=reason)
+        self._refusals.write(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
         self._send(conn.ident, conn.key, P.Error(reason=reason, ref=ref, code=code))
 
     def _on_create(self, conn: _Conn, msg: P.CreateRoom) -> bool:
@@ -886,10 +855,10 @@ class Hub:
             return
         queued = self._bundle(conn).events
         staff = self._is_staff(conn, room)
-        directory = policy.is_directory(room)
+        hidden = self._hidden
         for ev in events:
             if (not staff and ev.sender != conn.user.id and ev.kind.startswith(STAFF_ONLY_PREFIXES)) or (
-                    directory and not self._sees_listing(conn, self._listed_room(ev.body))):
+                    (hide := hidden(room, ev.kind, ev.body)) is not None and hide(conn)):
                 queued.append(_redacted(ev.room, ev.seq, ev.time))
                 continue
             queued.append(P.encode(P.RoomEvent(
@@ -902,29 +871,18 @@ class Hub:
         uid = user.id
         if msg.room not in conn.rooms:
             return self._refuse(conn, "publish", f"not a member of room {msg.room}", msg.client_msg_id, "unknown-room")
-        if not may_publish(user.role, msg.kind) and not (
-                msg.kind in DRAW_KINDS and uid in self._grants.get((msg.room, "draw"), ())):
+        if not may_publish(user.role, msg.kind) and not any(h.permits_publish(self, conn, msg) for h in self._hooks):
             return self._refuse(conn, "publish", f"role {user.role} may not publish {msg.kind!r}", msg.client_msg_id)
         if msg.kind in CREATOR_ONLY and not self._is_staff(conn, msg.room):
             # the broadcaster is the room's creator, for the media relay and for every replica alike;
             # only the creator or a moderator changes who may enter
             return self._refuse(conn, "publish", f"only the creator of {msg.room} or a moderator may publish "
                                 f"{msg.kind}", msg.client_msg_id)
-        if msg.kind == ESCALATED:
-            return self._refuse(conn, "publish", f"only the hub publishes {ESCALATED}", msg.client_msg_id)
-        if msg.kind.startswith("referral.") and (
-                why := policy.refuses_publish(self._room_policy(msg.room), self._person(conn), msg.kind)):
-            return self._refuse(conn, "publish", f"{msg.room}: {why}", msg.client_msg_id)
-        listed = None
-        if policy.is_directory(msg.room):
-            listed = self._listed_room(msg.body)
-            if listed is not None and not policy.may_list(self._room_policy(listed), self._person(conn)):
-                return self._refuse(conn, "publish", f"only the creator of {listed} or a moderator may list it in "
-                                    f"{msg.room}", msg.client_msg_id)
+        for hook in self._hooks:  # the features' own rules (referrals, directory listings...)
+            refusal = hook.refuse_publish(self, conn, msg)
+            if refusal is not None:
+                return self._refuse(conn, "publish", refusal[0], msg.client_msg_id, refusal[1])
         if msg.ephemeral:
-            if listed is not None:  # a listing is stored and filtered per recipient, never relayed as is
-                return self._refuse(conn, "publish", f"{msg.room}: listings are not ephemeral", msg.client_msg_id,
-                                    "bad-request")
             return self._on_ephemeral(conn, msg)
         if msg.kind in ACCESS_EVENTS and not self._on_access_change(conn, msg):
             return
@@ -942,12 +900,8 @@ class Hub:
             return self._ack(conn, P.Ack(client_msg_id=msg.client_msg_id, room=dup[0], room_seq=dup[1], duplicate=True))
         self._seqs[room] = seq
         self.stats["events"] += 1
-        if msg.kind in GRANT_KINDS:
-            row = self.store.room(room)
-            if row is not None and row[1] == policy.GRANTS_ROOM_KIND and row[3] == uid:
-                self._apply_grant(self._grants, room, msg.kind, body)
-                target = msg.body.get("user") if isinstance(msg.body, dict) else None
-                self.store.audit(uid, "grant", {"room": room, "kind": msg.kind, "user": target, "seq": seq})
+        for hook in self._hooks:  # e.g. a broadcaster's grant applied, a referral's target indexed
+            hook.stored(self, conn, msg, seq, now)
         if msg.kind.startswith(SHARING_PREFIXES) and msg.kind not in AUDIT_EXEMPT:
             self.store.audit(uid, "publish", {"room": room, "kind": msg.kind, "seq": seq})
         if conn.ack_events:  # the publisher rebuilds its own event from its outbox and this ack
@@ -958,53 +912,10 @@ class Hub:
         content = P.encode(P.RoomEvent(
             room=room, seq=seq, sender=uid, kind=msg.kind, body=P.msgspec.Raw(body), time=now,
             client_msg_id=msg.client_msg_id, sender_role=user.role, sender_name=user.name))
-        if msg.kind == "referral.listed" and room == REFERRAL_DIRECTORY:
-            self._escalation.listed(msg.body, now)  # its target, in the index by due time
-        if listed is not None:  # a directory: each member sees only the listings of rooms it may join
-            return self._fan_out(room, content, skip=conn.ident if conn.ack_events else None,
-                                 redacted=_redacted(room, seq, now), sender=uid,
-                                 hidden=lambda c: not self._sees_listing(c, listed))
-        redacted = _redacted(room, seq, now) if msg.kind.startswith(STAFF_ONLY_PREFIXES) else None
-        self._fan_out(room, content, skip=conn.ident if conn.ack_events else None, redacted=redacted, sender=uid)
-
-    # ------------------------------------------------------------------ referral escalation
-    def _replay_referral_directory(self) -> None:
-        """The escalation index from the referral directory as stored (listings and escalations)."""
-        after = 0
-        while batch := self.store.events_after(REFERRAL_DIRECTORY, after, 10_000):
-            for ev in batch:
-                if ev.kind in ("referral.listed", ESCALATED):
-                    try:
-                        body = P.msgspec.msgpack.decode(ev.body)
-                    except Exception:  # noqa: BLE001 - an unreadable line lists nothing
-                        continue
-                    if ev.kind == ESCALATED:
-                        self._escalation.escalated(body)
-                    else:
-                        self._escalation.listed(body, ev.time)
-            after = batch[-1].seq
-
-    def _escalate_referrals(self) -> None:
-        """Referrals past their target: the hub publishes one ``referral.escalated`` each in the
-        referral directory (seen by the coordinators and whoever may see that referral)."""
-        for body in self._escalation.due(time.time()):
-            self.store.begin()
-            room = REFERRAL_DIRECTORY
-            seq = self._seqs.get(room, 0) + 1
-            now = time.time()
-            raw = P.encode(body)
-            msg_id = f"escalation-{body['room']}-{body['reason']}"
-            self.store.insert_event((room, seq, "hub", ESCALATED, raw, now, msg_id, "hub", "Silkbridge hub"))
-            self._seqs[room] = seq
-            self.store.audit("hub", "referral.escalated", {"referral": body["room"], "reason": body["reason"],
-                                                           "seq": seq})
-            _log("referral.escalated", logging.WARNING, referral=body["room"], reason=body["reason"])
-            content = P.encode(P.RoomEvent(room=room, seq=seq, sender="hub", kind=ESCALATED, body=P.msgspec.Raw(raw),
-                                           time=now, client_msg_id=msg_id, sender_role="hub",
-                                           sender_name="Silkbridge hub"))
-            listed = body["room"]
-            self._fan_out(room, content, redacted=_redacted(room, seq, now), sender="hub",
-                          hidden=lambda c, listed=listed: not self._sees_listing(c, listed))
+        hide = self._hidden(room, msg.kind, msg.body)  # e.g. a directory: listings of rooms one may join
+        redacted = _redacted(room, seq, now) if hide is not None or msg.kind.startswith(STAFF_ONLY_PREFIXES) else None
+        self._fan_out(room, content, skip=conn.ident if conn.ack_events else None, redacted=redacted, sender=uid,
+                      hidden=hide)
 
     def _is_staff(self, conn: _Conn, room: str) -> bool:
         """The room's creator and its moderators (coordinators, administrators): who sees staff-only events."""
@@ -1030,24 +941,6 @@ class Hub:
                 b = open_[ident] = _Bundle(conns[ident])
                 out.append(b)
             b.events.append(content)
-
-    @staticmethod
-    def _listed_room(body) -> str | None:
-        """The room a directory event lists (its body's ``room``), or None."""
-        if isinstance(body, P.msgspec.Raw):
-            body = bytes(body)
-        if isinstance(body, (bytes, bytearray, memoryview)):
-            try:
-                body = P.msgspec.msgpack.decode(body)
-            except Exception:  # noqa: BLE001 - any unreadable body (RecursionError included) lists nothing
-                return None
-        room = body.get("room") if isinstance(body, dict) else None
-        return room if isinstance(room, str) else None
-
-    def _sees_listing(self, conn: _Conn, listed: str | None) -> bool:
-        if listed is None:
-            return True
-        return policy.may_see_listing(self._room_policy(listed), self._person(conn))
 
     def _on_access_change(self, conn: _Conn, msg: P.Publish) -> bool:
         """``room.invite`` / ``room.remove`` (body: an access list) from the creator or a moderator:
@@ -1157,12 +1050,8 @@ class Hub:
         for conn in list(self._conns.values()):
             if now - conn.last_seen > self.config.heartbeat_timeout_s:
                 self._disconnect(conn, "heartbeat timeout")
-        for limit, action in ((self._drop_limit, "message.dropped.suppressed"),
-                              (self._refuse_limit, "refused.suppressed")):
-            for user, count in limit.expired():  # on time, even if the flood has stopped
-                self.store.begin()
-                self.store.audit(user, action, {"count": count})
-                _log(action, logging.WARNING, user=user, count=count)
+        self._drops.summarise()  # on time, even if the flood has stopped
+        self._refusals.summarise()
         self._zap.flush(self.store)
         self._handshakes.poll(self.store)
         if now >= self._sessions_pruned_at:  # hellos older than the clock window cannot be replayed anyway
@@ -1198,7 +1087,9 @@ class Hub:
                         self._broadcast_presence(room)
         self._peers.forget(revoked)
         self._summarise_ephemeral_drops()
-        self._escalate_referrals()
+        wall = time.time()
+        for hook in self._hooks:  # e.g. referrals past their target escalated
+            hook.housekeeping(self, wall)
         self._pump_pages()
         self.store.commit()
         self._flush()

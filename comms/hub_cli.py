@@ -16,9 +16,20 @@ from pathlib import Path
 from workstation.policy import ROLES
 
 
+def load_features() -> None:
+    """Import the hub's features: each module registers its service (blobs, media relay, archive,
+    calls) or its room rules (referral escalation, directory listings, broadcast grants) in
+    comms.service on import, and the hub starts and calls whatever is registered, naming none."""
+    from . import blobs, media, archive  # noqa: F401 - registration, in this order
+    from .webrtc import grants  # noqa: F401
+    from . import referral_escalation, directories, broadcast_grants  # noqa: F401
+
+
 def _run_hub(args) -> int:
     from .hub import Hub
     from .store import SchemaError, lock_data_dir
+
+    load_features()
 
     try:
         Path(args.data).mkdir(parents=True, exist_ok=True)

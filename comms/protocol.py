@@ -640,16 +640,18 @@ def salvage_events(content: bytes) -> tuple[list[tuple[RoomEvent | None, dict, s
     return out, acks, pages
 
 
-def verify_and_decode(frames: list[bytes], header: Header, key: bytes) -> tuple[msgspec.Struct, list[bytes]]:
-    """Check the signature and decode content; raises ProtocolError (and nothing else)."""
-    expected = sign(key, list(frames[1:]))
-    if not frames[0]:
+def verify_and_decode(frames: list[bytes], header: Header, key: bytes, decoders: dict | None = None,
+                      what: str = "") -> tuple[msgspec.Struct, list[bytes]]:
+    """Check the signature and decode content; raises ProtocolError (and nothing else).
+    ``decoders``: type name -> msgspec Decoder of another service's messages (default: the link's;
+    ``what`` names that service in errors)."""
+    if len(frames) < 3 or not frames[0]:
         raise ProtocolError("unsigned message", header)
-    if not hmac.compare_digest(expected, bytes(frames[0])):
+    if not hmac.compare_digest(sign(key, list(frames[1:])), bytes(frames[0])):
         raise ProtocolError("bad signature", header)
-    dec = _decoders.get(header.type)
+    dec = (_decoders if decoders is None else decoders).get(header.type)
     if dec is None:
-        raise ProtocolError(f"unknown message type {header.type!r}", header)
+        raise ProtocolError(f"unknown {what + ' ' if what else ''}message type {header.type!r}", header)
     try:
         content = dec.decode(frames[2])
     except Exception as exc:  # DecodeError, ValidationError, RecursionError (deep nesting), MemoryError...

@@ -15,15 +15,29 @@ A referral is escalated **once per reason**:
 The hub publishes each escalation as a ``referral.escalated`` event in the referral directory
 (the coordinators, and everyone who may see that referral, get it); no workstation may publish
 that kind itself.
+
+:class:`EscalationHook` is how the hub runs it (a :class:`comms.service.RoomHook`, registered
+here): the ``[referral]`` targets of ``hub.toml`` (checked before the hub starts, announced in
+``Welcome.services["referral-targets"]``), the index rebuilt from the referral directory at start,
+each stored listing fed to it, due escalations published from housekeeping, and the referral
+rules on publishing (``workstation.policy.refuses_publish``; ``referral.escalated`` by the hub only).
 """
 
 from __future__ import annotations
 
 import heapq
+import logging
 import math
+import time
 from dataclasses import dataclass, field
 
+import msgspec
+
+from workstation import policy
 from workstation.referral import ESCALATION_REASONS as REASONS
+from workstation.referral import encode_targets, report_targets_from_config, targets_from_config
+
+from .service import RoomHook, register_hook
 
 KIND = "referral.escalated"
 _OPEN = ("sent", "received")
@@ -100,3 +114,61 @@ class EscalationWatch:
             out.append({"room": room, "reason": reason, "urgency": t.urgency, "status": t.status,
                         "due": when, "created": t.created})
         return out
+
+
+class EscalationHook(RoomHook):
+    """The hub's side of referrals: escalation and who may publish what in a referral."""
+
+    DIRECTORY = policy.directory_of("referral")
+    LISTED = "referral.listed"
+
+    def __init__(self) -> None:
+        self.targets: dict[str, float] = {}
+        self.watch = EscalationWatch({})
+
+    def check(self, config) -> None:
+        targets_from_config(config.referral)  # ValueError naming the bad [referral] entry
+        report_targets_from_config(config.referral)
+
+    def start(self, kernel) -> None:
+        self.targets = targets_from_config(kernel.config.referral)
+        self.watch = EscalationWatch(self.targets, report_targets_from_config(kernel.config.referral))
+        after = 0  # the index from the referral directory as stored (listings and escalations)
+        while batch := kernel.store.events_after(self.DIRECTORY, after, 10_000):
+            for ev in batch:
+                if ev.kind in (self.LISTED, KIND):
+                    try:
+                        body = msgspec.msgpack.decode(ev.body)
+                    except Exception:  # noqa: BLE001 - an unreadable line lists nothing
+                        continue
+                    if ev.kind == KIND:
+                        self.watch.escalated(body)
+                    else:
+                        self.watch.listed(body, ev.time)
+            after = batch[-1].seq
+
+    def announce(self) -> dict[str, str]:
+        return {"referral-targets": encode_targets(self.targets)}
+
+    def refuse_publish(self, kernel, conn, msg) -> tuple[str, str] | None:
+        if msg.kind == KIND:
+            return f"only the hub publishes {KIND}", "forbidden"
+        if msg.kind.startswith("referral.") and (
+                why := policy.refuses_publish(kernel.room_policy(msg.room), kernel.person(conn), msg.kind)):
+            return f"{msg.room}: {why}", "forbidden"
+        return None
+
+    def stored(self, kernel, conn, msg, seq: int, now: float) -> None:
+        if msg.kind == self.LISTED and msg.room == self.DIRECTORY:
+            self.watch.listed(msg.body, now)  # its target, in the index by due time
+
+    def housekeeping(self, kernel, now: float) -> None:
+        """Referrals past their target: one ``referral.escalated`` each in the referral directory,
+        seen by the coordinators and whoever may see that referral."""
+        for body in self.watch.due(time.time()):
+            seq = kernel.publish_as_hub(self.DIRECTORY, KIND, body, f"escalation-{body['room']}-{body['reason']}")
+            kernel.audit("hub", "referral.escalated", {"referral": body["room"], "reason": body["reason"], "seq": seq},
+                         logging.WARNING)
+
+
+register_hook("referral-escalation", EscalationHook)

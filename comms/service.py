@@ -19,11 +19,19 @@ media relay (:mod:`comms.media`). What they share lives here, once:
   service | None`` (and a configuration check); the hub checks (:func:`check_all`), starts
   (:func:`start_all`) and stops (:func:`stop_all`) whatever is registered, naming no feature. A running service has ``stop()`` and ``announce() -> {name: value}`` (its entries of
   ``Welcome.services``).
+* Room hooks: a feature's rules on the link's rooms (grants, directory listings, referral
+  escalation...) are a :class:`RoomHook` its module registers with :func:`register_hook`; the
+  link calls them at fixed points and holds no feature's rule itself.
+* The link (:mod:`comms.hub`) is not a :class:`Service` subclass (it runs on the hub's main
+  thread, with its own batching), but shares its steps: :func:`recv_message`,
+  :func:`authenticate`, :class:`Peers`, :class:`AuditTrail` and :func:`hub_log`.
+
+Which features a hub runs is decided by what is imported before it starts: :mod:`comms.hub_cli`
+(the ``hub`` command) imports the feature modules; each registers itself.
 """
 
 from __future__ import annotations
 
-import hmac
 import logging
 import os
 import threading
@@ -41,7 +49,8 @@ from .store import Store, User
 
 log = logging.getLogger("silkbridge.hub")
 
-__all__ = ["Codec", "Dropped", "HubContext", "Peers", "Service", "check_all", "register", "registered", "start_all",
+__all__ = ["AuditTrail", "Codec", "Dropped", "HubContext", "Peers", "RoomHook", "Service", "authenticate", "check_all",
+           "hooks_registered", "recv_message", "register", "register_hook", "registered", "room_hooks", "start_all",
            "stop_all"]
 
 
@@ -72,18 +81,7 @@ class Codec:
         """frames = ``[signature, header, content, *buffers]`` -> (content, buffers); raises ProtocolError."""
         if self.buffers is not None and len(frames) > 3 + self.buffers:
             raise P.ProtocolError(f"malformed {self.what} message: {len(frames)} frames", header)
-        if len(frames) < 3 or not frames[0]:
-            raise P.ProtocolError("unsigned message", header)
-        if not hmac.compare_digest(P.sign(key, list(frames[1:])), bytes(frames[0])):
-            raise P.ProtocolError("bad signature", header)
-        dec = self._decoders.get(header.type)
-        if dec is None:
-            raise P.ProtocolError(f"unknown {self.what} message type {header.type!r}", header)
-        try:
-            return dec.decode(frames[2]), list(frames[3:])
-        except Exception as exc:  # any decoding failure (RecursionError on deep nesting too) is a clean refusal
-            raise P.ProtocolError(f"malformed {header.type} content: {type(exc).__name__}: {str(exc)[:200]}",
-                                  header) from None
+        return P.verify_and_decode(frames, header, key, self._decoders, self.what)
 
 
 # ----------------------------------------------------------------------------- peers
@@ -127,11 +125,94 @@ class Peers:
 
 # ----------------------------------------------------------------------------- service base
 class Dropped(Exception):
-    """A message not handled: ``reason`` for the audit, ``user`` (or None), ``header`` if read."""
+    """A message not handled: ``reason`` for the audit, ``user`` (or None), ``header`` if read;
+    ``code``: "version" for a protocol version not spoken, "bad-request" for content that could be
+    answered (malformed, too deep), else None."""
 
-    def __init__(self, reason: str, user: User | None = None, header: P.Header | None = None):
+    def __init__(self, reason: str, user: User | None = None, header: P.Header | None = None,
+                 code: str | None = None, ref: str | None = None):
         super().__init__(reason)
-        self.reason, self.user, self.header = reason, user, header
+        self.reason, self.user, self.header, self.code, self.ref = reason, user, header, code, ref
+
+
+def recv_message(sock: zmq.Socket, limit: int):
+    """The next message on ``sock`` as (zmq frames, total bytes), None when none waits. Frames beyond
+    ``limit`` bytes in all are drained and released, never kept or joined: check ``total > limit``.
+    Frame by frame with ``Frame.more`` (cheaper than recv_multipart's getsockopt per part)."""
+    try:
+        f = sock.recv(zmq.NOBLOCK, copy=False)
+    except zmq.Again:
+        return None
+    frames, total = [f], len(f)
+    while f.more:  # a message's frames arrive together
+        f = sock.recv(0, copy=False)
+        total += len(f)
+        if total <= limit:
+            frames.append(f)
+    return frames, total
+
+
+def authenticate(user: User | None, frames: list[bytes], decode: Callable, replay: P.ReplayGuard,
+                 max_header_bytes: int, key: bytes | None = None) -> tuple[P.Header, Any, list]:
+    """The checks every message to the hub passes, in this order: a readable header, a protocol
+    version we speak, an enrolled user, the header's sender is that user, not revoked, the
+    signature and strict decoding (``decode(frames, header, key)``, default key: the user's
+    enrolment secret), no replay. Returns (header, content, buffers); raises :class:`Dropped`."""
+    try:
+        header = P.peek_header(frames, max_header_bytes)
+    except P.ProtocolError as exc:
+        raise Dropped(exc.reason, user) from None
+    if P.version_major(header.version) != P.PROTOCOL_MAJOR:
+        raise Dropped(f"protocol version {header.version} not supported (hub speaks {P.PROTOCOL_MAJOR}.x)",
+                      user, header, "version")
+    if user is None:
+        raise Dropped("no enrolled user for this connection", None, header)
+    if header.sender != user.id:
+        raise Dropped(f"sender {header.sender!r} does not match authenticated key", user, header)
+    if user.revoked:
+        raise Dropped("revoked user", user, header)
+    try:
+        content, buffers = decode(frames, header, key or user.hmac_secret.encode())
+        replay.check(header)
+    except P.ProtocolError as exc:
+        raise Dropped(exc.reason, user, header, exc.code, exc.ref) from None
+    return header, content, buffers
+
+
+class AuditTrail:
+    """Audit rows (and log lines) of refusals and dropped messages, at most ``burst`` per user per
+    ``window`` seconds: the rest are counted and summarised in one ``summary`` row per user and
+    window, written when the window closes (:meth:`summarise`, from housekeeping: on time even
+    after the flood stopped) or when the user's next row opens a new window. ``batched``: the rows
+    join the store's open batch (:meth:`Store.begin`; the hub commits it with the batch's events),
+    else each is committed at once (a service's store)."""
+
+    def __init__(self, store: Store, summary: str, burst: int = 50, window: float = 5.0, batched: bool = False):
+        self.store, self.summary, self.batched = store, summary, batched
+        self._limit = AuditLimiter(burst=burst, window=window)
+
+    def write(self, user: str, action: str, detail: dict, level: int = logging.WARNING) -> bool:
+        """Audit one row for ``user`` unless its window is full; True if written (then, and only
+        then, may the sender be answered: a flood gets neither rows nor replies)."""
+        ok, suppressed = self._limit.allow(user)
+        if suppressed:
+            self._summary(user, suppressed)
+        if ok:
+            if self.batched:
+                self.store.begin()
+            self.store.audit(user, action, detail)
+            hub_log(action, level, user=user, **detail)
+        return ok
+
+    def summarise(self) -> None:
+        for user, count in self._limit.expired():
+            self._summary(user, count)
+
+    def _summary(self, user: str, count: int) -> None:
+        if self.batched:
+            self.store.begin()
+        self.store.audit(user, self.summary, {"count": count})
+        hub_log(self.summary, logging.WARNING, user=user, count=count)
 
 
 class Service:
@@ -161,7 +242,6 @@ class Service:
         self._stop = threading.Event()
         self._wake_r, self._wake_w = os.pipe()
         self._thread: threading.Thread | None = None
-        self._audit_limit = AuditLimiter(burst=self.audit_burst, window=self.audit_window)
 
     # ------------------------------------------------------------------ lifecycle
     def start(self):
@@ -172,6 +252,8 @@ class Service:
             try:
                 self.store = Store(self.data_dir, checkpoint_inline=False)
                 self.peers = Peers(self.store, self.user_ttl)
+                self.audit_trail = AuditTrail(self.store, f"{self.name}.audit.suppressed", self.audit_burst,
+                                              self.audit_window)
                 self.open()
             except BaseException as exc:  # noqa: BLE001 - handed to start()'s caller
                 failure.append(exc)
@@ -256,8 +338,7 @@ class Service:
     def housekeeping(self, now: float) -> None:
         """Every second: failed handshakes and flood summaries audited on time, then commit."""
         self._handshakes.poll(self.store)
-        for user, count in self._audit_limit.expired():
-            self.store.audit(user, f"{self.name}.audit.suppressed", {"count": count})
+        self.audit_trail.summarise()
         self.store.commit()
 
     # ------------------------------------------------------------------ helpers
@@ -294,42 +375,12 @@ class Service:
             self.after_poll()
 
     def recv_message(self, limit: int):
-        """The next message as (zmq frames, total bytes), None when none waits. Frames beyond
-        ``limit`` bytes in all are drained and released, never kept: check ``total > limit``."""
-        try:
-            f = self.sock.recv(zmq.NOBLOCK, copy=False)
-        except zmq.Again:
-            return None
-        frames, total = [f], len(f)
-        while f.more:  # a message's frames arrive together
-            f = self.sock.recv(0, copy=False)
-            total += len(f)
-            if total <= limit:
-                frames.append(f)
-        return frames, total
+        """:func:`recv_message` on the service's socket."""
+        return recv_message(self.sock, limit)
 
     def authenticate(self, user: User | None, frames: list[bytes]) -> tuple[P.Header, Any, list]:
-        """The checks every message passes: an enrolled, non-revoked user, the header's sender is
-        that user, a protocol version we speak, the signature, strict decoding, no replay.
-        Returns (header, content, buffers); raises :class:`Dropped`."""
-        try:
-            header = P.peek_header(frames, self.max_header_bytes)
-        except P.ProtocolError as exc:
-            raise Dropped(exc.reason, user) from None
-        if user is None:
-            raise Dropped("no enrolled user for this connection", None, header)
-        if user.revoked:
-            raise Dropped("revoked user", user, header)
-        if header.sender != user.id:
-            raise Dropped(f"sender {header.sender!r} does not match authenticated key", user, header)
-        if P.version_major(header.version) != P.PROTOCOL_MAJOR:
-            raise Dropped(f"protocol version {header.version} not supported", user, header)
-        try:
-            content, buffers = self.codec.decode(frames, header, user.hmac_secret.encode())
-            self._replay.check(header)
-        except P.ProtocolError as exc:
-            raise Dropped(exc.reason, user, header) from None
-        return header, content, buffers
+        """:func:`authenticate` with the service's codec and replay guard; raises :class:`Dropped`."""
+        return authenticate(user, frames, self.codec.decode, self._replay, self.max_header_bytes)
 
     def send(self, ident: bytes, key: bytes, content, buffers: list = ()) -> bool:
         """Signed reply to one peer, never blocking; False if it could not leave (peer gone, queue full)."""
@@ -346,11 +397,8 @@ class Service:
 
     def audit_limited(self, user: str, action: str, detail: dict) -> bool:
         """An audit row for a refusal or a dropped message, rate-limited per user (a flood is
-        summarised as ``<name>.audit.suppressed`` by :meth:`housekeeping`); True if written."""
-        if self._audit_limit.allow(user)[0]:
-            self.audit(user, action, detail, logging.WARNING)
-            return True
-        return False
+        summarised as ``<name>.audit.suppressed``, see :class:`AuditTrail`); True if written."""
+        return self.audit_trail.write(user, action, detail)
 
 
 # ----------------------------------------------------------------------------- registry
@@ -420,3 +468,71 @@ def stop_all(running: dict[str, Any]) -> None:
             svc.stop()
         except Exception:  # noqa: BLE001 - the others must stop all the same
             log.exception("stopping hub service %s", name)
+
+
+# ----------------------------------------------------------------------------- room hooks
+class RoomHook:
+    """A feature's rules on the link's rooms, kept in the module that owns the feature and
+    registered with :func:`register_hook`; the hub calls every registered hook at these points,
+    in registration order, and names no feature itself. Each method's default does nothing.
+
+    ``kernel`` is the running link (:class:`comms.hub.Hub`): ``store``, ``config``,
+    ``room_policy(room)``, ``person(conn)``, ``is_staff(conn, room)``, ``audit(user, action, detail)``
+    and ``publish_as_hub(room, kind, body, client_msg_id)``. ``conn`` is a connection on the link
+    (``conn.user``: the enrolled :class:`~comms.store.User`); ``msg`` a decoded
+    :class:`~comms.protocol.Publish`. All run on the link's thread, except :meth:`media_role`.
+    """
+
+    def check(self, config) -> None:
+        """Raise ValueError for a bad configuration (before the hub opens anything)."""
+
+    def start(self, kernel) -> None:
+        """The hub's store is open: make what the feature needs, replay its state from the log."""
+
+    def announce(self) -> dict[str, str]:
+        """Entries of ``Welcome.services``."""
+        return {}
+
+    def permits_publish(self, kernel, conn, msg) -> bool:
+        """True to let ``conn`` publish ``msg`` although its role's rights do not (a grant)."""
+        return False
+
+    def refuse_publish(self, kernel, conn, msg) -> tuple[str, str] | None:
+        """(reason, error code) to refuse a publish its role's rights allow, else None."""
+        return None
+
+    def hidden(self, kernel, room: str, kind: str, body):
+        """For an event of ``room`` (body decoded, or its msgpack bytes): a predicate ``(conn) ->
+        bool`` true for the recipients who get it redacted, or None (shown to all members)."""
+        return None
+
+    def stored(self, kernel, conn, msg, seq: int, now: float) -> None:
+        """``msg`` from ``conn`` was stored as ``seq`` (in the batch not yet committed)."""
+
+    def housekeeping(self, kernel, now: float) -> None:
+        """Twice a second on the link's thread (events published here leave with the next flush)."""
+
+    def media_role(self, kernel, room: str, user_id: str, room_role: str, row: tuple) -> str | None:
+        """Media role of a member online in ``room`` (``row``: id, kind, title, created_by), or None to
+        leave it to the next hook (default: the room role). Called from the media relay's thread."""
+        return None
+
+
+_HOOKS: dict[str, Callable[[], RoomHook]] = {}
+
+
+def register_hook(name: str, factory: Callable[[], RoomHook]) -> None:
+    """Register a feature's room rules: ``factory()`` makes one :class:`RoomHook` per hub run."""
+    old = _HOOKS.get(name)
+    if old is not None and old is not factory:
+        raise ValueError(f"room hook {name!r} is already registered differently")
+    _HOOKS[name] = factory
+
+
+def room_hooks() -> list[RoomHook]:
+    """A new instance of every registered hook, in registration order."""
+    return [factory() for factory in _HOOKS.values()]
+
+
+def hooks_registered() -> tuple[str, ...]:
+    return tuple(_HOOKS)

@@ -4,6 +4,7 @@ audits what it drops and stops at once."""
 
 from __future__ import annotations
 
+import ast
 import json
 import socket
 import subprocess
@@ -23,9 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_hub_starts_and_announces_the_registered_services(hub):
-    import comms.hub  # noqa: F401 - its import registers the services it runs
+    from comms.hub_cli import load_features
 
+    load_features()  # what the hub command runs: each feature module registers itself
     assert {"blob", "media", "archive", "webrtc"} <= set(service.registered())  # each by its own module
+    assert {"referral-escalation", "directories", "broadcast-grants"} <= set(service.hooks_registered())
+    tree = ast.parse((ROOT / "comms" / "hub.py").read_text())
+    imported = {(node.module or "") + "." + alias.name for node in tree.body if isinstance(node, ast.ImportFrom)
+                for alias in node.names}
+    features = {"blobs", "media", "archive", "webrtc", "referral_escalation", "directories", "broadcast_grants"}
+    assert not {name for name in imported if set(name.split(".")) & features}, imported  # the hub imports none
     for name in ("blob", "media"):
         host, port = hub.services[name].rsplit(":", 1)
         with socket.create_connection((host.removeprefix("tcp://"), int(port)), timeout=5):
