@@ -164,3 +164,35 @@ def test_a_broadcast_needs_a_picture_that_scales_evenly(servers):
             BroadcastViewer(g, "x", start_layer="medium")
     finally:
         authority.revoke("surgeon3")
+
+
+def test_a_viewer_across_the_border_gets_lost_packets_again_and_never_sees_the_picture_go_back(servers):
+    """150 ms each way, 2 % burst loss: the lost video packets are asked for again (NACK) and the
+    frames held behind them are decoded, but a frame already overtaken by a newer one is not shown:
+    the numbers shown only ever go up and the picture stays current."""
+    cfg, authority = servers
+    room = "bc-sfu-3"
+    studio = BroadcastPublisher(authority.issue("surgeon3", room), "Dr Surgeon", audio_source=ToneSource(440),
+                                video_source=TestPatternSource(W, H, FPS), video_size=(W, H), low_scale=2)
+    profile = LinkProfile(delay_ms=150, jitter_ms=10, bandwidth_kbit=2000, loss_pct=2.0)
+    with UdpLinkEmulator("127.0.0.1", cfg.turn_port, profile, seed=5) as emu:
+        g = authority.issue("trainee-far", room)
+        s = dict(g.ice_servers[0], urls=[f"turn:127.0.0.1:{emu.port}?transport=udp"])
+        far = Watcher(dataclasses.replace(g, ice_servers=[s]), "Far", relay_only=True, start_layer=LOW, up_after=600)
+        try:
+            studio.start(30)
+            far.view.start(30)
+            assert wait_for(lambda: len(far.numbers()) >= FPS, 30)
+            t0 = time.time()
+            assert wait_for(lambda: far.view.video_buffer.retransmitted >= 3, 40), emu.stats
+            time.sleep(2)
+            seen = far.numbers(since=t0)
+            assert seen == sorted(seen) and len(set(seen)) == len(seen), seen
+            assert len(seen) >= FPS, len(seen)
+            assert studio.frames_sent - seen[-1] < 2 * FPS  # current: well under the frames of 2 s behind
+            assert emu.stats.lost > 0
+        finally:
+            far.view.stop()
+            studio.stop()
+            for u in ("surgeon3", "trainee-far"):
+                authority.revoke(u)
