@@ -64,7 +64,6 @@ from workstation.annotations import (
     measure,
     roi_plane,
 )
-from workstation.annotations.image import fill_note
 from workstation.model import Volume
 from workstation.viewstate import ViewState
 
@@ -175,10 +174,7 @@ def measurement_label(ann: Annotation, m: Measurement | None, templates: dict[st
             if text is not None:
                 parts.append(text)
         if m.calibration:  # a 2-D image: "at detector", "uncalibrated", why there is no length...
-            note = m.calibration
-            if m.calibration_note and (templates or {}).get(m.calibration_note[0]):
-                note = fill_note(templates[m.calibration_note[0]], m.calibration_note[1:])
-            parts.append(note)
+            parts.append(m.calibration)
     return " \u00b7 ".join(parts)
 
 
