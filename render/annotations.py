@@ -64,6 +64,7 @@ from workstation.annotations import (
     measure,
     roi_plane,
 )
+from workstation.annotations.image import fill_note
 from workstation.model import Volume
 from workstation.viewstate import ViewState
 
@@ -174,7 +175,10 @@ def measurement_label(ann: Annotation, m: Measurement | None, templates: dict[st
             if text is not None:
                 parts.append(text)
         if m.calibration:  # a 2-D image: "at detector", "uncalibrated", why there is no length...
-            parts.append(m.calibration)
+            note = m.calibration
+            if m.calibration_note and (templates or {}).get(m.calibration_note[0]):
+                note = fill_note(templates[m.calibration_note[0]], m.calibration_note[1:])
+            parts.append(note)
     return " \u00b7 ".join(parts)
 
 

@@ -287,6 +287,8 @@ def test_the_ui_gives_the_layer_every_kinds_templates_in_the_interface_language(
         templates = label_templates()
     finally:
         QCoreApplication.removeTranslator(tr)
-    assert set(templates) == {t for k in registered() for t in kind_class(k).label_templates}
+    from workstation.annotations.image import NOTE_TEMPLATES  # the calibration notes of 2-D images
+
+    assert set(templates) == {t for k in registered() for t in kind_class(k).label_templates} | set(NOTE_TEMPLATES)
     circle = Annotation(kind="circle", points=[(0.0, 0.0, 0.0), (5.0, 0.0, 0.0)], plane_normal=(0.0, 0.0, 1.0))
     assert measurement_label(circle, measure(circle), templates) == "\u2300 10.0 mm \u00b7 Di\u1ec7n t\u00edch 78.5 mm\u00b2"

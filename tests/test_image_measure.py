@@ -166,3 +166,20 @@ def test_sr_of_2d_measurements_is_scoord_on_the_image(tmp_path):
         assert np.allclose(again.points, a.points)
     refs = {r for g in back.values() for m in g["measurements"] for r in m["referenced_sop_instance_uids"]}
     assert refs == {uid_us, uid_cr}
+
+
+def test_labels_say_px_and_the_calibration_note_in_the_interface_language():
+    from render.annotations import measurement_label
+
+    src, img = _image(US_TWO_KINDS)
+    doppler = _ann(src, "length", [(200, 530), (300, 530)])
+    m = measure_on_image(doppler, img)
+    assert measurement_label(doppler, m) == "ultrasound region 2 measures s \u00d7 \u2014: not a distance"
+    vi = {"ultrasound region %1 measures %2: not a distance": "vùng siêu âm %1 đo bằng %2: không phải khoảng cách"}
+    assert measurement_label(doppler, m, vi) == "vùng siêu âm 2 đo bằng s \u00d7 \u2014: không phải khoảng cách"
+    src, img = _image(CR_UNCALIBRATED)
+    length = _ann(src, "length", [(100, 100), (100, 400)])
+    ellipse = _ann(src, "ellipse", [(500, 500), (510, 500), (500, 520)])
+    assert measurement_label(length, measure_on_image(length, img)) == "300.0 px \u00b7 uncalibrated"
+    label = measurement_label(ellipse, measure_on_image(ellipse, img), {"A {area_mm2} mm\u00b2": "L {area_mm2} mm\u00b2"})
+    assert label.startswith("L 628 px\u00b2") and "mm" not in label  # a translated template too

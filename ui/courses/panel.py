@@ -1,6 +1,8 @@
 """The courses dock: the trainee's catalogue and course player, and the coordinator's cohort view.
 
-:class:`CoursesController` wires the course logic to the reading-room window:
+:class:`CoursesController` shows the courses of :class:`courseware.session.CourseSession` (the
+logic, Qt-free: catalogue state, routes, the player's lesson/quiz/question state, answer checks,
+the cohort report) and wires them to the link and the reading-room window:
 
 * **Catalogue** (:class:`CataloguePage`): the cohorts listed at the hub and the ones this trainee
   enrolled in (also by code, offline: the enrolment waits in the link's outbox), the courses
@@ -37,10 +39,7 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -72,12 +71,11 @@ from PySide6.QtWidgets import (
 )
 
 from comms import courses as cc
-from courseware.library import (CourseChoices, CourseRow, InstalledSummary, content_language, course_rows,
-                                scan_installed)
+from courseware.library import CourseChoices, CourseRow, content_language
 from courseware.package import InstalledCourse, PackageError, install
 from courseware.player import COMPLETED, FAILED, OPENED, CoursePlayer, PlayerError
-from courseware.progress import ProgressStore
 from courseware.quiz import QuizError
+from courseware.session import CourseSession, QuizSnapshot, SessionError, Snapshot, cohort_report
 from workstation import coursestate as xs
 
 from ui.common.qthreading import GuiDispatcher, SerialWorker, Task
@@ -97,13 +95,6 @@ CLICK_SLOP_PX = 3
 
 def language_name(tag: str) -> str:
     return LANGUAGE_NAMES.get(tag, tag)
-
-
-def _course_of(statement: dict) -> str | None:
-    try:
-        return xs.parse_activity_id(statement["object"]["id"]).course
-    except (KeyError, TypeError, ValueError, xs.StatementError):
-        return None
 
 
 def _pct(x: float | None) -> str:
@@ -146,24 +137,17 @@ class _ClickPicker(QObject):
         return False
 
 
-# ============================================================================ snapshots from the worker
-@dataclass(frozen=True)
-class QuizSnapshot:
-    lesson_id: str
-    info: Any  # QuizInfo
-    questions: tuple
-    answered: dict  # question id -> Grade of the open attempt
-    attempt: int | None  # the open attempt's number
-
-
 # ============================================================================ controller
 class CoursesController(QObject):
-    """The courses of one workstation user. ``window`` (the reading room) opens case lessons and
-    takes image answers; ``bridge`` (a LinkBridge) and ``bundle`` (the enrolment) connect the
-    courses to the hub -- without them every installed course still works offline (progress
-    then waits here). ``home``: where courses, progress and choices live (the Silkbridge home);
-    ``language``: the interface language (default: the settings'); ``blobs``: a
-    :class:`comms.blobs.BlobClient` to download courses with (default: the hub's blob service)."""
+    """The courses of one workstation user, on screen. The logic is :class:`CourseSession`
+    (``self.s``, Qt-free); this class runs its slow parts on the worker or in Tasks, connects the
+    link (comms.courses: cohorts, catalogues, downloads, statement sync) and the reading-room
+    window, and shows. ``window`` (the reading room) opens case lessons and takes image answers;
+    ``bridge`` (a LinkBridge) and ``bundle`` (the enrolment) connect the courses to the hub --
+    without them every installed course still works offline (progress then waits here).
+    ``home``: where courses, progress and choices live (the Silkbridge home); ``language``: the
+    interface language (default: the settings'); ``blobs``: a :class:`comms.blobs.BlobClient` to
+    download courses with (default: the hub's blob service)."""
 
     course_opened = Signal(str)  # course id
     lesson_shown = Signal(str)  # lesson id
@@ -186,41 +170,24 @@ class CoursesController(QObject):
         self.user_id = self.bundle.get("user_id") or "local"
         self.user_name = self.bundle.get("display_name") or self.bundle.get("name", "")
         self.role = self.bundle.get("role", "trainee")
-        self.home = Path(home) if home is not None else default_home()
-        self.courses_dir = self.home / "courses"
-        self.downloads_dir = self.home / "course-downloads"
-        self.blobs = blobs
-        self.store = ProgressStore(self.home / "course-progress.sqlite")
-        self.choices = CourseChoices(self.home / "courses-ui.json")
-        self.ui_language = language or Settings.load().language
         self.learner = xs.Learner(id=self.user_id, name=self.user_name)
+        self.s = CourseSession(Path(home) if home is not None else default_home(), self.learner,
+                               language or Settings.load().language)
+        self.home, self.courses_dir, self.downloads_dir = self.s.home, self.s.courses_dir, self.s.downloads_dir
+        self.store, self.choices = self.s.store, self.s.choices
+        self.blobs = blobs
         self.dispatch = GuiDispatcher()
         self.worker = SerialWorker(self.dispatch, name="courses",
-                                   expected=(PlayerError, QuizError, CourseUiError, PackageError, cc.CourseError))
+                                   expected=(PlayerError, QuizError, CourseUiError, SessionError, PackageError,
+                                             cc.CourseError))
         self._shut = False
 
         self.directory = cc.CohortDirectory(self.client, dispatch=self.dispatch) if self.client is not None else None
-        self.catalogues: dict[str, cc.CourseCatalogue] = {}
         self._catalogue_tasks: dict[str, Task] = {}
         self.syncs: dict[str, cc.StatementSync] = {}
-        self.routes: dict[str, str] = {}  # course id -> cohort room its statements go to (read by sync threads)
-        self.installed: dict[str, InstalledSummary] = {}
-        self.rows: list[CourseRow] = []
-        self.pending = (0, 0)
-
-        # the player (its methods run on the worker only)
-        self.player: CoursePlayer | None = None
-        self.course_id: str | None = None
-        self.lesson_id: str | None = None
-        self.lesson = None  # LessonView on screen
-        self.quiz: QuizSnapshot | None = None
-        self.question = None  # QuestionView on screen
-        self.feedback = None  # AnswerFeedback on screen
-        self.status = None  # CourseStatus
-        self.modules = None  # ModuleView list on screen
-        self.picked: tuple[float, float, float] | None = None
 
         self.download_task: Task | None = None
+        self.install_task: Task | None = None
         self._download_wanted: str | None = None  # resume when the link is back
         self.video_task: Task | None = None
         self._video_paused = threading.Event()
@@ -229,9 +196,6 @@ class CoursesController(QObject):
         self.case_task: Task | None = None
         self.cert_task: Task | None = None
         self.report_task: Task | None = None
-        self.report: xs.CohortReport | None = None
-        self.enrolled_trainees: dict[str, dict] = {}
-        self.report_room: str | None = None
 
         self.picker = None
         if window is not None:
@@ -253,6 +217,27 @@ class CoursesController(QObject):
             bridge.state_changed.connect(self._link_state)
             bridge.event_received.connect(self._link_event)
         self.store.statements_added.connect(self._statements_added)
+
+    # ------------------------------------------------------------------ the session's state, read by the pages
+    ui_language = property(lambda self: self.s.ui_language)
+    catalogues = property(lambda self: self.s.catalogues)
+    routes = property(lambda self: self.s.routes)
+    installed = property(lambda self: self.s.installed)
+    rows = property(lambda self: self.s.rows)
+    pending = property(lambda self: self.s.pending)
+    player = property(lambda self: self.s.player)
+    course_id = property(lambda self: self.s.course_id)
+    lesson_id = property(lambda self: self.s.lesson_id)
+    lesson = property(lambda self: self.s.lesson)
+    quiz = property(lambda self: self.s.quiz)
+    question = property(lambda self: self.s.question)
+    feedback = property(lambda self: self.s.feedback)
+    status = property(lambda self: self.s.status)
+    modules = property(lambda self: self.s.modules)
+    picked = property(lambda self: self.s.picked)
+    report = property(lambda self: self.s.cohort.report)
+    report_room = property(lambda self: self.s.cohort.room)
+    enrolled_trainees = property(lambda self: self.s.cohort.trainees)
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -284,7 +269,7 @@ class CoursesController(QObject):
         video = self.video_task
         self.stop_video()
         tasks = [t for t in (video, self.download_task, self.case_task, self.cert_task, self.report_task,
-                             getattr(self, "install_task", None), *self._catalogue_tasks.values())
+                             self.install_task, *self._catalogue_tasks.values())
                  if t is not None and not t.done]
         for task in tasks:
             task.cancel.set()
@@ -301,7 +286,7 @@ class CoursesController(QObject):
         if self.directory is not None:
             self.directory.close()
         self.worker.stop()
-        self.store.close()
+        self.s.close()
 
     def _say(self, text: str, error: bool = False, ms: int = 10000) -> None:
         self.panel.say(text, error)
@@ -310,23 +295,32 @@ class CoursesController(QObject):
 
     def _failed(self, what: str):
         def show(exc):
-            self._say(f"{what}: {exc}", error=True, ms=15000)
+            self._say(f"{what}: {self._reason(exc)}", error=True, ms=15000)
         return show
+
+    def _reason(self, exc) -> str:
+        """A refusal of the session in the interface language; other errors as they say themselves."""
+        if not isinstance(exc, SessionError):
+            return str(exc)
+        text = {
+            "not_installed": self.tr("Install the course first"),
+            "not_published": self.tr("%1 is not published in your cohorts"),
+            "not_in_language": self.tr("This course is not available in %1"),
+            "click_first": self.tr("Click the finding in the viewer first"),
+            "choose_first": self.tr("Choose an answer first"),
+            "not_completed": self.tr("The course is not completed yet"),
+            "no_cohort": self.tr("Choose a cohort first"),
+            "no_such_file": self.tr("%1: no such file"),
+        }.get(exc.code)
+        if text is None:
+            return str(exc)
+        param = next(iter(exc.params.values()), "")
+        return text.replace("%1", str(param))
 
     # ------------------------------------------------------------------ cohorts
     def cohorts(self) -> list[dict]:
         """Cohorts to show: the enrolled ones first, then the others listed at the hub."""
-        listed = {c["room"]: c for c in (self.directory.list() if self.directory is not None else [])}
-        out = []
-        for room, info in self.choices.cohorts.items():
-            c = listed.get(room, {})
-            out.append({"room": room, "title": c.get("title") or info.get("title") or room,
-                        "description": c.get("description", ""), "enrolled": True})
-        for room, c in listed.items():
-            if room not in self.choices.cohorts:
-                out.append({"room": room, "title": c.get("title") or room, "description": c.get("description", ""),
-                            "enrolled": False})
-        return out
+        return self.s.cohorts(self.directory.list() if self.directory is not None else [])
 
     def enrol(self, room: str, title: str = "") -> None:
         """Enrol in a cohort (works offline: the enrolment waits in the link's outbox)."""
@@ -337,17 +331,15 @@ class CoursesController(QObject):
         if not room.startswith(cc.ROOM_PREFIX) or not cc._ID_RE.match(room) or room == cc.COHORT_DIRECTORY:
             raise CourseUiError(self.tr("%1 is not a cohort code: it looks like cohort-3f2a9c… (ask your "
                                         "coordinator)").replace("%1", repr(room)))
-        if room in self.choices.cohorts:
+        if not self.s.add_cohort(room, title):
             self._say(self.tr("Already enrolled in %1").replace("%1", title or room))
             return
-        self.choices.cohorts[room] = {"title": title, "enrolled_at": time.time()}
-        self.choices.save()
         self._open_cohort(room)
         client = self.client
         profile = {"name": self.user_name, "hospital": self.bundle.get("hospital", ""),
                    "country": self.bundle.get("country", ""), "language": self.ui_language}
         self.worker.submit(lambda: cc.enrol(client, room, profile), failed=self._failed(self.tr("Enrolment")))
-        self._update_routes()
+        self._wake_syncs()
         self.catalogue_page.refresh_cohorts()
         self.refresh_courses()
         online = self.link_state in ("online", "degraded")
@@ -359,7 +351,7 @@ class CoursesController(QObject):
         if self.client is None or room in self.syncs:
             return
         self._catalogue(room)
-        sync = cc.StatementSync(self.client, room, pending=lambda r=room: self._pending_for(r),
+        sync = cc.StatementSync(self.client, room, pending=lambda r=room: self.s.pending_for(r),
                                 mark_synced=self.store.mark_synced)
         self.syncs[room] = sync.start()
 
@@ -383,7 +375,7 @@ class CoursesController(QObject):
             if self._shut:
                 cat.close()
                 return
-            self.catalogues[room] = cat
+            self.s.add_catalogue(room, cat)
             cat.subscribe(self._catalogue_changed)
             self._catalogue_changed()
 
@@ -396,11 +388,7 @@ class CoursesController(QObject):
     def _directory_changed(self) -> None:
         if self._shut:
             return
-        for room, c in ((c["room"], c) for c in self.directory.list()):
-            info = self.choices.cohorts.get(room)
-            if info is not None and not info.get("title") and c.get("title"):
-                info["title"] = c["title"]
-                self.choices.save()
+        self.s.learn_titles(self.directory.list())
         self.catalogue_page.refresh_cohorts()
         if self.coordinator_page is not None:
             self.coordinator_page.refresh_cohorts()
@@ -412,26 +400,8 @@ class CoursesController(QObject):
         self._rebuild_rows()
 
     # ------------------------------------------------------------------ statements
-    def _pending_for(self, room: str) -> list[dict]:  # sync threads
-        routes = self.routes
-        return [s for s in self.store.pending(user=self.user_id) if routes.get(_course_of(s)) == room]
-
     def _update_routes(self) -> None:
-        enrolled = list(self.choices.cohorts)
-        ids = set(self.installed) | {e.course_id for cat in self.catalogues.values() for e in cat.entries()} \
-            | set(self.choices.course_cohort)
-        routes = {}
-        for cid in ids:
-            room = self.choices.course_cohort.get(cid)
-            if room not in enrolled:
-                room = next((r for r in enrolled if r in self.catalogues and self.catalogues[r].get(cid)), None)
-            if room is None and len(enrolled) == 1:
-                room = enrolled[0]
-            if room is not None:
-                routes[cid] = room
-        changed = routes != self.routes
-        self.routes = routes  # one reference swap: the sync threads read it
-        if changed:
+        if self.s.update_routes():
             self._wake_syncs()
 
     def _statements_added(self, n: int) -> None:  # worker thread
@@ -445,18 +415,12 @@ class CoursesController(QObject):
     def refresh_counts(self) -> None:
         if self._shut:
             return
-
-        def count():
-            pending = self.store.pending(user=self.user_id)
-            routes = self.routes
-            return len(pending), sum(1 for s in pending if routes.get(_course_of(s)) is None)
-
-        self.worker.submit(count, done=self._counts)
+        self.worker.submit(self.s.count_pending, done=self._counts)
 
     def _counts(self, counts) -> None:
         if self._shut:
             return
-        self.pending = counts
+        self.s.pending = counts
         self.panel.show_counts(*counts)
         self.sync_counts.emit(*counts)
 
@@ -476,39 +440,35 @@ class CoursesController(QObject):
         """Re-read the installed courses and their progress (worker), then the list."""
         if self._shut:
             return
-        self.worker.submit(self._scan_installed, done=self._installed_scanned,
+        self.worker.submit(self.s.scan, done=self._installed_scanned,
                            failed=self._failed(self.tr("Reading the installed courses")))
-
-    def _scan_installed(self) -> dict[str, InstalledSummary]:  # worker
-        return scan_installed(self.courses_dir, self.store, self.user_id)
 
     def _installed_scanned(self, installed) -> None:
         if self._shut:
             return
-        self.installed = installed
-        self._update_routes()
+        if self.s.set_installed(installed):
+            self._wake_syncs()
         self._rebuild_rows()
 
     def _rebuild_rows(self) -> None:
-        published = [(e, room) for room in self.choices.cohorts
-                     for e in (self.catalogues[room].latest() if room in self.catalogues else [])]
-        self.rows = course_rows(self.installed, published, self.routes)
+        self.s.rebuild_rows()
         self.catalogue_page.refresh_courses()
         self.catalogue_changed.emit()
 
     def row(self, course_id: str) -> CourseRow | None:
-        return next((r for r in self.rows if r.course_id == course_id), None)
+        return self.s.row(course_id)
 
     def course_title(self, row: CourseRow) -> str:
-        return row.title(self.language_for(row.course_id, *row.languages()))
+        return self.s.course_title(row)
 
     # ------------------------------------------------------------------ download and install
     def download(self, course_id: str) -> Task | None:
         """Download the newest published version of a course and install it (progress, Cancel;
         what was received is kept and the next download resumes from it)."""
-        row = self.row(course_id)
-        if row is None or row.entry is None:
-            self._say(self.tr("%1 is not published in your cohorts").replace("%1", course_id), error=True)
+        try:
+            row = self.s.download_target(course_id)
+        except SessionError as exc:
+            self._say(self._reason(exc), error=True)
             return None
         if self.download_task is not None and not self.download_task.done:
             self._say(self.tr("A download is already running"), error=True)
@@ -550,8 +510,7 @@ class CoursesController(QObject):
     def _download_failed(self, course_id: str, message: str, task) -> None:
         self.catalogue_page.hide_progress()
         err = task.error
-        code = getattr(err, "code", "")
-        if isinstance(err, cc.CourseError) and code in ("offline", "timeout"):
+        if isinstance(err, cc.CourseError) and self.s.download_resumes(err):
             self._download_wanted = course_id  # resumes by itself when the link is back
             self._say(self.tr("Download interrupted (%1): what was received is kept; it resumes when the link is "
                               "back").replace("%1", str(err)), error=True, ms=20000)
@@ -562,41 +521,31 @@ class CoursesController(QObject):
     def install_file(self, path) -> Task:
         """Install a course package file (from a USB stick, an e-mail...): checked before anything
         is installed; a bad or tampered package is refused with the reason."""
-        courses_dir = self.courses_dir
-
-        def work(progress, cancel):
-            p = Path(path)
-            if not p.is_file():
-                raise CourseUiError(f"{p}: no such file")
-            return install(p, courses_dir)
-
-        task = Task(work)
+        session = self.s
+        task = Task(lambda progress, cancel: session.install_file(path))
         self.catalogue_page.show_progress(self.tr("Installing %1").replace("%1", Path(path).name), cancel=False)
         task.finished.connect(lambda course: self._installed(course, None))
         task.failed.connect(lambda msg: (self.catalogue_page.hide_progress(), self._say(
             self.tr("Could not install %1: %2").replace("%1", Path(path).name).replace(
-                "%2", str(task.error) if task.error else msg), error=True, ms=20000)))
+                "%2", self._reason(task.error) if task.error else msg), error=True, ms=20000)))
         self.install_task = task
         return task.start()
 
     def _installed(self, course: InstalledCourse, room: str | None) -> None:
         self.catalogue_page.hide_progress()
-        if room is not None:
-            self.choices.course_cohort[course.id] = room
-            self.choices.save()
+        self.s.installed_from(course, room)
         self._say(self.tr("Installed %1 %2: it works offline").replace(
             "%1", course.text(course.manifest.title, self.ui_language)).replace("%2", course.version))
         self.refresh_courses()
 
     # ------------------------------------------------------------------ language
     def language_for(self, course_id: str, languages, default: str) -> str:
-        return self.choices.language_for(course_id, self.ui_language, languages, default)
+        return self.s.language_for(course_id, languages, default)
 
     def set_ui_language(self, language: str) -> None:
         """The interface language changed: course content follows unless a course has its own choice."""
-        if language == self.ui_language:
+        if not self.s.set_ui_language(language):
             return
-        self.ui_language = language
         self._rebuild_rows()
         if self.player is not None:
             self._apply_language()
@@ -610,9 +559,7 @@ class CoursesController(QObject):
         self.panel.show_counts(*self.pending)
         page = self.player_page
         if self.player is not None:
-            m = self.player.course.manifest
-            page.show_language(self.language_for(self.course_id, m.languages, m.default_language),
-                               self.choices.language.get(self.course_id))
+            page.show_language(self.s.course_language, self.s.course_language_choice)
         if self.status is not None:
             page.show_status(self.status)
         if self.modules is not None:
@@ -630,161 +577,96 @@ class CoursesController(QObject):
 
     def set_course_language(self, language: str | None) -> None:
         """This course in ``language`` whatever the interface language (None: follow the interface)."""
-        if self.player is None:
-            return
-        cid = self.course_id
-        if language:
-            if language not in self.player.languages:
-                raise CourseUiError(self.tr("This course is not available in %1").replace("%1", language))
-            self.choices.language[cid] = language
-        else:
-            self.choices.language.pop(cid, None)
-        self.choices.save()
+        try:
+            if not self.s.set_course_language(language):
+                return
+        except SessionError as exc:
+            raise CourseUiError(self._reason(exc)) from None
         self._apply_language()
         self._rebuild_rows()
 
     def _apply_language(self) -> None:
-        player = self.player
-        m = player.course.manifest
-        lang = self.language_for(player.course_id, m.languages, m.default_language)
-        lesson_id = self.lesson_id
-
-        def work():
-            player.set_language(lang)
-            return self._snapshot(player, lesson_id, view=True)
-
-        self.player_page.show_language(lang, self.choices.language.get(player.course_id))
-        self.worker.submit(work, done=self._show_snapshot, failed=self._failed(self.tr("Language")))
+        self.player_page.show_language(self.s.course_language, self.s.course_language_choice)
+        self.worker.submit(self.s.language_action(), done=self._show_snapshot, failed=self._failed(self.tr("Language")))
 
     # ------------------------------------------------------------------ the player
     def open_course(self, course_id: str) -> None:
-        row = self.row(course_id)
-        if row is None or row.installed is None:
-            self._say(self.tr("Install the course first"), error=True)
-            return
-        course = row.installed.course
-        m = course.manifest
-        lang = self.language_for(course_id, m.languages, m.default_language)
         self.stop_video()
         self._disarm()
-        player = CoursePlayer(course, self.store, self.learner, lang)
-        self.player, self.course_id = player, course_id
-        self.lesson_id = self.lesson = self.quiz = self.question = self.feedback = None
-        self.player_page.show_course(player, lang, self.choices.language.get(course_id))
+        try:
+            player = self.s.open_course(course_id)
+        except SessionError as exc:
+            self._say(self._reason(exc), error=True)
+            return
+        self.player_page.show_course(player, self.s.course_language, self.s.course_language_choice)
         self.panel.show_player()
-
-        def work():
-            return self._snapshot(player, None)
-
-        self.worker.submit(work, done=self._show_snapshot, failed=self._failed(self.tr("Opening the course")))
+        self.worker.submit(self.s.show_action(), done=self._show_snapshot,
+                           failed=self._failed(self.tr("Opening the course")))
         self.course_opened.emit(course_id)
 
-    def _snapshot(self, player: CoursePlayer, lesson_id: str | None, view: bool = False) -> dict:
-        """What the screen shows (worker thread): modules, course status, and the lesson."""
-        modules = player.modules()
-        out = {"player": player, "modules": modules, "status": player.status()}
-        if lesson_id is not None and view:
-            out["lesson"] = player.lesson_view(lesson_id)
-        kind = next((les.kind for mod in modules for les in mod.lessons if les.id == lesson_id), None)
-        if kind == "quiz":
-            out["quiz"] = self._quiz_snapshot(player, lesson_id)
-        return out
-
-    def _quiz_snapshot(self, player: CoursePlayer, lesson_id: str) -> QuizSnapshot:
-        attempt = player.current_attempt(lesson_id)
-        return QuizSnapshot(lesson_id, player.quiz_info(lesson_id), tuple(player.questions(lesson_id)),
-                            dict(attempt.grades) if attempt is not None else {},
-                            attempt.number if attempt is not None else None)
-
-    def _show_snapshot(self, snap: dict) -> None:
-        if self._shut or snap.get("player") is not self.player:
-            return
-        self.status, self.modules = snap["status"], snap["modules"]
-        self.player_page.show_modules(snap["modules"], self.lesson_id)
-        self.player_page.show_status(snap["status"])
-        if "lesson" in snap:
-            self.lesson = snap["lesson"]
-            self.player_page.show_lesson(snap["lesson"])
-        if "quiz" in snap:
-            self.quiz = snap["quiz"]
-            if "lesson" in snap or self.feedback is None:
-                self.feedback = None
-                self._show_quiz()
-        if "lesson" in snap:
-            self.lesson_shown.emit(snap["lesson"].id)
+    def _show_snapshot(self, snap: Snapshot, lesson: bool = False) -> bool:
+        """Show what an action's snapshot changed (False: it was stale, nothing shown)."""
+        if self._shut:
+            return False
+        seen = self.s.accept(snap, lesson=lesson)
+        if seen is None:
+            return False
+        page = self.player_page
+        page.show_modules(self.modules, self.lesson_id)
+        page.show_status(self.status)
+        if seen.lesson:
+            page.show_lesson(self.lesson)
+        if seen.question:
+            self._show_quiz()
+        if seen.lesson:
+            self.lesson_shown.emit(self.lesson.id)
+        return True
 
     def open_lesson(self, lesson_id: str) -> None:
-        player = self.player
-        if player is None:
+        if self.player is None:
             return
-        if lesson_id != self.lesson_id:
+        if self.s.choose_lesson(lesson_id):
             self.stop_video()
             self._disarm()
-            self.feedback = self.question = self.quiz = None
-        self.lesson_id = lesson_id
+        self.worker.submit(self.s.open_lesson_action(lesson_id), done=self._lesson_opened,
+                           failed=self._failed(self.tr("Opening the lesson")))
 
-        def work():
-            player.open_lesson(lesson_id)
-            return self._snapshot(player, lesson_id, view=True)
-
-        self.worker.submit(work, done=self._lesson_opened, failed=self._failed(self.tr("Opening the lesson")))
-
-    def _lesson_opened(self, snap: dict) -> None:
-        if self._shut or snap.get("player") is not self.player or snap["lesson"].id != self.lesson_id:
+    def _lesson_opened(self, snap: Snapshot) -> None:
+        if not self._show_snapshot(snap, lesson=True):
             return
-        self._show_snapshot(snap)
-        view = snap["lesson"]
+        view = snap.lesson
         if view.kind == "case" and view.series_dir is not None:
             self.open_case(view.series_dir, view.window)
 
     def complete_lesson(self) -> None:
-        player, lesson_id = self.player, self.lesson_id
-        if player is None or lesson_id is None:
-            return
+        action = self.s.complete_action()
+        if action is not None:
+            self.worker.submit(action, done=self._after_action, failed=self._failed(self.tr("Completing the lesson")))
 
-        def work():
-            player.complete_lesson(lesson_id)
-            return self._snapshot(player, lesson_id)
-
-        self.worker.submit(work, done=self._after_action, failed=self._failed(self.tr("Completing the lesson")))
-
-    def _after_action(self, snap: dict) -> None:
+    def _after_action(self, snap: Snapshot) -> None:
         self._show_snapshot(snap)
         self.refresh_courses()
         self.refresh_counts()
 
     def step(self, delta: int) -> None:
         """Open the previous (-1) or next (+1) lesson."""
-        if self.lesson is None:
-            return
-        target = self.lesson.next_id if delta > 0 else self.lesson.previous_id
+        target = self.s.step_target(delta)
         if target:
             self.open_lesson(target)
 
     # ------------------------------------------------------------------ quizzes
     def start_attempt(self) -> None:
-        player, lesson_id = self.player, self.lesson_id
-        if player is None or lesson_id is None:
-            return
-
-        def work():
-            player.start_attempt(lesson_id)
-            return self._snapshot(player, lesson_id)
-
-        self.feedback = None
-        self.worker.submit(work, done=self._after_action, failed=self._failed(self.tr("Starting the attempt")))
+        action = self.s.start_attempt_action()
+        if action is not None:
+            self.worker.submit(action, done=self._after_action, failed=self._failed(self.tr("Starting the attempt")))
 
     def _show_quiz(self) -> None:
-        q = self.quiz
+        q, nxt = self.quiz, self.question
         self.player_page.show_quiz_info(q)
         if q.attempt is None:
-            self.question = None
             self._disarm()
             self.player_page.show_question(None)
             return
-        nxt = next((qv for qv in q.questions if qv.id not in q.answered), None)
-        self.question = nxt
-        self.picked = None
         self.player_page.show_question(nxt, q.answered, len(q.questions))
         if nxt is not None and nxt.kind == "image":
             self._arm(nxt)
@@ -793,40 +675,30 @@ class CoursesController(QObject):
 
     def submit_answer(self, response=None) -> None:
         """Answer the question on screen: ``response`` is what the page's widgets say when None
-        (the checked choice ids, or the point clicked in the viewer)."""
-        player, q, lesson_id = self.player, self.question, self.lesson_id
-        if player is None or q is None or self.feedback is not None:
+        (the checked choice ids; an image question's answer is the point clicked in the viewer)."""
+        q = self.question
+        if q is None:
             return
-        if response is None:
-            response = self.picked if q.kind == "image" else self.player_page.chosen()
-        if q.kind == "image" and response is None:
-            self._say(self.tr("Click the finding in the viewer first"), error=True)
+        if response is not None and q.kind == "image":
+            self.s.pick(response)
+        try:
+            action = self.s.answer_action(self.player_page.chosen() if response is None else response)
+        except SessionError as exc:
+            self._say(self._reason(exc), error=True)
             return
-        if q.kind != "image" and not response:
-            self._say(self.tr("Choose an answer first"), error=True)
+        if action is None:
             return
-        if q.kind == "single" and isinstance(response, (list, tuple)):
-            response = list(response)
-
-        def work():
-            fb = player.answer(lesson_id, q.id, response)
-            snap = self._snapshot(player, lesson_id)
-            snap["feedback"] = fb
-            return snap
-
         self.player_page.submit_button.setEnabled(False)
-        self.worker.submit(work, done=self._answered, failed=self._answer_failed)
+        self.worker.submit(action, done=self._answered, failed=self._answer_failed)
 
     def _answer_failed(self, exc) -> None:
         self.player_page.submit_button.setEnabled(True)
         self._say(self.tr("Answer not taken: %1").replace("%1", str(exc)), error=True, ms=15000)
 
-    def _answered(self, snap: dict) -> None:
-        if self._shut or snap.get("player") is not self.player:
+    def _answered(self, snap: Snapshot) -> None:
+        if not self._show_snapshot(snap):
             return
-        fb = snap["feedback"]
-        self.feedback = fb
-        self._show_snapshot(snap)
+        fb = self.feedback
         self.player_page.show_quiz_info(self.quiz)
         self.player_page.show_feedback(fb, self.question)
         self._disarm(keep_marker=True)
@@ -842,16 +714,14 @@ class CoursesController(QObject):
         self.refresh_counts()
 
     def next_question(self) -> None:
-        self.feedback = None
         if self.window is not None:
             self.window.show_pointers({})
-        if self.quiz is not None:
-            player, lesson_id = self.player, self.lesson_id
-            self.worker.submit(lambda: self._snapshot(player, lesson_id), done=self._show_snapshot)
+        action = self.s.next_question()
+        if action is not None:
+            self.worker.submit(action, done=self._show_snapshot)
 
     # ------------------------------------------------------------------ image answers
     def _arm(self, question) -> None:
-        self.picked = None
         if self.picker is not None:
             self.picker.armed = True
         self._update_pick()
@@ -865,9 +735,9 @@ class CoursesController(QObject):
 
     def _update_pick(self, note: str | None = None, error: bool = False) -> None:
         """The image question's line: what to do, the case being opened, or the point clicked."""
-        q = self.question
-        if q is None or q.kind != "image" or self.feedback is not None:
+        if not self.s.asking_image:
             return
+        q = self.question
         page = self.player_page
         if self.picker is None:
             page.show_pick(None, self.tr("Image questions are answered in the reading-room viewer"), error=True)
@@ -890,7 +760,7 @@ class CoursesController(QObject):
 
     def _picked(self, view: str, xyz) -> None:
         q = self.question
-        if q is None or q.kind != "image" or self.feedback is not None:
+        if not self.s.asking_image:
             return
         if q.series_dir is not None and not self._case_open_for(q):
             self._say(self.tr("Click in the case's series: it is being opened in the viewer"), error=True)
@@ -898,8 +768,8 @@ class CoursesController(QObject):
             return
         from render.annotations import owner_color
 
-        self.picked = tuple(float(v) for v in xyz)
-        self.window.show_pointers({ANSWER_POINTER: (self.picked, owner_color(self.user_id), self.tr("Your answer"))})
+        picked = self.s.pick(xyz)
+        self.window.show_pointers({ANSWER_POINTER: (picked, owner_color(self.user_id), self.tr("Your answer"))})
         self._update_pick()
 
     # ------------------------------------------------------------------ case lessons
@@ -1059,16 +929,12 @@ class CoursesController(QObject):
     # ------------------------------------------------------------------ certificate
     def save_certificate(self, path) -> Task | None:
         """Write the certificate PDF of the completed course (in a Task)."""
-        player = self.player
-        if player is None or self.status is None or not self.status.completed:
-            self._say(self.tr("The course is not completed yet"), error=True)
+        try:
+            action = self.s.certificate_action(path, issuer=self.bundle.get("hub_name") or None)
+        except SessionError as exc:
+            self._say(self._reason(exc), error=True)
             return None
-        issuer = self.bundle.get("hub_name") or None
-
-        def work(progress, cancel):
-            return str(player.write_certificate(path, issuer=issuer))
-
-        task = Task(work)
+        task = Task(lambda progress, cancel: action())
         self.cert_task = task
         task.finished.connect(lambda p: (self._say(self.tr("Certificate saved: %1").replace("%1", p)),
                                          self.certificate_saved.emit(p)))
@@ -1086,8 +952,7 @@ class CoursesController(QObject):
     # ------------------------------------------------------------------ coordinator
     def select_cohort(self, room: str | None) -> None:
         """Show a cohort's progress (joins its room to read the statements)."""
-        self.report_room = room
-        self.report = None
+        self.s.cohort.choose(room)
         if room is None or self.client is None:
             self.coordinator_page.show_report()
             return
@@ -1110,13 +975,8 @@ class CoursesController(QObject):
 
         def work(progress, cancel):
             events = client.history(room)
-            report = xs.CohortReport()
-            report.extend(cc.cohort_statements(events))
-            enrolled = {}
-            for ev in events:
-                if ev.kind == cc.ENROLLED and isinstance(ev.body, dict):
-                    enrolled[ev.sender] = {k: str(ev.body.get(k, "")) for k in ("name", "hospital", "country")}
-            return report, enrolled
+            enrolled = {ev.sender: ev.body for ev in events if ev.kind == cc.ENROLLED and isinstance(ev.body, dict)}
+            return cohort_report(cc.cohort_statements(events)), enrolled
 
         task = Task(work)
         self.report_task = task
@@ -1125,22 +985,18 @@ class CoursesController(QObject):
         task.start()
 
     def _report_ready(self, room: str, result) -> None:
-        if self._shut or room != self.report_room:
+        if self._shut or not self.s.cohort.take(room, *result):
             return
-        self.report, self.enrolled_trainees = result
         self.coordinator_page.show_report()
         self.report_updated.emit()
 
     def export_csv(self, path) -> Path:
         """The cohort's trainee table as CSV, and its questions (hardest first) beside it
         (``<name>-questions.csv``)."""
-        if self.report is None:
-            raise CourseUiError(self.tr("Choose a cohort first"))
-        path = Path(path)
-        if path.suffix.lower() != ".csv":
-            path = path.with_suffix(".csv")
-        self.report.to_csv(path, language=self.ui_language)
-        self.report.questions_csv(path.with_name(f"{path.stem}-questions.csv"), language=self.ui_language)
+        try:
+            path = self.s.cohort.export_csv(path, language=self.ui_language)
+        except SessionError as exc:
+            raise CourseUiError(self._reason(exc)) from None
         self._say(self.tr("Exported %1").replace("%1", str(path)))
         return path
 

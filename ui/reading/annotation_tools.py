@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from workstation.annotations import (
     KINDS, LENGTH, Annotation, AnnotationKind, GeometryError, kind_class, registered,
 )
+from workstation.annotations.image import NOTE_TEMPLATES
 
 NAVIGATE, SELECT, POINTER = "navigate", "select", "pointer"
 TOOLS = (NAVIGATE, SELECT, POINTER, *KINDS)
@@ -29,15 +30,26 @@ _LABEL_TEMPLATES = (
     QT_TRANSLATE_NOOP("AnnotationLabel", "mean {mean} \u00b1 {sd}{units}"),
     QT_TRANSLATE_NOOP("AnnotationLabel", "[{minimum}, {maximum}]"),
 )
+#: The calibration notes of measurements on 2-D images (workstation/annotations/image.py).
+_NOTE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("AnnotationLabel", "at detector"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "at detector \u00f7 magnification %1"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "ultrasound region %1"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "uncalibrated: outside the ultrasound regions"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "uncalibrated"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "ultrasound region %1 measures %2: not a distance"),
+)
 
 
 def label_templates() -> dict[str, str]:
-    """Every registered kind's label templates in the interface language (for
+    """Every registered kind's label templates and the 2-D calibration notes in the interface language (for
     ``render.annotations.AnnotationLayer.label_templates``)."""
     out = {}
     for name in registered():
         for tpl in kind_class(name).label_templates:
             out[tpl] = QCoreApplication.translate("AnnotationLabel", tpl)
+    for tpl in NOTE_TEMPLATES:  # how a 2-D image measurement is calibrated
+        out[tpl] = QCoreApplication.translate("AnnotationLabel", tpl)
     return out
 
 

@@ -4,6 +4,30 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>at detector</source>
+        <translation>pada detektor</translation>
+    </message>
+    <message>
+        <source>at detector ÷ magnification %1</source>
+        <translation>pada detektor ÷ perbesaran %1</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1</source>
+        <translation>wilayah ultrasonografi %1</translation>
+    </message>
+    <message>
+        <source>uncalibrated: outside the ultrasound regions</source>
+        <translation>tidak terkalibrasi: di luar wilayah ultrasonografi</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>tidak terkalibrasi</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1 measures %2: not a distance</source>
+        <translation>wilayah ultrasonografi %1 mengukur %2: bukan jarak</translation>
+    </message>
+    <message>
         <source>{length_mm} mm</source>
         <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
         <translation>{length_mm} mm</translation>

@@ -4,6 +4,30 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>at detector</source>
+        <translation>នៅឧបករណ៍ចាប់</translation>
+    </message>
+    <message>
+        <source>at detector ÷ magnification %1</source>
+        <translation>នៅឧបករណ៍ចាប់ ÷ កម្រិតពង្រីក %1</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1</source>
+        <translation>តំបន់អ៊ុលត្រាសោន %1</translation>
+    </message>
+    <message>
+        <source>uncalibrated: outside the ultrasound regions</source>
+        <translation>មិនទាន់ក្រិតតាមខ្នាត៖ នៅក្រៅតំបន់អ៊ុលត្រាសោន</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>មិនទាន់ក្រិតតាមខ្នាត</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1 measures %2: not a distance</source>
+        <translation>តំបន់អ៊ុលត្រាសោន %1 វាស់ជា %2៖ មិនមែនជាចម្ងាយ</translation>
+    </message>
+    <message>
         <source>{length_mm} mm</source>
         <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
         <translation>{length_mm} mm</translation>

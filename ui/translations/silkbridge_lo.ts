@@ -4,6 +4,30 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>at detector</source>
+        <translation>ທີ່ຕົວຮັບພາບ</translation>
+    </message>
+    <message>
+        <source>at detector ÷ magnification %1</source>
+        <translation>ທີ່ຕົວຮັບພາບ ÷ ອັດຕາຂະຫຍາຍ %1</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1</source>
+        <translation>ເຂດອັນຕຣາຊາວ %1</translation>
+    </message>
+    <message>
+        <source>uncalibrated: outside the ultrasound regions</source>
+        <translation>ຍັງບໍ່ໄດ້ປັບທຽບ: ຢູ່ນອກເຂດອັນຕຣາຊາວ</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>ຍັງບໍ່ໄດ້ປັບທຽບ</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1 measures %2: not a distance</source>
+        <translation>ເຂດອັນຕຣາຊາວ %1 ວັດເປັນ %2: ບໍ່ແມ່ນໄລຍະທາງ</translation>
+    </message>
+    <message>
         <source>{length_mm} mm</source>
         <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
         <translation>{length_mm} mm</translation>

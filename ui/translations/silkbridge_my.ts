@@ -4,6 +4,30 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>at detector</source>
+        <translation>ဓာတ်ရောင်ခြည်ဖမ်းကိရိယာတွင်</translation>
+    </message>
+    <message>
+        <source>at detector ÷ magnification %1</source>
+        <translation>ဓာတ်ရောင်ခြည်ဖမ်းကိရိယာတွင် ÷ ချဲ့ထွင်မှု %1</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1</source>
+        <translation>အယ်ထရာဆောင်း ဧရိယာ %1</translation>
+    </message>
+    <message>
+        <source>uncalibrated: outside the ultrasound regions</source>
+        <translation>ချိန်ညှိမထားပါ: အယ်ထရာဆောင်း ဧရိယာများ၏ အပြင်ဘက်</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>ချိန်ညှိမထားပါ</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1 measures %2: not a distance</source>
+        <translation>အယ်ထရာဆောင်း ဧရိယာ %1 သည် %2 ဖြင့် တိုင်းသည်: အကွာအဝေး မဟုတ်ပါ</translation>
+    </message>
+    <message>
         <source>{length_mm} mm</source>
         <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
         <translation>{length_mm} mm</translation>

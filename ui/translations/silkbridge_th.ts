@@ -4,6 +4,30 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>at detector</source>
+        <translation>ที่ตัวรับภาพ</translation>
+    </message>
+    <message>
+        <source>at detector ÷ magnification %1</source>
+        <translation>ที่ตัวรับภาพ ÷ กำลังขยาย %1</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1</source>
+        <translation>บริเวณอัลตราซาวด์ %1</translation>
+    </message>
+    <message>
+        <source>uncalibrated: outside the ultrasound regions</source>
+        <translation>ยังไม่ได้ปรับเทียบ: อยู่นอกบริเวณอัลตราซาวด์</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>ยังไม่ได้ปรับเทียบ</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1 measures %2: not a distance</source>
+        <translation>บริเวณอัลตราซาวด์ %1 วัดเป็น %2: ไม่ใช่ระยะทาง</translation>
+    </message>
+    <message>
         <source>{length_mm} mm</source>
         <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
         <translation>{length_mm} mm</translation>

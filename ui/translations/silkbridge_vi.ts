@@ -4,6 +4,30 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>at detector</source>
+        <translation>tại đầu thu</translation>
+    </message>
+    <message>
+        <source>at detector ÷ magnification %1</source>
+        <translation>tại đầu thu ÷ độ phóng đại %1</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1</source>
+        <translation>vùng siêu âm %1</translation>
+    </message>
+    <message>
+        <source>uncalibrated: outside the ultrasound regions</source>
+        <translation>chưa hiệu chuẩn: ngoài các vùng siêu âm</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>chưa hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1 measures %2: not a distance</source>
+        <translation>vùng siêu âm %1 đo bằng %2: không phải khoảng cách</translation>
+    </message>
+    <message>
         <source>{length_mm} mm</source>
         <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
         <translation>{length_mm} mm</translation>

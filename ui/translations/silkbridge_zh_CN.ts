@@ -4,6 +4,30 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>at detector</source>
+        <translation>探测器平面</translation>
+    </message>
+    <message>
+        <source>at detector ÷ magnification %1</source>
+        <translation>探测器平面 ÷ 放大率 %1</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1</source>
+        <translation>超声区域 %1</translation>
+    </message>
+    <message>
+        <source>uncalibrated: outside the ultrasound regions</source>
+        <translation>未校准：在超声区域之外</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>未校准</translation>
+    </message>
+    <message>
+        <source>ultrasound region %1 measures %2: not a distance</source>
+        <translation>超声区域 %1 的单位为 %2：不是距离</translation>
+    </message>
+    <message>
         <source>{length_mm} mm</source>
         <extracomment>The built-in kinds&apos; label templates, for lupdate (context &quot;AnnotationLabel&quot;); the strings are the kinds&apos; own ``label_templates`` (workstation/annotations/kinds.py).</extracomment>
         <translation>{length_mm} mm</translation>

@@ -96,8 +96,11 @@ class Measurement(msgspec.Struct, frozen=True, kw_only=True):
     #: Unit of ``length_mm`` (and, squared, ``area_mm2``): "mm", or "px" on an uncalibrated image.
     length_unit: str = "mm"
     #: How a 2-D image measurement was calibrated ("at detector", "ultrasound region 1",
-    #: "uncalibrated"...), or why it has no length ("region 2 is s × (no unit): not a distance").
+    #: "uncalibrated"...), or why it has no length ("ultrasound region 2 measures s × —: not a
+    #: distance"); ``calibration_note`` is the same as (English template, arguments...) for the
+    #: interface language (templates: ``workstation.annotations.image.NOTE_TEMPLATES``).
     calibration: str = ""
+    calibration_note: tuple[str, ...] = ()
 
 
 class AnnotationKind:

@@ -33,13 +33,37 @@ from .base import Annotation, GeometryError, Measurement, kind_of
 IMAGE_NORMAL = (0.0, 0.0, 1.0)
 
 
+#: The calibration notes shown with a 2-D image measurement, English Qt-style templates (%1...);
+#: the UI passes them translated (``render.annotations.measurement_label``).
+AT_DETECTOR = "at detector"
+MAGNIFIED = "at detector \u00f7 magnification %1"
+IN_REGION = "ultrasound region %1"
+OUTSIDE_REGIONS = "uncalibrated: outside the ultrasound regions"
+UNCALIBRATED = "uncalibrated"
+NOT_A_DISTANCE = "ultrasound region %1 measures %2: not a distance"
+NOTE_TEMPLATES = (AT_DETECTOR, MAGNIFIED, IN_REGION, OUTSIDE_REGIONS, UNCALIBRATED, NOT_A_DISTANCE)
+
+
+def fill_note(template: str, args=()) -> str:
+    """``fill_note("ultrasound region %1", ["2"])`` -> "ultrasound region 2" (%10 before %1)."""
+    out = template
+    for i in sorted(range(len(args)), reverse=True):
+        out = out.replace(f"%{i + 1}", str(args[i]))
+    return out
+
+
 @dataclass(frozen=True)
 class ImageScale:
     unit: str  # "mm" or "px"
     row: float  # size of a pixel's height in ``unit``
     col: float
-    note: str = ""  # how it is calibrated, shown with the value ("" for plain Pixel Spacing)
-    refused: str = ""  # why no length/area can be given here ("" when they can)
+    note_template: str = ""  # how it is calibrated (one of NOTE_TEMPLATES; "" for plain Pixel Spacing)
+    note_args: tuple[str, ...] = ()
+    refused: bool = False  # no length/area can be given here (the note says why)
+
+    @property
+    def note(self) -> str:
+        return fill_note(self.note_template, self.note_args)
 
 
 def is_image_annotation(ann: Annotation) -> bool:
@@ -102,23 +126,21 @@ class MeasuredImage:
         if h.regions:
             region = region_of(h.regions, points)
             if region is None:
-                return ImageScale("px", h.calibration.aspect, 1.0, "uncalibrated: outside the ultrasound regions")
-            where = f"ultrasound region {region.index + 1}"
+                return ImageScale("px", h.calibration.aspect, 1.0, OUTSIDE_REGIONS)
+            number = str(region.index + 1)
             if region.spatial:
                 row, col = region.mm_per_pixel
-                return ImageScale("mm", row, col, where)
-            return ImageScale("px", 1.0, 1.0, where,
-                              refused=f"{where} measures {region.describe()}: not a distance")
+                return ImageScale("mm", row, col, IN_REGION, (number,))
+            return ImageScale("px", 1.0, 1.0, NOT_A_DISTANCE, (number, region.describe()), refused=True)
         cal = h.calibration
         mm = cal.mm_per_pixel
         if mm is None:
-            return ImageScale("px", cal.aspect, 1.0, "uncalibrated")
+            return ImageScale("px", cal.aspect, 1.0, UNCALIBRATED)
         if cal.kind == "detector":
-            note = (f"at detector \u00f7 magnification {cal.magnification:.4g}" if cal.magnification
-                    else "at detector")
-        else:
-            note = ""
-        return ImageScale("mm", mm[0], mm[1], note)
+            if cal.magnification:
+                return ImageScale("mm", mm[0], mm[1], MAGNIFIED, (f"{cal.magnification:.4g}",))
+            return ImageScale("mm", mm[0], mm[1], AT_DETECTOR)
+        return ImageScale("mm", mm[0], mm[1])
 
     def volume(self, scale: ImageScale) -> Volume | None:
         """The frame as a one-slice volume in the scaled frame (pixel centres at (c + 0.5, r + 0.5)
@@ -168,12 +190,11 @@ def measure_on_image(ann: Annotation, image: MeasuredImage) -> Measurement:
     kind = kind_of(ann)
     scale = image.scale_for(_outline_points(ann))
     fields = kind.measure(scaled(ann, scale), image.volume(scale))
-    note = scale.note
     if scale.refused:
         fields = {k: v for k, v in fields.items() if k not in ("length_mm", "area_mm2", "angle_deg")}
-        note = scale.refused
     return Measurement(annotation_id=ann.id, kind=ann.kind, text=ann.text, length_unit=scale.unit,
-                       calibration=note, **fields)
+                       calibration=scale.note, calibration_note=(scale.note_template, *scale.note_args)
+                       if scale.note_template else (), **fields)
 
 
 def frame_number_of(header, frame: int) -> int:

@@ -60,8 +60,9 @@ class UltrasoundRegion:
         return (self.delta_y * 10.0, self.delta_x * 10.0) if self.spatial else None
 
     def describe(self) -> str:
-        """What the region measures, e.g. "s × (no unit)" for a Doppler strip."""
-        return f"{self.unit_x or '(no unit)'} \u00d7 {self.unit_y or '(no unit)'}"
+        """What the region measures, e.g. "s × —" for a Doppler strip (— : no unit)."""
+        none = "\u2014"
+        return f"{self.unit_x or none} \u00d7 {self.unit_y or none}"
 
     def contains(self, x: float, y: float) -> bool:
         """Is image point (x, y) -- column and row in SCOORD form, (0, 0) the top-left corner of
