@@ -50,18 +50,41 @@ class ImageScene(CornerTextMixin):
         self.actor.VisibilityOff()
         self.renderer.AddViewProp(self.actor)
         self.aspect = 1.0
+        self._labels: dict | None = None
+        self.new_images = 0  # pictures that needed a new VTK array (another size), ...
+        self.uploads = 0  # ... and frames copied into the array VTK already had (cine)
 
     def set_frame(self, shown: DisplayFrame) -> None:
-        """Show a display-ready frame (uint8 grey or RGB, row 0 at the top)."""
+        """Show a display-ready frame (uint8 grey or RGB, row 0 at the top).
+
+        The next frame of the same size (a cine loop) is copied into the buffer VTK already
+        holds and only that array is marked modified: no new VTK object per frame, the geometry
+        and the orientation labels (laid out again only when they change) stay as they are."""
         px = shown.pixels
         if px.dtype != np.uint8 or px.ndim not in (2, 3) or (px.ndim == 3 and px.shape[2] != 3):
             raise ValueError(f"a display frame is uint8 (rows, cols) or (rows, cols, 3), got {px.dtype} {px.shape}")
         rows, cols = px.shape[:2]
         comps = 1 if px.ndim == 2 else 3
-        # VTK's image rows run bottom-up: store the picture upside down so it shows upright.
-        self._pixels = np.ascontiguousarray(px[::-1]).reshape(rows * cols, comps)
         cal = shown.header.calibration
-        self.aspect = cal.aspect  # row / column spacing, else Pixel Aspect Ratio: drawn undistorted
+        aspect = cal.aspect  # row / column spacing, else Pixel Aspect Ratio: drawn undistorted
+        labels = dict(shown.header.labels)
+        if self._vtk_arr is not None and self._pixels.shape == (rows * cols, comps) and aspect == self.aspect:
+            # VTK's image rows run bottom-up: the picture is stored upside down so it shows upright.
+            np.copyto(self._pixels.reshape(rows, cols, comps), px[::-1].reshape(rows, cols, comps))
+            self._vtk_arr.Modified()  # the texture uploads this array again, nothing else changes
+            self.uploads += 1
+        else:
+            self._new_image(px, rows, cols, comps, aspect)
+        self.actor.VisibilityOn()
+        self.frame = shown
+        if labels != self._labels:
+            self._labels = labels
+            self.set_orientation_labels(shown.header.labels)
+
+    def _new_image(self, px: np.ndarray, rows: int, cols: int, comps: int, aspect: float) -> None:
+        """A picture of another size or shape: new buffer, new VTK array, new rectangle."""
+        self._pixels = np.ascontiguousarray(px[::-1]).reshape(rows * cols, comps)
+        self.aspect = aspect
         self._image.SetDimensions(cols, rows, 1)
         self._image.SetSpacing(1.0, self.aspect, 1.0)
         self._image.SetOrigin(0.0, 0.0, 0.0)
@@ -74,9 +97,7 @@ class ImageScene(CornerTextMixin):
         self._plane.SetOrigin(-0.5, -0.5 * self.aspect, 0.0)  # pixel edges: centres at (c, r * aspect)
         self._plane.SetPoint1(cols - 0.5, -0.5 * self.aspect, 0.0)
         self._plane.SetPoint2(-0.5, top + 0.5 * self.aspect, 0.0)
-        self.actor.VisibilityOn()
-        self.frame = shown
-        self.set_orientation_labels(shown.header.labels)
+        self.new_images += 1
 
     def orientation_labels(self) -> dict[str, str]:
         return dict(self.frame.header.labels) if self.frame is not None else {}

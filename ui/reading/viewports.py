@@ -15,7 +15,7 @@ import vtkmodules.qt
 vtkmodules.qt.PyQtImpl = "PySide6"
 import vtkmodules.vtkInteractionStyle  # noqa: E402,F401  (registers interactor styles)
 import vtkmodules.vtkRenderingOpenGL2  # noqa: E402,F401  (registers the OpenGL back end)
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal  # noqa: E402
 from vtkmodules.qt.QVTKRenderWindowInteractor import QVTKRenderWindowInteractor  # noqa: E402
 from vtkmodules.vtkInteractionStyle import vtkInteractorStyleTrackballCamera  # noqa: E402
 
@@ -402,6 +402,61 @@ class VolumeViewport(_Viewport):
         self.schedule_render()
 
 
+class CineDriver(QObject):
+    """One precise single-shot timer for every playing 2-D viewer (a 2x2 layout of loops draws
+    from one wake-up, earliest due first, instead of four timers competing): it sleeps until the
+    first viewer has a frame to start (``CineClock.wake_at``) and ticks each viewer."""
+
+    _instance = None
+
+    @classmethod
+    def instance(cls) -> "CineDriver":
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+    def __init__(self):
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.PreciseTimer)  # the default coarse timer is 5 % late
+        self.timer.timeout.connect(self._tick)
+        self.views: list = []
+        self.wakeups = 0
+
+    def add(self, view) -> None:
+        if view not in self.views:
+            self.views.append(view)
+        self._schedule()
+
+    def remove(self, view) -> None:
+        if view in self.views:
+            self.views.remove(view)
+        self._schedule()
+
+    def drives(self, view) -> bool:
+        return view in self.views
+
+    def _tick(self) -> None:
+        self.wakeups += 1
+        # earliest first; drawing one takes time, so the next ones are usually due by then
+        for view in sorted(self.views, key=lambda v: v.cine.wake_at()):
+            if view in self.views:  # a failing frame stops its viewer meanwhile
+                try:
+                    view._cine_tick()
+                except RuntimeError:  # the widget is gone (deleted without close_vtk)
+                    self.views.remove(view)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if not self.views:
+            self.timer.stop()
+            return
+        first = min(v.cine.wake_at() for v in self.views)
+        wait = first - self.views[0].cine.clock()
+        self.timer.start(max(0, math.ceil(wait * 1000)))  # never early: no polling until it is due
+
+
 def image_overlay_text(stack, shown) -> dict:
     """Patient and study at the top; image/frame, calibration and display settings at the bottom."""
     return image_corners(stack, shown, corner_templates())
@@ -446,9 +501,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
         self._render_pending = False
         self._shown_key = None
         self.cine = None  # a workstation.dicom.cine.CineClock while a loop plays
-        self._cine_timer = QTimer(self)
-        self._cine_timer.setTimerType(Qt.PreciseTimer)  # the default coarse timer is 5 % late
-        self._cine_timer.timeout.connect(self._cine_tick)
+        self._ahead = None  # a workstation.dicom.cine.FramesAhead while a loop plays
         self.layer = ImageAnnotationLayer(self.scene)
         self.layer.label_templates = label_templates()
         self.measurements = ImageMeasurements()
@@ -512,6 +565,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
 
     def set_stack(self, stack) -> None:
         self.play(False)
+        self._ahead = None
         self.stack = stack
         self.zoom, self.pan = 1.0, (0.0, 0.0)
         self._shown_key = None
@@ -525,48 +579,76 @@ class ImageViewport(QVTKRenderWindowInteractor):
         self.schedule_render()
         self.changed.emit()
 
-    def _update_frame(self) -> None:
+    def _update_frame(self, ready=None) -> None:
+        """Show the stack's current frame (``ready``: that frame, already display-ready)."""
         key = (id(self.stack), self.stack.index, self.stack.window, self.stack.voi_lut)
         if key != self._shown_key:
             previous = (self._shown_key or (None, None))[:2]
-            self.shown = self.stack.render()
+            self.shown = ready if ready is not None else self.stack.render()
             self._shown_key = key
             self.scene.set_frame(self.shown)
             if key[:2] != previous and (self._annotations or self.shown_annotations):
                 self.gesture = None  # another frame: its own annotations
                 self._annotations_changed()
 
-    # --- cine: frames at their Frame Time, the clock (Qt-free) says which is due and counts drops
+    # --- cine: frames at their Frame Time, the clock (Qt-free) says which is due and counts drops;
+    # one timer (CineDriver) drives every playing viewer, each frame is display-ready before it is
+    # due (FramesAhead) and drawing starts the measured drawing time before its due time
     def play(self, on: bool = True) -> None:
         """Play the frames at their Frame Time (30 fps without one), looping; False stops."""
-        from workstation.dicom.cine import CineClock
+        from workstation.dicom.cine import CineClock, FramesAhead
 
+        driver = CineDriver.instance()
         if not on or self.stack is None or len(self.stack) < 2:
-            self._cine_timer.stop()
+            driver.remove(self)
             return
         self.cine = CineClock(len(self.stack), self.stack.header.frame_time_ms)
+        self._ahead = FramesAhead(self._make_frame)
         self.cine.start(self.stack.index)
-        self._cine_timer.start(max(1, int(self.cine.period * 1000 / 4)))  # ticks well inside a period
+        driver.add(self)
 
     def is_playing(self) -> bool:
-        return self._cine_timer.isActive()
+        return CineDriver.instance().drives(self)
+
+    def _make_frame(self, index: int):
+        """Frame ``index`` display-ready, without moving the stack (the frame shown stays)."""
+        stack = self.stack
+        current = stack.index
+        stack.go(index)
+        try:
+            return stack.render()
+        finally:
+            stack.go(current)
+
+    def _ahead_key(self):
+        return (id(self.stack), self.stack.window, self.stack.voi_lut)
 
     def _cine_tick(self) -> None:
+        """Called by the CineDriver: draw the frame due (if any), then make the next one ready."""
         from workstation.dicom.display import DisplayError
 
-        index = self.cine.due() if self.cine is not None and self.stack is not None else None
+        if self.cine is None or self.stack is None or self._ahead is None:
+            return
+        index = self.cine.due()
         if index is None:
             return
+        started = self.cine.clock()
         try:
+            ready = self._ahead.take(index, self._ahead_key())
             self.stack.go(index)
-            self._update_frame()
+            self._update_frame(ready)
         except DisplayError as exc:
             self.play(False)
             self.failed.emit(str(exc))
             return
         self._render_now()  # now, not at the next event-loop turn: the frame is due
         self.cine.shown()
+        self.cine.drawn(self.cine.clock() - started)
         self.changed.emit()
+        try:  # the next frame, decoded and mapped while nothing is due
+            self._ahead.prepare((index + 1) % len(self.stack), self._ahead_key())
+        except DisplayError:
+            pass  # said when it falls due
 
     def schedule_render(self) -> None:
         if not self._render_pending:
@@ -596,7 +678,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
         self.schedule_render()
 
     def close_vtk(self) -> None:
-        self._cine_timer.stop()
+        CineDriver.instance().remove(self)
         self.Finalize()
 
     def vtk_xy(self, pos) -> tuple[float, float]:
