@@ -806,3 +806,103 @@ def test_the_import_report_says_why_in_the_interface_language(qtbot, window, tmp
     for english in ("empty file", "not a DICOM file", "no such file"):
         assert english not in text
     box.close()
+
+
+# ---------------------------------------------------------------- the core's refusals, every family
+@pytest.mark.parametrize("code", sorted(OURS))
+def test_every_core_code_has_its_sentence_in_every_language(qapp, english_afterwards, code):
+    """Every code the core gives a refusal (workstation.errors: hub, import, de-identification,
+    consult, the "… and N more" line) has its sentence here, translated in each language."""
+    from ui.common.i18n import CORE_MESSAGES, apply_language
+    from workstation.errors import KNOWN_SENTENCES
+
+    codes = {c for c, _ in KNOWN_SENTENCES}
+    assert codes <= set(CORE_MESSAGES), sorted(codes - set(CORE_MESSAGES))
+    assert {c.split(".")[0] for c in codes} >= {"hub", "import", "deid", "consult", "list", "link"}
+    apply_language(code)
+    untranslated = [c for c, source in CORE_MESSAGES.items()
+                    if QCoreApplication.translate("CoreMessages", source) == source]
+    assert not untranslated, untranslated
+
+
+def test_refusals_of_the_hub_the_deidentification_and_the_import_are_said_in_vietnamese(
+        qtbot, hub, tmp_path, silkbridge_home, display, english_afterwards):
+    """A surgeon's reading room in Vietnamese, on a live link: damaged files dropped on it (the
+    import report, cut after 20 lines with "… and N more"), a series whose images carry burned-in
+    text shared in a consult (the de-identification holds it and says why), and a consult of
+    another hospital he is not invited to (the hub's refusal): each reason is said in Vietnamese,
+    its parameters kept."""
+    import pydicom
+    from damaged_dicom import damaged_variants
+    from dicom_fixtures import decubitus_dir
+    from PySide6.QtWidgets import QMessageBox
+
+    from comms.client import LinkClient
+    from comms.consult import ConsultSession, Profile, new_consult_id
+    from helpers import wait_for
+    from ui.common.i18n import apply_language, retranslate
+
+    win, consult, broadcasts = _station(qtbot, hub, tmp_path)
+    apply_language("vi")
+    retranslate([win])
+    try:
+        # the import: a damaged header, and more failed files than the report lists
+        damaged_variants(tmp_path / "drop")
+        for i in range(12):
+            (tmp_path / "drop" / f"note-{i:02d}.txt").write_text("not an image", encoding="utf-8")
+        with qtbot.waitSignal(win.import_finished, timeout=120_000) as finished:
+            win.import_paths([tmp_path / "drop"])
+        failed = len(finished.args[0].rejected)
+        assert failed > 20
+        qtbot.waitUntil(lambda: win.findChild(QMessageBox, "importReport") is not None, timeout=10_000)
+        box = win.findChild(QMessageBox, "importReport")
+        text = box.text() + "\n" + box.detailedText()
+        assert "vr_xx.dcm: kiểu giá trị (VR) không xác định 'XX' trong (0008,0060) Modality" in text, text
+        assert f"… và {failed - 20} tệp khác" in text, text
+        assert "unknown value representation" not in text and "not a DICOM file" not in text
+        box.close()
+
+        # the de-identification: every image says it has burned-in text; sharing holds them and says why
+        burned = tmp_path / "burned"
+        burned.mkdir()
+        series_uid = pydicom.uid.generate_uid()
+        for i, f in enumerate(sorted(decubitus_dir("HFS").iterdir())[:6]):
+            ds = pydicom.dcmread(f)
+            ds.BurnedInAnnotation = "YES"
+            ds.SeriesInstanceUID = series_uid
+            ds.SOPInstanceUID = pydicom.uid.generate_uid()
+            ds.save_as(burned / f"{i:02d}.dcm")
+        with qtbot.waitSignal(win.import_finished, timeout=60_000):
+            win.import_paths([burned])
+        with qtbot.waitSignal(win.volume_loaded, timeout=60_000):
+            win.open_series(series_uid)
+        consult.create("Hội chẩn gan", [{"case_id": "case-1", "title": "Gan", "question": "Sinh thiết?",
+                                         "referring_hospital": "Guangxi Medical"}])
+        consult.share_open_study("case-1")
+        qtbot.waitUntil(lambda: win.findChild(QMessageBox, "confirmBurnedIn") is not None, timeout=60_000)
+        box = win.findChild(QMessageBox, "confirmBurnedIn")
+        held = box.detailedText().splitlines()
+        assert len(held) == 6 and all(line.endswith(".dcm: BurnedInAnnotation là YES: ảnh có chữ in cứng vào điểm "
+                                                    "ảnh") for line in held), held
+        box.reject()
+        consult.leave()
+
+        # the hub: a consult of another hospital, not open to him
+        chen_b = hub.enrol("Dr Chen", role="specialist", hospital="Bach Mai", country="VN")
+        chen = LinkClient(chen_b, tmp_path / "chen-link").start()
+        try:
+            assert wait_for(lambda: chen.state == "online", 15)
+            room = new_consult_id()
+            ConsultSession(chen, room, Profile.from_bundle(chen_b), tmp_path / "chen").create(
+                "Phổi", 0.0, agenda=[], participants=[])
+            assert wait_for(lambda: chen.room_role(room) is not None, 10)
+            consult.join(room)
+            me = consult.profile.user_id
+            qtbot.waitUntil(lambda: consult.panel.notice.isVisible(), timeout=15_000)
+            assert consult.panel.notice.text() == f"{me} không được mời vào phòng consult {room}"
+            assert "không được mời" in win.statusBar().currentMessage()
+        finally:
+            chen.stop()
+    finally:
+        broadcasts.shutdown()
+        win.close()

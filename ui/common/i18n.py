@@ -518,13 +518,74 @@ CORE_MESSAGES = {
     "import.header_incomplete": QT_TRANSLATE_NOOP("CoreMessages", "incomplete DICOM header (truncated?): missing %1"),
     "import.cannot_read": QT_TRANSLATE_NOOP("CoreMessages", "cannot read: %1"),
     "import.cannot_copy": QT_TRANSLATE_NOOP("CoreMessages", "cannot copy into the catalog: %1"),
+    "import.unknown_vr": QT_TRANSLATE_NOOP("CoreMessages", "unknown value representation %1 in %2"),
+    "import.element_truncated": QT_TRANSLATE_NOOP("CoreMessages", "truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it"),
+    "import.element_length": QT_TRANSLATE_NOOP("CoreMessages", "unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)"),
+    "import.element_unreadable": QT_TRANSLATE_NOOP("CoreMessages", "unreadable element %1: %2"),
+    "import.invalid_header": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: invalid image header (%1)"),
+    "import.no_syntax": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)"),
+    "import.no_decoder_for": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: no decoder for pixel data in %1"),
+    "import.frame_undecodable": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: the first frame does not decode (%1)"),
+    "import.frame_shape": QT_TRANSLATE_NOOP("CoreMessages", "cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns"),
+    "import.pixels_not_found": QT_TRANSLATE_NOOP("CoreMessages", "corrupt: the pixel data cannot be located in the file"),
+    "import.undefined_length": QT_TRANSLATE_NOOP("CoreMessages", "corrupt: compressed (undefined length) pixel data in %1"),
+    "import.no_delimiter": QT_TRANSLATE_NOOP("CoreMessages", "truncated: the compressed pixel data ends before its delimiter"),
+    "import.bad_item": QT_TRANSLATE_NOOP("CoreMessages", "corrupt: invalid item in the compressed pixel data"),
+    "import.frame_past_end": QT_TRANSLATE_NOOP("CoreMessages", "truncated: a compressed frame runs past the end of the file"),
+    "import.not_encapsulated": QT_TRANSLATE_NOOP("CoreMessages", "corrupt: %1 pixel data must be encapsulated (undefined length)"),
+    "import.pixels_short": QT_TRANSLATE_NOOP("CoreMessages", "truncated: pixel data holds %1 bytes, the image needs %2"),
+    "import.pixels_long": QT_TRANSLATE_NOOP("CoreMessages", "corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2"),
+    "import.truncated": QT_TRANSLATE_NOOP("CoreMessages", "truncated or corrupt: %1"),
+    "import.truncated_detail": QT_TRANSLATE_NOOP("CoreMessages", "truncated: %1"),
+    "import.corrupt_header": QT_TRANSLATE_NOOP("CoreMessages", "corrupt header: %1"),
+    "import.meta_misplaced": QT_TRANSLATE_NOOP("CoreMessages", "corrupt file meta header: %1 found inside the dataset"),
+    "import.corrupt_pixels": QT_TRANSLATE_NOOP("CoreMessages", "corrupt pixel data: %1"),
+    "import.dicomdir_file": QT_TRANSLATE_NOOP("CoreMessages", "a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)"),
+    "import.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "unreadable: %1"),
+    "import.failed": QT_TRANSLATE_NOOP("CoreMessages", "could not be imported: %1"),
+    "import.cannot_unzip": QT_TRANSLATE_NOOP("CoreMessages", "cannot unzip: %1"),
+    "import.damaged_zip": QT_TRANSLATE_NOOP("CoreMessages", "damaged zip: %1"),
+    "import.bad_dicomdir": QT_TRANSLATE_NOOP("CoreMessages", "unreadable DICOMDIR: %1"),
+    "import.dicomdir_missing": QT_TRANSLATE_NOOP("CoreMessages", "listed in the DICOMDIR but missing"),
+    "deid.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "%1: not a readable DICOM file: %2"),
+    "deid.no_sop": QT_TRANSLATE_NOOP("CoreMessages", "%1: no single SOP Instance UID"),
+    "deid.failed": QT_TRANSLATE_NOOP("CoreMessages", "%1: cannot be de-identified: %2"),
+    "deid.uid_clash": QT_TRANSLATE_NOOP("CoreMessages", "%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again"),
+    "deid.uid_clash_earlier": QT_TRANSLATE_NOOP("CoreMessages", "%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again"),
+    "deid.truncated": QT_TRANSLATE_NOOP("CoreMessages", "the file is truncated: %1"),
+    "deid.document": QT_TRANSLATE_NOOP("CoreMessages", "an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified"),
+    "deid.burned_in": QT_TRANSLATE_NOOP("CoreMessages", "BurnedInAnnotation is YES: the image has text burned into its pixels"),
+    "deid.burned_in_likely": QT_TRANSLATE_NOOP("CoreMessages", "BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels"),
+    "consult.nothing_deidentified": QT_TRANSLATE_NOOP("CoreMessages", "nothing could be de-identified (%1)"),
+    "consult.sharing_cancelled": QT_TRANSLATE_NOOP("CoreMessages", "sharing cancelled"),
+    "hub.not_invited": QT_TRANSLATE_NOOP("CoreMessages", "%1 is not invited to %2 room %3"),
+    "hub.role_may_not_join": QT_TRANSLATE_NOOP("CoreMessages", "role %1 may not join %2 room %3"),
+    "hub.role_may_not_create": QT_TRANSLATE_NOOP("CoreMessages", "role %1 may not create %2 room %3"),
+    "hub.role_may_not_publish": QT_TRANSLATE_NOOP("CoreMessages", "role %1 may not publish %2"),
+    "hub.no_such_room": QT_TRANSLATE_NOOP("CoreMessages", "no such room %1"),
+    "hub.not_member": QT_TRANSLATE_NOOP("CoreMessages", "not a member of room %1"),
+    "hub.removed": QT_TRANSLATE_NOOP("CoreMessages", "you were removed from %1 by %2"),
+    "hub.creator_only": QT_TRANSLATE_NOOP("CoreMessages", "only the creator of %1 or a moderator may publish %2"),
+    "hub.creator_only_list": QT_TRANSLATE_NOOP("CoreMessages", "only the creator of %1 or a moderator may list it in %2"),
+    "hub.creator_only_access": QT_TRANSLATE_NOOP("CoreMessages", "only the creator of %1 or a moderator may change who enters it"),
+    "hub.only_hub": QT_TRANSLATE_NOOP("CoreMessages", "only the hub publishes %1"),
+    "hub.consultant_only": QT_TRANSLATE_NOOP("CoreMessages", "%1: only a consultant of %2 may publish %3"),
+    "hub.referring_only": QT_TRANSLATE_NOOP("CoreMessages", "%1: only the referring hospital may publish %2"),
+    "hub.too_many_entries": QT_TRANSLATE_NOOP("CoreMessages", "%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)"),
+    "hub.no_such_broadcast": QT_TRANSLATE_NOOP("CoreMessages", "no such broadcast"),
+    "hub.no_watch_links": QT_TRANSLATE_NOOP("CoreMessages", "a %1 may not hand out watch links: ask the surgeon or a coordinator"),
+    "hub.clock_skew": QT_TRANSLATE_NOOP("CoreMessages", "your clock differs from the hub's"),
+    "hub.refused": QT_TRANSLATE_NOOP("CoreMessages", "refused by the hub: %1"),
+    "list.more": QT_TRANSLATE_NOOP("CoreMessages", "… and %1 more"),
 }
 
 
 def core_message(error) -> str:
     """An error of the core (an exception or the sentence it handed over) in the interface language:
-    its code's sentence with its parameters; the core's own English text for a code not known here."""
-    from workstation.errors import describe
+    its code's sentence with its parameters; the core's own English text for a code not known here.
+    The parameters of a code in ``workstation.errors.NESTED`` are core sentences too (one, or a
+    "; "-separated list of "file: reason"), each said in the interface language."""
+    from workstation.errors import NESTED, describe
 
     found = describe(error)
     if found is None or found[0] not in CORE_MESSAGES:
@@ -532,8 +593,19 @@ def core_message(error) -> str:
     code, params = found
     text = QCoreApplication.translate("CoreMessages", CORE_MESSAGES[code])
     for i, value in enumerate(params, 1):
+        if i in NESTED.get(code, ()):
+            value = "; ".join(_nested_item(part) for part in value.split("; "))
         text = text.replace(f"%{i}", value)
     return text
+
+
+def _nested_item(text: str, depth: int = 0) -> str:
+    """One reason of a list: a core sentence, or "file: reason" whose reason is one."""
+    said = core_message(text)
+    if said != text or depth > 3 or ": " not in text:
+        return said
+    name, rest = text.split(": ", 1)
+    return f"{name}: {_nested_item(rest, depth + 1)}"
 
 
 def role_name(role: str) -> str:

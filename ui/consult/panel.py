@@ -41,7 +41,7 @@ from render.annotations import owner_color
 from workstation.policy import ROLES, Access, PolicyError, effective_rights, is_moderator, room_role
 from workstation.viewstate import Follow, ViewState
 
-from ui.common.i18n import role_name
+from ui.common.i18n import core_message, role_name
 from ui.common.qthreading import GuiDispatcher, Task
 
 log = logging.getLogger(__name__)
@@ -50,9 +50,6 @@ LANGUAGES = (("en", "English"), ("zh", "中文"), ("vi", "Tiếng Việt"), ("th
 VIEW_KEYS = ("position", "window", "level", "zoom", "pan", "layout", "active_view", "slab_mm", "slab_mode",
              "volume_preset", "crop")
 CAMERA_KEYS = ("position", "focal_point", "view_up", "parallel_scale")
-
-
-_Invoker = GuiDispatcher  # the name ui/broadcast/panel.py and ui/referrals/panel.py import: use ui.common.qthreading
 
 
 def _plain(value):
@@ -133,8 +130,9 @@ class ConsultController(QObject):
             self.case_id = None
             self.panel.show_directory()
         if room.startswith("consult-") or room == self.directory.directory:
-            self.panel.show_notice(reason)
-            self.window.statusBar().showMessage(reason, 15000)
+            said = core_message(reason)  # the hub's reason, in the interface language
+            self.panel.show_notice(said)
+            self.window.statusBar().showMessage(said, 15000)
 
     # ------------------------------------------------------------------ consult lifecycle
     @property
@@ -474,12 +472,12 @@ class ConsultController(QObject):
                                       "them before sending. Send them anyway?"),
                               QMessageBox.Yes | QMessageBox.No, w)
             box.setObjectName("confirmBurnedIn")
-            box.setDetailedText("\n".join(f"{h.source.name}: {h.reason}" for h in error.held))
+            box.setDetailedText("\n".join(f"{h.source.name}: {core_message(h.reason)}" for h in error.held))
             sops = {h.sop_instance_uid for h in error.held}
             box.accepted.connect(lambda: self.share_open_study(case_id, confirmed=sops))
             box.open()
             return
-        w._work_failed(self.tr("Could not share the case"), message)
+        w._work_failed(self.tr("Could not share the case"), core_message(error) if error is not None else message)
 
     def fetch_all(self) -> Task:
         w = self.window

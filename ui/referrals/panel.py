@@ -39,8 +39,8 @@ from comms.referrals import ReferralDirectory, ReferralOutbox, ReferralSession
 from workstation.policy import is_moderator
 from workstation.referral import URGENCIES
 
-from ui.consult.panel import LANGUAGES, _Invoker
-from ui.common.qthreading import Task
+from ui.common.qthreading import GuiDispatcher, Task
+from ui.consult.panel import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class ReferralController(QObject):
         self.profile = Profile.from_bundle(bundle)
         self.workdir, self.keys_path = Path(workdir), Path(keys_path)
         self.consultant_for = [s.lower() for s in bundle.get("consultant_for") or []]
-        self.dispatch = _Invoker()
+        self.dispatch = GuiDispatcher()
         self.directory = ReferralDirectory(self.client, dispatch=self.dispatch)
         self.outbox = ReferralOutbox(self.client, self.profile, self.workdir, self.keys_path)
         self.session: ReferralSession | None = None

@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>pada detektor</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>Tampilan 3-D dari pemeriksaan yang terbuka</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>Tidak ada tautan tonton: %1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>siaran belum disiarkan langsung</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>hub ini tidak menyediakan halaman tonton</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>Tautan tonton telah ditarik kembali: tautan tidak berfungsi lagi</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>Yang Anda peragakan</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>Hapus coretan</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>Tautan tonton…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>Tautan sekali pakai bagi orang tanpa workstation untuk menonton di peramban web</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1116,12 +1141,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>tidak dapat disalin ke katalog: %1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>representasi nilai (VR) %1 tidak dikenal di %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>terpotong atau rusak: %1 menyatakan %2 bita, berkas hanya berisi %3 setelahnya</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>elemen %1 tidak dapat dibaca: %2 bita bukan kelipatan bulat nilai %3 (masing-masing %4 bita)</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>elemen %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>tidak dapat ditampilkan: header gambar tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>tidak dapat ditampilkan: berkas tidak menyebutkan cara data pikselnya dikodekan (tidak ada sintaks transfer)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>tidak dapat ditampilkan: tidak ada dekoder untuk data piksel dalam %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>tidak dapat ditampilkan: bingkai pertama tidak dapat didekode (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>tidak dapat ditampilkan: bingkai pertama didekode menjadi bentuk %1, header menyebutkan %2 baris x %3 kolom</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>rusak: data piksel tidak dapat ditemukan di dalam berkas</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>rusak: data piksel terkompresi (panjang tidak ditentukan) dalam %1</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>terpotong: data piksel terkompresi berakhir sebelum pembatasnya</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>rusak: item tidak valid dalam data piksel terkompresi</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>terpotong: sebuah bingkai terkompresi melewati akhir berkas</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>rusak: data piksel %1 harus dienkapsulasi (panjang tidak ditentukan)</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>terpotong: data piksel berisi %1 bita, gambar memerlukan %2</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>rusak: data piksel berisi %1 bita, baris x kolom x bingkai x sampel x bit memerlukan %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>terpotong atau rusak: %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>terpotong: %1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>header rusak: %1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>header meta berkas rusak: %1 ditemukan di dalam set data</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>data piksel rusak: %1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>indeks DICOMDIR, bukan gambar (impor foldernya atau DICOMDIR itu sendiri)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>tidak dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>tidak dapat diekstrak: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>zip rusak: %1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>DICOMDIR tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>tercantum di DICOMDIR tetapi tidak ada</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1: bukan berkas DICOM yang dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1: tidak ada satu SOP Instance UID tunggal</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1: de-identifikasi tidak dapat dilakukan: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 miliknya adalah milik %3, yang sudah ditulis dari %4 dengan isi berbeda; satu SOP Instance UID menamai satu objek, jadi tidak ditulis: perbaiki UID di sumber lalu kirim lagi</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 miliknya adalah milik %3, yang sudah ditulis oleh proses sebelumnya dengan isi berbeda; satu SOP Instance UID menamai satu objek, jadi tidak ditulis: perbaiki UID di sumber lalu kirim lagi</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>berkas terpotong: %1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>dokumen terenkapsulasi (PDF, CDA, ...): isinya dikirim apa adanya, tanpa de-identifikasi</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation bernilai YES: gambar memiliki teks yang tertanam di pikselnya</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>BurnedInAnnotation tidak ada dan ini adalah %1, yang sering menampilkan data pasien di pikselnya</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>tidak ada berkas yang dapat di-de-identifikasi (%1)</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>berbagi dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 tidak diundang ke ruang %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>peran %1 tidak boleh bergabung ke ruang %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>peran %1 tidak boleh membuat ruang %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>peran %1 tidak boleh menerbitkan %2</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>tidak ada ruang %1</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>bukan anggota ruang %1</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>Anda telah dikeluarkan dari %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>hanya pembuat %1 atau moderator yang boleh menerbitkan %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>hanya pembuat %1 atau moderator yang boleh mencantumkannya di %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>hanya pembuat %1 atau moderator yang boleh mengubah siapa yang boleh masuk</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>hanya hub yang menerbitkan %1</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1: hanya konsultan %2 yang boleh menerbitkan %3</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1: hanya rumah sakit perujuk yang boleh menerbitkan %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%1 di %2: satu ruang menerima paling banyak %3 pengguna, rumah sakit, dan peran seluruhnya (undang sebuah rumah sakit atau peran)</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>tidak ada siaran tersebut</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 tidak boleh membagikan tautan tonton: minta dokter bedah atau koordinator</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>jam Anda berbeda dengan jam hub</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>ditolak oleh hub: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>Workstation ini tidak terdaftar di hub: kursus hanya dapat dipasang dari berkas</translation>
     </message>
     <message>
@@ -1202,6 +1462,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>Pasang kursus terlebih dahulu</translation>
     </message>
     <message>
@@ -1227,6 +1488,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>Pilih jawaban terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: berkas tidak ada</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1360,6 +1625,49 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>Kursus tidak tersedia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>Perangkat untuk panggilan</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>Perangkat yang dipakai panggilan video. Bawaan sistem dipakai bila perangkat yang dipilih tidak tersambung.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pengeras suara</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>Kamera pertama</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (tidak tersambung)</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>Perangkat tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Perangkat…</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2702,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>Cari pasien, ID, deskripsi, modalitas, tanggal</translation>
     </message>
     <message>
@@ -2491,6 +2800,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>Latensi ujung ke ujung %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>Latensi ujung ke ujung ≈%1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2925,33 @@
     <message>
         <source>(loading)</source>
         <translation>(memuat)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>Tautan tonton</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>Kirim tautan ini ke satu orang: tautan membuka siaran di peramban web sekali, dan berhenti berfungsi saat siaran berakhir.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>Tarik kembali tautan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Disalin</translation>
     </message>
 </context>
 </TS>

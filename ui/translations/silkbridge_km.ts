@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>នៅឧបករណ៍ចាប់</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>ទិដ្ឋភាព 3-D នៃការពិនិត្យដែលកំពុងបើក</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>គ្មានតំណមើលទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>ការផ្សាយមិនទាន់ផ្សាយផ្ទាល់ទេ</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>មជ្ឈមណ្ឌលនេះមិនផ្តល់ទំព័រមើលទេ</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>តំណមើលត្រូវបានដកហូតវិញ៖ វាលែងដំណើរការហើយ</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>អ្វីដែលអ្នកបង្ហាញ</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>លុបគំនូរ</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>តំណមើល…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>តំណប្រើម្តងសម្រាប់អ្នកដែលគ្មានស្ថានីយការងារ ដើម្បីមើលក្នុងកម្មវិធីរុករកបណ្តាញ</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1119,12 +1144,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>មិនអាចចម្លងចូលកាតាឡុកបានទេ៖ %1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>ប្រភេទតម្លៃ (VR) %1 មិនស្គាល់ក្នុង %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>ឯកសារមិនពេញលេញ ឬខូច៖ %1 អះអាងថាមាន %2 បៃ ប៉ុន្តែឯកសារមានតែ %3 បន្ទាប់ពីវា</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>មិនអាចអានធាតុ %1 បានទេ៖ %2 បៃ មិនមែនជាចំនួនគត់នៃតម្លៃ %3 (%4 បៃក្នុងមួយតម្លៃ)</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>មិនអាចអានធាតុ %1 បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ ក្បាលរូបភាពមិនត្រឹមត្រូវ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ ឯកសារមិនបញ្ជាក់ពីរបៀបអ៊ិនកូដទិន្នន័យភីកសែលទេ (គ្មាន transfer syntax)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ គ្មានកម្មវិធីឌិកូដសម្រាប់ទិន្នន័យភីកសែលជា %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ មិនអាចឌិកូដស៊ុមទីមួយបានទេ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>មិនអាចបង្ហាញបានទេ៖ ស៊ុមទីមួយឌិកូដបានទំហំ %1 ប៉ុន្តែក្បាលឯកសារចែងថា %2 ជួរដេក x %3 ជួរឈរ</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>ឯកសារខូច៖ រកមិនឃើញទីតាំងទិន្នន័យភីកសែលក្នុងឯកសារ</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>ឯកសារខូច៖ ទិន្នន័យភីកសែលបានបង្ហាប់ (ប្រវែងមិនកំណត់) ក្នុង %1</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>ឯកសារមិនពេញលេញ៖ ទិន្នន័យភីកសែលបានបង្ហាប់បញ្ចប់មុនសញ្ញាខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>ឯកសារខូច៖ ធាតុមិនត្រឹមត្រូវក្នុងទិន្នន័យភីកសែលបានបង្ហាប់</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>ឯកសារមិនពេញលេញ៖ ស៊ុមបានបង្ហាប់មួយលើសចុងឯកសារ</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>ឯកសារខូច៖ ទិន្នន័យភីកសែល %1 ត្រូវតែវេចខ្ចប់ (ប្រវែងមិនកំណត់)</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>ឯកសារមិនពេញលេញ៖ ទិន្នន័យភីកសែលមាន %1 បៃ រូបភាពត្រូវការ %2</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>ឯកសារខូច៖ ទិន្នន័យភីកសែលមាន %1 បៃ ប៉ុន្តែ ជួរដេក x ជួរឈរ x ស៊ុម x គំរូ x ប៊ីត ត្រូវការ %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>ឯកសារមិនពេញលេញ ឬខូច៖ %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>ឯកសារមិនពេញលេញ៖ %1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>ក្បាលឯកសារខូច៖ %1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>ក្បាលព័ត៌មានមេតានៃឯកសារខូច៖ រកឃើញ %1 នៅក្នុងសំណុំទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>ទិន្នន័យភីកសែលខូច៖ %1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>ជាលិបិក្រម DICOMDIR មិនមែនជារូបភាពទេ (នាំចូលថតរបស់វា ឬ DICOMDIR ខ្លួនឯង)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>មិនអាចអានបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>មិនអាចនាំចូលបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>មិនអាចពន្លា zip បានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>ឯកសារ zip ខូច៖ %1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>មិនអាចអាន DICOMDIR បានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>មានក្នុងបញ្ជី DICOMDIR ប៉ុន្តែបាត់</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1៖ មិនមែនជាឯកសារ DICOM ដែលអាចអានបានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1៖ គ្មាន SOP Instance UID តែមួយទេ</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1៖ មិនអាចលុបព័ត៌មានសម្គាល់អត្តសញ្ញាណបានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1៖ SOP Instance UID %2 របស់វាដូច %3 ដែលបានសរសេររួចពី %4 ដោយមានខ្លឹមសារខុសគ្នា។ SOP Instance UID មួយសម្គាល់វត្ថុតែមួយ ដូច្នេះវាមិនត្រូវបានសរសេរទេ៖ សូមកែ UID នៅប្រភព ហើយផ្ញើម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1៖ SOP Instance UID %2 របស់វាដូច %3 ដែលបានសរសេររួចក្នុងដំណើរការលើកមុន ដោយមានខ្លឹមសារខុសគ្នា។ SOP Instance UID មួយសម្គាល់វត្ថុតែមួយ ដូច្នេះវាមិនត្រូវបានសរសេរទេ៖ សូមកែ UID នៅប្រភព ហើយផ្ញើម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>ឯកសារមិនពេញលេញ៖ %1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>ឯកសារវេចខ្ចប់ (PDF, CDA, ...)៖ ខ្លឹមសាររបស់វាត្រូវបានផ្ញើដូចដើម មិនបានលុបព័ត៌មានសម្គាល់អត្តសញ្ញាណទេ</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation គឺ YES៖ រូបភាពមានអក្សរដុតជាប់ក្នុងភីកសែល</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>គ្មាន BurnedInAnnotation ហើយនេះជា %1 ដែលជាញឹកញាប់បង្ហាញព័ត៌មានអ្នកជំងឺក្នុងភីកសែល</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>គ្មានឯកសារណាអាចលុបព័ត៌មានសម្គាល់អត្តសញ្ញាណបានទេ (%1)</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>បានបោះបង់ការចែករំលែក</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 មិនត្រូវបានអញ្ជើញចូលបន្ទប់ %2 %3 ទេ</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>តួនាទី %1 មិនអាចចូលបន្ទប់ %2 %3 បានទេ</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>តួនាទី %1 មិនអាចបង្កើតបន្ទប់ %2 %3 បានទេ</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>តួនាទី %1 មិនអាចផ្សព្វផ្សាយ %2 បានទេ</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>គ្មានបន្ទប់ %1 ទេ</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>មិនមែនជាសមាជិកបន្ទប់ %1 ទេ</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>អ្នកត្រូវបាន %2 ដកចេញពី %1</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>មានតែអ្នកបង្កើត %1 ឬអ្នកដឹកនាំប៉ុណ្ណោះ ដែលអាចផ្សព្វផ្សាយ %2 បាន</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>មានតែអ្នកបង្កើត %1 ឬអ្នកដឹកនាំប៉ុណ្ណោះ ដែលអាចដាក់វាក្នុងបញ្ជី %2 បាន</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>មានតែអ្នកបង្កើត %1 ឬអ្នកដឹកនាំប៉ុណ្ណោះ ដែលអាចប្តូរអ្នកដែលអាចចូលបាន</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>មានតែមជ្ឈមណ្ឌលប៉ុណ្ណោះដែលផ្សព្វផ្សាយ %1</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1៖ មានតែគ្រូពេទ្យប្រឹក្សាផ្នែក %2 ប៉ុណ្ណោះ ដែលអាចផ្សព្វផ្សាយ %3 បាន</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1៖ មានតែមន្ទីរពេទ្យបញ្ជូនប៉ុណ្ណោះ ដែលអាចផ្សព្វផ្សាយ %2 បាន</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%1 ក្នុង %2៖ បន្ទប់មួយទទួលអ្នកប្រើ មន្ទីរពេទ្យ និងតួនាទីសរុបបានយ៉ាងច្រើន %3 (សូមអញ្ជើញមន្ទីរពេទ្យ ឬតួនាទីមួយ)</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>គ្មានការផ្សាយនេះទេ</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 មិនអាចចែកតំណមើលបានទេ៖ សូមសុំគ្រូពេទ្យវះកាត់ ឬអ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>នាឡិការបស់អ្នកខុសពីនាឡិការបស់មជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>ត្រូវបានមជ្ឈមណ្ឌលបដិសេធ៖ %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… និង %1 ទៀត</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>ស្ថានីយការងារនេះមិនបានចុះឈ្មោះនៅមជ្ឈមណ្ឌលទេ៖ វគ្គសិក្សាអាចដំឡើងបានតែពីឯកសារប៉ុណ្ណោះ</translation>
     </message>
     <message>
@@ -1205,6 +1465,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>សូមដំឡើងវគ្គសិក្សាជាមុនសិន</translation>
     </message>
     <message>
@@ -1230,6 +1491,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>សូមជ្រើសរើសចម្លើយជាមុនសិន</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1៖ គ្មានឯកសារនេះទេ</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1364,6 +1629,49 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>មិនអាចប្រើវគ្គសិក្សាបានទេ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>ឧបករណ៍សម្រាប់ការហៅ</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>ឧបករណ៍ដែលការហៅជាវីដេអូប្រើ។ លំនាំដើមរបស់ប្រព័ន្ធត្រូវបានប្រើ នៅពេលឧបករណ៍ដែលបានជ្រើសមិនបានភ្ជាប់។</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>កាមេរ៉ា</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>មីក្រូហ្វូន</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>ឧបករណ៍បំពងសំឡេង</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>កាមេរ៉ាទីមួយ</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>លំនាំដើមរបស់ប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (មិនបានភ្ជាប់)</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>មិនអាចរក្សាទុកឧបករណ៍បានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>ឧបករណ៍(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2709,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>ស្វែងរកអ្នកជំងឺ លេខសម្គាល់ ការពិពណ៌នា ប្រភេទការពិនិត្យ កាលបរិច្ឆេទ</translation>
     </message>
     <message>
@@ -2501,6 +2810,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>ពន្យារពេលពីកាមេរ៉ាដល់អេក្រង់ %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>ពន្យារពេលពីកាមេរ៉ាដល់អេក្រង់ ≈%1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2935,33 @@
     <message>
         <source>(loading)</source>
         <translation>(កំពុងផ្ទុក)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>តំណមើល</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>ផ្ញើតំណនេះទៅមនុស្សម្នាក់៖ វាបើកការផ្សាយក្នុងកម្មវិធីរុករកបណ្តាញបានតែម្តង ហើយលែងដំណើរការនៅពេលការផ្សាយបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ចម្លង</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>ដកតំណវិញ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>បានចម្លង</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>ທີ່ຕົວຮັບພາບ</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>ພາບສາມມິຕິຂອງການກວດທີ່ເປີດຢູ່</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>ບໍ່ມີລິ້ງເບິ່ງ: %1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>ການຖ່າຍທອດຍັງບໍ່ອອກອາກາດ</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>ສູນກາງນີ້ບໍ່ມີໜ້າເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>ຖອນລິ້ງເບິ່ງຄືນແລ້ວ: ບໍ່ສາມາດໃຊ້ໄດ້ອີກ</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>ສິ່ງທີ່ທ່ານສາທິດ</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>ລຶບຮູບແຕ້ມ</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>ລິ້ງເບິ່ງ…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>ລິ້ງໃຊ້ຄັ້ງດຽວສຳລັບຜູ້ທີ່ບໍ່ມີເວີກສະເຕຊັນເພື່ອເບິ່ງໃນເວັບບຣາວເຊີ</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1119,12 +1144,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>ສຳເນົາເຂົ້າລາຍການບໍ່ໄດ້: %1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>ຊະນິດຄ່າ (VR) %1 ທີ່ບໍ່ຮູ້ຈັກໃນ %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ ຫຼື ເສຍຫາຍ: %1 ລະບຸວ່າມີ %2 ໄບຕ໌, ແຕ່ຫຼັງຈາກນັ້ນໄຟລ໌ມີພຽງ %3</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>ອ່ານອົງປະກອບ %1 ບໍ່ໄດ້: %2 ໄບຕ໌ ບໍ່ແມ່ນຈຳນວນເຕັມຂອງຄ່າ %3 (ຄ່າລະ %4 ໄບຕ໌)</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>ອ່ານອົງປະກອບ %1 ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>ສະແດງບໍ່ໄດ້: ສ່ວນຫົວຂອງພາບບໍ່ຖືກຕ້ອງ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>ສະແດງບໍ່ໄດ້: ໄຟລ໌ບໍ່ໄດ້ບອກວ່າຂໍ້ມູນພິກເຊວຖືກເຂົ້າລະຫັດແນວໃດ (ບໍ່ມີ transfer syntax)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>ສະແດງບໍ່ໄດ້: ບໍ່ມີຕົວຖອດລະຫັດສຳລັບຂໍ້ມູນພິກເຊວແບບ %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>ສະແດງບໍ່ໄດ້: ຖອດລະຫັດເຟຣມທຳອິດບໍ່ໄດ້ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>ສະແດງບໍ່ໄດ້: ເຟຣມທຳອິດຖອດລະຫັດໄດ້ຂະໜາດ %1, ແຕ່ສ່ວນຫົວລະບຸ %2 ແຖວ x %3 ຖັນ</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>ໄຟລ໌ເສຍຫາຍ: ຊອກຫາຕຳແໜ່ງຂໍ້ມູນພິກເຊວໃນໄຟລ໌ບໍ່ພົບ</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>ໄຟລ໌ເສຍຫາຍ: ຂໍ້ມູນພິກເຊວແບບບີບອັດ (ບໍ່ລະບຸຄວາມຍາວ) ໃນ %1</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ: ຂໍ້ມູນພິກເຊວແບບບີບອັດສິ້ນສຸດກ່ອນຕົວຂັ້ນ</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>ໄຟລ໌ເສຍຫາຍ: ມີລາຍການບໍ່ຖືກຕ້ອງໃນຂໍ້ມູນພິກເຊວແບບບີບອັດ</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ: ເຟຣມແບບບີບອັດຍາວເກີນທ້າຍໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>ໄຟລ໌ເສຍຫາຍ: ຂໍ້ມູນພິກເຊວແບບ %1 ຕ້ອງຖືກຫຸ້ມຫໍ່ (ບໍ່ລະບຸຄວາມຍາວ)</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ: ຂໍ້ມູນພິກເຊວມີ %1 ໄບຕ໌, ແຕ່ພາບຕ້ອງການ %2</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>ໄຟລ໌ເສຍຫາຍ: ຂໍ້ມູນພິກເຊວມີ %1 ໄບຕ໌, ແຕ່ ແຖວ x ຖັນ x ເຟຣມ x ຕົວຢ່າງ x ບິດ ຕ້ອງການ %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ ຫຼື ເສຍຫາຍ: %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ: %1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>ສ່ວນຫົວໄຟລ໌ເສຍຫາຍ: %1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>ສ່ວນຫົວຂໍ້ມູນເມຕາຂອງໄຟລ໌ເສຍຫາຍ: ພົບ %1 ຢູ່ພາຍໃນຊຸດຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>ຂໍ້ມູນພິກເຊວເສຍຫາຍ: %1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>ເປັນດັດຊະນີ DICOMDIR ບໍ່ແມ່ນພາບ (ນຳເຂົ້າໂຟນເດີຂອງມັນ ຫຼື ຕົວ DICOMDIR ເອງ)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ອ່ານບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>ນຳເຂົ້າບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>ແຕກໄຟລ໌ zip ບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>ໄຟລ໌ zip ເສຍຫາຍ: %1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>ອ່ານ DICOMDIR ບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>ມີລາຍຊື່ໃນ DICOMDIR ແຕ່ບໍ່ພົບໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1: ບໍ່ແມ່ນໄຟລ໌ DICOM ທີ່ອ່ານໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1: ບໍ່ມີ SOP Instance UID ດຽວ</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1: ລຶບຂໍ້ມູນລະບຸຕົວຕົນບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 ຂອງໄຟລ໌ນີ້ກົງກັບ %3 ເຊິ່ງຂຽນໄວ້ແລ້ວຈາກ %4 ດ້ວຍເນື້ອໃນຕ່າງກັນ; SOP Instance UID ໜຶ່ງໃຊ້ລະບຸວັດຖຸດຽວ ຈຶ່ງບໍ່ຂຽນໄຟລ໌ນີ້: ແກ້ໄຂ UID ທີ່ຕົ້ນທາງແລ້ວສົ່ງອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 ຂອງໄຟລ໌ນີ້ກົງກັບ %3 ເຊິ່ງຂຽນໄວ້ແລ້ວໃນການເຮັດວຽກຄັ້ງກ່ອນດ້ວຍເນື້ອໃນຕ່າງກັນ; SOP Instance UID ໜຶ່ງໃຊ້ລະບຸວັດຖຸດຽວ ຈຶ່ງບໍ່ຂຽນໄຟລ໌ນີ້: ແກ້ໄຂ UID ທີ່ຕົ້ນທາງແລ້ວສົ່ງອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>ໄຟລ໌ບໍ່ຄົບ: %1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>ເອກະສານແບບຫຸ້ມຫໍ່ (PDF, CDA, ...): ເນື້ອໃນຈະຖືກສົ່ງຕາມເດີມ, ບໍ່ໄດ້ລຶບຂໍ້ມູນລະບຸຕົວຕົນ</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation ເປັນ YES: ພາບມີຂໍ້ຄວາມຝັງຢູ່ໃນພິກເຊວ</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>ບໍ່ມີ BurnedInAnnotation ແລະ ນີ້ແມ່ນ %1 ເຊິ່ງມັກສະແດງຂໍ້ມູນຄົນເຈັບໃນພິກເຊວ</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>ບໍ່ມີໄຟລ໌ໃດລຶບຂໍ້ມູນລະບຸຕົວຕົນໄດ້ (%1)</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>ຍົກເລີກການແບ່ງປັນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 ບໍ່ໄດ້ຮັບເຊີນເຂົ້າຫ້ອງ %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>ບົດບາດ %1 ເຂົ້າຫ້ອງ %2 %3 ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>ບົດບາດ %1 ສ້າງຫ້ອງ %2 %3 ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>ບົດບາດ %1 ເຜີຍແຜ່ %2 ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>ບໍ່ມີຫ້ອງ %1</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>ບໍ່ແມ່ນສະມາຊິກຂອງຫ້ອງ %1</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>ທ່ານຖືກ %2 ນຳອອກຈາກ %1</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>ສະເພາະຜູ້ສ້າງ %1 ຫຼື ຜູ້ດູແລເທົ່ານັ້ນທີ່ເຜີຍແຜ່ %2 ໄດ້</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>ສະເພາະຜູ້ສ້າງ %1 ຫຼື ຜູ້ດູແລເທົ່ານັ້ນທີ່ສະແດງລາຍການນີ້ໃນ %2 ໄດ້</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>ສະເພາະຜູ້ສ້າງ %1 ຫຼື ຜູ້ດູແລເທົ່ານັ້ນທີ່ປ່ຽນຜູ້ມີສິດເຂົ້າໄດ້</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>ສະເພາະສູນກາງເທົ່ານັ້ນທີ່ເຜີຍແຜ່ %1</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1: ສະເພາະແພດທີ່ປຶກສາສາຂາ %2 ເທົ່ານັ້ນທີ່ເຜີຍແຜ່ %3 ໄດ້</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1: ສະເພາະໂຮງໝໍທີ່ສົ່ງຕໍ່ເທົ່ານັ້ນທີ່ເຜີຍແຜ່ %2 ໄດ້</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%1 ໃນ %2: ຫ້ອງໜຶ່ງຮັບຜູ້ໃຊ້, ໂຮງໝໍ ແລະ ບົດບາດລວມກັນໄດ້ບໍ່ເກີນ %3 (ເຊີນໂຮງໝໍ ຫຼື ບົດບາດແທນ)</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>ບໍ່ມີການຖ່າຍທອດນີ້</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 ແຈກລິ້ງເບິ່ງບໍ່ໄດ້: ຂໍຈາກແພດຜ່າຕັດ ຫຼື ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>ໂມງຂອງທ່ານບໍ່ກົງກັບຂອງສູນກາງ</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>ຖືກສູນກາງປະຕິເສດ: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… ແລະ ອີກ %1 ໄຟລ໌</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>ເຄື່ອງນີ້ບໍ່ໄດ້ລົງທະບຽນກັບສູນກາງ: ຕິດຕັ້ງຫຼັກສູດໄດ້ຈາກໄຟລ໌ເທົ່ານັ້ນ</translation>
     </message>
     <message>
@@ -1205,6 +1465,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>ຕິດຕັ້ງຫຼັກສູດກ່ອນ</translation>
     </message>
     <message>
@@ -1230,6 +1491,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>ເລືອກຄຳຕອບກ່ອນ</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ບໍ່ມີໄຟລ໌ນີ້</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1364,6 +1629,49 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>ໃຊ້ຫຼັກສູດບໍ່ໄດ້: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>ອຸປະກອນສຳລັບການໂທ</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>ອຸປະກອນທີ່ການໂທວິດີໂອໃຊ້. ເມື່ອອຸປະກອນທີ່ເລືອກບໍ່ໄດ້ເຊື່ອມຕໍ່ ຈະໃຊ້ຄ່າເລີ່ມຕົ້ນຂອງລະບົບ</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>ກ້ອງ</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>ໄມໂຄຣໂຟນ</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>ລຳໂພງ</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>ກ້ອງໂຕທຳອິດ</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ຄ່າເລີ່ມຕົ້ນຂອງລະບົບ</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (ບໍ່ໄດ້ເຊື່ອມຕໍ່)</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>ບັນທຶກອຸປະກອນບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>ອຸປະກອນ(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2709,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>ຊອກຫາຄົນເຈັບ, ລະຫັດ, ຄຳອະທິບາຍ, ປະເພດການກວດ, ວັນທີ</translation>
     </message>
     <message>
@@ -2501,6 +2810,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>ຄວາມລ່າຊ້າຈາກກ້ອງເຖິງຈໍ %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>ຄວາມລ່າຊ້າຈາກກ້ອງເຖິງຈໍ ≈%1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2935,33 @@
     <message>
         <source>(loading)</source>
         <translation>(ກຳລັງໂຫຼດ)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>ລິ້ງເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>ສົ່ງລິ້ງນີ້ໃຫ້ຄົນດຽວ: ລິ້ງຈະເປີດການຖ່າຍທອດໃນເວັບບຣາວເຊີໄດ້ຄັ້ງດຽວ ແລະ ໃຊ້ບໍ່ໄດ້ເມື່ອການຖ່າຍທອດສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>ຖອນລິ້ງຄືນ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>ສຳເນົາແລ້ວ</translation>
     </message>
 </context>
 </TS>

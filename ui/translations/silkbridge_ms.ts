@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>pada pengesan</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>Paparan 3-D kajian yang dibuka</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>Tiada pautan tontonan: %1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>siaran belum bersiaran langsung</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>hab ini tidak menyediakan halaman tontonan</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>Pautan tontonan telah ditarik balik: ia tidak berfungsi lagi</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>Perkara yang anda tunjukkan</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>Padam lukisan</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>Pautan tontonan…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>Pautan sekali guna untuk seseorang tanpa stesen kerja menonton dalam pelayar web</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1116,12 +1141,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>tidak dapat disalin ke dalam katalog: %1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>perwakilan nilai (VR) %1 tidak dikenali dalam %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>terpotong atau rosak: %1 menyatakan %2 bait, fail hanya ada %3 selepasnya</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>elemen %1 tidak dapat dibaca: %2 bait bukan bilangan bulat nilai %3 (%4 bait setiap satu)</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>elemen %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>tidak dapat dipaparkan: pengepala imej tidak sah (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>tidak dapat dipaparkan: fail tidak menyatakan cara data pikselnya dikodkan (tiada sintaks pemindahan)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>tidak dapat dipaparkan: tiada penyahkod untuk data piksel dalam %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>tidak dapat dipaparkan: bingkai pertama tidak dapat dinyahkod (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>tidak dapat dipaparkan: bingkai pertama dinyahkod kepada bentuk %1, pengepala menyatakan %2 baris x %3 lajur</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>rosak: data piksel tidak dapat ditemui dalam fail</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>rosak: data piksel termampat (panjang tidak ditentukan) dalam %1</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>terpotong: data piksel termampat berakhir sebelum pembatasnya</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>rosak: item tidak sah dalam data piksel termampat</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>terpotong: satu bingkai termampat melepasi penghujung fail</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>rosak: data piksel %1 mesti dikapsulkan (panjang tidak ditentukan)</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>terpotong: data piksel mengandungi %1 bait, imej memerlukan %2</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>rosak: data piksel mengandungi %1 bait, baris x lajur x bingkai x sampel x bit memerlukan %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>terpotong atau rosak: %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>terpotong: %1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>pengepala rosak: %1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>pengepala meta fail rosak: %1 ditemui di dalam set data</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>data piksel rosak: %1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>indeks DICOMDIR, bukan imej (import foldernya atau DICOMDIR itu sendiri)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>tidak dapat diimport: %1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>tidak dapat dinyahzip: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>zip rosak: %1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>DICOMDIR tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>tersenarai dalam DICOMDIR tetapi tiada</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1: bukan fail DICOM yang boleh dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1: tiada satu SOP Instance UID tunggal</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1: tidak dapat dinyahkenal pasti: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 miliknya ialah milik %3, yang sudah ditulis daripada %4 dengan kandungan berbeza; satu SOP Instance UID menamakan satu objek, maka ia tidak ditulis: betulkan UID di sumber dan hantar semula</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 miliknya ialah milik %3, yang sudah ditulis oleh larian terdahulu dengan kandungan berbeza; satu SOP Instance UID menamakan satu objek, maka ia tidak ditulis: betulkan UID di sumber dan hantar semula</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>fail terpotong: %1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>dokumen terkapsul (PDF, CDA, ...): kandungannya dihantar seadanya, tidak dinyahkenal pasti</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation ialah YES: imej mempunyai teks yang terbenam dalam pikselnya</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>BurnedInAnnotation tiada dan ini ialah %1, yang sering menunjukkan butiran pesakit dalam pikselnya</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>tiada fail yang dapat dinyahkenal pasti (%1)</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>perkongsian dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 tidak dijemput ke bilik %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>peranan %1 tidak boleh menyertai bilik %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>peranan %1 tidak boleh mencipta bilik %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>peranan %1 tidak boleh menerbitkan %2</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>tiada bilik %1</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>bukan ahli bilik %1</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>anda telah dikeluarkan daripada %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>hanya pencipta %1 atau moderator boleh menerbitkan %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>hanya pencipta %1 atau moderator boleh menyenaraikannya dalam %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>hanya pencipta %1 atau moderator boleh menukar siapa yang boleh masuk</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>hanya hab menerbitkan %1</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1: hanya pakar runding %2 boleh menerbitkan %3</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1: hanya hospital perujuk boleh menerbitkan %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%1 dalam %2: sebuah bilik menerima paling banyak %3 pengguna, hospital dan peranan kesemuanya (jemput sebuah hospital atau peranan)</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>tiada siaran sedemikian</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 tidak boleh mengedarkan pautan tontonan: minta pakar bedah atau penyelaras</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>jam anda berbeza daripada jam hab</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>ditolak oleh hab: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lagi</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>Stesen kerja ini tidak berdaftar di hab: kursus hanya boleh dipasang daripada fail</translation>
     </message>
     <message>
@@ -1202,6 +1462,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>Pasang kursus dahulu</translation>
     </message>
     <message>
@@ -1227,6 +1488,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>Pilih jawapan dahulu</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: tiada fail sedemikian</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1360,6 +1625,49 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>Kursus tidak tersedia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>Peranti untuk panggilan</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>Peranti yang digunakan oleh panggilan video. Lalai sistem digunakan apabila peranti yang dipilih tidak disambungkan.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembesar suara</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>Kamera pertama</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Lalai sistem</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (tidak disambungkan)</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>Peranti tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Peranti…</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2702,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>Cari pesakit, ID, keterangan, modaliti, tarikh</translation>
     </message>
     <message>
@@ -2491,6 +2800,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>Kependaman hujung ke hujung %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>Kependaman hujung ke hujung ≈%1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2925,33 @@
     <message>
         <source>(loading)</source>
         <translation>(memuatkan)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>Pautan tontonan</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>Hantar pautan ini kepada seorang sahaja: ia membuka siaran dalam pelayar web sekali, dan berhenti berfungsi apabila siaran tamat.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>Tarik balik pautan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Disalin</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>ဓာတ်ရောင်ခြည်ဖမ်းကိရိယာတွင်</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>ဖွင့်ထားသော စစ်ဆေးမှု၏ 3-D မြင်ကွင်း</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>ကြည့်ရှုရန် လင့်ခ် မရှိပါ: %1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>ထုတ်လွှင့်မှု တိုက်ရိုက် မလွှင့်သေးပါ</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>ဤဗဟိုဌာနတွင် ကြည့်ရှုရန် စာမျက်နှာ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>ကြည့်ရှုရန် လင့်ခ်များကို ပြန်ရုပ်သိမ်းပြီး: ၎င်းတို့ အလုပ် မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>သင်သရုပ်ပြသည့်အရာ</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>ရေးဆွဲချက်များ ရှင်းရန်</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>ကြည့်ရှုရန် လင့်ခ်…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>ဝပ်စတေးရှင် မရှိသူ တစ်ဦး ဝဘ်ဘရောက်ဆာတွင် ကြည့်ရှုနိုင်ရန် တစ်ကြိမ်သုံး လင့်ခ်</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1116,12 +1141,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>ကက်တလောက်ထဲသို့ ကူး၍ မရပါ: %1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>%2 တွင် မသိသော တန်ဖိုးအမျိုးအစား (VR) %1</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>ဖိုင် မပြည့်စုံ သို့မဟုတ် ပျက်စီးနေသည်: %1 သည် %2 ဘိုက် ရှိသည်ဟု ဆိုသော်လည်း ၎င်းနောက်တွင် ဖိုင်၌ %3 သာ ရှိသည်</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>ဒြပ်စင် %1 ကို ဖတ်၍ မရပါ: %2 ဘိုက်သည် %3 တန်ဖိုး (တစ်ခုလျှင် %4 ဘိုက်) ၏ ကိန်းပြည့် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>ဒြပ်စင် %1 ကို ဖတ်၍ မရပါ: %2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>ပြသ၍ မရပါ: ပုံ၏ ခေါင်းစီး အချက်အလက် မမှန်ကန်ပါ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>ပြသ၍ မရပါ: ပစ်ဆယ် ဒေတာကို မည်သို့ ကုဒ်ပြောင်းထားသည်ကို ဖိုင်က မဖော်ပြထားပါ (transfer syntax မရှိပါ)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>ပြသ၍ မရပါ: %1 ပစ်ဆယ် ဒေတာအတွက် ကုဒ်ဖြေစနစ် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>ပြသ၍ မရပါ: ပထမ ဖရိမ်ကို ကုဒ်ဖြေ၍ မရပါ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>ပြသ၍ မရပါ: ပထမ ဖရိမ်ကို ကုဒ်ဖြေရာ ပုံသဏ္ဌာန် %1 ရသော်လည်း ခေါင်းစီးတွင် အတန်း %2 x ကော်လံ %3 ဟု ဖော်ပြထားသည်</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>ပျက်စီးနေသည်: ဖိုင်တွင် ပစ်ဆယ် ဒေတာ၏ တည်နေရာကို ရှာမတွေ့ပါ</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>ပျက်စီးနေသည်: %1 တွင် ချုံ့ထားသော (အရှည် မသတ်မှတ်ထားသော) ပစ်ဆယ် ဒေတာ</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>ဖိုင် မပြည့်စုံပါ: ချုံ့ထားသော ပစ်ဆယ် ဒေတာသည် ပိုင်းခြားသင်္ကေတ မတိုင်မီ ဆုံးသွားသည်</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>ပျက်စီးနေသည်: ချုံ့ထားသော ပစ်ဆယ် ဒေတာတွင် မမှန်ကန်သော အစိတ်အပိုင်း ပါရှိသည်</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>ဖိုင် မပြည့်စုံပါ: ချုံ့ထားသော ဖရိမ်တစ်ခုသည် ဖိုင်အဆုံးကို ကျော်လွန်နေသည်</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>ပျက်စီးနေသည်: %1 ပစ်ဆယ် ဒေတာကို ထုပ်ပိုးထားရမည် (အရှည် မသတ်မှတ်ထားသော)</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>ဖိုင် မပြည့်စုံပါ: ပစ်ဆယ် ဒေတာတွင် %1 ဘိုက် ရှိပြီး ပုံအတွက် %2 လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>ပျက်စီးနေသည်: ပစ်ဆယ် ဒေတာတွင် %1 ဘိုက် ရှိသော်လည်း အတန်း x ကော်လံ x ဖရိမ် x နမူနာ x ဘစ် အတွက် %2 လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>ဖိုင် မပြည့်စုံ သို့မဟုတ် ပျက်စီးနေသည်: %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>ဖိုင် မပြည့်စုံပါ: %1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>ဖိုင် ခေါင်းစီး ပျက်စီးနေသည်: %1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>ဖိုင် မက်တာ ခေါင်းစီး ပျက်စီးနေသည်: ဒေတာအစုအတွင်း %1 ကို တွေ့ရသည်</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>ပစ်ဆယ် ဒေတာ ပျက်စီးနေသည်: %1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>DICOMDIR အညွှန်း ဖြစ်ပြီး ပုံ မဟုတ်ပါ (၎င်း၏ ဖိုင်တွဲ သို့မဟုတ် DICOMDIR ကိုယ်တိုင်ကို တင်သွင်းပါ)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ဖတ်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>တင်သွင်း၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>zip ကို ဖြည်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>zip ဖိုင် ပျက်စီးနေသည်: %1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>DICOMDIR ကို ဖတ်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>DICOMDIR တွင် ပါသော်လည်း ဖိုင် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1: ဖတ်နိုင်သော DICOM ဖိုင် မဟုတ်ပါ: %2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1: SOP Instance UID တစ်ခုတည်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1: ကိုယ်ရေးအချက်အလက် ဖယ်ရှား၍ မရပါ: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: ၎င်း၏ SOP Instance UID %2 သည် %4 မှ အကြောင်းအရာ မတူဘဲ ရေးပြီးသား %3 ၏ UID ဖြစ်နေသည်။ SOP Instance UID တစ်ခုသည် အရာဝတ္ထု တစ်ခုကိုသာ ညွှန်းသဖြင့် မရေးပါ: မူရင်းနေရာတွင် UID ကို ပြင်ပြီး ထပ်ပို့ပါ</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: ၎င်း၏ SOP Instance UID %2 သည် ယခင် လုပ်ဆောင်မှုတွင် အကြောင်းအရာ မတူဘဲ ရေးပြီးသား %3 ၏ UID ဖြစ်နေသည်။ SOP Instance UID တစ်ခုသည် အရာဝတ္ထု တစ်ခုကိုသာ ညွှန်းသဖြင့် မရေးပါ: မူရင်းနေရာတွင် UID ကို ပြင်ပြီး ထပ်ပို့ပါ</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>ဖိုင် မပြည့်စုံပါ: %1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>ထုပ်ပိုးထားသော စာရွက်စာတမ်း (PDF, CDA, ...): ၎င်း၏ အကြောင်းအရာကို မူလအတိုင်း ပို့မည်ဖြစ်ပြီး ကိုယ်ရေးအချက်အလက် ဖယ်ရှားခြင်း မပြုပါ</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation သည် YES ဖြစ်သည်: ပုံ၏ ပစ်ဆယ်များတွင် စာသား မြှုပ်ထားသည်</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>BurnedInAnnotation မပါရှိဘဲ ၎င်းသည် %1 ဖြစ်ပြီး ပစ်ဆယ်များတွင် လူနာ အချက်အလက် မကြာခဏ ပါရှိတတ်သည်</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>မည်သည့် ဖိုင်ကိုမျှ ကိုယ်ရေးအချက်အလက် ဖယ်ရှား၍ မရပါ (%1)</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>မျှဝေခြင်းကို ပယ်ဖျက်လိုက်သည်</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 ကို %2 အခန်း %3 သို့ ဖိတ်ကြားထားခြင်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>%1 အခန်းကဏ္ဍသည် %2 အခန်း %3 သို့ ဝင်ခွင့် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>%1 အခန်းကဏ္ဍသည် %2 အခန်း %3 ကို ဖန်တီးခွင့် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>%1 အခန်းကဏ္ဍသည် %2 ကို ထုတ်ပြန်ခွင့် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>%1 အခန်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>%1 အခန်း၏ အဖွဲ့ဝင် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>%2 က သင့်ကို %1 မှ ဖယ်ရှားလိုက်သည်</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>%1 ကို ဖန်တီးသူ သို့မဟုတ် ဦးဆောင်သူသာ %2 ကို ထုတ်ပြန်နိုင်သည်</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>%1 ကို ဖန်တီးသူ သို့မဟုတ် ဦးဆောင်သူသာ ၎င်းကို %2 တွင် ဖော်ပြနိုင်သည်</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>%1 ကို ဖန်တီးသူ သို့မဟုတ် ဦးဆောင်သူသာ ဝင်ခွင့်ရှိသူများကို ပြောင်းနိုင်သည်</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>ဗဟိုဌာနသာ %1 ကို ထုတ်ပြန်သည်</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1: %2 ၏ အတိုင်ပင်ခံ ဆရာဝန်သာ %3 ကို ထုတ်ပြန်နိုင်သည်</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1: လွှဲပြောင်းပေးသော ဆေးရုံသာ %2 ကို ထုတ်ပြန်နိုင်သည်</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%2 ရှိ %1: အခန်းတစ်ခုသည် အသုံးပြုသူ၊ ဆေးရုံနှင့် အခန်းကဏ္ဍ စုစုပေါင်း အများဆုံး %3 ခုသာ လက်ခံသည် (ဆေးရုံ သို့မဟုတ် အခန်းကဏ္ဍ တစ်ခုကို ဖိတ်ပါ)</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>ဤထုတ်လွှင့်မှု မရှိပါ</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 သည် ကြည့်ရှုရန် လင့်ခ်များ မဝေနိုင်ပါ: ခွဲစိတ်ဆရာဝန် သို့မဟုတ် ညှိနှိုင်းရေးမှူးကို မေးပါ</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>သင့်နာရီသည် ဗဟိုဌာန၏ နာရီနှင့် မတူပါ</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>ဗဟိုဌာနက ငြင်းပယ်သည်: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… နှင့် နောက်ထပ် %1 ခု</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>ဤစက်ကို ဗဟိုဌာနတွင် စာရင်းမသွင်းထားပါ: သင်တန်းများကို ဖိုင်မှသာ ထည့်သွင်းနိုင်သည်</translation>
     </message>
     <message>
@@ -1202,6 +1462,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>သင်တန်းကို ဦးစွာ ထည့်သွင်းပါ</translation>
     </message>
     <message>
@@ -1227,6 +1488,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>အဖြေတစ်ခုကို ဦးစွာ ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ဤဖိုင် မရှိပါ</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1360,6 +1625,49 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>သင်တန်းများ အသုံးမပြုနိုင်ပါ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>ခေါ်ဆိုမှုအတွက် ကိရိယာများ</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>ဗီဒီယို ခေါ်ဆိုမှုများ အသုံးပြုသော ကိရိယာများ။ ရွေးထားသော ကိရိယာ ချိတ်ဆက်မထားပါက စနစ်၏ မူလကို အသုံးပြုသည်။</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>ကင်မရာ</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>မိုက်ခရိုဖုန်း</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>စပီကာ</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>ပထမ ကင်မရာ</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>စနစ်၏ မူလ</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (ချိတ်ဆက်မထားပါ)</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>ကိရိယာများကို သိမ်းဆည်း၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>ကိရိယာများ(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2702,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>လူနာ၊ ID၊ ဖော်ပြချက်၊ စစ်ဆေးမှုအမျိုးအစား၊ ရက်စွဲ ရှာရန်</translation>
     </message>
     <message>
@@ -2491,6 +2800,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>ကင်မရာမှ မျက်နှာပြင်အထိ နှောင့်နှေးချိန် %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>ကင်မရာမှ မျက်နှာပြင်အထိ နှောင့်နှေးချိန် ≈%1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2925,33 @@
     <message>
         <source>(loading)</source>
         <translation>(ဖွင့်နေသည်)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>ကြည့်ရှုရန် လင့်ခ်</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>ဤလင့်ခ်ကို လူတစ်ဦးထံ ပို့ပါ: ၎င်းသည် ထုတ်လွှင့်မှုကို ဝဘ်ဘရောက်ဆာတွင် တစ်ကြိမ်သာ ဖွင့်ပေးပြီး ထုတ်လွှင့်မှု ပြီးဆုံးသည့်အခါ အလုပ် မလုပ်တော့ပါ။</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ကူးယူရန်</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>လင့်ခ်များ ပြန်ရုပ်သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>ကူးယူပြီး</translation>
     </message>
 </context>
 </TS>

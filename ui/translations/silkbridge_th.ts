@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>ที่ตัวรับภาพ</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>ภาพสามมิติของการตรวจที่เปิดอยู่</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>ไม่มีลิงก์รับชม: %1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>การถ่ายทอดยังไม่ออกอากาศ</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>ศูนย์กลางนี้ไม่มีหน้ารับชม</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>เพิกถอนลิงก์รับชมแล้ว: ใช้งานไม่ได้อีกต่อไป</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>สิ่งที่คุณสาธิต</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>ล้างภาพวาด</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>ลิงก์รับชม…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>ลิงก์ใช้ครั้งเดียวสำหรับผู้ที่ไม่มีเวิร์กสเตชันให้รับชมในเว็บเบราว์เซอร์</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1116,12 +1141,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>คัดลอกเข้าแคตตาล็อกไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>ชนิดค่า (VR) %1 ที่ไม่รู้จักใน %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>ไฟล์ไม่ครบหรือเสียหาย: %1 ระบุว่ามี %2 ไบต์ แต่หลังจากนั้นไฟล์มีเพียง %3</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>อ่านอีลีเมนต์ %1 ไม่ได้: %2 ไบต์ไม่ใช่จำนวนเต็มของค่า %3 (ค่าละ %4 ไบต์)</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>อ่านอีลีเมนต์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>แสดงไม่ได้: ส่วนหัวของภาพไม่ถูกต้อง (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>แสดงไม่ได้: ไฟล์ไม่ได้ระบุว่าข้อมูลพิกเซลเข้ารหัสอย่างไร (ไม่มี transfer syntax)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>แสดงไม่ได้: ไม่มีตัวถอดรหัสสำหรับข้อมูลพิกเซลแบบ %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>แสดงไม่ได้: ถอดรหัสเฟรมแรกไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>แสดงไม่ได้: เฟรมแรกถอดรหัสได้ขนาด %1 แต่ส่วนหัวระบุ %2 แถว x %3 คอลัมน์</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>ไฟล์เสียหาย: หาตำแหน่งข้อมูลพิกเซลในไฟล์ไม่พบ</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>ไฟล์เสียหาย: ข้อมูลพิกเซลแบบบีบอัด (ไม่ระบุความยาว) ใน %1</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>ไฟล์ไม่ครบ: ข้อมูลพิกเซลแบบบีบอัดจบก่อนถึงตัวคั่น</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>ไฟล์เสียหาย: มีรายการไม่ถูกต้องในข้อมูลพิกเซลแบบบีบอัด</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>ไฟล์ไม่ครบ: เฟรมแบบบีบอัดยาวเกินท้ายไฟล์</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>ไฟล์เสียหาย: ข้อมูลพิกเซลแบบ %1 ต้องถูกห่อหุ้ม (ไม่ระบุความยาว)</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>ไฟล์ไม่ครบ: ข้อมูลพิกเซลมี %1 ไบต์ แต่ภาพต้องใช้ %2</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>ไฟล์เสียหาย: ข้อมูลพิกเซลมี %1 ไบต์ แต่ แถว x คอลัมน์ x เฟรม x ตัวอย่าง x บิต ต้องใช้ %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>ไฟล์ไม่ครบหรือเสียหาย: %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>ไฟล์ไม่ครบ: %1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>ส่วนหัวไฟล์เสียหาย: %1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>ส่วนหัวข้อมูลเมตาของไฟล์เสียหาย: พบ %1 อยู่ภายในชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>ข้อมูลพิกเซลเสียหาย: %1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>เป็นดัชนี DICOMDIR ไม่ใช่ภาพ (นำเข้าโฟลเดอร์ของมันหรือตัว DICOMDIR เอง)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>นำเข้าไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>แตกไฟล์ zip ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>ไฟล์ zip เสียหาย: %1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>อ่าน DICOMDIR ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>มีรายชื่อใน DICOMDIR แต่ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1: ไม่ใช่ไฟล์ DICOM ที่อ่านได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1: ไม่มี SOP Instance UID เดียว</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1: ลบข้อมูลระบุตัวตนไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 ของไฟล์นี้ตรงกับ %3 ซึ่งเขียนไว้แล้วจาก %4 ด้วยเนื้อหาต่างกัน SOP Instance UID หนึ่งค่าใช้ระบุวัตถุเดียว จึงไม่เขียนไฟล์นี้: แก้ไข UID ที่ต้นทางแล้วส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 ของไฟล์นี้ตรงกับ %3 ซึ่งเขียนไว้แล้วในการทำงานครั้งก่อนด้วยเนื้อหาต่างกัน SOP Instance UID หนึ่งค่าใช้ระบุวัตถุเดียว จึงไม่เขียนไฟล์นี้: แก้ไข UID ที่ต้นทางแล้วส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>ไฟล์ไม่ครบ: %1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>เอกสารแบบห่อหุ้ม (PDF, CDA, ...): เนื้อหาจะถูกส่งตามเดิม ไม่ได้ลบข้อมูลระบุตัวตน</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation เป็น YES: ภาพมีข้อความฝังอยู่ในพิกเซล</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>ไม่มี BurnedInAnnotation และนี่คือ %1 ซึ่งมักแสดงข้อมูลผู้ป่วยในพิกเซล</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>ไม่มีไฟล์ใดลบข้อมูลระบุตัวตนได้ (%1)</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>ยกเลิกการแชร์แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 ไม่ได้รับเชิญเข้าห้อง %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>บทบาท %1 เข้าห้อง %2 %3 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>บทบาท %1 สร้างห้อง %2 %3 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>บทบาท %1 เผยแพร่ %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>ไม่มีห้อง %1</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>ไม่ได้เป็นสมาชิกของห้อง %1</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>คุณถูก %2 นำออกจาก %1</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>เฉพาะผู้สร้าง %1 หรือผู้ดูแลเท่านั้นที่เผยแพร่ %2 ได้</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>เฉพาะผู้สร้าง %1 หรือผู้ดูแลเท่านั้นที่แสดงรายการนี้ใน %2 ได้</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>เฉพาะผู้สร้าง %1 หรือผู้ดูแลเท่านั้นที่เปลี่ยนผู้มีสิทธิ์เข้าได้</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>เฉพาะศูนย์กลางเท่านั้นที่เผยแพร่ %1</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1: เฉพาะแพทย์ที่ปรึกษาสาขา %2 เท่านั้นที่เผยแพร่ %3 ได้</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1: เฉพาะโรงพยาบาลที่ส่งต่อเท่านั้นที่เผยแพร่ %2 ได้</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%1 ใน %2: ห้องหนึ่งรับผู้ใช้ โรงพยาบาล และบทบาทรวมกันได้ไม่เกิน %3 (เชิญโรงพยาบาลหรือบทบาทแทน)</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>ไม่มีการถ่ายทอดนี้</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 แจกลิงก์รับชมไม่ได้: ขอจากศัลยแพทย์หรือผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>นาฬิกาของคุณไม่ตรงกับของศูนย์กลาง</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>ถูกศูนย์กลางปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… และอีก %1 ไฟล์</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>เครื่องนี้ไม่ได้ลงทะเบียนกับศูนย์กลาง: ติดตั้งหลักสูตรได้จากไฟล์เท่านั้น</translation>
     </message>
     <message>
@@ -1202,6 +1462,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>ติดตั้งหลักสูตรก่อน</translation>
     </message>
     <message>
@@ -1227,6 +1488,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>เลือกคำตอบก่อน</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ไม่มีไฟล์นี้</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1360,6 +1625,49 @@
     <message>
         <source>Courses are unavailable: %1</source>
         <translation>ใช้งานหลักสูตรไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>อุปกรณ์สำหรับการโทร</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>อุปกรณ์ที่การโทรวิดีโอใช้ เมื่ออุปกรณ์ที่เลือกไม่ได้เชื่อมต่อ จะใช้ค่าเริ่มต้นของระบบ</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>กล้อง</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>ไมโครโฟน</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>ลำโพง</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>กล้องตัวแรก</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ค่าเริ่มต้นของระบบ</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (ไม่ได้เชื่อมต่อ)</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>บันทึกอุปกรณ์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>อุปกรณ์(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2702,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>ค้นหาผู้ป่วย รหัส คำอธิบาย ชนิดการตรวจ วันที่</translation>
     </message>
     <message>
@@ -2491,6 +2800,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>ความหน่วงจากกล้องถึงจอ %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>ความหน่วงจากกล้องถึงจอ ≈%1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2925,33 @@
     <message>
         <source>(loading)</source>
         <translation>(กำลังโหลด)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>ลิงก์รับชม</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>ส่งลิงก์นี้ให้คนเดียว: ลิงก์จะเปิดการถ่ายทอดในเว็บเบราว์เซอร์ได้ครั้งเดียว และใช้ไม่ได้เมื่อการถ่ายทอดจบ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>เพิกถอนลิงก์</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>tại đầu thu</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>Khung nhìn 3D của ca chụp đang mở</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>Không có liên kết xem: %1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>buổi phát chưa trực tiếp</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>trung tâm này không cung cấp trang xem</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>Đã thu hồi các liên kết xem: chúng không còn dùng được</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>Nội dung trình diễn</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>Xóa hình vẽ</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>Liên kết xem…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>Liên kết dùng một lần để người không có máy trạm xem trong trình duyệt web</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1116,12 +1141,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>không sao chép được vào danh mục: %1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>kiểu giá trị (VR) không xác định %1 trong %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>bị cắt cụt hoặc hỏng: %1 khai báo %2 byte, sau nó tệp chỉ còn %3</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>không đọc được phần tử %1: %2 byte không phải là số nguyên giá trị %3 (mỗi giá trị %4 byte)</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>không đọc được phần tử %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>không hiển thị được: phần đầu ảnh không hợp lệ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>không hiển thị được: tệp không cho biết dữ liệu điểm ảnh được mã hóa thế nào (không có cú pháp truyền)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>không hiển thị được: không có bộ giải mã cho dữ liệu điểm ảnh dạng %1</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>không hiển thị được: không giải mã được khung hình đầu tiên (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>không hiển thị được: khung hình đầu tiên giải mã ra kích thước %1, phần đầu ghi %2 hàng x %3 cột</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>bị hỏng: không tìm thấy vị trí dữ liệu điểm ảnh trong tệp</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>bị hỏng: dữ liệu điểm ảnh nén (độ dài không xác định) trong %1</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>bị cắt cụt: dữ liệu điểm ảnh nén kết thúc trước dấu phân cách</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>bị hỏng: mục không hợp lệ trong dữ liệu điểm ảnh nén</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>bị cắt cụt: một khung hình nén vượt quá cuối tệp</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>bị hỏng: dữ liệu điểm ảnh %1 phải được đóng gói (độ dài không xác định)</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>bị cắt cụt: dữ liệu điểm ảnh có %1 byte, ảnh cần %2</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>bị hỏng: dữ liệu điểm ảnh có %1 byte, trong khi hàng x cột x khung hình x mẫu x bit cần %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>bị cắt cụt hoặc hỏng: %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>bị cắt cụt: %1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>phần đầu tệp bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>phần đầu thông tin tệp bị hỏng: tìm thấy %1 bên trong tập dữ liệu</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>dữ liệu điểm ảnh bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>đây là chỉ mục DICOMDIR, không phải ảnh (hãy nhập thư mục của nó hoặc chính DICOMDIR)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>không nhập được: %1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>không giải nén được: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>tệp zip bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>không đọc được DICOMDIR: %1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>có trong DICOMDIR nhưng bị thiếu</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1: không phải tệp DICOM đọc được: %2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1: không có đúng một SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1: không khử định danh được: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 của tệp trùng với %3, đã được ghi từ %4 với nội dung khác; một SOP Instance UID chỉ định danh một đối tượng nên tệp không được ghi: hãy sửa UID tại nguồn rồi gửi lại</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1: SOP Instance UID %2 của tệp trùng với %3, đã được ghi ở một lần chạy trước với nội dung khác; một SOP Instance UID chỉ định danh một đối tượng nên tệp không được ghi: hãy sửa UID tại nguồn rồi gửi lại</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>tệp bị cắt cụt: %1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>tài liệu đóng gói (PDF, CDA, ...): nội dung được gửi nguyên trạng, không được khử định danh</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation là YES: ảnh có chữ in cứng vào điểm ảnh</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>không có BurnedInAnnotation và đây là %1, loại ảnh thường hiện thông tin bệnh nhân trong điểm ảnh</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>không tệp nào khử định danh được (%1)</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>đã hủy chia sẻ</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 không được mời vào phòng %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>vai trò %1 không được vào phòng %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>vai trò %1 không được tạo phòng %2 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>vai trò %1 không được đăng %2</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>không có phòng %1</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>không phải thành viên của phòng %1</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>bạn đã bị %2 mời ra khỏi %1</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>chỉ người tạo %1 hoặc người điều hành mới được đăng %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>chỉ người tạo %1 hoặc người điều hành mới được liệt kê nó trong %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>chỉ người tạo %1 hoặc người điều hành mới được thay đổi ai được vào</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>chỉ trung tâm mới đăng %1</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1: chỉ bác sĩ tư vấn chuyên ngành %2 mới được đăng %3</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1: chỉ bệnh viện chuyển tuyến mới được đăng %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%1 trong %2: một phòng chỉ nhận tối đa %3 người dùng, bệnh viện và vai trò cộng lại (hãy mời một bệnh viện hoặc một vai trò)</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>không có buổi phát này</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 không được cấp liên kết xem: hãy nhờ phẫu thuật viên hoặc người điều phối</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>đồng hồ của bạn lệch với đồng hồ của trung tâm</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>bị trung tâm từ chối: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 tệp khác</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>Máy trạm này chưa đăng ký với trung tâm: chỉ có thể cài khóa học từ tệp</translation>
     </message>
     <message>
@@ -1202,6 +1462,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>Hãy cài khóa học trước</translation>
     </message>
     <message>
@@ -1227,6 +1488,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>Hãy chọn một đáp án trước</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: không có tệp này</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1360,6 +1625,49 @@
     <message>
         <source>(offline: sent when the link is back)</source>
         <translation>(ngoại tuyến: sẽ gửi khi có kết nối)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>Thiết bị cho cuộc gọi</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>Các thiết bị cuộc gọi video sử dụng. Khi thiết bị đã chọn không được kết nối, mặc định của hệ thống sẽ được dùng.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Máy quay</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrô</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Loa</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>Máy quay đầu tiên</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (chưa kết nối)</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>Không lưu được thiết bị: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Thiết bị…</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2702,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>Tìm bệnh nhân, mã, mô tả, phương thức, ngày</translation>
     </message>
     <message>
@@ -2491,6 +2800,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>Độ trễ đầu-cuối %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>Độ trễ đầu-cuối ≈%1 ms (%2)</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2925,33 @@
     <message>
         <source>(loading)</source>
         <translation>(đang tải)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>Liên kết xem</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>Gửi liên kết này cho một người: nó mở buổi phát trong trình duyệt web một lần và hết hiệu lực khi buổi phát kết thúc.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>Thu hồi liên kết</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
     </message>
 </context>
 </TS>

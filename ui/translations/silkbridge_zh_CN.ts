@@ -5,6 +5,7 @@
     <name>AnnotationLabel</name>
     <message>
         <source>at detector</source>
+        <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>探测器平面</translation>
     </message>
     <message>
@@ -122,6 +123,22 @@
         <translation>当前检查的三维视图</translation>
     </message>
     <message>
+        <source>No watch link: %1</source>
+        <translation>没有观看链接：%1</translation>
+    </message>
+    <message>
+        <source>the broadcast is not live</source>
+        <translation>直播尚未开始</translation>
+    </message>
+    <message>
+        <source>this hub serves no watch page</source>
+        <translation>此中心不提供观看网页</translation>
+    </message>
+    <message>
+        <source>The watch links were taken back: they no longer work</source>
+        <translation>观看链接已收回：它们不再有效</translation>
+    </message>
+    <message>
         <source>What you demonstrate</source>
         <translation>演示内容</translation>
     </message>
@@ -176,6 +193,14 @@
     <message>
         <source>Clear drawings</source>
         <translation>清除标绘</translation>
+    </message>
+    <message>
+        <source>Watch link…</source>
+        <translation>观看链接…</translation>
+    </message>
+    <message>
+        <source>A one-time link for someone without the workstation to watch in a web browser</source>
+        <translation>一次性链接：供没有工作站的人在网页浏览器中观看</translation>
     </message>
     <message>
         <source>Preview: what the viewers see</source>
@@ -1116,12 +1141,247 @@
         <source>cannot copy into the catalog: %1</source>
         <translation>无法复制到检查目录：%1</translation>
     </message>
+    <message>
+        <source>unknown value representation %1 in %2</source>
+        <translation>未知的值表示（VR）%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1 claims %2 bytes, the file holds %3 after it</source>
+        <translation>文件被截断或损坏：%1 声明有 %2 字节，但其后文件只有 %3 字节</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2 bytes is not a whole number of %3 values (%4 bytes each)</source>
+        <translation>无法读取的数据元素 %1：%2 字节不是 %3 值（每个 %4 字节）的整数倍</translation>
+    </message>
+    <message>
+        <source>unreadable element %1: %2</source>
+        <translation>无法读取的数据元素 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot be shown: invalid image header (%1)</source>
+        <translation>无法显示：图像头信息无效（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file does not say how its pixel data is encoded (no transfer syntax)</source>
+        <translation>无法显示：文件未说明像素数据的编码方式（无传输语法）</translation>
+    </message>
+    <message>
+        <source>cannot be shown: no decoder for pixel data in %1</source>
+        <translation>无法显示：没有 %1 像素数据的解码器</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame does not decode (%1)</source>
+        <translation>无法显示：第一帧无法解码（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the first frame decodes to shape %1, the header says %2 rows x %3 columns</source>
+        <translation>无法显示：第一帧解码后的形状为 %1，而头信息为 %2 行 × %3 列</translation>
+    </message>
+    <message>
+        <source>corrupt: the pixel data cannot be located in the file</source>
+        <translation>文件损坏：无法在文件中找到像素数据</translation>
+    </message>
+    <message>
+        <source>corrupt: compressed (undefined length) pixel data in %1</source>
+        <translation>文件损坏：%1 中出现压缩（未定义长度）的像素数据</translation>
+    </message>
+    <message>
+        <source>truncated: the compressed pixel data ends before its delimiter</source>
+        <translation>文件被截断：压缩像素数据在其分隔符之前结束</translation>
+    </message>
+    <message>
+        <source>corrupt: invalid item in the compressed pixel data</source>
+        <translation>文件损坏：压缩像素数据中有无效的数据项</translation>
+    </message>
+    <message>
+        <source>truncated: a compressed frame runs past the end of the file</source>
+        <translation>文件被截断：一个压缩帧超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 pixel data must be encapsulated (undefined length)</source>
+        <translation>文件损坏：%1 像素数据必须为封装格式（未定义长度）</translation>
+    </message>
+    <message>
+        <source>truncated: pixel data holds %1 bytes, the image needs %2</source>
+        <translation>文件被截断：像素数据只有 %1 字节，图像需要 %2 字节</translation>
+    </message>
+    <message>
+        <source>corrupt: pixel data holds %1 bytes, Rows x Columns x frames x samples x bits need %2</source>
+        <translation>文件损坏：像素数据有 %1 字节，而 行 × 列 × 帧 × 样本 × 位 需要 %2 字节</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: %1</source>
+        <translation>文件被截断或损坏：%1</translation>
+    </message>
+    <message>
+        <source>truncated: %1</source>
+        <translation>文件被截断：%1</translation>
+    </message>
+    <message>
+        <source>corrupt header: %1</source>
+        <translation>文件头损坏：%1</translation>
+    </message>
+    <message>
+        <source>corrupt file meta header: %1 found inside the dataset</source>
+        <translation>文件元信息头损坏：在数据集中发现了 %1</translation>
+    </message>
+    <message>
+        <source>corrupt pixel data: %1</source>
+        <translation>像素数据损坏：%1</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR index, not an image (import its folder or the DICOMDIR itself)</source>
+        <translation>这是 DICOMDIR 索引，不是图像（请导入其所在文件夹或 DICOMDIR 本身）</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>could not be imported: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <source>cannot unzip: %1</source>
+        <translation>无法解压：%1</translation>
+    </message>
+    <message>
+        <source>damaged zip: %1</source>
+        <translation>zip 文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>unreadable DICOMDIR: %1</source>
+        <translation>无法读取的 DICOMDIR：%1</translation>
+    </message>
+    <message>
+        <source>listed in the DICOMDIR but missing</source>
+        <translation>DICOMDIR 中列出但文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file: %2</source>
+        <translation>%1：不是可读取的 DICOM 文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: no single SOP Instance UID</source>
+        <translation>%1：没有唯一的 SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>%1: cannot be de-identified: %2</source>
+        <translation>%1：无法去标识：%2</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written from %4 with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1：其 SOP Instance UID %2 与已由 %4 写入、内容不同的 %3 相同；一个 SOP Instance UID 只能指代一个对象，因此未写入：请在来源处更正 UID 后重新发送</translation>
+    </message>
+    <message>
+        <source>%1: its SOP Instance UID %2 is that of %3, already written by an earlier run with different content; one SOP Instance UID names one object, so it is not written: correct the UID at the source and send it again</source>
+        <translation>%1：其 SOP Instance UID %2 与之前一次运行已写入、内容不同的 %3 相同；一个 SOP Instance UID 只能指代一个对象，因此未写入：请在来源处更正 UID 后重新发送</translation>
+    </message>
+    <message>
+        <source>the file is truncated: %1</source>
+        <translation>文件被截断：%1</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF, CDA, ...): its content is sent as it is, not de-identified</source>
+        <translation>封装文档（PDF、CDA 等）：其内容将按原样发送，不会去标识</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is YES: the image has text burned into its pixels</source>
+        <translation>BurnedInAnnotation 为 YES：图像像素中含有烧录的文字</translation>
+    </message>
+    <message>
+        <source>BurnedInAnnotation is absent and this is %1, which often shows patient details in its pixels</source>
+        <translation>缺少 BurnedInAnnotation，且这是 %1，其像素中常含有患者信息</translation>
+    </message>
+    <message>
+        <source>nothing could be de-identified (%1)</source>
+        <translation>没有任何文件能去标识（%1）</translation>
+    </message>
+    <message>
+        <source>sharing cancelled</source>
+        <translation>已取消共享</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to %2 room %3</source>
+        <translation>%1 未受邀加入 %2 会议室 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not join %2 room %3</source>
+        <translation>角色 %1 不能加入 %2 会议室 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not create %2 room %3</source>
+        <translation>角色 %1 不能创建 %2 会议室 %3</translation>
+    </message>
+    <message>
+        <source>role %1 may not publish %2</source>
+        <translation>角色 %1 不能发布 %2</translation>
+    </message>
+    <message>
+        <source>no such room %1</source>
+        <translation>没有会议室 %1</translation>
+    </message>
+    <message>
+        <source>not a member of room %1</source>
+        <translation>不是会议室 %1 的成员</translation>
+    </message>
+    <message>
+        <source>you were removed from %1 by %2</source>
+        <translation>您已被 %2 移出 %1</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may publish %2</source>
+        <translation>只有 %1 的创建者或主持人可以发布 %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may list it in %2</source>
+        <translation>只有 %1 的创建者或主持人可以将其列入 %2</translation>
+    </message>
+    <message>
+        <source>only the creator of %1 or a moderator may change who enters it</source>
+        <translation>只有 %1 的创建者或主持人可以更改谁能进入</translation>
+    </message>
+    <message>
+        <source>only the hub publishes %1</source>
+        <translation>只有中心可以发布 %1</translation>
+    </message>
+    <message>
+        <source>%1: only a consultant of %2 may publish %3</source>
+        <translation>%1：只有 %2 的会诊医师可以发布 %3</translation>
+    </message>
+    <message>
+        <source>%1: only the referring hospital may publish %2</source>
+        <translation>%1：只有转诊医院可以发布 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: a room admits at most %3 users, hospitals and roles in all (invite a hospital or a role)</source>
+        <translation>%2 中的 %1：一个会议室总共最多接纳 %3 个用户、医院和角色（请邀请一家医院或一个角色）</translation>
+    </message>
+    <message>
+        <source>no such broadcast</source>
+        <translation>没有这个直播</translation>
+    </message>
+    <message>
+        <source>a %1 may not hand out watch links: ask the surgeon or a coordinator</source>
+        <translation>%1 不能分发观看链接：请联系术者或协调员</translation>
+    </message>
+    <message>
+        <source>your clock differs from the hub&apos;s</source>
+        <translation>您的时钟与中心的时钟不一致</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>被中心拒绝：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>CoursesController</name>
     <message>
         <source>This workstation is not enrolled at a hub: courses can only be installed from files</source>
-        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>本工作站未在中心注册：只能从文件安装课程</translation>
     </message>
     <message>
@@ -1202,6 +1462,7 @@
     </message>
     <message>
         <source>Install the course first</source>
+        <extracomment>Language names shown in the per-course language choice (each in its own language).</extracomment>
         <translation>请先安装课程</translation>
     </message>
     <message>
@@ -1227,6 +1488,10 @@
     <message>
         <source>Choose an answer first</source>
         <translation>请先选择答案</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>Answer not taken: %1</source>
@@ -1360,6 +1625,49 @@
     <message>
         <source>(offline: sent when the link is back)</source>
         <translation>（离线：连接恢复后发送）</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices for calls</source>
+        <translation>通话设备</translation>
+    </message>
+    <message>
+        <source>The devices video calls use. The system&apos;s default is used when the chosen one is not connected.</source>
+        <translation>视频通话使用的设备。所选设备未连接时使用系统默认设备。</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>The first camera</source>
+        <translation>第一个摄像头</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>The devices could not be saved: %1</source>
+        <translation>无法保存设备设置：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>设备(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2702,7 @@
     </message>
     <message>
         <source>Search patient, ID, description, modality, date</source>
+        <extracomment>Item data role of the stack (0-based) a row of the series list opens; None for a whole series.</extracomment>
         <translation>搜索患者、ID、描述、模态、日期</translation>
     </message>
     <message>
@@ -2491,6 +2800,10 @@
     <message>
         <source>Glass-to-glass %1 ms (%2)</source>
         <translation>端到端延迟 %1 ms（%2）</translation>
+    </message>
+    <message>
+        <source>Glass-to-glass ≈%1 ms (%2)</source>
+        <translation>端到端延迟 ≈%1 ms（%2）</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2925,33 @@
     <message>
         <source>(loading)</source>
         <translation>（加载中）</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLinkDialog</name>
+    <message>
+        <source>Watch link</source>
+        <translation>观看链接</translation>
+    </message>
+    <message>
+        <source>Send this link to one person: it opens the broadcast in a web browser once, and stops working when the broadcast ends.</source>
+        <translation>把此链接发给一个人：它只能在网页浏览器中打开直播一次，直播结束后失效。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Take links back</source>
+        <translation>收回链接</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 </TS>
