@@ -179,7 +179,7 @@ class _Job:
         except Exception as exc:
             self.done = True
             if not self.cancel.is_set():
-                dispatch(lambda: failed(exc))
+                dispatch(lambda e=exc: failed(e))  # the name is gone after the except block
         else:
             self.done = True
             if not self.cancel.is_set():
