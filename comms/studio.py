@@ -194,6 +194,23 @@ def _direct(fn) -> None:
     fn()
 
 
+def ask_watch_link(client, room: str, answered: Callable[[str, str], None], *, revoke: bool = False,
+                   dispatch: Callable = None) -> None:
+    """Ask the hub over the link for a one-time browser link to broadcast ``room`` (or, with
+    ``revoke``, take back the sender's links); ``answered(url, reason)`` runs through ``dispatch``
+    (url "" with the hub's reason when refused). Used by the studio and by anyone watching."""
+    dispatch = dispatch or _direct
+
+    def on_link(r, url, reason):  # the link's thread
+        if r != room:
+            return
+        client.watch_link.disconnect(on_link)
+        dispatch(lambda: answered(url, reason))
+
+    client.watch_link.connect(on_link)
+    client.request_watch_link(room, revoke=revoke)
+
+
 class StudioSession:
     """One surgeon's studio (see the module docstring). ``view_source()`` returns a source of the
     reading room's 3-D view, or is None without a reading room."""
@@ -634,12 +651,6 @@ class StudioSession:
             self._say("no_watch_link", Notice("not_live" if room is None else "no_watch_links"), error=True)
             return False
 
-        def on_link(r, url, reason):  # the link's thread
-            if r != room:
-                return
-            self.client.watch_link.disconnect(on_link)
-            self.dispatch(lambda: answered(url, reason))
-
         def answered(url, reason):
             if revoke and not reason:
                 self._say("links_taken_back")
@@ -647,8 +658,7 @@ class StudioSession:
                 self._say("no_watch_link", reason, error=True)
             self.watch_link_ready.emit(url, reason)
 
-        self.client.watch_link.connect(on_link)
-        self.client.request_watch_link(room, revoke=revoke)
+        ask_watch_link(self.client, room, answered, revoke=revoke, dispatch=self.dispatch)
         return True
 
     # ------------------------------------------------------------------ viewers, rights, questions

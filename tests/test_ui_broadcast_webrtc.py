@@ -67,7 +67,7 @@ def watch_hub(tmp_path):
 def test_the_studio_window_on_webrtc_watch_link_3d_view_floor_and_latency(qtbot, watch_hub, tmp_path,
                                                                          silkbridge_home, display, small_phantom):
     """Through the windows, on WebRTC: the surgeon goes live, hands out a watch link (shown, copied,
-    served once), broadcasts the 3-D view of an open study (the trainee sees the rendering, the
+    served once; a trainee asking is told why not, a coordinator watching gets one), broadcasts the 3-D view of an open study (the trainee sees the rendering, the
     window keeps ticking), gives the trainee the floor (her microphone is heard in the studio) and
     takes it back (silent within 2 s); the trainee's picture carries a coloured glass-to-glass line."""
     import time
@@ -115,6 +115,22 @@ def test_the_studio_window_on_webrtc_watch_link_3d_view_floor_and_latency(qtbot,
         _watch(qtbot, trainee, "Liver resection on WebRTC")
         tv = trainee.viewer
         assert isinstance(tv.media, ViewerMedia)
+        # a trainee asks for a watch link too: the hub refuses, and she is told why
+        assert tv.watch_link_button.isVisible()
+        _click(qtbot, tv.watch_link_button)
+        qtbot.waitUntil(lambda: "trainee may not hand out watch links" in tv.status.text(), timeout=10_000)
+        assert tv.status.isVisible() and tv.watch_link_dialog is None
+        # a coordinator watching may: the link is shown to copy
+        coordinator = _station(qtbot, watch_hub, tmp_path, "Coordinator Mai", "coordinator", hospital="Hanoi")
+        try:
+            _watch(qtbot, coordinator, "Liver resection on WebRTC")
+            cv = coordinator.viewer
+            _click(qtbot, cv.watch_link_button)
+            qtbot.waitUntil(lambda: cv.watch_link_dialog is not None and cv.watch_link_dialog.isVisible(),
+                            timeout=10_000)
+            assert "/watch/" in cv.watch_link_dialog.url.text() and cv.watch_link_dialog.url.text() != url
+        finally:
+            _close(coordinator)
         # the glass-to-glass line on the WebRTC path: an estimate, coloured by the 200/300 ms thresholds
         qtbot.waitUntil(lambda: tv.view.latency_label.isVisible() and "≈" in tv.view.latency_label.text(),
                         timeout=15_000)

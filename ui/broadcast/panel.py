@@ -1049,10 +1049,15 @@ class BroadcastViewer(QWidget):
         self.speak_check = QCheckBox(self.tr("Speak"), objectName="speak", enabled=False)
         self.rights = QLabel(objectName="viewerRights")
         self.leave_button = QPushButton(self.tr("Leave"), objectName="leaveBroadcast")
+        # a one-time browser link for someone without the workstation (the hub decides who may)
+        self.watch_link_button = QPushButton(self.tr("Watch link…"), objectName="viewerWatchLink")
+        self.watch_link_dialog: WatchLinkDialog | None = None
         row.addWidget(self.hand_button)
         row.addWidget(self.speak_check)
         row.addWidget(self.rights, 1)
+        row.addWidget(self.watch_link_button)
         row.addWidget(self.leave_button)
+        self.watch_link_button.clicked.connect(lambda: self.ask_watch_link())
         wl.addLayout(row)
         self.hand_button.toggled.connect(self._hand_toggled)
         self.speak_check.toggled.connect(self._speak_toggled)
@@ -1086,6 +1091,24 @@ class BroadcastViewer(QWidget):
         self.status.setText(text)
         self.status.show()
         self.c.message(text, 15000)
+
+    def ask_watch_link(self, revoke: bool = False) -> None:
+        """Ask the hub for a one-time watch link of this broadcast: shown to copy, or why not."""
+        from comms.studio import ask_watch_link
+
+        if self.session is None:
+            return
+
+        def answered(url, reason):
+            if reason:
+                self._error(self.tr("No watch link: %1").replace("%1", reason))
+            elif url:
+                if self.watch_link_dialog is not None:
+                    self.watch_link_dialog.close()
+                self.watch_link_dialog = WatchLinkDialog(self, url, lambda: self.ask_watch_link(revoke=True))
+                self.watch_link_dialog.show()
+
+        ask_watch_link(self.c.client, self.session.room, answered, revoke=revoke, dispatch=self.c.dispatch)
 
     def refused(self, room: str, reason: str) -> None:
         """The hub refused (or cut) us from ``room``: back to the list, with the hub's reason."""
@@ -1269,6 +1292,7 @@ class BroadcastViewer(QWidget):
         if st is None:
             return
         me = self.c.profile.user_id
+        self.watch_link_button.setVisible(bool(self.c.client.services.get("watch-links")))
         meta = st.meta
         title = meta.title if meta is not None else self.tr("Broadcast")
         who = f"{meta.surgeon_name} ({meta.hospital})" if meta is not None else ""
