@@ -183,3 +183,29 @@ def test_labels_say_px_and_the_calibration_note_in_the_interface_language():
     assert measurement_label(length, measure_on_image(length, img)) == "300.0 px \u00b7 uncalibrated"
     label = measurement_label(ellipse, measure_on_image(ellipse, img), {"A {area_mm2} mm\u00b2": "L {area_mm2} mm\u00b2"})
     assert label.startswith("L 628 px\u00b2") and "mm" not in label  # a translated template too
+
+
+def test_a_referral_report_on_a_radiograph_writes_its_sr_and_key_object(tmp_path):
+    """A second opinion measured on a CR: the report's measurements are 2-D image annotations; the
+    SR and the KOS reference that image (no volume is built from a radiograph)."""
+    from types import SimpleNamespace
+
+    from workstation.kos import read_kos
+    from workstation.referral_report import write_referral_dicom
+
+    study_dir = tmp_path / "study"
+    study_dir.mkdir()
+    cr = pydicom.dcmread(CR_UNCALIBRATED)
+    cr.save_as(study_dir / "cr.dcm")
+    uid, series_uid = str(cr.SOPInstanceUID), str(cr.SeriesInstanceUID)
+    roi = Annotation(kind="polygon", points=[(100.0, 100.0, 0.0), (300.0, 100.0, 0.0), (300.0, 300.0, 0.0)],
+                     sop_instance_uid=uid, series_uid=series_uid, owner="consultant", text="opacity")
+    state = SimpleNamespace(room="ref-1", specialty="radiology", study=None,
+                            report=SimpleNamespace(measurements=[roi.to_dict()]))
+    written = write_referral_dicom(state, study_dir, tmp_path / "out", Observer(name="Lim^Wei"))
+    sr_path, kos_path = written[:2]
+    dump = _dsrdump(sr_path)
+    assert '"Image Region")=(POLYLINE,100/100,300/100,300/300,100/100)>' in dump and "SCOORD3D" not in dump
+    assert '"Area")="20000.0" ({square pixels},UCUM' in dump and '"Mean")=' in dump  # statistics: pixels read
+    assert [r["sop_instance_uid"] for r in read_kos(kos_path)["references"]] == [uid]
+    assert dciodvfy_errors(sr_path) == []

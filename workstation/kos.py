@@ -98,13 +98,18 @@ def slice_at(position, source_datasets: Sequence[pydicom.Dataset]) -> pydicom.Da
 
 def key_instances(annotations: Iterable[Annotation], source_datasets: Sequence[pydicom.Dataset]) -> list[pydicom.Dataset]:
     """The source slices holding the (not deleted) annotations' first points, one per slice, in
-    the order the annotations come; annotations off every slice are left out."""
+    the order the annotations come; annotations off every slice are left out. An annotation drawn
+    on a 2-D image (``sop_instance_uid``) selects that image."""
     out: list[pydicom.Dataset] = []
     seen: set[str] = set()
     for ann in annotations:
         if ann.deleted or not ann.points:
             continue
-        for ds in images_containing(np.asarray(ann.points[:1], float), source_datasets):
+        if ann.sop_instance_uid:  # image coordinates, not patient mm: the image it was drawn on
+            hits = [ds for ds in source_datasets if str(ds.get("SOPInstanceUID", "")) == ann.sop_instance_uid]
+        else:
+            hits = images_containing(np.asarray(ann.points[:1], float), source_datasets)
+        for ds in hits:
             uid = str(ds.SOPInstanceUID)
             if uid not in seen:
                 seen.add(uid)

@@ -118,14 +118,18 @@ def write_referral_dicom(state, study_dir: str | os.PathLike, out_dir: str | os.
         raise ReportError(f"referral {state.room}: a measurement of the report is not usable: {exc}") from None
     series_uid = anns[0].series_uid or (state.study.series[0].series_uid if state.study and state.study.series else "")
     files, headers = [], []
+    measured_images = {a.sop_instance_uid for a in anns if a.sop_instance_uid}
     for f in sorted(Path(study_dir).iterdir()):
         ds = pydicom.dcmread(f, stop_before_pixels=True)
         if str(ds.SeriesInstanceUID) == series_uid:
+            if str(ds.get("SOPInstanceUID", "")) in measured_images:
+                ds = pydicom.dcmread(f)  # a 2-D image measured: its pixels give the ROI statistics
             files.append(f)
             headers.append(ds)
     if not headers:
         raise ReportError(f"referral {state.room}: the measured series {series_uid} is not in {study_dir}")
-    volume = load_series_dir(study_dir, series_uid)[0]
+    # Measurements on 2-D images (radiographs, ultrasound) need no volume: their image is enough.
+    volume = None if all(a.sop_instance_uid for a in anns) else load_series_dir(study_dir, series_uid)[0]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = [export_sr(anns, volume, headers, observer, out / f"{state.room}-measurements-sr.dcm")]
