@@ -28,7 +28,7 @@ import time
 import numpy as np
 from psygnal import Signal
 
-from .call import CallError, CallSession, LowDelayAudioBuffer, _replace_buffers, _tracks
+from .call import CallError, CallSession, LowDelayAudioBuffer, VideoFrameBuffer, _replace_buffers, _tracks
 from .janus import VIDEOROOM, JanusError
 
 log = logging.getLogger("silkbridge.webrtc.broadcast")
@@ -116,6 +116,116 @@ def _low_track(tee: _Tee, size: tuple[int, int]):
     return LowVideoTrack()
 
 
+class PlayoutBuffer(VideoFrameBuffer):
+    """The broadcast viewer's video buffer: :class:`comms.webrtc.call.VideoFrameBuffer` (a hole is
+    waited for ``max_wait`` -- one NACK retransmission over the link -- then skipped with a PLI)
+    that hands the decoder **every** frame completed by a packet, not one per packet.
+
+    aiortc's receiver takes at most one frame from its buffer per packet received, so after a
+    retransmission fills a hole the frames held behind it came out one per later packet: at 1.3
+    packets per frame the backlog of a 300 ms hole took a second to drain, and every frame in that
+    second was shown late. Here the buffer puts all complete frames into the receiver's decoder
+    queue itself, in order, at once.
+
+    ``timing`` keeps, per frame (by the timestamp the decoded frame carries as ``pts``), when its
+    first and last packet arrived, when it went to the decoder (wall clock), whether one of its
+    own packets came late (a retransmission: sequence older than one already seen) and its packet
+    count: where the time of a late picture went."""
+
+    def __init__(self, receiver, max_wait: float = 0.6, renack: float = 0.35, keep: int = 600):
+        super().__init__(max_wait=max_wait)
+        self.renack, self._last_ask, self.asked_again = renack, 0.0, 0
+        self._receiver = receiver
+        self._newest: int | None = None
+        self._arrivals: dict[int, list] = {}   # rtp timestamp -> [first, last, packets, retransmitted]
+        self.timing: dict[int, tuple] = {}      # mapped timestamp (= decoded pts) -> (first, last, released, packets, retx)
+        self._keep = keep
+        self.retransmitted = 0
+        self.newest = -1  # the newest frame's (mapped) timestamp handed to the decoder
+
+    def add(self, packet):
+        now = time.time()
+        seq = packet.sequence_number
+        retx = self._newest is not None and ((seq - self._newest) & 0xFFFF) >= 0x8000
+        if not retx:
+            self._newest = seq
+        else:
+            self.retransmitted += 1
+        rec = self._arrivals.get(packet.timestamp)
+        if rec is None:
+            rec = self._arrivals[packet.timestamp] = [now, now, 0, False]
+            if len(self._arrivals) > self._keep:
+                del self._arrivals[next(iter(self._arrivals))]
+        rec[1], rec[2], rec[3] = now, rec[2] + 1, rec[3] or retx
+        pli, frame = super().add(packet)
+        if frame is None and self._hole_since is not None:
+            self._ask_again(packet.ssrc)
+        frames = [] if frame is None else [frame]
+        while frames and (more := self._take()) is not None:  # every frame the packet completed
+            frames.append(more)
+        for f in frames:
+            self._decode(packet.payload_type, f, now)
+        return pli, None
+
+    def _ask_again(self, ssrc: int) -> None:
+        """aiortc asks for a lost packet (NACK) once, when the gap is seen; if the request or the
+        retransmission is lost too (2 % each way across the border) the frame waited ``max_wait``
+        and was given up for a keyframe a round trip later. Ask again every ``renack`` seconds
+        while the frame is still incomplete (Janus resends a packet at most every 200 ms)."""
+        now = time.monotonic()
+        if now - self._hole_since < self.renack or now - self._last_ask < self.renack or self._newest is None:
+            return
+        span = (self._newest - self._next) & 0xFFFF
+        missing = [(self._next + i) & 0xFFFF for i in range(min(span, 256))
+                   if (self._next + i) & 0xFFFF not in self._packets]
+        if missing:
+            self._last_ask = now
+            self.asked_again += 1
+            asyncio.ensure_future(self._receiver._send_rtcp_nack(ssrc, missing))
+
+    def _decode(self, payload_type: int, frame, now: float) -> None:
+        r = self._receiver
+        codec = r._RTCRtpReceiver__codecs.get(payload_type)  # aiortc has no public hook for this
+        if codec is None or r._RTCRtpReceiver__decoder_thread is None:
+            return
+        rec = self._arrivals.pop(frame.timestamp, None)
+        frame.timestamp = r._RTCRtpReceiver__timestamp_mapper.map(frame.timestamp)
+        self.newest = max(self.newest, frame.timestamp)
+        if rec is not None:
+            self.timing[frame.timestamp] = (rec[0], rec[1], now, rec[2], rec[3])
+            if len(self.timing) > self._keep:
+                del self.timing[next(iter(self.timing))]
+        r._RTCRtpReceiver__decoder_queue.put((codec, frame))
+
+
+def _limit_keyframes(pc, loop: asyncio.AbstractEventLoop, every: float) -> None:
+    """At most one keyframe per ``every`` seconds on ``pc``'s video sender: Janus passes on each
+    subscriber's PLI (a join, a switch of layer, a given-up frame), and fifty viewers joining or a
+    lossy link's viewers asking together made one large keyframe after another. A request inside
+    the interval is kept and served when it ends (a viewer asking is never left without one)."""
+    for sender in pc.getSenders():
+        if sender.track is None or sender.track.kind != "video":
+            continue
+        ask = sender._send_keyframe  # aiortc: the PLI handler's hook, sets "next frame is a keyframe"
+        state = {"last": float("-inf"), "pending": False}
+
+        def limited(ask=ask, state=state):
+            now = loop.time()
+            if now - state["last"] >= every:
+                state["last"] = now
+                ask()
+            elif not state["pending"]:
+                state["pending"] = True
+
+                def later():
+                    state["pending"], state["last"] = False, loop.time()
+                    ask()
+
+                loop.call_later(state["last"] + every - now, later)
+
+        sender._send_keyframe = limited
+
+
 class BroadcastPublisher(CallSession):
     """The studio's side: publishes the full and the low feed; subscribes to nobody.
 
@@ -125,7 +235,7 @@ class BroadcastPublisher(CallSession):
 
     def __init__(self, grant, display: str, *, audio_source=None, video_source=None,
                  video_size: tuple[int, int] = (1280, 720), low_scale: int = 2,
-                 full_kbps: int = 2500, low_kbps: int = 300, **kw):
+                 full_kbps: int = 2500, low_kbps: int = 300, keyframe_every: float = 0.5, **kw):
         if video_source is None:
             raise CallError("a broadcast needs a picture")
         if low_scale not in (2, 3, 4) or video_size[0] % (2 * low_scale) or video_size[1] % (2 * low_scale):
@@ -135,6 +245,8 @@ class BroadcastPublisher(CallSession):
                          video_size=video_size, max_video_kbps=full_kbps, **kw)
         self.low_size = (video_size[0] // low_scale, video_size[1] // low_scale)
         self.low_kbps = low_kbps
+        #: at most one keyframe per this many seconds per feed, however many viewers ask (PLI)
+        self.keyframe_every = keyframe_every
         self._low_handle = self._low_pc = self._low_track = None
         self.low_feed_id: int | None = None
 
@@ -178,6 +290,8 @@ class BroadcastPublisher(CallSession):
             await self._publish(self._low_handle, self._low_pc, f"{LOW}:{name}", self.low_kbps)
         except JanusError as exc:
             raise CallError(f"the media server refused the broadcast: {exc}") from None
+        for p in (pc, self._low_pc):
+            _limit_keyframes(p, self._loop, self.keyframe_every)
         self._loop.create_task(_keep_alive(self))
         self._set_state("in-call")
 
@@ -200,8 +314,18 @@ class BroadcastViewer(CallSession):
     layer_changed = Signal(str)
 
     def __init__(self, grant, display: str, *, loss_down: float = 0.03, delay_down: float = 0.25,
-                 check_s: float = 1.0, window_s: float = 2.0, up_after: float = 15.0, start_layer: str = FULL, **kw):
+                 check_s: float = 1.0, window_s: float = 2.0, up_after: float = 15.0, start_layer: str = FULL,
+                 hole_wait: float = 0.8, late_drop: float = 0.05, **kw):
         super().__init__(grant, display, **kw)
+        #: how long a frame missing a packet is waited for (a NACK retransmission) before it is given up
+        self.hole_wait = hole_wait
+        #: a decoded frame this far (s, media time) behind the newest one sent to the decoder is not shown
+        self.late_drop = late_drop
+        self.frames_dropped = 0
+        self.video_buffer: PlayoutBuffer | None = None
+        #: the shown frame's (first packet, last packet, to decoder, packets, retransmitted), wall clock,
+        #: set just before ``remote_video`` is emitted (for measuring where a picture's time went)
+        self.last_timing: tuple | None = None
         if start_layer not in (FULL, LOW):
             raise ValueError(f"start_layer must be {FULL!r} or {LOW!r}")
         self.loss_down, self.check_s, self.window_s = loss_down, check_s, window_s
@@ -275,6 +399,9 @@ class BroadcastViewer(CallSession):
             await pc.setRemoteDescription(RTCSessionDescription(sdp=offer["sdp"], type=offer["type"]))
             if self.low_delay_audio:
                 self.audio_buffers[full] = [b for b in _replace_buffers(pc) if isinstance(b, LowDelayAudioBuffer)]
+            for r in pc.getReceivers():
+                if r.track is not None and r.track.kind == "video" and hasattr(r, "_RTCRtpReceiver__jitter_buffer"):
+                    self.video_buffer = r._RTCRtpReceiver__jitter_buffer = PlayoutBuffer(r, self.hole_wait)
             await pc.setLocalDescription(await pc.createAnswer())
             await handle.send({"request": "start"}, {"type": "answer", "sdp": pc.localDescription.sdp,
                                                      "trickle": False})
@@ -296,6 +423,14 @@ class BroadcastViewer(CallSession):
                     pcm = frame.to_ndarray().reshape(-1)
                     self.remote_audio.emit(self.feeds.get(FULL, 0), pcm.astype(np.float32) / 32768.0, now)
                 else:
+                    buf = self.video_buffer
+                    self.last_timing = buf.timing.pop(frame.pts, None) if buf is not None else None
+                    if buf is not None and frame.pts is not None and buf.newest - frame.pts > self.late_drop * 90000:
+                        # missed its display deadline: frames held behind a retransmission come out
+                        # together, and the newest of them is already decoding; shown, this one would
+                        # only replay the past (decoded all the same: the next frames refer to it)
+                        self.frames_dropped += 1
+                        continue
                     if frame.pts is not None:
                         m = time.monotonic()
                         self._delays.append((m, m - float(frame.pts * frame.time_base)))
