@@ -741,7 +741,13 @@ def run(args) -> int:
     for name, val, ref, ok in table:
         print(f"  {name:<42} {val:>18}   {ref:<34} {'' if ok is None else 'met' if ok else 'NOT met'}")
     print(f"\ntotal {time.monotonic() - t_start:.0f} s; load average {os.getloadavg()[0]:.2f} at the end")
+    RELAY_FANOUT.update(n=n_viewers, min=min(deliv), median=float(np.median(deliv)), p95=max(p95s),
+                        hub_cpu=fan["cpu"]["hub"], viewer_p95=fan["p95"])
     return 0
+
+
+#: the old relay's fan-out of this run, for the WebRTC lines beside it
+RELAY_FANOUT: dict = {}
 
 
 def main(argv=None) -> int:
@@ -754,6 +760,8 @@ def main(argv=None) -> int:
     ap.add_argument("--media", choices=("relay", "webrtc", "both"), default="both",
                     help="the old ZeroMQ relay, the WebRTC broadcast on Janus, or both (default)")
     ap.add_argument("--light", type=int, default=50, help="WebRTC fan-out: light subscribers (default 50)")
+    ap.add_argument("--light-procs", type=int, default=5, help="WebRTC fan-out: processes the light "
+                                                               "subscribers are spread over (default 5)")
     ap.add_argument("--child", nargs=2, metavar=("ROLE", "SPEC"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -765,10 +773,23 @@ def main(argv=None) -> int:
         import broadcast_webrtc
 
         light = 5 if args.quick and args.light == 50 else args.light
-        r = broadcast_webrtc.measure(6.0 if args.quick else args.seconds, light)
+        r = broadcast_webrtc.measure(6.0 if args.quick else args.seconds, light, procs=args.light_procs)
         cb = r["cross-border"]
         print(f"\nWebRTC (Janus, full + low feed; cross-border viewer at the {cb['layer']} feed after "
               f"{cb['switches']} switch(es), {cb['lost']['lost']} of {cb['lost']['sent']} datagrams lost)")
+        for part in ("loopback", "cross-border"):
+            for line in broadcast_webrtc.breakdown_lines(part, r[part]):
+                print(line)
+        fan, d = r["fan-out"], r["fan-out"]["delivery"]
+        print(f"  fan-out side by side: WebRTC {len(d)} light subscribers in {fan['procs']} processes: delivery min "
+              f"{min(d):.1f} / median {np.median(d):.1f} %, arrival spread p95 max "
+              f"{max(row['p95'] for row in fan['rows']):.0f} ms, Janus CPU {fan['janus_cpu']:.0f} %, decoding "
+              f"viewer p95 {fan['p95']:.0f} ms")
+        if RELAY_FANOUT:
+            rf = RELAY_FANOUT
+            print(f"                        old relay {rf['n']} light receivers: delivery min {rf['min']:.1f} / "
+                  f"median {rf['median']:.1f} %, capture -> arrival p95 max {rf['p95']:.0f} ms, hub CPU "
+                  f"{rf['hub_cpu']:.0f} %, decoding viewer p95 {rf['viewer_p95']:.0f} ms")
         print("summary (figure | this run | goal or reference | verdict)")
         for name, val, ref, ok in broadcast_webrtc.report(r):
             print(f"  {name:<42} {val:>18}   {ref:<34} {'' if ok is None else 'met' if ok else 'NOT met'}")

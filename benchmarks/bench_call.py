@@ -28,6 +28,13 @@ def _cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICK
 
 
+def _machine() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine, all cores (/proc/stat)."""
+    v = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = v[3] + (v[4] if len(v) > 4 else 0)
+    return (sum(v) - idle) / TICK, sum(v) / TICK
+
+
 def station(grant: dict, name: str, seconds: float, warmup: float) -> None:
     from comms.audio import ToneSource
     from comms.video import TestPatternSource, read_frame_number
@@ -94,9 +101,9 @@ def main(argv=None) -> int:
                                            json.dumps(g), "--seconds", str(args.seconds),
                                            "--warmup", str(args.warmup)], stdout=subprocess.PIPE, text=True))
         time.sleep(args.warmup)
-        j0, t0 = _cpu(janus.proc.pid), time.monotonic()
+        j0, t0, m0 = _cpu(janus.proc.pid), time.monotonic(), _machine()
         time.sleep(args.seconds)
-        j1, t1 = _cpu(janus.proc.pid), time.monotonic()
+        j1, t1, m1 = _cpu(janus.proc.pid), time.monotonic(), _machine()
         results = [json.loads(p.communicate(timeout=args.seconds + 60)[0].strip().splitlines()[-1]) for p in procs]
         auth.close()
     print(f"{args.stations}-station consult call, 640x360 15 fps VP8 + Opus each, through Janus on loopback, "
@@ -106,7 +113,14 @@ def main(argv=None) -> int:
         lost = sum(p["lost"] for p in r["peers"].values())
         print(f"  {r['name']}: CPU {r['cpu_pct']:5.1f} % of a core  receives {len(fps)} peers at "
               f"{min(fps, default=0):.1f}-{max(fps, default=0):.1f} fps  frames lost {lost}")
-    print(f"  janus: CPU {(j1 - j0) / (t1 - t0) * 100:.1f} %")
+    janus_pct = (j1 - j0) / (t1 - t0) * 100
+    print(f"  janus: CPU {janus_pct:.1f} %")
+    ours = sum(r["cpu_pct"] for r in results) + janus_pct
+    busy = 100 * (m1[0] - m0[0]) / max(1e-9, m1[1] - m0[1])  # % of all cores
+    cores = os.cpu_count() or 1
+    print(f"  CPU of the call (stations + Janus): {ours:.0f} % of a core = {ours / cores:.0f} % of the machine's "
+          f"{cores} cores; the machine was busy {busy:.0f} % meanwhile (other work {max(0.0, busy - ours / cores):.0f} %)"
+          f"{': saturated, frames wait for a core' if busy > 85 else ''}")
     sent_by_feed = {str(r["feed"]): r["sent"] for r in results}
     g2g = [t - sent_by_feed[feed][str(n)] for r in results for feed, arr in r["arrivals"].items()
            for n, t in arr if str(n) in sent_by_feed.get(feed, {})]

@@ -10,7 +10,7 @@ back from the picture.
 2. cross-border: the viewer through coturn (TURN over UDP) behind the UDP link emulator's
    cross-border profile (150 ms +-30, 2 Mbit/s, 2 % burst loss); measured at the layer it settles
    on (the full picture does not fit 2 Mbit/s with audio and losses: the low feed).
-3. fan-out: ``n`` light subscribers in another process (an aiortc subscription each whose video
+3. fan-out: ``n`` light subscribers in ``procs`` other processes (an aiortc subscription each whose video
    packets are counted per frame and never decoded) + the decoding viewer: per subscriber the
    share of frames delivered and the spread of frame arrival over that subscriber's fastest frame
    (RTP timestamps: Janus rewrites them per subscriber, so no absolute capture time), and the CPU
@@ -76,12 +76,12 @@ def viewer_child(spec: dict) -> None:
     """Watch for spec['seconds'] after spec['warm'], print JSON: (number, arrival, width) per frame."""
     grant = MediaGrant.from_dict(spec["grant"])
     out, t_cpu = [], None
-    v = BroadcastViewer(grant, "bench viewer", relay_only=spec.get("relay_only", False))
+    v = BroadcastViewer(grant, "bench viewer", relay_only=spec.get("relay_only", False), **spec.get("viewer_kw", {}))
 
     def on_video(feed, frame, t):
         h, w = frame.shape[:2]
         full = np.repeat(np.repeat(frame, W // w, 0), W // w, 1) if w < W else frame
-        out.append((read_frame_number(full), t, w))
+        out.append((read_frame_number(full), t, w, v.last_timing))
 
     v.remote_video.connect(on_video)
     v.start(40)
@@ -93,8 +93,11 @@ def viewer_child(spec: dict) -> None:
     rows = list(out)
     layer, switches = v.layer, v.switches
     v.stop()
+    buf = v.video_buffer
     print(json.dumps({"frames": rows, "t0": t0, "t1": t1, "cpu": 100 * (c1 - c0) / (t1 - t0), "layer": layer,
-                      "switches": switches}), flush=True)
+                      "switches": switches, "skipped": buf.skipped if buf else 0, "dropped": v.frames_dropped,
+                      "retransmitted": buf.retransmitted if buf else 0,
+                      "asked_again": buf.asked_again if buf else 0}), flush=True)
 
 
 # ----------------------------------------------------------------------------- child: light subscribers
@@ -194,17 +197,130 @@ def _result(proc, timeout: float) -> dict:
     return json.loads(lines[-1])
 
 
+class EncodeLog:
+    """The studio's side of each frame: aiortc's VP8 encoder wrapped to note, per encoded frame, its
+    capture time (the tracks' frames mapped back to the pattern's read), when encoding started and
+    ended, its size, packets and whether it is a keyframe; plus the keyframes asked for (PLI)."""
+
+    def __init__(self):
+        from aiortc.codecs import vpx
+
+        self.by_capture: dict[float, dict] = {}
+        self._caps: dict[tuple[int, int], float] = {}
+        self.encoded: list[dict] = []
+        self._vpx, self._orig = vpx, vpx.Vp8Encoder.encode
+        log = self
+
+        def encode(enc, frame, force_keyframe=False):
+            t0 = time.time()
+            payloads, ts = log._orig(enc, frame, force_keyframe)
+            t1 = time.time()
+            data = payloads[0] if payloads else b""
+            desc = 4 if data[:1] and data[0] & 0x80 else 1  # X bit: I + 15-bit picture id follow
+            key = len(data) > desc and not data[desc] & 1
+            row = {"w": frame.width, "start": t0, "done": t1, "bytes": sum(map(len, payloads)),
+                   "packets": len(payloads), "key": key, "forced": bool(force_keyframe)}
+            log.encoded.append(row)
+            c = log._caps.pop((frame.width, frame.pts), None)
+            if c is not None:
+                log.by_capture.setdefault(c, {})[frame.width] = row
+            return payloads, ts
+
+        vpx.Vp8Encoder.encode = encode
+
+    def watch(self, track, tee) -> None:
+        """Note the capture time of each frame ``track`` hands to its encoder (the tee's newest)."""
+        recv = track.recv
+
+        async def timed_recv():
+            frame = await recv()
+            got = tee._frame
+            if got is not None:
+                self._caps[(frame.width, frame.pts)] = got[1]
+                if len(self._caps) > 2000:
+                    del self._caps[next(iter(self._caps))]
+            return frame
+
+        track.recv = timed_recv
+
+    def close(self) -> None:
+        self._vpx.Vp8Encoder.encode = self._orig
+
+
+def _breakdown(res: dict, captured: dict[int, float], enc: EncodeLog | None) -> dict:
+    """Where each shown frame's glass-to-glass time went (ms, p50 / p95 over the shown frames):
+    capture -> encoded (studio), encoded -> first packet at the viewer (pacing, Janus, TURN, the
+    link's delay and queue), first -> last packet (the frame's size through the rate cap, and a
+    retransmission of one of its own packets), last packet -> decoder (held behind an earlier
+    frame's hole), decoder -> shown (decode, RGB). Plus the share of frames hit by a retransmission."""
+    stages: dict[str, list[float]] = {k: [] for k in ("encode", "link", "assembly", "held", "decode", "total")}
+    own = held = keys = n = 0
+    clean, hit = [], []
+    for num, shown, w, timing in res["frames"]:
+        if num is None or num not in captured or not timing:
+            continue
+        c = captured[num]
+        first, last, released, packets, retx = timing
+        e = (enc.by_capture.get(c) or {}).get(w) if enc is not None else None
+        done = e["done"] if e else None
+        n += 1
+        tot = 1000 * (shown - c)
+        stages["total"].append(tot)
+        if done is not None:
+            stages["encode"].append(1000 * (done - c))
+            stages["link"].append(1000 * (first - done))
+            keys += bool(e["key"])
+        stages["assembly"].append(1000 * (last - first))
+        stages["held"].append(1000 * (released - last))
+        stages["decode"].append(1000 * (shown - released))
+        own += bool(retx)
+        waited = released - last > 0.02
+        held += waited
+        (hit if retx or waited else clean).append(tot)
+    out = {k: (pct(v, 50), pct(v, 95)) for k, v in stages.items()}
+    out.update(frames=n, own_retx=100 * own / max(1, n), held_share=100 * held / max(1, n), keyframes=keys,
+               clean_p95=pct(clean, 95), hit_p50=pct(hit, 50), hit_share=100 * len(hit) / max(1, n),
+               skipped=res.get("skipped", 0), retransmitted=res.get("retransmitted", 0),
+               asked_again=res.get("asked_again", 0))
+    if enc is not None:
+        rows = [r for r in enc.encoded if res["t0"] <= r["done"] < res["t1"]]
+        for width in sorted({r["w"] for r in rows}):
+            rr = [r for r in rows if r["w"] == width]
+            secs = res["t1"] - res["t0"]
+            out[f"sent_{width}"] = {"kbps": 8 * sum(r["bytes"] for r in rr) / secs / 1000,
+                                    "packets_per_frame": float(np.mean([r["packets"] for r in rr])),
+                                    "keyframes": sum(r["key"] for r in rr), "forced": sum(r["forced"] for r in rr),
+                                    "key_kB": max([r["bytes"] for r in rr if r["key"]], default=0) / 1000}
+    return out
+
+
 def _latencies(res: dict, captured: dict[int, float]) -> dict:
-    lat = [1000 * (t - captured[n]) for n, t, _ in res["frames"] if n is not None and n in captured]
-    widths = [w for _, _, w in res["frames"]]
+    lat = [1000 * (t - captured[n]) for n, t, *_ in res["frames"] if n is not None and n in captured]
+    widths = [w for _, _, w, *_ in res["frames"]]
     secs = res["t1"] - res["t0"]
+    shown = sorted(t for _, t, *_ in res["frames"])
+    gaps = np.diff([res["t0"]] + shown + [res["t1"]]) if shown else np.array([secs])
+    # the age of the picture on the screen, sampled every 5 ms: a frame shown late and a picture
+    # frozen while frames are given up count alike (per shown frame, a freeze counts not at all)
+    ev = sorted((t, captured[n]) for n, t, *_ in res["frames"] if n is not None and n in captured)
+    age = []
+    if ev:
+        grid = np.arange(ev[0][0], res["t1"], 0.005)
+        idx = np.searchsorted([t for t, _ in ev], grid, side="right") - 1
+        caps = np.maximum.accumulate(np.asarray([c for _, c in ev]))  # the newest picture shown so far
+        age = 1000 * (grid - caps[idx])
     return {"p50": pct(lat, 50), "p95": pct(lat, 95), "max": max(lat, default=float("nan")),
             "shown": len(lat), "fps": len(lat) / secs, "width": max(set(widths), key=widths.count) if widths else 0,
-            "cpu": res["cpu"], "layer": res["layer"], "switches": len(res["switches"])}
+            "cpu": res["cpu"], "layer": res["layer"], "switches": len(res["switches"]),
+            "age_p50": pct(age, 50), "age_p95": pct(age, 95), "dropped_late": res.get("dropped", 0), "longest_gap_ms": 1000 * float(gaps.max()),
+            "frozen_pct": 100 * float(gaps[gaps > 0.2].sum()) / secs}
 
 
-def measure(seconds: float = 15.0, light: int = 50, warm: float = 4.0) -> dict:
-    """Every WebRTC figure (see the module docstring)."""
+def measure(seconds: float = 15.0, light: int = 50, warm: float = 4.0, procs: int = 5,
+            parts: tuple[str, ...] = ("loopback", "cross-border", "fan-out"), studio_kw: dict | None = None,
+            viewer_kw: dict | None = None) -> dict:
+    """Every WebRTC figure (see the module docstring); ``parts``: which of them; ``studio_kw`` /
+    ``viewer_kw``: settings of the publisher / the decoding viewers (default: the product's)."""
     cfg = MediaServerConfig.for_tests()
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="bench-bc-webrtc-") as d, JanusServer(cfg) as janus, \
@@ -214,52 +330,73 @@ def measure(seconds: float = 15.0, light: int = 50, warm: float = 4.0) -> dict:
         room = "bench-broadcast"
         src = TimedPattern(W, H, FPS, detail=True)
         studio = BroadcastPublisher(auth.issue("surgeon", room), "Bench surgeon", audio_source=ToneSource(440),
-                                    video_source=src, video_size=(W, H), low_scale=2)
+                                    video_source=src, video_size=(W, H), low_scale=2, **(studio_kw or {}))
         c_self0, t_self0 = cpu(os.getpid()), time.time()
+        enc = EncodeLog()
         studio.start(40)
+        enc.watch(studio._video_track, studio._tee)
+        enc.watch(studio._low_track, studio._tee)
         try:
             # 1. loopback
-            c0, t0 = cpu(janus.proc.pid), time.time()
-            p = _child("viewer", {"grant": auth.issue("v-lo", room).to_dict(), "warm": warm, "seconds": seconds}, tmp)
-            results["loopback"] = _latencies(_result(p, seconds + warm + 60), src.captured)
-            results["loopback"]["janus_cpu"] = 100 * (cpu(janus.proc.pid) - c0) / (time.time() - t0)
+            if "loopback" in parts:
+                c0, t0 = cpu(janus.proc.pid), time.time()
+                p = _child("viewer", {"grant": auth.issue("v-lo", room).to_dict(), "warm": warm,
+                                      "seconds": seconds, "viewer_kw": viewer_kw or {}}, tmp)
+                res = _result(p, seconds + warm + 60)
+                results["loopback"] = _latencies(res, src.captured)
+                results["loopback"]["janus_cpu"] = 100 * (cpu(janus.proc.pid) - c0) / (time.time() - t0)
+                results["loopback"]["breakdown"] = _breakdown(res, src.captured, enc)
             # 2. cross-border, through TURN behind the UDP emulator
-            with UdpLinkEmulator("127.0.0.1", cfg.turn_port, "cross-border", seed=7) as emu:
-                g = auth.issue("v-cb", room)
-                s = dict(g.ice_servers[0], urls=[f"turn:127.0.0.1:{emu.port}?transport=udp"])
-                p = _child("viewer", {"grant": dataclasses.replace(g, ice_servers=[s]).to_dict(), "relay_only": True,
-                                      "warm": warm + 4, "seconds": seconds}, tmp)
-                results["cross-border"] = _latencies(_result(p, seconds + warm + 70), src.captured)
-                results["cross-border"]["link_ms"] = emu.profile.delay_ms
-                results["cross-border"]["lost"] = dataclasses.asdict(emu.stats)
-            # 3. fan-out: light subscribers + one decoding viewer
+            if "cross-border" in parts:
+                with UdpLinkEmulator("127.0.0.1", cfg.turn_port, "cross-border", seed=7) as emu:
+                    g = auth.issue("v-cb", room)
+                    s = dict(g.ice_servers[0], urls=[f"turn:127.0.0.1:{emu.port}?transport=udp"])
+                    p = _child("viewer", {"grant": dataclasses.replace(g, ice_servers=[s]).to_dict(),
+                                          "relay_only": True, "warm": warm + 4, "seconds": seconds,
+                                          "viewer_kw": viewer_kw or {}}, tmp)
+                    res = _result(p, seconds + warm + 70)
+                    results["cross-border"] = _latencies(res, src.captured)
+                    results["cross-border"]["link_ms"] = emu.profile.delay_ms
+                    results["cross-border"]["lost"] = dataclasses.asdict(emu.stats)
+                    results["cross-border"]["breakdown"] = _breakdown(res, src.captured, enc)
+            if "fan-out" not in parts:
+                return results
+            # 3. fan-out: light subscribers in `procs` processes (one process could not generate 50
+            # subscriptions' packet handling: 37-39 % delivered, its own CPU the bottleneck) + one decoding viewer
             grants = [auth.issue(f"light-{i}", room).to_dict() for i in range(light)]
-            crowd = _child("crowd", {"grants": grants, "full": studio.grant.feed_id, "warm": warm + 2,
-                                     "seconds": seconds}, tmp)
-            line = crowd.stdout.readline()  # ready
-            if '"ready"' not in line:
-                raise RuntimeError(f"light subscribers did not start: {line!r}")
+            n_procs = max(1, min(procs, light))
+            crowds = [_child("crowd", {"grants": grants[i::n_procs], "full": studio.grant.feed_id, "warm": warm + 2,
+                                       "seconds": seconds}, tmp) for i in range(n_procs)]
+            for crowd in crowds:
+                line = crowd.stdout.readline()  # ready
+                if '"ready"' not in line:
+                    raise RuntimeError(f"light subscribers did not start: {line!r}")
             c0, t0 = cpu(janus.proc.pid), time.time()
             p = _child("viewer", {"grant": auth.issue("v-fan", room).to_dict(), "warm": 2, "seconds": seconds}, tmp)
             sent_at: list[tuple[float, int]] = []
-            while crowd.poll() is None and time.time() - t0 < seconds + warm + 120:  # frames sent, over time
-                sent_at.append((time.time(), studio.frames_sent))
+            while any(c.poll() is None for c in crowds) and time.time() - t0 < seconds + warm + 120:
+                sent_at.append((time.time(), studio.frames_sent))  # frames sent, over time
                 time.sleep(0.2)
-            crowd_res = _result(crowd, 30)
+            crowd_res = [_result(c, 30) for c in crowds]
             fan = _latencies(_result(p, seconds + warm + 60), src.captured)
             fan["janus_cpu"] = 100 * (cpu(janus.proc.pid) - c0) / (time.time() - t0)
-            secs = crowd_res["t1"] - crowd_res["t0"]
             n_at = lambda t: min(sent_at, key=lambda x: abs(x[0] - t))[1]  # noqa: E731
-            sent = max(1, n_at(crowd_res["t1"]) - n_at(crowd_res["t0"]))  # frames the studio sent in the window
-            fan["sent_fps"] = sent / secs
-            fan["rows"] = crowd_res["rows"]
-            fan["delivery"] = [min(100.0, 100 * r["frames"] / sent) for r in crowd_res["rows"]]
-            fan["crowd_cpu"] = crowd_res["cpu"]
+            fan["rows"], fan["delivery"], sent_fps = [], [], []
+            for res in crowd_res:  # each process' own window
+                secs = res["t1"] - res["t0"]
+                sent = max(1, n_at(res["t1"]) - n_at(res["t0"]))  # frames the studio sent in that window
+                sent_fps.append(sent / secs)
+                fan["rows"] += res["rows"]
+                fan["delivery"] += [min(100.0, 100 * r["frames"] / sent) for r in res["rows"]]
+            fan["sent_fps"] = float(np.mean(sent_fps))
+            fan["crowd_cpu"] = [res["cpu"] for res in crowd_res]
+            fan["procs"] = n_procs
             results["fan-out"] = fan
             results["studio_cpu"] = 100 * (cpu(os.getpid()) - c_self0) / (time.time() - t_self0)
             results["studio_fps"] = studio.frames_sent / (time.time() - t_self0)
         finally:
             studio.stop()
+            enc.close()
             auth.close()
     return results
 
@@ -275,9 +412,13 @@ def report(r: dict, goal_loopback: float = 120.0, excess: float = 200.0) -> list
          lo["p95"] < goal_loopback),
         (f"WebRTC p95, cross-border ({cb['layer']} feed)", f"{cb['p95']:.0f} ms",
          f"< link {cb['link_ms']:.0f} + {excess:.0f} = {goal_x:.0f} ms", cb["p95"] < goal_x),
-        ("WebRTC frames shown, cross-border", f"{cb['fps']:.1f} fps", f"{cb['width']} px wide", None),
-        (f"WebRTC fan-out {len(d)}: min / median delivery", f"{min(d):.1f} / {np.median(d):.1f} %",
-         f"of {fan['sent_fps']:.1f} fps sent", None),
+        ("  ... age of the picture on screen p95", f"{cb['age_p95']:.0f} ms", f"< {goal_x:.0f} ms (over time, "
+         f"freezes too)", cb["age_p95"] < goal_x),
+        ("WebRTC frames shown, cross-border", f"{cb['fps']:.1f} fps", f"{cb['width']} px wide, frozen "
+         f"{cb['frozen_pct']:.0f} % of the time", None),
+        (f"WebRTC fan-out {len(d)} ({fan['procs']} processes): min / median delivery",
+         f"{min(d):.1f} / {np.median(d):.1f} %", f"of {fan['sent_fps']:.1f} fps sent", None),
+        ("  ... subscriber processes' CPU, max", f"{max(fan['crowd_cpu']):.0f} %", "of one core", None),
         ("  ... arrival spread p95, max over subs", f"{max(p95s):.0f} ms", "over each one's fastest frame", None),
         ("  ... decoding viewer p95", f"{fan['p95']:.0f} ms", f"< {goal_loopback:.0f} ms", fan["p95"] < goal_loopback),
         ("  ... Janus CPU", f"{fan['janus_cpu']:.0f} %", f"1 viewer {lo['janus_cpu']:.0f} %", None),
@@ -286,19 +427,57 @@ def report(r: dict, goal_loopback: float = 120.0, excess: float = 200.0) -> list
     ]
 
 
+def breakdown_lines(part: str, m: dict) -> list[str]:
+    """The per-frame breakdown of one measurement, as printed lines."""
+    b = m.get("breakdown")
+    if not b:
+        return []
+    names = {"encode": "capture -> encoded (studio)", "link": "encoded -> first packet (Janus, TURN, link)",
+             "assembly": "first -> last packet (size, own retransmission)",
+             "held": "last packet -> decoder (behind a hole)", "decode": "decoder -> shown (decode, RGB)",
+             "total": "glass-to-glass"}
+    out = [f"  {part}: where a shown frame's time goes, ms p50 / p95 ({b['frames']} frames, {m['layer']} feed)"]
+    out += [f"    {names[k]:<48} {b[k][0]:6.0f} / {b[k][1]:6.0f}" for k in names]
+    out.append(f"    age of the picture on screen, over time: p50 {m['age_p50']:.0f} / p95 {m['age_p95']:.0f} ms")
+    out.append(f"    shown {m['fps']:.1f} fps, {m['dropped_late']} decoded frames not shown (past their display "
+               f"deadline), frozen {m['frozen_pct']:.1f} % of the time (gaps > 200 ms), longest gap "
+               f"{m['longest_gap_ms']:.0f} ms")
+    out.append(f"    frames with a retransmitted packet {b['own_retx']:.1f} %, held behind an earlier hole "
+               f"{b['held_share']:.1f} %: hit {b['hit_share']:.1f} % (p50 {b['hit_p50']:.0f} ms), the others' p95 "
+               f"{b['clean_p95']:.0f} ms; packets retransmitted {b['retransmitted']} (asked again {b['asked_again']} times), frames given up "
+               f"{b['skipped']}")
+    for k, v in b.items():
+        if k.startswith("sent_"):
+            out.append(f"    sent {k[5:]} px wide: {v['kbps']:.0f} kbit/s, {v['packets_per_frame']:.2f} packets/frame, "
+                       f"{v['keyframes']} keyframes ({v['forced']} asked for), largest {v['key_kB']:.1f} kB")
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=15.0)
     ap.add_argument("--light", type=int, default=50)
+    ap.add_argument("--procs", type=int, default=5, help="processes the light subscribers are spread over")
+    ap.add_argument("--parts", default="loopback,cross-border,fan-out",
+                    help="which measurements, comma-separated (loopback, cross-border, fan-out)")
+    ap.add_argument("--studio", default="{}", help="publisher settings as JSON, e.g. '{\"low_kbps\": 250}'")
+    ap.add_argument("--viewer", default="{}", help="viewer settings as JSON, e.g. '{\"hole_wait\": 0.4}'")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         role, spec = args.child
         {"viewer": viewer_child, "crowd": crowd_child}[role](json.loads(Path(spec).read_text()))
         return 0
-    r = measure(args.seconds, args.light)
+    r = measure(args.seconds, args.light, procs=args.procs, parts=tuple(args.parts.split(",")),
+                studio_kw=json.loads(args.studio), viewer_kw=json.loads(args.viewer))
     print(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "rows"} if isinstance(v, dict) else v
                       for k, v in r.items()}, indent=1, default=str))
+    for part in ("loopback", "cross-border"):
+        if part in r:
+            for line in breakdown_lines(part, r[part]):
+                print(line)
+    if not {"loopback", "cross-border", "fan-out"} <= set(r):
+        return 0
     for name, val, ref, ok in report(r):
         print(f"  {name:<42} {val:>18}   {ref:<34} {'' if ok is None else 'met' if ok else 'NOT met'}")
     return 0
