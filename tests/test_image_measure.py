@@ -174,9 +174,17 @@ def test_labels_say_px_and_the_calibration_note_in_the_interface_language():
     src, img = _image(US_TWO_KINDS)
     doppler = _ann(src, "length", [(200, 530), (300, 530)])
     m = measure_on_image(doppler, img)
-    assert measurement_label(doppler, m) == "ultrasound region 2 measures s \u00d7 \u2014: not a distance"
-    vi = {"ultrasound region %1 measures %2: not a distance": "vùng siêu âm %1 đo bằng %2: không phải khoảng cách"}
-    assert measurement_label(doppler, m, vi) == "vùng siêu âm 2 đo bằng s \u00d7 \u2014: không phải khoảng cách"
+    delta_s = float(pydicom.dcmread(US_TWO_KINDS, stop_before_pixels=True).SequenceOfUltrasoundRegions[1].PhysicalDeltaX)
+    span = f"{100 * delta_s:.3g}"  # 100 columns of the strip, in seconds
+    assert measurement_label(doppler, m) == f"ultrasound region 2: not a distance, spans \u0394 {span} s"
+    vi = {"ultrasound region %1: not a distance, spans %2": "vùng siêu âm %1: không phải khoảng cách, trải %2"}
+    assert measurement_label(doppler, m, vi) == f"vùng siêu âm 2: không phải khoảng cách, trải \u0394 {span} s"
+    # A region without any unit: only why there is no distance.
+    ds = pydicom.dcmread(US_TWO_KINDS)
+    ds.SequenceOfUltrasoundRegions[1].PhysicalUnitsXDirection = 0
+    img.header.regions[:] = ultrasound_regions(ds)
+    m = measure_on_image(doppler, img)
+    assert measurement_label(doppler, m) == "ultrasound region 2 measures \u2014 \u00d7 \u2014: not a distance"
     src, img = _image(CR_UNCALIBRATED)
     length = _ann(src, "length", [(100, 100), (100, 400)])
     ellipse = _ann(src, "ellipse", [(500, 500), (510, 500), (500, 520)])

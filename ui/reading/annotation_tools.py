@@ -38,6 +38,7 @@ _NOTE_TEMPLATES = (
     QT_TRANSLATE_NOOP("AnnotationLabel", "uncalibrated: outside the ultrasound regions"),
     QT_TRANSLATE_NOOP("AnnotationLabel", "uncalibrated"),
     QT_TRANSLATE_NOOP("AnnotationLabel", "ultrasound region %1 measures %2: not a distance"),
+    QT_TRANSLATE_NOOP("AnnotationLabel", "ultrasound region %1: not a distance, spans %2"),
 )
 
 

@@ -4,6 +4,10 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>ultrasound region %1: not a distance, spans %2</source>
+        <translation>តំបន់អ៊ុលត្រាសោន %1៖ មិនមែនជាចម្ងាយ លាតសន្ធឹង %2</translation>
+    </message>
+    <message>
         <source>at detector</source>
         <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>នៅឧបករណ៍ចាប់</translation>

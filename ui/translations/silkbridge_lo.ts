@@ -4,6 +4,10 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>ultrasound region %1: not a distance, spans %2</source>
+        <translation>ເຂດອັນຕຣາຊາວ %1: ບໍ່ແມ່ນໄລຍະທາງ, ກວມ %2</translation>
+    </message>
+    <message>
         <source>at detector</source>
         <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>ທີ່ຕົວຮັບພາບ</translation>

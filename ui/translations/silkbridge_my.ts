@@ -4,6 +4,10 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>ultrasound region %1: not a distance, spans %2</source>
+        <translation>အယ်ထရာဆောင်း ဧရိယာ %1: အကွာအဝေး မဟုတ်ပါ၊ %2 ကျယ်သည်</translation>
+    </message>
+    <message>
         <source>at detector</source>
         <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>ဓာတ်ရောင်ခြည်ဖမ်းကိရိယာတွင်</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>AnnotationLabel</name>
     <message>
+        <source>ultrasound region %1: not a distance, spans %2</source>
+        <translation>บริเวณอัลตราซาวด์ %1: ไม่ใช่ระยะทาง ครอบคลุม %2</translation>
+    </message>
+    <message>
         <source>at detector</source>
         <extracomment>The calibration notes of measurements on 2-D images (workstation/annotations/image.py).</extracomment>
         <translation>ที่ตัวรับภาพ</translation>

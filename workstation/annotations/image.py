@@ -11,8 +11,9 @@ Which scale (:meth:`MeasuredImage.scale_for`):
 
 * ultrasound with a Sequence of Ultrasound Regions: the region holding every point of the shape;
   centimetre regions give mm (Physical Delta ×10), a region in other units (a Doppler strip in
-  s and cm/s) gives no length or area (the reason is the measurement's ``calibration``), outside
-  every region the image is uncalibrated;
+  s and cm/s) gives no length, area or angle -- its ``calibration`` says so and how far the shape
+  spans along the region's axes in their own units ("Δ 0.964 s") --, outside every region the
+  image is uncalibrated;
 * Pixel Spacing: mm;
 * Imager Pixel Spacing: mm "at detector", or divided by the Estimated Radiographic Magnification
   Factor when the file gives one (and said so);
@@ -41,7 +42,8 @@ IN_REGION = "ultrasound region %1"
 OUTSIDE_REGIONS = "uncalibrated: outside the ultrasound regions"
 UNCALIBRATED = "uncalibrated"
 NOT_A_DISTANCE = "ultrasound region %1 measures %2: not a distance"
-NOTE_TEMPLATES = (AT_DETECTOR, MAGNIFIED, IN_REGION, OUTSIDE_REGIONS, UNCALIBRATED, NOT_A_DISTANCE)
+SPAN = "ultrasound region %1: not a distance, spans %2"
+NOTE_TEMPLATES = (AT_DETECTOR, MAGNIFIED, IN_REGION, OUTSIDE_REGIONS, UNCALIBRATED, NOT_A_DISTANCE, SPAN)
 
 
 def fill_note(template: str, args=()) -> str:
@@ -60,6 +62,7 @@ class ImageScale:
     note_template: str = ""  # how it is calibrated (one of NOTE_TEMPLATES; "" for plain Pixel Spacing)
     note_args: tuple[str, ...] = ()
     refused: bool = False  # no length/area can be given here (the note says why)
+    region: object = None  # the ultrasound region (workstation.dicom.usregions.UltrasoundRegion) it is in
 
     @property
     def note(self) -> str:
@@ -131,7 +134,8 @@ class MeasuredImage:
             if region.spatial:
                 row, col = region.mm_per_pixel
                 return ImageScale("mm", row, col, IN_REGION, (number,))
-            return ImageScale("px", 1.0, 1.0, NOT_A_DISTANCE, (number, region.describe()), refused=True)
+            return ImageScale("px", 1.0, 1.0, NOT_A_DISTANCE, (number, region.describe()), refused=True,
+                              region=region)
         cal = h.calibration
         mm = cal.mm_per_pixel
         if mm is None:
@@ -177,6 +181,16 @@ def scaled(ann: Annotation, scale: ImageScale) -> Annotation:
     return ann.replace(points=[tuple(float(v) for v in p) for p in pts], plane_normal=IMAGE_NORMAL)
 
 
+def _spans(region, pts: np.ndarray) -> str:
+    """"Δ 0.96 s, Δ 35.2 cm/s": the extent of ``pts`` along each axis of a non-spatial region
+    that has a unit and a pixel size ("" when neither has)."""
+    out = []
+    for axis, unit, delta in ((0, region.unit_x, region.delta_x), (1, region.unit_y, region.delta_y)):
+        if unit and delta > 0:
+            out.append(f"\u0394 {float(np.ptp(pts[:, axis])) * delta:.3g} {unit}")
+    return ", ".join(out)
+
+
 def measure_on_image(ann: Annotation, image: MeasuredImage) -> Measurement:
     """The measurement of an annotation drawn on ``image`` (GeometryError when its geometry is not
     usable or it was drawn on another image)."""
@@ -192,6 +206,9 @@ def measure_on_image(ann: Annotation, image: MeasuredImage) -> Measurement:
     fields = kind.measure(scaled(ann, scale), image.volume(scale))
     if scale.refused:
         fields = {k: v for k, v in fields.items() if k not in ("length_mm", "area_mm2", "angle_deg")}
+        spans = _spans(scale.region, np.asarray(ann.points, dtype=float))
+        if spans:  # a Doppler / M-mode strip: how far the shape reaches along its axes, in their units
+            scale = ImageScale("px", 1.0, 1.0, SPAN, (scale.note_args[0], spans), refused=True, region=scale.region)
     return Measurement(annotation_id=ann.id, kind=ann.kind, text=ann.text, length_unit=scale.unit,
                        calibration=scale.note, calibration_note=(scale.note_template, *scale.note_args)
                        if scale.note_template else (), **fields)
