@@ -449,6 +449,8 @@ class AnnotationLayer:
     def _prepare(self, ann: Annotation, m: Measurement | None, draft: bool = False) -> _Item | None:
         if not ann.points:
             return None
+        if not draft and bool(ann.sop_instance_uid) != bool(getattr(self.scene, "image_coordinates", False)):
+            return None  # a 2-D image's annotation (image coordinates) is not drawn on a volume, nor the reverse
         try:
             kind = kind_of(ann)
         except GeometryError:  # a kind this workstation does not know: not drawn

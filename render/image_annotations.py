@@ -26,6 +26,8 @@ _ORIGIN = SimpleNamespace(origin=np.zeros(3))  # the one "slice" of an image is 
 class ImagePlane:
     """The slice-scene interface of an ImageScene, in image coordinates."""
 
+    image_coordinates = True  # the annotation layer draws 2-D image annotations only (and only here)
+
     def __init__(self, scene: ImageScene):
         self.image_scene = scene
         self.renderer = scene.renderer

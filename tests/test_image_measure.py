@@ -217,3 +217,20 @@ def test_a_referral_report_on_a_radiograph_writes_its_sr_and_key_object(tmp_path
     assert '"Area")="20000.0" ({square pixels},UCUM' in dump and '"Mean")=' in dump  # statistics: pixels read
     assert [r["sop_instance_uid"] for r in read_kos(kos_path)["references"]] == [uid]
     assert dciodvfy_errors(sr_path) == []
+
+
+def test_2d_and_volume_annotations_are_never_drawn_in_each_others_scene(small_phantom):
+    """A case may hold both (a CT and a radiograph): image coordinates are not patient mm."""
+    from render.annotations import render_key_image
+    from workstation.dicom.assemble import load_series_dir
+    from workstation.viewstate import ViewState
+
+    vol = load_series_dir(small_phantom)[0]
+    z = float(vol.center()[2])
+    state = ViewState(position=tuple(float(v) for v in vol.center()), window=400, level=40)
+    on_volume = Annotation(kind="length", points=[(-40.0, 0.0, z), (20.0, 0.0, z)], owner="a")
+    on_image = Annotation(kind="length", points=[(-40.0, 0.0, z), (20.0, 0.0, z)], owner="b",
+                          sop_instance_uid="1.2.3.4")  # the same numbers, as image coordinates
+    both = render_key_image(vol, state, "axial", [on_volume, on_image], size=(256, 256))
+    alone = render_key_image(vol, state, "axial", [on_volume], size=(256, 256))
+    assert np.array_equal(both, alone)

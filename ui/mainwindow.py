@@ -353,14 +353,15 @@ class MainWindow(QMainWindow):
         shown = [a for a in self.annotations
                  if not a.deleted and (not a.series_uid or a.series_uid == series or a.series_uid == alias)]
         measurements = {}
+        on_volume = [a for a in shown if not a.sop_instance_uid]  # (2-D image ones hold image coordinates)
         if self.volume is not None:
-            for a in shown:
+            for a in on_volume:
                 try:
                     measurements[a.id] = measure(a, self.volume)
                 except (GeometryError, ValueError):
                     pass
         for view in self.viewer.slices.values():
-            view.set_annotations(shown, measurements)
+            view.set_annotations(on_volume, measurements)
         if self.images is not None:  # a 2-D image: measured with its calibration, frame by frame
             self.viewer.image_view.set_annotations(shown)
             measurements.update(self.viewer.image_view.shown_measurements)
