@@ -16,8 +16,12 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
 
 * GUI thread: ``set_volume`` (cheap: keeps a view of the volume and makes a 4x-downsampled
   *preview*, tens of ms), ``update``, ``reset_camera``, ``read_camera``, ``set_interactive``,
-  ``bounds``, ``is_prepared`` and the rendering of the window. Until the scene is prepared it
-  renders the preview, so no render waits for the full-resolution gradients.
+  ``bounds``, ``is_prepared``, ``has_news`` and the rendering of the window. Until the scene is
+  prepared it renders the preview, then -- as soon as ``prepare`` publishes it, a few tenths of a
+  second in (``has_news()``: render now) -- the full resolution *unshaded*, which needs no
+  gradients (its own mappers on the same voxels, a copy of the volume property with shading off
+  that follows preset changes), so no render waits for the full-resolution gradients and the
+  reader sees every voxel long before the shading is ready. While moving it shows the preview.
 * Any worker thread: ``prepare(progress=None, cancel=None)``, once per ``set_volume``. It builds the
   full-resolution and 2x images (resampling oblique volumes) and runs the gradient/min-max pass of
   *new, private* mapper objects (one per slab, each on its own short-lived thread, each with its
@@ -26,8 +30,9 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
   keep the GIL during a call, which would freeze the GUI thread anyway, so that one long call is
   made through ``ctypes`` (which releases the GIL) when the exported symbol is found, and through
   the wrapper (GIL held) otherwise. The worker never touches objects the GUI thread uses; it
-  publishes the ready mappers under a lock and the GUI thread adopts them in its next ``update``
-  or ``set_interactive`` call (just a ``SetMapper``). A ``prepare`` that finishes after another
+  publishes the ready mappers under a lock (the unshaded full resolution first, then the shaded
+  full and 2x levels) and the GUI thread adopts them in its next ``update`` or
+  ``set_interactive`` call (just a ``SetMapper``). A ``prepare`` that finishes after another
   ``set_volume`` is discarded (returns False). ``cancel`` (a threading.Event) is checked between
   steps and raises ``render.reorient.Cancelled``.
 
@@ -319,6 +324,14 @@ class _Level:
     def mapper(self) -> vtkFixedPointVolumeRayCastMapper:
         return self.parts[0].mapper
 
+    def sibling(self, image_sample_distance: float) -> "_Level":
+        """The same voxels (the same numpy buffers, no copy) with new VTK objects of its own."""
+        twin = _Level.__new__(_Level)
+        twin.canonical, twin.array = self.canonical, self.array
+        twin.parts = [_Part(p.array, p.image.GetOrigin(), np.asarray(p.image.GetSpacing()), image_sample_distance,
+                            p.limits) for p in self.parts]
+        return twin
+
 
 # The orientation marker: a cube whose faces name the patient directions, in the bottom-left
 # corner of the 3-D view (the corner no viewport text uses), turning with the camera.
@@ -457,8 +470,12 @@ class VolumeScene:
         self._generation = 0
         self._source: Canonical | None = None  # full canonical given/cheap at set_volume, or None
         self._ready = None  # (generation, full _Level, coarse _Level) published by prepare
+        self._interim = None  # (generation, unshaded full-resolution _Level) published by prepare
         self._prepared = False
         self._levels: list[_Level] = []
+        self._preview: _Level | None = None
+        self._flat: _Level | None = None  # the unshaded full resolution shown until prepared
+        self._flat_prop: vtkVolumeProperty | None = None  # self.property without shading
 
     # ------------------------------------------------------------------ volume
     def set_volume(self, volume: Volume, canonical: Canonical | None = None, defer: bool | None = None) -> None:
@@ -472,7 +489,7 @@ class VolumeScene:
             canonical = canonicalize(volume)  # a numpy view: no copy
         with self._lock:
             self._generation += 1
-            self._ready = None
+            self._ready = self._interim = None
         self.volume = volume
         self.canonical = None
         self._source = canonical
@@ -484,7 +501,8 @@ class VolumeScene:
         level = _Level(preview, PREVIEW_IMAGE_SAMPLE_DISTANCE, visible_box(preview.array, lowest))
         self.preview_mapper = level.mapper
         self._levels = [level]
-        self._shown = level
+        self._shown = self._preview = level
+        self._flat = None
         if canonical is not None:
             c = canonical
             nz, ny, nx = c.array.shape
@@ -529,18 +547,28 @@ class VolumeScene:
         # render, so a big shaded level is cut into slabs whose passes run in parallel.
         lowest, shaded = presets_can_show(volume)
         box = visible_box(full_c.array, lowest)
+        if progress:
+            progress(1, total, "3-D: full-resolution copy")
+        full = _Level(full_c, 1.0, box, _parts_for(full_c.array, box, shaded))
+        if not check():
+            return False
+        if shaded and full.array.size >= SPLIT_MIN_VOXELS:
+            # The full resolution without shading needs no gradients (its first render computes
+            # only the min-max volume, tens of ms): shown while the gradients are computed.
+            flat = full.sibling(1.0)
+            _warm_up_level(flat, prop, False)
+            with self._lock:
+                if generation == self._generation:
+                    self._interim = (generation, flat)
+        if not check():
+            return False
         coarse_c = downsample(full_c, COARSE_FACTOR)
         coarse_box = visible_box(coarse_c.array, lowest)
         coarse = _Level(coarse_c, COARSE_IMAGE_SAMPLE_DISTANCE, coarse_box,
                         _parts_for(coarse_c.array, coarse_box, shaded))
         if progress:
-            progress(1, total, "3-D: coarse gradients")
+            progress(2, total, "3-D: coarse gradients")
         _warm_up_level(coarse, prop, shaded)
-        if not check():
-            return False
-        if progress:
-            progress(2, total, "3-D: full-resolution copy")
-        full = _Level(full_c, 1.0, box, _parts_for(full_c.array, box, shaded))
         if not check():
             return False
         if progress:
@@ -559,19 +587,51 @@ class VolumeScene:
         with self._lock:
             return self._prepared or self._ready is not None
 
+    def has_news(self) -> bool:
+        """True when ``prepare`` has published something the next ``update`` will show (the
+        unshaded full resolution, or full quality): time to render."""
+        with self._lock:
+            return self._ready is not None or self._interim is not None
+
+    def shows_unshaded(self) -> bool:
+        """True while the unshaded full resolution stands in for full quality."""
+        return self._shown is not None and self._shown is self._flat
+
     def _adopt(self) -> None:
-        """GUI thread: switch to the prepared mappers if a prepare has published them."""
+        """GUI thread: switch to the prepared mappers if a prepare has published them (or to the
+        unshaded full resolution, published first)."""
         with self._lock:
             ready, self._ready = self._ready, None
-        if ready is None or ready[0] != self._generation:
+            interim, self._interim = self._interim, None
+        if ready is not None and ready[0] == self._generation:
+            _, full, coarse = ready
+            self.canonical = full.canonical
+            self.full_mapper, self.coarse_mapper = full.mapper, coarse.mapper
+            self._levels = [full, coarse]  # the preview and the unshaded level are dropped
+            self._flat = self._preview = None
+            self._prepared = True
+        elif interim is not None and interim[0] == self._generation and not self._prepared:
+            self._flat = interim[1]
+            self._levels = [self._preview, self._flat]
+        else:
             return
-        _, full, coarse = ready
-        self.canonical = full.canonical
-        self.full_mapper, self.coarse_mapper = full.mapper, coarse.mapper
-        self._levels = [full, coarse]  # the preview is dropped
-        self._prepared = True
         self._apply_crop(self._crop)
-        self._show(coarse if self.interactive else full)
+        self._show(self._current_level())
+
+    def _current_level(self) -> _Level:
+        if self._prepared:
+            full, coarse = self._levels
+            return coarse if self.interactive else full
+        if self._flat is not None and not self.interactive:
+            return self._flat
+        return self._preview
+
+    def _flat_property(self) -> vtkVolumeProperty:
+        if self._flat_prop is None:
+            self._flat_prop = vtkVolumeProperty()
+            self._flat_prop.DeepCopy(self.property)
+            self._flat_prop.ShadeOff()
+        return self._flat_prop
 
     def bounds(self) -> tuple[float, ...]:
         """(xmin, xmax, ymin, ymax, zmin, zmax) of the volume in LPS mm."""
@@ -604,10 +664,14 @@ class VolumeScene:
             value_range = self._auto_range
         apply_volume_preset(name, self.color_tf, self.opacity_tf, self.property, value_range)
         self._preset = name
+        self._flat_prop = None  # the unshaded copy follows the preset
+        if self._shown is not None and self._shown is self._flat:
+            self._show(self._flat)
 
     def _show(self, level: _Level) -> None:
         """Put ``level``'s part(s) on the actors (one vtkVolume per slab, further ones hidden)."""
         self._shown = level
+        prop = self._flat_property() if level is self._flat else self.property
         while len(self.actors) < len(level.parts):
             actor = vtkVolume()
             actor.SetProperty(self.property)
@@ -617,6 +681,8 @@ class VolumeScene:
         for i, actor in enumerate(self.actors):
             if i < len(level.parts):
                 actor.SetMapper(level.parts[i].mapper)
+                if actor.GetProperty() is not prop:
+                    actor.SetProperty(prop)
                 actor.SetVisibility(self.volume is not None and level.parts[i].visible)
             else:
                 actor.VisibilityOff()
@@ -687,6 +753,5 @@ class VolumeScene:
         """Coarse fast rendering while the user moves (True), full quality when they stop."""
         self.interactive = bool(flag)
         self._adopt()
-        if self._prepared:  # until prepare() has run the preview stays
-            full, coarse = self._levels
-            self._show(coarse if self.interactive else full)
+        if self._levels:
+            self._show(self._current_level())  # the preview (moving) until prepare() has run

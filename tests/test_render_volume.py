@@ -438,3 +438,59 @@ def test_a_big_shaded_volume_is_cut_into_slabs_prepared_in_parallel_and_drawn_as
     assert [a.GetVisibility() for a in split.actors] == [1, 0]
     split.set_interactive(True)  # the coarse level is in one piece: the second volume is hidden
     assert split.actor.GetMapper() is split.coarse_mapper and not split.actors[1].GetVisibility()
+
+
+def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(monkeypatch):
+    """Full resolution at once (no gradients needed without shading), shading when it is ready;
+    the unshaded copy follows a preset change, interaction still gets the preview meanwhile."""
+    import threading
+
+    import render.volume_view as vv
+
+    monkeypatch.setattr(vv, "SPLIT_MIN_VOXELS", 1_000_000)
+    vol, bone, _ = _big_bone_volume()
+    scene = VolumeScene()
+    scene.set_volume(vol, defer=True)
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    preview = vp.show(state)
+    release = threading.Event()
+    warm_up = vv.warm_up_mapper
+
+    def held(mapper, prop, shade):  # the gradient passes wait until the test has looked
+        if shade:
+            release.wait(30)
+        warm_up(mapper, prop, shade)
+
+    monkeypatch.setattr(vv, "warm_up_mapper", held)
+    worker = threading.Thread(target=scene.prepare)
+    worker.start()
+    try:
+        for _ in range(600):
+            if scene.has_news():
+                break
+            worker.join(0.05)
+        assert scene.has_news() and not scene.is_prepared()
+        flat = vp.show(state)  # update() adopts the unshaded full resolution
+        assert scene.shows_unshaded()
+        assert scene.actor.GetMapper() is not scene.preview_mapper and not scene.actor.GetProperty().GetShade()
+        assert vp.pixel(flat, bone).mean() > 60  # the bone, at full resolution ...
+        assert np.abs(flat.astype(int) - preview.astype(int)).mean() > 0.05  # ... not the preview
+        scene.set_interactive(True)  # moving: the preview (the coarse level is not ready yet)
+        assert scene.actor.GetMapper() is scene.preview_mapper and scene.actor.GetProperty().GetShade()
+        scene.set_interactive(False)
+        assert scene.shows_unshaded()
+        state.volume_preset = "ct-soft-tissue"
+        vp.show(state)
+        assert not scene.actor.GetProperty().GetShade()  # still unshaded, with the new preset's colours
+        assert scene.actor.GetProperty().GetScalarOpacity().GetSize() == \
+            scene.property.GetScalarOpacity().GetSize()
+    finally:
+        release.set()
+        worker.join()
+    assert scene.is_prepared()
+    shaded = vp.show(state)
+    assert not scene.shows_unshaded() and scene.actor.GetMapper() is scene.full_mapper
+    assert scene.actor.GetProperty() is scene.property and scene.property.GetShade()
+    assert np.abs(shaded.astype(int) - vp.show(state).astype(int)).max() == 0  # stable once shaded

@@ -362,10 +362,15 @@ class VolumeViewport(_Viewport):
             if not self.scene.is_prepared():
                 # The full-resolution gradients are computed off the GUI thread.
                 task = self._prepare_task = Task(self.scene.prepare)
+                task.progress.connect(self._preparing)  # the unshaded full resolution comes first
                 task.finished.connect(self._prepared)
                 task.failed.connect(lambda message: log.error("3-D view: %s", message))
                 task.start()
         self.schedule_render()
+
+    def _preparing(self, *_) -> None:
+        if self.scene.has_news():
+            self.schedule_render()
 
     def _prepared(self, ready) -> None:
         if ready:
