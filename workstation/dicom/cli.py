@@ -107,6 +107,9 @@ def render_png_command(subparsers) -> None:
     p.add_argument("out", type=Path, metavar="OUT.png")
     p.add_argument("--frame", type=int, default=1, help="frame number, from 1 (default 1)")
     p.add_argument("--window", metavar="CENTER,WIDTH", help="explicit linear window in modality units")
+    p.add_argument("--aspect", action="store_true",
+                   help="pixels drawn square as the 2-D view draws them: the rows scaled by the pixel aspect "
+                        "(Pixel Spacing, else Pixel Aspect Ratio), as dcmj2pnm +a +Sxf 1")
     p.set_defaults(func=_run_render_png)
 
 
@@ -136,6 +139,10 @@ def _run_render_png(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     pixels = shown.pixels if shown.pixels.ndim == 2 else cv2.cvtColor(shown.pixels, cv2.COLOR_RGB2BGR)
+    aspect = shown.header.calibration.aspect
+    if args.aspect and abs(aspect - 1.0) > 1e-6:  # the columns kept, the rows stretched (or shrunk)
+        rows = max(1, int(round(pixels.shape[0] * aspect)))
+        pixels = cv2.resize(pixels, (pixels.shape[1], rows), interpolation=cv2.INTER_LINEAR)
     if args.out.suffix.lower() != ".png":
         print(f"error: {args.out} must end in .png", file=sys.stderr)
         return 1
@@ -148,6 +155,6 @@ def _run_render_png(args) -> int:
         return 1
     h = shown.header
     win = f", window C {shown.window[0]:g} W {shown.window[1]:g}" if shown.window else ""
-    print(f"wrote {args.out}: {h.cols} x {h.rows} {'RGB' if pixels.ndim == 3 else 'grey'}, frame "
+    print(f"wrote {args.out}: {pixels.shape[1]} x {pixels.shape[0]} {'RGB' if pixels.ndim == 3 else 'grey'}, frame "
           f"{args.frame}/{h.frames}{win}{', inverted (' + h.photometric + ')' if h.inverted else ''}")
     return 0
