@@ -34,7 +34,7 @@ def test_validate_install_list(sample, tmp_path):
     home = tmp_path / "home"
     run = _run("validate", sample, home=home)
     assert run.returncode == 0, run.stderr
-    assert f"{sample}: OK: {COURSE_ID} 1.0.0, 2 modules, 3 lessons, languages en, zh-Hans, vi, th" in run.stdout
+    assert f"{sample}: OK: {COURSE_ID} 1.0.0, 2 modules, 3 lessons, languages en, zh-Hans, vi, th, lo, km, my, ms, id" in run.stdout
 
     assert "no courses installed" in _run("list", home=home).stdout
     run = _run("install", sample, home=home)
@@ -50,7 +50,7 @@ def test_validate_install_list(sample, tmp_path):
     for lang, title in (("en", "Reading chest/abdomen CT"), ("zh-Hans", "胸腹部CT阅片"),
                         ("vi", "Đọc phim CT ngực – bụng")):
         listed = _run("list", "--lang", lang, home=home).stdout
-        assert f"{COURSE_ID}\t1.0.0\t{title}\ten, zh-Hans, vi, th\t{installed}" in listed
+        assert f"{COURSE_ID}\t1.0.0\t{title}\ten, zh-Hans, vi, th, lo, km, my, ms, id\t{installed}" in listed
 
 
 def test_install_into_an_explicit_folder(sample, tmp_path):

@@ -199,7 +199,7 @@ def test_a_trainee_takes_the_sample_course_in_vietnamese_offline(course, store):
 
 
 def test_language_falls_back_and_switches(course, store):
-    player = CoursePlayer(course, store, "u-sokha", "km")  # Khmer: not a language of this course
+    player = CoursePlayer(course, store, "u-sokha", "fr")  # French: not a language of this course
     assert player.title == "Reading chest/abdomen CT"
     changed = []
     player.language_changed.connect(changed.append)

@@ -15,6 +15,7 @@ import pytest
 from comms.courses import CourseEntry
 from courseware.cli import build_sample
 from courseware.package import PackageError
+from courseware.player import CoursePlayer
 from courseware.session import CourseSession, SessionError, cohort_report, course_of
 from workstation import coursestate as xs
 from workstation.dicom.assemble import load_series_dir
@@ -234,3 +235,47 @@ def test_the_coordinators_cohort_report_and_its_csv(session, sample, tmp_path):
     assert out.name == "cohort.csv" and (tmp_path / "cohort-questions.csv").is_file()
     rows = list(csv.reader(out.open(encoding="utf-8")))
     assert len(rows) == 2 and "u-lan" in rows[1] and "u-mallory" not in str(rows)
+
+
+SCRIPTS = {"lo": "[\u0e80-\u0eff]", "km": "[\u1780-\u17ff]", "my": "[\u1000-\u109f]", "th": "[\u0e00-\u0e7f]",
+           "zh-Hans": "[\u4e00-\u9fff]"}
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "vi", "th", "lo", "km", "my", "ms", "id"])
+def test_the_sample_course_is_read_in_every_language_of_the_network(session, sample, language):
+    """The shipped sample course in each of the network's languages: the validator accepted the
+    package (the fixture built it), and every title, lesson, question, choice and explanation the
+    trainee reads is in that language -- none falls back to English -- in the language's script."""
+    import re
+
+    from courseware.validate import validate
+
+    assert validate(sample) == []
+    installed(session, sample)
+    session.set_ui_language(language)
+    player = session.open_course(COURSE_ID)
+    assert session.course_language == language and language in player.languages
+    en_player = CoursePlayer(player.course, session.store, session.learner, "en")
+
+    def texts(p):
+        out = [p.title, p.description]
+        for mod in p.modules():
+            out.append(mod.title)
+            for les in mod.lessons:
+                view = p.lesson_view(les.id)
+                out += [les.title] + ([view.markdown] if les.kind != "quiz" else [])
+        for q in p.questions(QUIZ):
+            out += [q.prompt] + [c.text for c in q.choices]
+        return out
+
+    shown, source = texts(player), texts(en_player)
+    assert len(shown) == len(source) and all(shown)
+    left = [s for s, e in zip(shown, source) if s == e]
+    assert not left, left
+    if language in SCRIPTS:
+        assert all(re.search(SCRIPTS[language], s) for s in shown), [s for s in shown
+                                                                      if not re.search(SCRIPTS[language], s)]
+    # the explanations after each answer too
+    m = player.course.manifest
+    quiz = m.lesson(QUIZ)
+    assert all(q.explanation.get(language) and q.explanation[language] != q.explanation["en"] for q in quiz.questions)
