@@ -73,11 +73,11 @@ def play(app, records, grid: int, seconds: float, size=(1000, 700)) -> dict:
         view._cine_tick = timed  # the CineDriver calls the viewer's _cine_tick
         view.play(True)
     run_loop(seconds)
+    elapsed = sum(view.cine.elapsed() for view in views) / len(views)  # as played, not as asked
     for view in views:
         view.play(False)
     stats = [view.cine.stats for view in views]
     ahead = [view._ahead for view in views]
-    elapsed = seconds
     shown = sum(s.shown + s.late for s in stats)
     result = {
         "fps": shown / len(views) / elapsed,
