@@ -532,7 +532,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
         self._annotations = list(annotations)
         self._annotations_changed()
 
-    def _annotations_changed(self) -> None:
+    def _annotations_changed(self, render: bool = True) -> None:
         if self.stack is None or self.shown is None:
             self.shown_annotations, self.shown_measurements = [], {}
         else:
@@ -540,7 +540,8 @@ class ImageViewport(QVTKRenderWindowInteractor):
                 self._annotations, self.stack.source(), self.shown.frame)
         if self.selected and not any(a.id == self.selected for a in self.shown_annotations):
             self.selected = None
-        self.schedule_render()
+        if render:
+            self.schedule_render()
 
     def set_tool(self, tool: str) -> None:
         self.tool = tool
@@ -593,8 +594,8 @@ class ImageViewport(QVTKRenderWindowInteractor):
             self._shown_key = key
             self.scene.set_frame(self.shown)
             if key[:2] != previous and (self._annotations or self.shown_annotations):
-                self.gesture = None  # another frame: its own annotations
-                self._annotations_changed()
+                self.gesture = None  # another frame: its own annotations (the caller renders)
+                self._annotations_changed(render=False)
 
     # --- cine: frames at their Frame Time, the clock (Qt-free) says which is due and counts drops;
     # one timer (CineDriver) drives every playing viewer, each frame is display-ready before it is
