@@ -122,3 +122,15 @@ def test_a_link_expires_and_one_for_an_ended_broadcast_is_refused(servers):
     with pytest.raises(ValueError):
         WatchLinks(authority, ttl=0)
     assert authority.grants() == {}
+
+
+def test_one_person_flooding_links_is_stopped_without_locking_out_the_others(servers):
+    cfg, authority = servers
+    links = WatchLinks(authority, ttl=60, max_per_issuer=5)
+    for _ in range(5):
+        links.create("bc-web-3", "flooder")
+    with pytest.raises(LinkRefused, match="still unused"):
+        links.create("bc-web-3", "flooder")
+    assert links.create("bc-web-3", "coordinator")  # someone else still gets one
+    assert links.revoke("bc-web-3", "flooder") == [] and links.pending() == 1  # none used: nothing to withdraw
+    assert links.create("bc-web-3", "flooder")  # taken back: room for new ones

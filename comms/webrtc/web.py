@@ -51,10 +51,12 @@ class WatchLinks:
     is refused); ``ttl`` is how long an unused link stays valid, seconds."""
 
     def __init__(self, authority: MediaAuthority, *, ttl: float = 900.0, is_live=lambda room: True,
-                 max_links: int = 10000):
+                 max_links: int = 10000, max_per_issuer: int = 200):
         if not 10 <= ttl <= 7 * 86400:
             raise ValueError(f"watch link lifetime {ttl!r}: must be 10 s .. 7 days")
         self.authority, self.ttl, self.is_live, self.max_links = authority, ttl, is_live, max_links
+        #: unused links one person may have open (a flood from one account never locks the others out)
+        self.max_per_issuer = max_per_issuer
         self._lock = threading.Lock()
         self._links: dict[str, tuple[str, float, str]] = {}  # sha256(token) -> (room, expiry, made by)
         #: the Janus grants handed out for used links: holder ("web:<digest prefix>") -> (room, made by, used at)
@@ -70,6 +72,8 @@ class WatchLinks:
             self._links = {k: v for k, v in self._links.items() if v[1] > now}
             if len(self._links) >= self.max_links:
                 raise LinkRefused("too many open watch links")
+            if sum(1 for v in self._links.values() if v[2] == made_by) >= self.max_per_issuer:
+                raise LinkRefused(f"{self.max_per_issuer} of your watch links are still unused: take them back first")
             self._links[_digest(token)] = (room, now + self.ttl, made_by)
         return token
 

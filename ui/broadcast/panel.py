@@ -1050,7 +1050,8 @@ class BroadcastViewer(QWidget):
         self.rights = QLabel(objectName="viewerRights")
         self.leave_button = QPushButton(self.tr("Leave"), objectName="leaveBroadcast")
         # a one-time browser link for someone without the workstation (the hub decides who may)
-        self.watch_link_button = QPushButton(self.tr("Watch link…"), objectName="viewerWatchLink")
+        self.watch_link_button = QPushButton(QCoreApplication.translate("BroadcastStudio", "Watch link…"),
+                                             objectName="viewerWatchLink")  # the studio's words
         self.watch_link_dialog: WatchLinkDialog | None = None
         row.addWidget(self.hand_button)
         row.addWidget(self.speak_check)
@@ -1101,7 +1102,7 @@ class BroadcastViewer(QWidget):
 
         def answered(url, reason):
             if reason:
-                self._error(self.tr("No watch link: %1").replace("%1", reason))
+                self._error(QCoreApplication.translate("BroadcastStudio", "No watch link: %1").replace("%1", reason))
             elif url:
                 if self.watch_link_dialog is not None:
                     self.watch_link_dialog.close()
