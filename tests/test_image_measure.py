@@ -258,3 +258,24 @@ def test_render_png_aspect_draws_square_pixels_as_dcmj2pnm(tmp_path):
     plain = subprocess.run([sys.executable, "-m", "workstation", "render-png", str(src), str(tmp_path / "raw.png")],
                            capture_output=True, text=True, timeout=120)
     assert plain.returncode == 0 and cv2.imread(str(tmp_path / "raw.png")).shape == (120, 256, 3)  # full resolution
+
+
+def test_sr_on_a_frame_of_a_real_multiframe_ultrasound_with_an_imperfect_header(tmp_path):
+    """deid-data's multi-frame ultrasound (US Multi-frame IOD, 30 frames) lacks Study Time and has
+    two Accession Numbers: the report references the measured frame and is valid all the same."""
+    path = Path(deid_data.__path__[0]) / "data" / "ultrasounds" / "ultrasound-multiframe.dcm"
+    ds = pydicom.dcmread(path)
+    assert "StudyTime" not in ds and ds["AccessionNumber"].VM == 2
+    src = ImageSource(path)
+    img = MeasuredImage.from_source(src, 2)
+    ann = Annotation(kind="length", points=[(100.0, 100.0, 0.0), (300.0, 100.0, 0.0)],
+                     sop_instance_uid=str(ds.SOPInstanceUID), frame_number=3, owner="reader")
+    m = measure_on_image(ann, img)
+    assert m.length_unit == "mm" and m.calibration == "ultrasound region 1"
+    out = export_sr([ann], None, [ds], Observer(name="Nguyen^An"), tmp_path / "sr.dcm")
+    dump = _dsrdump(out)
+    assert dump.count("(USm image,,3)") == 2  # the measurement and its region: frame 3
+    (value,) = [g["measurements"][0]["value"] for g in read_sr(out)]
+    assert value == pytest.approx(m.length_mm)
+    assert dciodvfy_errors(out) == []
+    assert "StudyTime" not in ds  # the source dataset is left as it was

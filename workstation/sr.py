@@ -197,6 +197,27 @@ def _image_group(ann: Annotation, source_datasets):
     return _planar_group(ann, region, items)
 
 
+#: Type 2 patient and study attributes the report copies from its first source image; a real file
+#: may leave one out or give it several values (deid-data's multi-frame ultrasound has no Study
+#: Time and two Accession Numbers): the report has each once, empty when missing.
+_STUDY_TYPE2 = ("PatientName", "PatientID", "PatientBirthDate", "PatientSex", "AccessionNumber", "StudyID",
+                "StudyDate", "StudyTime", "ReferringPhysicianName")
+
+
+def _with_study_attributes(ds: pydicom.Dataset) -> pydicom.Dataset:
+    missing = [k for k in _STUDY_TYPE2 if k not in ds]
+    multiple = [k for k in _STUDY_TYPE2 if k in ds and ds[k].VM > 1]
+    if not missing and not multiple:
+        return ds
+    out = pydicom.Dataset()
+    out.update(ds)  # a shallow copy: the source stays as it is
+    for keyword in missing:
+        setattr(out, keyword, "")
+    for keyword in multiple:
+        setattr(out, keyword, ds[keyword].value[0])
+    return out
+
+
 def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume | None,
               source_datasets: Sequence[pydicom.Dataset], observer: Observer | dict,
               out_path: str | os.PathLike, *, series_number: int = 900,
@@ -241,19 +262,22 @@ def export_sr(annotations: AnnotationSet | Iterable[Annotation], volume: Volume 
         modality, codes.SCT.ImagingProcedure)
     report = hd.sr.MeasurementReport(observation_context=context, procedure_reported=procedure,
                                      imaging_measurements=groups)
-    sr = hd.sr.Comprehensive3DSR(
-        evidence=source_datasets,
-        content=report[0],
-        series_instance_uid=hd.UID(),
-        series_number=series_number,
-        sop_instance_uid=hd.UID(),
-        instance_number=1,
-        manufacturer=MANUFACTURER,
-        is_complete=True,
-        institution_name=observer.hospital or None,
-        series_description=clean_text(series_description, "LO"),
-        specific_character_set=source_character_set(source_datasets[0]),
-    )
+    try:
+        sr = hd.sr.Comprehensive3DSR(
+            evidence=[_with_study_attributes(source_datasets[0]), *source_datasets[1:]],
+            content=report[0],
+            series_instance_uid=hd.UID(),
+            series_number=series_number,
+            sop_instance_uid=hd.UID(),
+            instance_number=1,
+            manufacturer=MANUFACTURER,
+            is_complete=True,
+            institution_name=observer.hospital or None,
+            series_description=clean_text(series_description, "LO"),
+            specific_character_set=source_character_set(source_datasets[0]),
+        )
+    except (AttributeError, ValueError, TypeError) as exc:  # highdicom's checks of the source's header
+        raise SRError(f"cannot build the report on these source images: {exc}") from None
     return save_with_fitted_charset(sr, out_path)  # UTF-8 when a name/label is outside the source's set
 
 
