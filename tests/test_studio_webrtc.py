@@ -138,3 +138,68 @@ def test_the_relay_stays_selectable_and_an_unknown_choice_is_refused(hub, tmp_pa
     finally:
         studio.close()
         link.stop()
+
+
+def test_every_studio_source_on_webrtc_a_file_a_stream_url_and_the_refusals(hub, tmp_path):
+    """Which sources work on the SFU path: a video file and a stream URL (an HTTP stream of an
+    endoscopy tower's recording) replace the pattern live, the pattern goes into the
+    picture-in-picture; no camera on this machine and no reading room for the 3-D view are refused
+    with the reason, the picture going on."""
+    import functools
+    import http.server
+
+    from test_ui_broadcast import _near, _solid_video
+
+    magenta, teal = (200, 40, 140), (30, 160, 150)
+    tower = _solid_video(tmp_path / "tower.mp4", magenta)
+    served = tmp_path / "served"
+    served.mkdir()
+    _solid_video(served / "stream.mp4", teal)
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    bundle, link = _online(hub, tmp_path, "Dr Src", role="surgeon", hospital="Guangxi Medical")
+    studio = StudioSession(link, bundle, Profile.from_bundle(bundle))
+    studio.audio_source = ToneSource(440.0)
+    studio.webrtc_picture = ((W, H), FPS)
+    t_bundle, t_link = _online(hub, tmp_path, "Trainee Src", role="trainee", hospital="Guangxi Medical")
+    said, frames, viewer = [], [], None
+    studio.said.connect(said.append)
+    try:
+        room = studio.go_live("Sources on WebRTC")
+        assert room and wait_for(lambda: studio.publisher is not None and studio.publisher.state == "in-call", 30)
+        t_link.join(room, "broadcast")
+        assert wait_for(lambda: t_link.room_role(room) is not None, 10)
+        grant, reason = _grant(t_link, room)
+        assert grant is not None, reason
+        viewer = BroadcastViewer(grant, "Trainee Src")
+        viewer.remote_video.connect(lambda feed, frame, t: frames.append(frame))
+        viewer.start(30)
+
+        def centre(colour):
+            return lambda: frames and _near(frames[-1][H // 3, W // 3], colour)
+
+        studio.choose("main", "file", str(tower)).wait(20)
+        assert wait_for(centre(magenta), 20) and studio.in_use["main"] == "file"
+        studio.choose("pip", "pattern")
+        assert wait_for(lambda: frames and not _near(frames[-1][int(H * 0.85), int(W * 0.85)], magenta, 25), 20)
+        studio.choose("pip", "none")
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/stream.mp4"
+        studio.choose("main", "url", url).wait(30)
+        assert wait_for(centre(teal), 20) and studio.in_use["main"] == "url"
+        # no camera on this machine: refused with the reason, the stream stays on
+        studio.choose("main", "camera", "0").wait(30)
+        assert wait_for(lambda: any(n.code == "open_failed_keep" for n in said), 10)
+        time.sleep(1.0)
+        assert _near(frames[-1][H // 3, W // 3], teal) and studio.in_use["main"] == "url"
+        # no reading room here: the 3-D view cannot be broadcast, said so
+        studio.choose("main", "view3d")
+        assert any(n.code == "no_view3d" for n in said)
+        assert _near(frames[-1][H // 3, W // 3], teal)
+    finally:
+        if viewer is not None:
+            viewer.stop()
+        studio.close()
+        httpd.shutdown()
+        for lk in (link, t_link):
+            lk.stop()
