@@ -14,9 +14,9 @@ import numpy as np
 from comms.audio import ToneSource
 from comms.consult import Profile
 from comms.studio import StudioSession
-from comms.webrtc.audience import ViewerMedia
+from comms.webrtc.audience import SpeakingViewer, ViewerMedia
 from helpers import dominant_hz, wait_for
-from test_studio_webrtc import H, W, _online, hub, small_pattern  # noqa: F401 - the hub with [webrtc]
+from test_studio_webrtc import H, W, _grant, _online, hub, small_pattern  # noqa: F401 - the hub with [webrtc]
 
 
 class Voice:
@@ -40,6 +40,19 @@ class Voice:
     def stop(self):
         self.stopped.set()
         self.thread.join(2)
+
+
+class Imposter(SpeakingViewer):
+    """A modified client: a second participant, numbered by the media server, named like the low feed."""
+
+    async def _join(self):
+        await self._open_room(sending=False)
+        await self._join_room(self._pub, f"low:{self.display}", feed_id=False)
+        self._set_state("in-call")
+
+    def _on_room_event(self, data, jsep):
+        if "kicked" in data or data.get("leaving") == "ok":
+            self._loop.create_task(self._leave("revoked"))
 
 
 def heard_tone(blocks, since, freq):
@@ -92,6 +105,21 @@ def test_a_viewer_given_the_floor_is_heard_and_silenced_when_it_is_taken_back(hu
         assert wait_for(lambda: b_ended, 10), "a viewer without the floor was not stopped"
         assert b_ended == ["revoked"]
         voices.pop().stop()
+        # nor can B pose as the broadcast's low feed (a participant the media server numbers): kicked too,
+        # while the studio's own low feed stays
+        grant, reason = _grant(b_link, room)
+        assert grant is not None, reason
+        imposter = Imposter(grant, "Dr Wei (surgeon)")
+        imposter_ended = []
+        imposter.ended.connect(imposter_ended.append)
+        imposter.start(30)
+        try:
+            imposter.speak(ToneSource(880.0))
+            assert wait_for(lambda: imposter_ended, 10), "a participant posing as the low feed was not stopped"
+            assert imposter_ended == ["revoked"]
+        finally:
+            imposter.stop()
+        assert studio.publisher.state == "in-call" and studio.publisher.frames_sent_low > 0
 
         # the surgeon takes A's floor back; A keeps sending: within 2 s the studio hears A no more
         studio.toggle_speak(a_bundle["user_id"])

@@ -18,7 +18,8 @@ its token, looked at every ``web_check_s``), and until the issuer takes the link
 **The floor**: in a broadcast room the sweep also lists who publishes. A participant publishing
 under a viewer's grant (a trainee without the floor, or whose floor was taken back) is kicked from
 the media server after ``floor_grace_s`` (a well-behaved workstation unpublishes by itself first),
-as is a publisher that is no grant's participant (other than the broadcaster's ``low:`` feed).
+as is a publisher that is no grant's participant unless its session holds a broadcaster's or a
+speaker's token (the broadcaster's ``low:`` feed: looked up once in Janus' admin API).
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class CallGrants:
         self._web_checked = 0.0
         self._ended: dict[str, int] = {}          # room -> sweeps in a row without its full feed
         self._floor_seen: dict[tuple[str, int], float] = {}  # (room, publisher id) -> first seen unallowed
+        self._owners: dict[tuple[str, int], str | None] = {}  # (room, id the server gave) -> its owner's role
+        self._present: set[tuple[str, int]] = set()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sweep_loop, name="webrtc-grants", daemon=True)
 
@@ -234,7 +237,11 @@ class CallGrants:
                 if not p.get("publisher") or not isinstance(pid, int):
                     continue
                 role = by_feed.get(pid, "?")
-                if role in ("broadcaster", "speaker") or (role == "?" and str(p.get("display", "")).startswith("low:")):
+                if role == "?":  # not a grant's participant: the broadcaster's low feed, or someone posing
+                    role = self._owner_role(room, pid, grants, roles)
+                    if role == "?":  # the media server did not say: next round
+                        continue
+                if role in ("broadcaster", "speaker"):
                     continue
                 key = (room, pid)
                 seen.add(key)
@@ -249,6 +256,33 @@ class CallGrants:
                 except (JanusError, KeyError) as exc:
                     log.debug("kicking %s from %s: %s", pid, room, exc)
         self._floor_seen = {k: v for k, v in self._floor_seen.items() if k in seen}
+        self._owners = {k: v for k, v in self._owners.items() if k in self._present}
+        self._present = set()
+
+    def _owner_role(self, room: str, pid: int, grants: dict, roles: dict) -> str | None:
+        """The media role of whoever published participant ``pid`` (one the media server numbered:
+        the broadcaster's low feed), found once by its session's token (Janus' admin API) and kept
+        while it is there; None when no grant's token opened it."""
+        key = (room, pid)
+        self._present.add(key)
+        if key not in self._owners:
+            janus, token = self.authority.janus, None
+            try:
+                for sid in janus.sessions():
+                    for hid in janus.handles(sid):
+                        info = janus.handle_info(sid, hid)
+                        ps = info.get("plugin_specific") or {}
+                        if ps.get("id") == pid and ps.get("room") == self.authority._rooms.get(room):
+                            token = info.get("token")
+                            break
+                    if token:
+                        break
+            except JanusError as exc:
+                log.debug("owner of %s in %s: %s", pid, room, exc)
+                return "?"  # asked again next round
+            owner = next((u for (u, r), g in grants.items() if r == room and g.token == token), None)
+            self._owners[key] = roles.get((owner, room)) if owner else None
+        return self._owners[key]
 
     def _sweep_loop(self) -> None:
         while not self._stop.wait(self.sweep_s):
