@@ -9,7 +9,7 @@ catalog and opened as the application does (ImageStack of the catalog's records,
 (a reader comparing four echo views side by side; the application opens 2-D images in one pane,
 so this is the heavier case). Per layout: frames shown per second per viewer, frames dropped
 (skipped, or shown more than a frame period late), the GUI time per frame (decode, LUT,
-upload, draw) and the drawing time alone, how many frames were display-ready before they fell due,
+upload, draw), how many frames were display-ready before they fell due,
 and how many VTK images were made while playing (0: each frame goes into the existing array).
 The machine's load average is printed: on a loaded machine the figures are not the software's. References in the same run: pydicom decoding every frame (no display) and
 dcmtk's dcmj2pnm writing every frame to PPM, per frame.
@@ -88,7 +88,6 @@ def play(app, records, grid: int, seconds: float, size=(1000, 700)) -> dict:
         "ms_per_frame": 1000 * busy[0] / max(shown, 1),
         "ready": sum(a.hits for a in ahead), "made_late": sum(a.misses for a in ahead),
         "new_vtk_images": sum(view.scene.new_images for view in views) - len(views),
-        "draw_ms": 1000 * sum(view.cine.draw_time for view in views) / len(views),
     }
     for view in views:
         view.close_vtk()
@@ -139,7 +138,7 @@ def main(argv=None) -> int:
                 r = play(app, records, grid, args.seconds)
                 print(f"cine 30 fps US 480x640 RGB, {grid}x{grid}: ours {r['fps']:.1f} fps per viewer, "
                       f"{r['dropped']} of {r['due']} frames dropped ({r['skipped']} skipped, {r['late']} late), "
-                      f"GUI {r['ms_per_frame']:.1f} ms per frame, drawing {r['draw_ms']:.1f} ms; frames ready "
+                      f"GUI {r['ms_per_frame']:.1f} ms per frame; frames ready "
                       f"before due {r['ready']}, made when due {r['made_late']}; VTK images made while "
                       f"playing {r['new_vtk_images']} (goal 30 fps, no dropped frame)")
         rate = decode_rate(src)
