@@ -134,3 +134,53 @@ def test_one_person_flooding_links_is_stopped_without_locking_out_the_others(ser
     assert links.create("bc-web-3", "coordinator")  # someone else still gets one
     assert links.revoke("bc-web-3", "flooder") == [] and links.pending() == 1  # none used: nothing to withdraw
     assert links.create("bc-web-3", "flooder")  # taken back: room for new ones
+
+
+def test_a_used_links_grant_lasts_while_the_browser_stays_and_the_broadcast_runs(servers):
+    """The grant behind a used link is nobody online in the room: the hub's sweep keeps it while
+    the browser's session lasts and the broadcast's full feed is up, and withdraws it after."""
+    from playwright.sync_api import sync_playwright
+
+    from comms.webrtc.grants import CallGrants
+
+    cfg, authority = servers
+    room = "bc-web-4"
+    links = WatchLinks(authority, ttl=60)
+    web = WatchServer(links).start()
+    grants = CallGrants(authority, lambda r, u: "broadcaster" if u == "surgeon-4" else None, web=web,
+                        web_check_s=0.5, web_grace_s=2.0).start()
+    studio = BroadcastPublisher(authority.issue("surgeon-4", room), "Dr Four", audio_source=ToneSource(440),
+                                video_source=TestPatternSource(W, H, FPS), video_size=(W, H), low_scale=2)
+    web_grants = lambda: [u for (u, r) in authority.grants() if u.startswith("web:")]  # noqa: E731
+    try:
+        studio.start(30)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+                "--autoplay-policy=no-user-gesture-required", "--no-sandbox"])
+            try:
+                for closing in ("the page", "the broadcast"):
+                    url, _ = grants.watch_link(room, "surgeon-4")
+                    page = browser.new_page()
+                    page.goto(url)
+                    page.wait_for_function("() => document.getElementById('video').currentTime > 0.5", timeout=30000)
+                    time.sleep(3.0)  # past the grace: kept while the browser stays
+                    assert len(web_grants()) == 1
+                    if closing == "the page":
+                        page.close()
+                    else:
+                        studio.stop()
+                    t0 = time.monotonic()
+                    while web_grants() and time.monotonic() - t0 < 10:
+                        time.sleep(0.1)
+                    assert not web_grants(), f"the grant outlived {closing}"
+                    if closing == "the broadcast":
+                        page.wait_for_function("() => document.getElementById('video').srcObject === null",
+                                               timeout=10000)
+            finally:
+                browser.close()
+    finally:
+        studio.stop()
+        grants._stop.set()
+        web.stop()
+        for (user, r) in authority.grants():
+            authority.revoke(user)
