@@ -906,3 +906,96 @@ def test_refusals_of_the_hub_the_deidentification_and_the_import_are_said_in_vie
     finally:
         broadcasts.shutdown()
         win.close()
+
+
+# ---------------------------------------------------------------- every main screen, every language
+def _clipped_and_glyphless(win):
+    """Texts of the visible labels, buttons and check boxes that are wider than their widget (the
+    widget is narrower than the text needs: Qt cuts it), and texts drawn with a missing glyph."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QRadioButton, QStatusBar, QToolButton
+
+    clipped, texts = [], []
+    bar = win.findChild(QStatusBar)
+    for w in win.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 1 or bar.isAncestorOf(w):
+            continue  # (the status bar's link label grows with its text when the bar lays out again)
+        where = f"{type(w).__name__} {w.objectName() or '(unnamed)'}"
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            if w.textFormat() == Qt.RichText or (w.textFormat() == Qt.AutoText and re.search(r"<[a-zA-Z/][^>]*>", w.text())):
+                continue  # rich text lays itself out (tables, links); its glyphs are checked below
+            text = w.text()
+            if not w.wordWrap():
+                need = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+                room = w.contentsRect().width() - 2 * w.margin() - 2 * max(w.indent(), 0)
+                if need > room + 1:
+                    clipped.append(f"{where}: {text!r} needs {need} px, has {room}")
+            texts.append((text, w.font()))
+        elif isinstance(w, (QPushButton, QCheckBox, QRadioButton, QToolButton)) and w.text():
+            if w.minimumSizeHint().width() > w.width() + 1 and not (isinstance(w, QToolButton) and w.icon()):
+                clipped.append(f"{where}: {w.text()!r} needs {w.minimumSizeHint().width()} px, has {w.width()}")
+            texts.append((w.text().replace("&&", "\0").replace("&", "").replace("\0", "&"), w.font()))
+    missing = []
+    for text, font in texts:
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setPlainText(text)
+        block = doc.begin()
+        while block.isValid():
+            doc.documentLayout().blockBoundingRect(block)
+            for i in range(block.layout().lineCount()):
+                for run in block.layout().lineAt(i).glyphRuns():
+                    if 0 in list(run.glyphIndexes()):
+                        missing.append(f"{block.text()!r} ({run.rawFont().familyName()})")
+            block = block.next()
+    return clipped, missing, len(texts)
+
+
+@pytest.mark.parametrize("code", ["en", *sorted(OURS)])
+def test_every_main_screen_shows_its_texts_whole_and_with_real_glyphs(qtbot, hub, tmp_path, silkbridge_home,
+                                                                     display, small_phantom, english_afterwards,
+                                                                     code):
+    """The reading room at 1500 x 950 with each right-hand dock in front in turn (studies, PACS, MDT
+    consult, broadcast studio and watch, courses catalogue and lesson, referrals), in each language:
+    no label, button or check box is narrower than its text (the text would be cut), and no text
+    on screen is drawn with the empty box of a missing glyph."""
+    from ui.referrals.panel import ReferralController
+
+    win, consult, broadcasts = _station(qtbot, hub, tmp_path, with_courses=True)
+    win.attach_referrals(ReferralController(win, consult.bridge, consult.client.bundle, tmp_path / "station",
+                                            tmp_path / "station" / "reid.sqlite"))
+    _open_phantom(qtbot, win, small_phantom)
+    _choose_language(qtbot, win, code)
+    courses = win.courses.panel.tabs
+    problems = []
+    for dock, tabs, tab in (("studiesDock", None, None), ("pacsDock", None, None), ("consultDock", None, None),
+                            ("broadcastDock", broadcasts.panel.tabs, 0), ("broadcastDock", broadcasts.panel.tabs, 1),
+                            ("coursesDock", courses, 0), ("coursesDock", courses, 1), ("referralsDock", None, None)):
+        d = _dock(win, dock)
+        assert d is not None, dock
+        d.raise_()
+        if tabs is not None:
+            tabs.setCurrentIndex(tab)
+        qtbot.wait(150)
+        clipped, missing, seen = _clipped_and_glyphless(win)
+        assert seen > 30, (dock, seen)
+        problems += [f"[{dock} {tab}] cut: {c}" for c in clipped] + [f"[{dock} {tab}] no glyph: {m}" for m in missing]
+    problems = list(dict.fromkeys(problems))
+    assert not problems, f"{code}:\n" + "\n".join(problems)
+    # and the check sees a cut text and a missing glyph when there is one
+    from PySide6.QtWidgets import QPushButton
+
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = win.findChildren(QToolBar)[0]
+    probe = QPushButton("A button whose text is far too long")
+    probe.setFixedWidth(40)
+    label = QLabel("ภาษา \u0fff")
+    toolbar.addWidget(probe)
+    toolbar.addWidget(label)
+    probe.show()
+    label.show()
+    qtbot.wait(50)
+    clipped, missing, _seen = _clipped_and_glyphless(win)
+    assert any("far too long" in c for c in clipped), clipped
+    assert any("ภาษา" in m for m in missing), missing

@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Go live</source>
-        <translation>Mulai siaran langsung</translation>
+        <translation>Mulai siaran</translation>
     </message>
     <message>
         <source>Stop broadcast</source>
-        <translation>Hentikan siaran</translation>
+        <translation>Akhiri siaran</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>Record to MP4</source>
-        <translation>Rekam ke MP4</translation>
+        <translation>Rekam MP4</translation>
     </message>
     <message>
         <source>Clear drawings</source>
-        <translation>Hapus coretan</translation>
+        <translation>Bersihkan</translation>
     </message>
     <message>
         <source>Watch link…</source>
-        <translation>Tautan tonton…</translation>
+        <translation>Link tonton…</translation>
     </message>
     <message>
         <source>A one-time link for someone without the workstation to watch in a web browser</source>

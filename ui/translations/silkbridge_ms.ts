@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Go live</source>
-        <translation>Mula siaran langsung</translation>
+        <translation>Mula siaran</translation>
     </message>
     <message>
         <source>Stop broadcast</source>
-        <translation>Hentikan siaran</translation>
+        <translation>Henti siaran</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>Record to MP4</source>
-        <translation>Rakam ke MP4</translation>
+        <translation>Rakam MP4</translation>
     </message>
     <message>
         <source>Clear drawings</source>
-        <translation>Padam lukisan</translation>
+        <translation>Bersihkan</translation>
     </message>
     <message>
         <source>Watch link…</source>
-        <translation>Pautan tontonan…</translation>
+        <translation>Pautan…</translation>
     </message>
     <message>
         <source>A one-time link for someone without the workstation to watch in a web browser</source>
