@@ -123,6 +123,39 @@ def test_one_timer_plays_four_loops_with_frames_ready_ahead_and_no_vtk_image_mad
         view.close_vtk()
 
 
+def test_a_viewer_that_breaks_while_playing_stops_alone(qtbot, tmp_path):
+    from ui.reading.viewports import CineDriver, ImageViewport
+    from workstation.dicom.catalog import Catalog
+    from workstation.dicom.display import ImageStack
+
+    src = us_cine(tmp_path / "in", frames=20)
+    with Catalog(tmp_path / "catalog") as catalog:
+        catalog.import_paths([src])
+        study = catalog.studies()[0].study_uid
+        records = catalog.instances(catalog.series(study)[0].series_uid)
+    good, bad = ImageViewport(), ImageViewport()
+    for view in (good, bad):
+        qtbot.addWidget(view)
+        view.resize(300, 200)
+        view.show()
+        view.set_stack(ImageStack(records))
+    qtbot.waitExposed(good)
+
+    def broken():
+        raise RuntimeError("Internal C++ object already deleted.")  # what a destroyed widget raises
+
+    bad._cine_tick = broken
+    good.play(True)
+    bad.play(True)
+    qtbot.wait(600)
+    assert not bad.is_playing() and good.is_playing()
+    assert good.cine.stats.shown + good.cine.stats.late >= 3  # the other one played on
+    good.play(False)
+    assert not CineDriver.instance().timer.isActive()
+    for view in (good, bad):
+        view.close_vtk()
+
+
 # ---------------------------------------------------------------------------------- 3-D
 
 def _ct(n=(120, 160, 200)):

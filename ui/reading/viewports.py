@@ -444,14 +444,18 @@ class CineDriver(QObject):
 
     def _tick(self) -> None:
         self.wakeups += 1
-        # earliest first; drawing one takes time, so the next ones are usually due by then
-        for view in sorted(self.views, key=lambda v: v.cine.wake_at()):
-            if view in self.views:  # a failing frame stops its viewer meanwhile
-                try:
-                    view._cine_tick()
-                except RuntimeError:  # the widget is gone (deleted without close_vtk)
-                    self.views.remove(view)
-        self._schedule()
+        try:
+            # earliest first; drawing one takes time, so the next ones are usually due by then
+            for view in sorted(self.views, key=lambda v: v.cine.wake_at()):
+                if view in self.views:  # a failing frame stops its viewer meanwhile
+                    try:
+                        view._cine_tick()
+                    except Exception as exc:  # e.g. the widget is gone (deleted without close_vtk)
+                        log.warning("cine stopped on a viewer: %s: %s", type(exc).__name__, exc)
+                        if view in self.views:
+                            self.views.remove(view)  # the other viewers play on
+        finally:
+            self._schedule()
 
     def _schedule(self) -> None:
         if not self.views:
