@@ -97,3 +97,18 @@ def test_the_hubs_refusals_have_codes():
         assert describe(sentence)[0] == code
     assert describe("something nobody said before") is None
     assert len({code for code, _ in KNOWN_SENTENCES}) == len(KNOWN_SENTENCES)  # one pattern per code
+
+
+def test_words_of_a_known_vocabulary_in_a_refusal_are_named(tmp_path):
+    """The role, the room's kind and the kind of image a refusal names are words the interface
+    translates (workstation.errors.VOCABULARY): each such parameter holds one of those words."""
+    from workstation.deid import _BURNED_IN_MODALITIES
+    from workstation.errors import VOCABULARY
+
+    trainee = policy.Person(id="u-minh", role="trainee", hospital="Hue Central")
+    room = policy.Room(id="referral-1", kind="referral", created_by="u-lan")
+    code, params = describe(policy.admits(room, trainee))
+    for i, kind in VOCABULARY.get(code, {}).items():
+        assert params[i - 1] in {"role": policy.ROLES, "room_kind": {"consult", "broadcast", "cohort", "referral"},
+                                 "image_kind": set(_BURNED_IN_MODALITIES.values())}[kind], (code, params)
+    assert VOCABULARY["deid.burned_in_likely"] == {1: "image_kind"}

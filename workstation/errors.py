@@ -148,6 +148,17 @@ KNOWN_SENTENCES = (
 #: "file: reason" items, to be said in the interface language too.
 NESTED = {"consult.nothing_deidentified": (1,), "hub.refused": (1,)}
 
+#: Parameters that are words of a known vocabulary, said in the interface language too: a user's
+#: role (workstation.policy.ROLES), a room's kind, the kind of image that often shows burned-in text.
+VOCABULARY = {
+    "hub.not_invited": {2: "room_kind"},
+    "hub.role_may_not_join": {1: "role", 2: "room_kind"},
+    "hub.role_may_not_create": {1: "role", 2: "room_kind"},
+    "hub.role_may_not_publish": {1: "role"},
+    "hub.no_watch_links": {1: "role"},
+    "deid.burned_in_likely": {1: "image_kind"},
+}
+
 
 def describe(error) -> tuple[str, tuple[str, ...]] | None:
     """(code, params) of a :class:`CoreError` or of a known core sentence; None otherwise."""

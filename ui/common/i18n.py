@@ -498,6 +498,31 @@ LINK_STATE_NAMES = {
 }
 
 
+ROOM_KIND_NAMES = {  # workstation.policy's room kinds, as the hub's refusals name them
+    "consult": QT_TRANSLATE_NOOP("RoomKinds", "consult"),
+    "broadcast": QT_TRANSLATE_NOOP("RoomKinds", "broadcast"),
+    "cohort": QT_TRANSLATE_NOOP("RoomKinds", "cohort"),
+    "referral": QT_TRANSLATE_NOOP("RoomKinds", "referral"),
+}
+IMAGE_KIND_NAMES = {  # workstation.deid: images that often show patient details in their pixels
+    "a projection radiograph": QT_TRANSLATE_NOOP("ImageKinds", "a projection radiograph"),
+    "an X-ray angiography or fluoroscopy image": QT_TRANSLATE_NOOP("ImageKinds",
+                                                                   "an X-ray angiography or fluoroscopy image"),
+    "an ultrasound image": QT_TRANSLATE_NOOP("ImageKinds", "an ultrasound image"),
+    "a photograph (endoscopy, camera, microscopy)": QT_TRANSLATE_NOOP("ImageKinds",
+                                                                      "a photograph (endoscopy, camera, microscopy)"),
+    "a secondary capture, scan or document": QT_TRANSLATE_NOOP("ImageKinds", "a secondary capture, scan or document"),
+}
+
+
+def _vocabulary_word(kind: str, value: str) -> str:
+    if kind == "role":
+        return role_name(value)
+    names, context = {"room_kind": (ROOM_KIND_NAMES, "RoomKinds"),
+                      "image_kind": (IMAGE_KIND_NAMES, "ImageKinds")}.get(kind, ({}, ""))
+    return QCoreApplication.translate(context, names[value]) if value in names else value
+
+
 #: The sentences of the core's error codes (workstation.errors), in the interface language.
 CORE_MESSAGES = {
     "camera.cannot_open": QT_TRANSLATE_NOOP("CoreMessages", "camera %1: cannot open video device (no camera at index "
@@ -585,7 +610,7 @@ def core_message(error) -> str:
     its code's sentence with its parameters; the core's own English text for a code not known here.
     The parameters of a code in ``workstation.errors.NESTED`` are core sentences too (one, or a
     "; "-separated list of "file: reason"), each said in the interface language."""
-    from workstation.errors import NESTED, describe
+    from workstation.errors import NESTED, VOCABULARY, describe
 
     found = describe(error)
     if found is None or found[0] not in CORE_MESSAGES:
@@ -595,6 +620,8 @@ def core_message(error) -> str:
     for i, value in enumerate(params, 1):
         if i in NESTED.get(code, ()):
             value = "; ".join(_nested_item(part) for part in value.split("; "))
+        elif i in VOCABULARY.get(code, {}):
+            value = _vocabulary_word(VOCABULARY[code][i], value)
         text = text.replace(f"%{i}", value)
     return text
 

@@ -1824,6 +1824,29 @@
     </message>
 </context>
 <context>
+    <name>ImageKinds</name>
+    <message>
+        <source>a projection radiograph</source>
+        <translation>រូបភាពកាំរស្មីអិចបញ្ចាំង</translation>
+    </message>
+    <message>
+        <source>an X-ray angiography or fluoroscopy image</source>
+        <translation>រូបភាពថតសរសៃឈាម ឬហ្វ្លុយអូរ៉ូស្កូពីដោយកាំរស្មីអិច</translation>
+    </message>
+    <message>
+        <source>an ultrasound image</source>
+        <translation>រូបភាពអេកូ</translation>
+    </message>
+    <message>
+        <source>a photograph (endoscopy, camera, microscopy)</source>
+        <translation>រូបថត (អង់ដូស្កូពី កាមេរ៉ា មីក្រូទស្សន៍)</translation>
+    </message>
+    <message>
+        <source>a secondary capture, scan or document</source>
+        <translation>រូបភាពថតបន្ទាប់បន្សំ ការស្កេន ឬឯកសារ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2668,6 +2691,25 @@
     <message>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKinds</name>
+    <message>
+        <source>consult</source>
+        <translation>ពិគ្រោះ</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>ផ្សាយ</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>ក្រុមសិក្ខាកាម</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ការបញ្ជូន</translation>
     </message>
 </context>
 <context>

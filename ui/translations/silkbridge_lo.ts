@@ -1824,6 +1824,29 @@
     </message>
 </context>
 <context>
+    <name>ImageKinds</name>
+    <message>
+        <source>a projection radiograph</source>
+        <translation>ພາບລັງສີແບບສາຍ</translation>
+    </message>
+    <message>
+        <source>an X-ray angiography or fluoroscopy image</source>
+        <translation>ພາບເອັກສະເຣຫຼອດເລືອດ ຫຼື ຟລູອໍໂຣສະໂຄປີ</translation>
+    </message>
+    <message>
+        <source>an ultrasound image</source>
+        <translation>ພາບອັນຕຣາຊາວ</translation>
+    </message>
+    <message>
+        <source>a photograph (endoscopy, camera, microscopy)</source>
+        <translation>ພາບຖ່າຍ (ກ້ອງສ່ອງກວດ, ກ້ອງ, ກ້ອງຈຸລະທັດ)</translation>
+    </message>
+    <message>
+        <source>a secondary capture, scan or document</source>
+        <translation>ພາບຈັບຊ້ຳ, ພາບສະແກນ ຫຼື ເອກະສານ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2668,6 +2691,25 @@
     <message>
         <source>administrator</source>
         <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKinds</name>
+    <message>
+        <source>consult</source>
+        <translation>ການປຶກສາ</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>ຖ່າຍທອດ</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>ກຸ່ມຜູ້ຮຽນ</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ການສົ່ງຕໍ່</translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,29 @@
     </message>
 </context>
 <context>
+    <name>ImageKinds</name>
+    <message>
+        <source>a projection radiograph</source>
+        <translation>radiograf unjuran</translation>
+    </message>
+    <message>
+        <source>an X-ray angiography or fluoroscopy image</source>
+        <translation>imej angiografi atau fluoroskopi sinar-X</translation>
+    </message>
+    <message>
+        <source>an ultrasound image</source>
+        <translation>imej ultrabunyi</translation>
+    </message>
+    <message>
+        <source>a photograph (endoscopy, camera, microscopy)</source>
+        <translation>gambar foto (endoskopi, kamera, mikroskopi)</translation>
+    </message>
+    <message>
+        <source>a secondary capture, scan or document</source>
+        <translation>tangkapan sekunder, imbasan atau dokumen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2661,6 +2684,25 @@
     <message>
         <source>administrator</source>
         <translation>pentadbir</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKinds</name>
+    <message>
+        <source>consult</source>
+        <translation>konsultasi</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>siaran</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>kohort</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>rujukan</translation>
     </message>
 </context>
 <context>

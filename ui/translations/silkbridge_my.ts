@@ -1820,6 +1820,29 @@
     </message>
 </context>
 <context>
+    <name>ImageKinds</name>
+    <message>
+        <source>a projection radiograph</source>
+        <translation>ပရိုဂျက်ရှင် ဓာတ်မှန်</translation>
+    </message>
+    <message>
+        <source>an X-ray angiography or fluoroscopy image</source>
+        <translation>X-ray သွေးကြောဓာတ်မှန် သို့မဟုတ် ဖလိုရိုစကုပ်ပီ ပုံ</translation>
+    </message>
+    <message>
+        <source>an ultrasound image</source>
+        <translation>အာထရာဆောင်း ပုံ</translation>
+    </message>
+    <message>
+        <source>a photograph (endoscopy, camera, microscopy)</source>
+        <translation>ဓာတ်ပုံ (အတွင်းကြည့်မှန်ပြောင်း၊ ကင်မရာ၊ အဏုကြည့်မှန်ပြောင်း)</translation>
+    </message>
+    <message>
+        <source>a secondary capture, scan or document</source>
+        <translation>ဒုတိယ ဖမ်းယူပုံ၊ စကင်ဖတ်ပုံ သို့မဟုတ် စာရွက်စာတမ်း</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2661,6 +2684,25 @@
     <message>
         <source>administrator</source>
         <translation>စီမံခန့်ခွဲသူ</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKinds</name>
+    <message>
+        <source>consult</source>
+        <translation>ဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>ထုတ်လွှင့်မှု</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>သင်တန်းသားအုပ်စု</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>လွှဲပို့ချက်</translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,29 @@
     </message>
 </context>
 <context>
+    <name>ImageKinds</name>
+    <message>
+        <source>a projection radiograph</source>
+        <translation>ภาพรังสีแบบฉาย</translation>
+    </message>
+    <message>
+        <source>an X-ray angiography or fluoroscopy image</source>
+        <translation>ภาพเอกซเรย์หลอดเลือดหรือฟลูออโรสโคปี</translation>
+    </message>
+    <message>
+        <source>an ultrasound image</source>
+        <translation>ภาพอัลตราซาวด์</translation>
+    </message>
+    <message>
+        <source>a photograph (endoscopy, camera, microscopy)</source>
+        <translation>ภาพถ่าย (กล้องส่องตรวจ กล้อง กล้องจุลทรรศน์)</translation>
+    </message>
+    <message>
+        <source>a secondary capture, scan or document</source>
+        <translation>ภาพจับซ้ำ ภาพสแกน หรือเอกสาร</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2661,6 +2684,25 @@
     <message>
         <source>administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKinds</name>
+    <message>
+        <source>consult</source>
+        <translation>การปรึกษา</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>ถ่ายทอด</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>กลุ่มผู้เรียน</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>การส่งต่อ</translation>
     </message>
 </context>
 <context>

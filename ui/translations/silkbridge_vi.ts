@@ -1820,6 +1820,29 @@
     </message>
 </context>
 <context>
+    <name>ImageKinds</name>
+    <message>
+        <source>a projection radiograph</source>
+        <translation>một phim X quang chiếu</translation>
+    </message>
+    <message>
+        <source>an X-ray angiography or fluoroscopy image</source>
+        <translation>một ảnh chụp mạch hoặc soi huỳnh quang X quang</translation>
+    </message>
+    <message>
+        <source>an ultrasound image</source>
+        <translation>một ảnh siêu âm</translation>
+    </message>
+    <message>
+        <source>a photograph (endoscopy, camera, microscopy)</source>
+        <translation>một ảnh chụp (nội soi, camera, kính hiển vi)</translation>
+    </message>
+    <message>
+        <source>a secondary capture, scan or document</source>
+        <translation>một ảnh chụp lại, bản quét hoặc tài liệu</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2661,6 +2684,25 @@
     <message>
         <source>administrator</source>
         <translation>quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKinds</name>
+    <message>
+        <source>consult</source>
+        <translation>hội chẩn</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>phát trực tiếp</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>lớp đào tạo</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>chuyển tuyến</translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,29 @@
     </message>
 </context>
 <context>
+    <name>ImageKinds</name>
+    <message>
+        <source>a projection radiograph</source>
+        <translation>投影X线片</translation>
+    </message>
+    <message>
+        <source>an X-ray angiography or fluoroscopy image</source>
+        <translation>X线血管造影或透视图像</translation>
+    </message>
+    <message>
+        <source>an ultrasound image</source>
+        <translation>超声图像</translation>
+    </message>
+    <message>
+        <source>a photograph (endoscopy, camera, microscopy)</source>
+        <translation>照片（内镜、摄像头、显微镜）</translation>
+    </message>
+    <message>
+        <source>a secondary capture, scan or document</source>
+        <translation>二次采集图像、扫描件或文档</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Settings</source>
@@ -2661,6 +2684,25 @@
     <message>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RoomKinds</name>
+    <message>
+        <source>consult</source>
+        <translation>会诊</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转诊</translation>
     </message>
 </context>
 <context>
