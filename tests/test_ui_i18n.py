@@ -899,7 +899,7 @@ def test_refusals_of_the_hub_the_deidentification_and_the_import_are_said_in_vie
             consult.join(room)
             me = consult.profile.user_id
             qtbot.waitUntil(lambda: consult.panel.notice.isVisible(), timeout=15_000)
-            assert consult.panel.notice.text() == f"{me} không được mời vào phòng consult {room}"
+            assert consult.panel.notice.text() == f"{me} không được mời vào phòng hội chẩn {room}"
             assert "không được mời" in win.statusBar().currentMessage()
         finally:
             chen.stop()
