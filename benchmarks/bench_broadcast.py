@@ -778,7 +778,7 @@ def main(argv=None) -> int:
         cb = r["cross-border"]
         print(f"\nWebRTC (Janus, full + low feed; cross-border viewer at the {cb['layer']} feed after "
               f"{cb['switches']} switch(es), {cb['lost']['lost']} of {cb['lost']['sent']} datagrams lost)")
-        for part in ("loopback", "cross-border"):
+        for part in ("loopback", "cross-border", "udp-blocked"):
             for line in broadcast_webrtc.breakdown_lines(part, r[part]):
                 print(line)
         fan, d = r["fan-out"], r["fan-out"]["delivery"]

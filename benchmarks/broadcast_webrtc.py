@@ -9,7 +9,9 @@ back from the picture.
 1. loopback: the viewer straight on Janus.
 2. cross-border: the viewer through coturn (TURN over UDP) behind the UDP link emulator's
    cross-border profile (150 ms +-30, 2 Mbit/s, 2 % burst loss); measured at the layer it settles
-   on (the full picture does not fit 2 Mbit/s with audio and losses: the low feed).
+   on (the full picture does not fit 2 Mbit/s with audio and losses: the low feed). Printed: where
+   each shown frame's time went, the age of the picture on screen over time, the time frozen.
+   2b. the same with UDP blocked: TURN over TCP through the TCP link emulator's same profile.
 3. fan-out: ``n`` light subscribers in ``procs`` other processes (an aiortc subscription each whose video
    packets are counted per frame and never decoded) + the decoding viewer: per subscriber the
    share of frames delivered and the spread of frame arrival over that subscriber's fastest frame
@@ -39,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from comms.audio import ToneSource  # noqa: E402
+from comms.linkemu import PROFILES, LinkEmulator  # noqa: E402
 from comms.udpemu import UdpLinkEmulator  # noqa: E402
 from comms.video import TestPatternSource, read_frame_number  # noqa: E402
 from comms.webrtc.broadcast import FULL, BroadcastPublisher, BroadcastViewer  # noqa: E402
@@ -76,7 +79,8 @@ def viewer_child(spec: dict) -> None:
     """Watch for spec['seconds'] after spec['warm'], print JSON: (number, arrival, width) per frame."""
     grant = MediaGrant.from_dict(spec["grant"])
     out, t_cpu = [], None
-    v = BroadcastViewer(grant, "bench viewer", relay_only=spec.get("relay_only", False), **spec.get("viewer_kw", {}))
+    v = BroadcastViewer(grant, "bench viewer", relay_only=spec.get("relay_only", False),
+                        turn_transport=spec.get("turn_transport"), **spec.get("viewer_kw", {}))
 
     def on_video(feed, frame, t):
         h, w = frame.shape[:2]
@@ -317,7 +321,7 @@ def _latencies(res: dict, captured: dict[int, float]) -> dict:
 
 
 def measure(seconds: float = 15.0, light: int = 50, warm: float = 4.0, procs: int = 5,
-            parts: tuple[str, ...] = ("loopback", "cross-border", "fan-out"), studio_kw: dict | None = None,
+            parts: tuple[str, ...] = ("loopback", "cross-border", "tcp", "fan-out"), studio_kw: dict | None = None,
             viewer_kw: dict | None = None) -> dict:
     """Every WebRTC figure (see the module docstring); ``parts``: which of them; ``studio_kw`` /
     ``viewer_kw``: settings of the publisher / the decoding viewers (default: the product's)."""
@@ -359,6 +363,19 @@ def measure(seconds: float = 15.0, light: int = 50, warm: float = 4.0, procs: in
                     results["cross-border"]["link_ms"] = emu.profile.delay_ms
                     results["cross-border"]["lost"] = dataclasses.asdict(emu.stats)
                     results["cross-border"]["breakdown"] = _breakdown(res, src.captured, enc)
+            # 2b. the same link with UDP blocked: TURN over TCP through the TCP link emulator (its loss
+            # becomes TCP retransmissions: nothing lost, everything behind a lost segment late)
+            if "tcp" in parts:
+                with LinkEmulator("127.0.0.1", cfg.turn_port, profile=PROFILES["cross-border"], seed=7) as tcp:
+                    g = auth.issue("v-tcp", room)
+                    s = dict(g.ice_servers[0], urls=[f"turn:127.0.0.1:{tcp.port}?transport=tcp"])
+                    p = _child("viewer", {"grant": dataclasses.replace(g, ice_servers=[s]).to_dict(),
+                                          "relay_only": True, "turn_transport": "tcp", "warm": warm + 4,
+                                          "seconds": seconds, "viewer_kw": viewer_kw or {}}, tmp)
+                    res = _result(p, seconds + warm + 70)
+                    results["udp-blocked"] = _latencies(res, src.captured)
+                    results["udp-blocked"]["link_ms"] = PROFILES["cross-border"].delay_ms
+                    results["udp-blocked"]["breakdown"] = _breakdown(res, src.captured, enc)
             if "fan-out" not in parts:
                 return results
             # 3. fan-out: light subscribers in `procs` processes (one process could not generate 50
@@ -403,7 +420,7 @@ def measure(seconds: float = 15.0, light: int = 50, warm: float = 4.0, procs: in
 
 def report(r: dict, goal_loopback: float = 120.0, excess: float = 200.0) -> list[tuple]:
     """Summary rows (figure, value, goal, verdict) in bench_broadcast's format."""
-    lo, cb, fan = r["loopback"], r["cross-border"], r["fan-out"]
+    lo, cb, fan, tb = r["loopback"], r["cross-border"], r["fan-out"], r["udp-blocked"]
     goal_x = cb["link_ms"] + excess
     d = fan["delivery"]
     p95s = [row["p95"] for row in fan["rows"]]
@@ -416,6 +433,10 @@ def report(r: dict, goal_loopback: float = 120.0, excess: float = 200.0) -> list
          f"freezes too)", cb["age_p95"] < goal_x),
         ("WebRTC frames shown, cross-border", f"{cb['fps']:.1f} fps", f"{cb['width']} px wide, frozen "
          f"{cb['frozen_pct']:.0f} % of the time", None),
+        (f"WebRTC p95, cross-border UDP blocked ({tb['layer']}, TURN/TCP)", f"{tb['p95']:.0f} ms",
+         f"< {goal_x:.0f} ms", tb["p95"] < goal_x),
+        ("  ... age of the picture on screen p95", f"{tb['age_p95']:.0f} ms", f"{tb['fps']:.1f} fps shown, frozen "
+         f"{tb['frozen_pct']:.0f} %", tb["age_p95"] < goal_x),
         (f"WebRTC fan-out {len(d)} ({fan['procs']} processes): min / median delivery",
          f"{min(d):.1f} / {np.median(d):.1f} %", f"of {fan['sent_fps']:.1f} fps sent", None),
         ("  ... subscriber processes' CPU, max", f"{max(fan['crowd_cpu']):.0f} %", "of one core", None),
@@ -458,8 +479,9 @@ def main(argv=None) -> int:
     ap.add_argument("--seconds", type=float, default=15.0)
     ap.add_argument("--light", type=int, default=50)
     ap.add_argument("--procs", type=int, default=5, help="processes the light subscribers are spread over")
-    ap.add_argument("--parts", default="loopback,cross-border,fan-out",
-                    help="which measurements, comma-separated (loopback, cross-border, fan-out)")
+    ap.add_argument("--parts", default="loopback,cross-border,tcp,fan-out",
+                    help="which measurements, comma-separated (loopback, cross-border, tcp: cross-border with UDP "
+                         "blocked, fan-out)")
     ap.add_argument("--studio", default="{}", help="publisher settings as JSON, e.g. '{\"low_kbps\": 250}'")
     ap.add_argument("--viewer", default="{}", help="viewer settings as JSON, e.g. '{\"hole_wait\": 0.4}'")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
@@ -472,11 +494,11 @@ def main(argv=None) -> int:
                 studio_kw=json.loads(args.studio), viewer_kw=json.loads(args.viewer))
     print(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "rows"} if isinstance(v, dict) else v
                       for k, v in r.items()}, indent=1, default=str))
-    for part in ("loopback", "cross-border"):
+    for part in ("loopback", "cross-border", "udp-blocked"):
         if part in r:
             for line in breakdown_lines(part, r[part]):
                 print(line)
-    if not {"loopback", "cross-border", "fan-out"} <= set(r):
+    if not {"loopback", "cross-border", "udp-blocked", "fan-out"} <= set(r):
         return 0
     for name, val, ref, ok in report(r):
         print(f"  {name:<42} {val:>18}   {ref:<34} {'' if ok is None else 'met' if ok else 'NOT met'}")
