@@ -55,7 +55,9 @@ def _open(qtbot, win, uid):
 
 
 def _qt(view, x, y):
-    """Widget position of image point (x, y) (SCOORD: pixel centres at .5)."""
+    """Widget position of image point (x, y) (SCOORD: pixel centres at .5), as the view is drawn now
+    (rendered first: a pending resize would move the picture under the mouse)."""
+    view._render_now()
     dx, dy = view.scene.pixel_to_display(y - 0.5, x - 0.5)
     r = view.devicePixelRatioF()
     return dx / r, view.height() - 1 - dy / r

@@ -318,6 +318,9 @@ class MainWindow(QMainWindow):
             import msgspec
 
             ann = msgspec.structs.replace(ann, series_uid=alias)
+        image_alias = getattr(self, "sop_alias", {}).get(ann.sop_instance_uid)
+        if image_alias:  # ... and to the image they have (a 2-D image's annotation names it)
+            ann = ann.replace(sop_instance_uid=image_alias)
         self.submit_annotation_op(add_op(ann, role=self.identity[2]))
 
     def _annotation_moved(self, ann_id: str, index: int, xyz) -> None:

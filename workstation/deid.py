@@ -535,6 +535,11 @@ class Deidentifier:
             raise KeyError(f"unknown pseudonym {pseudonym!r} in key store {self._keys.path}")
         return shift
 
+    def replacement_uid(self, original_uid: str) -> str:
+        """The UID that replaces ``original_uid`` in what this key store de-identifies (always the
+        same): how the hospital that shared an image knows the shared copy's UID."""
+        return self._keys.uid(str(original_uid))
+
     def original_uid(self, new_uid: str) -> str:
         original = self._keys.original_uid(str(new_uid))
         if original is None:

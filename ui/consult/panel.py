@@ -83,6 +83,7 @@ class ConsultController(QObject):
         self._originals: dict[str, str] = {}
         self._not_ours: set[str] = set()
         window.series_alias = {}
+        window.sop_alias = {}  # ... and of its images: original SOP Instance UID -> the shared copy's
         self.media = self.capture = self.speaker = None
         self.video_call = None  # ui.consult.videocall.VideoCallLauncher: the consult's video call (WebRTC)
         self.exported_dicom: list[Path] = []  # SR, KOS, key image SCs of the last export: "Send to PACS"
@@ -98,6 +99,7 @@ class ConsultController(QObject):
             if combo is not None:
                 combo.activated.connect(self._user_interacted)
         window.volume_loaded.connect(self._volume_loaded)
+        window.images_opened.connect(self._images_opened)
         window.comparison_changed.connect(lambda msg: self._publish_view({}, compare=msg))
         # the presenter's volume of a 4-D series (slider or cine) travels with the view
         window.volume_bar.volume_chosen.connect(lambda t: self._publish_view({}, volume=t))
@@ -361,6 +363,15 @@ class ConsultController(QObject):
         elif self.is_presenter:
             self.publish_full_view()
 
+    def _images_opened(self, stack) -> None:
+        """A case's 2-D images (radiograph, ultrasound) opened: annotate in the case's set."""
+        if self.session is None:
+            return
+        case = self._case_of_series(self.shared_series(self.window.state.series_uid))
+        if case is not None:
+            self.case_id = case
+        self._use_case_annotations()
+
     def local_series(self, series_uid: str) -> str | None:
         """The series this workstation shows for a case's shared series: the downloaded copy, or, at
         the hospital that shared it, its own original series (its key store maps the shared UID
@@ -379,7 +390,20 @@ class ConsultController(QObject):
             return None
         self._originals[series_uid] = found[0]
         self.window.series_alias[found[0]] = series_uid  # annotations on the original go out as the shared series
+        self._alias_images(found[0])
         return found[0]
+
+    def _alias_images(self, original_series: str) -> None:
+        """Annotations on 2-D images name the image: those drawn here on the original go out with
+        the shared copy's SOP Instance UID, and the others' (on the shared copy) show on the original."""
+        from workstation.deid import Deidentifier
+
+        w = self.window
+        with Deidentifier(self.keys_path) as keys:
+            for inst in w.catalog.instances(original_series):
+                shared = keys.replacement_uid(inst.sop_uid)
+                w.sop_alias[inst.sop_uid] = shared
+                w.viewer.image_view.measurements.aliases[shared] = inst.sop_uid
 
     def shared_series(self, local_uid: str) -> str:
         """The case series UID the others know for the series this window shows."""

@@ -227,6 +227,9 @@ class ImageMeasurements:
     def __init__(self):
         self._key = None
         self._image: MeasuredImage | None = None
+        #: SOP Instance UIDs the annotations may name for a local image (a consult case's shared,
+        #: de-identified copy -> this hospital's original): {case UID: local UID}.
+        self.aliases: dict[str, str] = {}
 
     def image(self, source, frame: int) -> MeasuredImage:
         key = (id(source), source.path, frame)
@@ -234,22 +237,22 @@ class ImageMeasurements:
             self._image, self._key = MeasuredImage.from_source(source, frame), key
         return self._image
 
-    @staticmethod
-    def on_frame(annotations, header, frame: int) -> list[Annotation]:
-        """The visible annotations drawn on this image and frame."""
+    def on_frame(self, annotations, header, frame: int) -> list[Annotation]:
+        """The visible annotations drawn on this image (or its alias) and frame."""
         uid, number = header.sop_instance_uid, frame_number_of(header, frame)
-        return [a for a in annotations if not a.deleted and a.sop_instance_uid and a.sop_instance_uid == uid
-                and a.frame_number in (0, number)]
+        return [a for a in annotations if not a.deleted and a.sop_instance_uid
+                and self.aliases.get(a.sop_instance_uid, a.sop_instance_uid) == uid and a.frame_number in (0, number)]
 
     def measure(self, annotations, source, frame: int) -> tuple[list[Annotation], dict[str, Measurement]]:
         """(annotations on the frame, their measurements by id; a shape that cannot be measured
         is shown without)."""
         shown = self.on_frame(annotations, source.header, frame)
         out = {}
+        local = source.header.sop_instance_uid
         for a in shown:
             try:
                 if kind_of(a).measures:
-                    out[a.id] = measure_on_image(a, self.image(source, frame))
+                    out[a.id] = measure_on_image(a.replace(sop_instance_uid=local), self.image(source, frame))
             except (GeometryError, ValueError):
                 pass
         return shown, out
