@@ -348,10 +348,10 @@ EXPECTED = {  # a person's view of the switch: menus, toolbars, docks, panels
            "broadcasts": "ထုတ်လွှင့်မှုများ", "reset": "မြင်ကွင်း ပြန်စရန်", "length": "အလျား", "go_live": "တိုက်ရိုက်စတင်ရန်",
            "share": "ဖွင့်ထားသော စစ်ဆေးမှုကို မျှဝေရန်", "link": "ဗဟိုဌာန: အွန်လိုင်း", "role": "ခွဲစိတ်ဆရာဝန်"},
     "ms": {"menus": ["&Fail", "&Paparan", "&Tetapan"], "studies": "Kajian", "consult": "Konsultasi MDT",
-           "broadcasts": "Siaran", "reset": "Tetapkan semula paparan", "length": "Panjang", "go_live": "Mula siaran langsung",
+           "broadcasts": "Siaran", "reset": "Tetapkan semula paparan", "length": "Panjang", "go_live": "Mula siaran",
            "share": "Kongsi kajian yang dibuka", "link": "Hab: dalam talian", "role": "pakar bedah"},
     "id": {"menus": ["&Berkas", "&Tampilan", "&Pengaturan"], "studies": "Pemeriksaan", "consult": "Konsultasi MDT",
-           "broadcasts": "Siaran", "reset": "Atur ulang tampilan", "length": "Panjang", "go_live": "Mulai siaran langsung",
+           "broadcasts": "Siaran", "reset": "Atur ulang tampilan", "length": "Panjang", "go_live": "Mulai siaran",
            "share": "Bagikan pemeriksaan yang terbuka", "link": "Hub: daring", "role": "dokter bedah"},
 }
 
