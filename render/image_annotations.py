@@ -107,3 +107,25 @@ class ImageAnnotationLayer(AnnotationLayer):
 
         self._shown_key = self._zoom_key = None
         self.update(self._state if self._state is not None else ViewState())
+
+
+def render_image_key_image(shown, annotations, measurements: dict | None = None, image: MeasuredImage | None = None,
+                           size: tuple[int, int] = (512, 512)) -> np.ndarray:
+    """A 2-D image frame (``shown``: a ``DisplayFrame``) with ``annotations`` and their labels burned
+    in, as the 2-D view draws them: (h, w, 3) uint8 RGB, top row first (a consult's key image)."""
+    from .offscreen import snapshot
+
+    scene = ImageScene()
+    scene.set_frame(shown)
+    layer = ImageAnnotationLayer(scene)
+    layer.set_image(image)
+    layer.set_annotations(annotations, measurements or {})
+
+    class _Drawn:
+        renderer = scene.renderer
+
+        def update(self, _state) -> None:
+            scene.update()
+            layer.refresh()
+
+    return snapshot(_Drawn(), size=size, state=True)

@@ -279,3 +279,20 @@ def test_sr_on_a_frame_of_a_real_multiframe_ultrasound_with_an_imperfect_header(
     assert value == pytest.approx(m.length_mm)
     assert dciodvfy_errors(out) == []
     assert "StudyTime" not in ds  # the source dataset is left as it was
+
+
+def test_key_image_of_a_2d_image_has_its_annotations_burned_in():
+    from render.annotations import owner_color
+    from render.image_annotations import render_image_key_image
+
+    src, img = _image(CR_UNCALIBRATED)  # 1760 x 1760
+    ann = _ann(src, "length", [(200, 880), (1560, 880)])  # across the middle
+    rgb = render_image_key_image(src.render(0), [ann], {ann.id: measure_on_image(ann, img)}, img, size=(400, 400))
+    assert rgb.shape == (400, 400, 3)
+    colour = np.array(owner_color("reader")) * 255
+    hits = np.all(np.abs(rgb.astype(float) - colour) < 60, axis=2)
+    rows, cols = np.nonzero(hits)
+    assert hits.sum() > 200 and abs(np.median(rows) - 200) < 6  # the line, in the middle row of the picture
+    assert cols.min() < 80 and cols.max() > 320  # from near the left edge to near the right one
+    bare = render_image_key_image(src.render(0), [], {}, img, size=(400, 400))
+    assert np.all(np.abs(bare.astype(float) - colour) < 60, axis=2).sum() < hits.sum() / 10

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from test_ui_consult_follow import _click, _station
 from test_ui_image_annotate import _qt
 
+from dciodvfy import errors as dciodvfy_errors
 from dicom_fixtures import PYDICOM_DATA
 from qt_helpers import drag
 
@@ -85,6 +86,25 @@ def test_a_length_on_a_shared_ultrasound_is_seen_on_both_copies(qtbot, hub, tmp_
         assert lan.annotation_measurements[theirs.id].length_mm == pytest.approx(
             chen.annotation_measurements[theirs.id].length_mm)
         assert len(c_view.shown_annotations) == 2
+
+        # Each exports the case: the report with the annotated image, the SR as SCOORD on the image
+        # each of them holds (Dr Chen's against his original, for his PACS), the key object.
+        from workstation.kos import read_kos
+        from workstation.sr import read_sr
+
+        for win, ctl, sop in ((lan, l_ctl, lan_sop), (chen, c_ctl, chen_sop)):
+            out = tmp_path / f"export-{ctl.profile.user_id}"
+            task = ctl.export_case("case-1", out)
+            assert task is not None
+            qtbot.waitUntil(lambda: task.done, timeout=60_000)
+            sr = out / "case-1-measurements-sr.dcm"
+            groups = read_sr(sr)
+            assert len(groups) == 2 and {g["sop_instance_uid"] for g in groups} == {sop}
+            assert sorted(round(g["measurements"][0]["value"], 3) for g in groups) == sorted(
+                round(m.length_mm, 3) for m in win.annotation_measurements.values())
+            assert dciodvfy_errors(sr) == []
+            assert [r["sop_instance_uid"] for r in read_kos(out / "case-1-key-images-kos.dcm")["references"]] == [sop]
+            assert (out / "case-1-report.pdf").stat().st_size > 10_000  # with its key image
     finally:
         for ctl in (c_ctl, l_ctl):
             if ctl.session is not None:

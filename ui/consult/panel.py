@@ -553,14 +553,18 @@ class ConsultController(QObject):
         st = self.state
         case = st.cases.get(case_id) if st is not None else None
         shown_uid = self.shared_series(w.state.series_uid)  # the case's series, for the original shown here
-        if case is None or w.volume is None or not any(s.series_uid == shown_uid for s in case.series):
+        if case is None or (w.volume is None and w.images is None) \
+                or not any(s.series_uid == shown_uid for s in case.series):
             w._work_failed(self.tr("Export"), self.tr("Open the case's series first."))
             return None
         volume = w.volume
         shown = [a for a in case.annotations if not a.deleted]
         # Key images (GUI thread: VTK renders): one per annotated slice, else the current view.
         key_images, renders, seen = [], [], set()
-        for ann in shown or [None]:
+        measured_images = set()  # the files of the 2-D images measured (read whole: ROI statistics)
+        if volume is None:  # 2-D images (radiograph, ultrasound): one key image per annotated frame
+            key_images, measurements, measured_images = self._image_key_images(case, shown)
+        for ann in (shown or [None]) if volume is not None else ():
             view_state = copy.deepcopy(w.state)
             if ann is not None:
                 view_state.position = tuple(float(v) for v in ann.points[0])
@@ -576,13 +580,15 @@ class ConsultController(QObject):
             renders.append(KeyRender(img, tuple(view_state.position), caption, "axial"))
             if len(key_images) >= 4:
                 break
-        measurements = [w.annotation_measurements[a.id] for a in shown if a.id in w.annotation_measurements]
+        if volume is not None:
+            measurements = [w.annotation_measurements[a.id] for a in shown if a.id in w.annotation_measurements]
         files = [inst.path for inst in w.catalog.instances(w.state.series_uid)]
         originals = (w.state.series_uid, files) if shown_uid != w.state.series_uid \
             else self._original_series(w.state.series_uid)  # (uid, files) at the sharing hospital
         position = tuple(float(v) for v in w.state.position)
         as_sc = self.panel.key_images_sc.isChecked()
         out_dir = Path(out_dir)
+        to_local = dict(w.viewer.image_view.measurements.aliases)  # a shared image's UID -> our original's
 
         def work(progress, cancel):
             import pydicom
@@ -608,14 +614,19 @@ class ConsultController(QObject):
                                 login=self.profile.user_id)
             anns = shown
             if originals is not None:  # our own patient: the objects go with the original series
-                anns = [a.replace(series_uid=originals[0]) for a in shown]
-            headers = [pydicom.dcmread(f, stop_before_pixels=True) for f in (originals[1] if originals else files)]
+                anns = [a.replace(series_uid=originals[0], sop_instance_uid=to_local.get(a.sop_instance_uid,
+                                                                                         a.sop_instance_uid))
+                        for a in shown]
+            headers = [pydicom.dcmread(f, stop_before_pixels=str(f) not in measured_images)
+                       for f in (originals[1] if originals else files)]
             if shown:
                 written.append(export_sr(anns, volume, headers, observer, out_dir / f"{case_id}-measurements-sr.dcm"))
             progress(2, 3, "SR")
-            written += export_key_objects(anns, headers, out_dir, stem=f"{case_id}-key-images", observer=observer,
-                                          description=case.title, renders=renders if as_sc else (),
-                                          current_position=position, institution_name=self.profile.hospital)
+            if volume is not None or shown:  # (2-D images: the annotated ones are the key images)
+                written += export_key_objects(anns, headers, out_dir, stem=f"{case_id}-key-images", observer=observer,
+                                              description=case.title, renders=renders if as_sc else (),
+                                              current_position=position if volume is not None else None,
+                                              institution_name=self.profile.hospital)
             progress(3, 3, "key images")
             return written
 
@@ -626,6 +637,49 @@ class ConsultController(QObject):
         task.failed.connect(lambda msg: w._work_failed(self.tr("Could not export the case"), msg))
         self._export_task = task
         return task.start()
+
+    def _image_key_images(self, case, shown) -> tuple[list, list, set]:
+        """(key images, measurements, measured files) of a case's 2-D images: each annotated frame
+        (at most 4) with its annotations burned in, as the 2-D view draws them; the current frame
+        when nothing is annotated."""
+        import cv2
+
+        from render.image_annotations import render_image_key_image
+        from workstation.annotations import GeometryError, MeasuredImage, kind_of, measure_on_image
+        from workstation.annotations.image import annotated_frames
+        from workstation.dicom.display import DisplayError, ImageSource
+
+        w = self.window
+        stack = w.images
+        frames = annotated_frames(shown, stack.records, w.viewer.image_view.measurements.aliases)
+        if not frames:
+            record, frame = stack.records[stack.items[stack.index][0]], stack.items[stack.index][1]
+            frames = [(record, frame, [])]
+        key_images, measurements, files = [], [], set()
+        for record, frame, anns in frames:
+            try:
+                source = ImageSource(record.path)
+                image = MeasuredImage.from_source(source, frame)
+                shown_frame = source.render(frame)
+            except DisplayError as exc:
+                log.warning("key image of %s not made: %s", record.path, exc)
+                continue
+            local = source.header.sop_instance_uid
+            ms = {}
+            for a in anns:
+                try:
+                    if kind_of(a).measures:
+                        ms[a.id] = measure_on_image(a.replace(sop_instance_uid=local), image)
+                except GeometryError:
+                    pass
+            measurements += ms.values()
+            files.add(str(record.path))
+            if len(key_images) < 4:
+                img = render_image_key_image(shown_frame, [a.replace(sop_instance_uid=local) for a in anns], ms, image)
+                ok, png = cv2.imencode(".png", img[:, :, ::-1])
+                where = f" — frame {frame + 1}" if source.header.frames > 1 else ""
+                key_images.append((png.tobytes(), f"{case.title} — {source.header.modality or 'image'}{where}"))
+        return key_images, measurements, files
 
     def _original_series(self, series_uid: str) -> tuple[str, list] | None:
         """(original series UID, its files) when this hospital shared the case (its key store maps

@@ -256,3 +256,22 @@ class ImageMeasurements:
             except (GeometryError, ValueError):
                 pass
         return shown, out
+
+
+def annotated_frames(annotations, records, aliases: dict[str, str] | None = None) -> list[tuple]:
+    """The frames of a 2-D series that annotations are drawn on, in the order the annotations come:
+    ``(record, frame (0-based), [annotations])``; ``records`` are the series' instance records
+    (``sop_uid``, ``path``), ``aliases`` maps an annotation's SOP Instance UID (a consult case's
+    shared copy) to the local one. Annotations on images not in ``records`` are left out."""
+    aliases = aliases or {}
+    by_uid = {r.sop_uid: r for r in records}
+    out: dict[tuple, tuple] = {}
+    for a in annotations:
+        if a.deleted or not a.sop_instance_uid:
+            continue
+        rec = by_uid.get(aliases.get(a.sop_instance_uid, a.sop_instance_uid))
+        if rec is None:
+            continue
+        key = (rec.sop_uid, max(a.frame_number - 1, 0))
+        out.setdefault(key, (rec, key[1], []))[2].append(a)
+    return list(out.values())
