@@ -102,13 +102,10 @@ class HubConfig:
     #: fsync each committed batch before acknowledging it (false: faster, but a power cut may lose
     #: the last acknowledged events; never for a hospital, only for benchmarks of the cost)
     durable_commit: bool = True
-    #: the store's write-ahead log is made this size (zeros) at start when none exists, so that
-    #: commits overwrite blocks the file has instead of extending it (an fsync of a file that grew
-    #: also waits for a filesystem journal commit; see comms.store.reserve_wal); 0: not reserved
-    wal_reserve_mb: int = 16
-    #: seconds between WAL checkpoints (comms.store.Checkpointer, on its own thread, never blocking
-    #: a commit): often enough that the WAL is restarted before it outgrows its reserve
-    checkpoint_interval_s: float = 0.25
+    #: the store's checkpoints (comms.store.Checkpointer, own thread, never blocking a commit) run
+    #: when commits pause for this long (seconds), so their fsync does not delay a burst of commits;
+    #: also once 4,096 pages wait, and at least every 10 s while commits never pause
+    checkpoint_idle_s: float = 0.05
     #: image archive of the shared studies, comms.archive ([archive] table; default: the blob store alone)
     archive: dict = field(default_factory=dict)
     #: WebRTC calls through Janus and coturn ([webrtc] table, comms.webrtc.grants; enabled = true)
@@ -305,9 +302,9 @@ class Hub:
         for hook in self._hooks:
             hook.check(self.config)  # a bad [referral] too
         self._handlers = _setup_logging(self.data_dir)
-        self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit,
-                           wal_reserve=max(0, int(self.config.wal_reserve_mb)) << 20)
-        self._checkpointer = Checkpointer(self.store.path, interval=self.config.checkpoint_interval_s).start()
+        self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
+        self._checkpointer = Checkpointer(self.store.path, interval=10.0,
+                                          idle=max(0.005, float(self.config.checkpoint_idle_s))).start()
         self._peers = service.Peers(self.store, ttl=None)  # forgotten when revoked or the role changes
         self._drops = service.AuditTrail(self.store, "message.dropped.suppressed", batched=True)
         self._refusals = service.AuditTrail(self.store, "refused.suppressed", batched=True)

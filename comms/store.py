@@ -168,23 +168,32 @@ class StoredEvent:
 class Checkpointer:
     """Runs WAL checkpoints on its own thread and connection, off the latency path.
 
-    A checkpoint fsyncs the database file; done inline (SQLite's auto-checkpoint) it stalls the
-    commit that triggers it by several ms. The connection doing the real work sets
-    ``PRAGMA wal_autocheckpoint=0`` and this thread checkpoints every ``interval`` seconds, in
-    PASSIVE mode (it never blocks a writer). A checkpoint is *complete* when it copied every frame
-    of the WAL: only then does the next commit start writing the WAL from its beginning again,
-    over blocks the file already has. A writer that committed during the checkpoint leaves it
-    incomplete; it is then retried every ``retry`` seconds (a few ms: until it catches a gap between
-    commits), so the WAL keeps its size instead of growing by every commit of a busy second (a
-    commit that extends the file costs the filesystem a journal commit on top of its fsync).
+    A checkpoint copies the WAL's pages into the database file and fsyncs it; done inline
+    (SQLite's auto-checkpoint) it stalls the commit that triggers it by several ms, and even on its
+    own thread its fsync competes with the fsync of every commit made meanwhile (one disk queue):
+    the commits of those milliseconds wait for it. The connection doing the real work sets
+    ``PRAGMA wal_autocheckpoint=0``; this thread checkpoints in PASSIVE mode (never blocking a
+    writer).
+
+    Periodic (the default, for a workstation's store): every ``interval`` seconds.
+    ``idle`` > 0 (the hub): the thread watches the WAL-index header in ``<db>-shm`` (read only;
+    ``mxFrame``, the frames committed, and ``nBackfill``, those already copied: see
+    https://www.sqlite.org/walformat.html) and checkpoints when commits have stopped for ``idle``
+    seconds, or when ``max_frames`` frames wait however busy the writer is (the WAL stays bounded),
+    or ``interval`` after the last checkpoint. So a burst of commits is never slowed by a checkpoint
+    unless it outgrows ``max_frames`` (4,096 frames: 16 MiB of 4 KiB pages). If the header cannot
+    be read it falls back to periodic checkpoints.
     """
 
-    def __init__(self, path: str | Path, interval: float = 1.0, retry: float = 0.005, retries: int = 10):
-        self.path, self.interval, self.retry, self.retries = Path(path), interval, retry, retries
+    #: byte offsets in the wal-index (``-shm``) file, native byte order: the two copies of the
+    #: header (48 bytes each; a reader takes them when equal), mxFrame in each, nBackfill after them
+    _HDR, _MXFRAME, _NBACKFILL = 48, 16, 96
+
+    def __init__(self, path: str | Path, interval: float = 1.0, idle: float = 0.0, max_frames: int = 4096):
+        self.path, self.interval, self.idle, self.max_frames = Path(path), interval, idle, max_frames
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"checkpoint-{self.path.name}", daemon=True)
-        #: checkpoints run, and those that found the WAL fully copied (the next commit restarts it)
-        self.runs = self.complete = 0
+        self.runs = 0  #: checkpoints run
 
     def start(self) -> "Checkpointer":
         self._thread.start()
@@ -197,19 +206,61 @@ class Checkpointer:
             busy, frames, copied = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
             return False
-        done = not busy and frames == copied
-        self.complete += done
-        return done
+        return not busy and frames == copied
+
+    def frames(self, fd: int) -> tuple[int, int] | None:
+        """(mxFrame, nBackfill) from the wal-index header, None if unreadable or changing."""
+        import struct
+
+        try:
+            raw = os.pread(fd, self._NBACKFILL + 4, 0)
+        except OSError:
+            return None
+        if len(raw) < self._NBACKFILL + 4 or raw[:self._HDR] != raw[self._HDR:2 * self._HDR]:
+            return None
+        (mx,) = struct.unpack_from("=I", raw, self._MXFRAME)
+        (backfilled,) = struct.unpack_from("=I", raw, self._NBACKFILL)
+        return mx, backfilled
 
     def _run(self) -> None:
         db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         try:
-            while not self._stop.wait(self.interval):
-                for _ in range(self.retries):
-                    if self.checkpoint(db) or self._stop.wait(self.retry):
-                        break
+            if self.idle > 0:
+                self._watch(db)
+            else:
+                while not self._stop.wait(self.interval):
+                    self.checkpoint(db)
         finally:
             db.close()
+
+    def _watch(self, db: sqlite3.Connection) -> None:
+        db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # the -shm exists once a reader opened the WAL
+        try:
+            fd = os.open(str(self.path) + "-shm", os.O_RDONLY)
+        except OSError:
+            fd = -1
+        try:
+            last_mx, last_change, last_ckpt = -1, time.monotonic(), time.monotonic()
+            while not self._stop.wait(self.idle / 4):
+                now = time.monotonic()
+                got = self.frames(fd) if fd >= 0 else None
+                if got is None:  # not readable: periodic
+                    if now - last_ckpt >= self.interval:
+                        self.checkpoint(db)
+                        last_ckpt = now
+                    continue
+                mx, backfilled = got
+                if mx != last_mx:
+                    last_mx, last_change = mx, now
+                waiting = mx - backfilled if mx >= backfilled else mx
+                if waiting <= 0:
+                    continue
+                if now - last_change >= self.idle or waiting >= self.max_frames or now - last_ckpt >= self.interval:
+                    self.checkpoint(db)
+                    last_ckpt = now
+        finally:
+            if fd >= 0:
+                os.close(fd)
 
     def stop(self) -> None:
         self._stop.set()
@@ -217,45 +268,10 @@ class Checkpointer:
             self._thread.join(5)
 
 
-def reserve_wal(db_path: str | Path, size: int) -> bool:
-    """Give a store about to be opened a write-ahead log of ``size`` bytes of zeros, so that its
-    first commits overwrite blocks the file already has instead of extending it: on ext4 (and most
-    journalling filesystems) an fdatasync of a file that grew also waits for a journal commit,
-    which doubles its cost and ties it to whatever else is written on that disk. SQLite reads a
-    WAL whose header is not valid as an empty one and writes its own header and frames over it.
-    Done only when no WAL exists (one left by a crash holds commits: it is never touched);
-    returns True if it made one. The directory is fsynced so the file itself survives a power cut.
-    """
-    wal = Path(str(db_path) + "-wal")
-    try:
-        fd = os.open(wal, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return False
-    try:
-        block = bytes(1 << 20)
-        left = size
-        while left > 0:
-            left -= os.write(fd, block[:min(left, len(block))])
-        os.fdatasync(fd)
-    finally:
-        os.close(fd)
-    dfd = os.open(wal.parent, os.O_RDONLY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
-    return True
-
-
 class Store:
-    def __init__(self, data_dir: str | Path, checkpoint_inline: bool = True, durable: bool = True,
-                 wal_reserve: int = 0):
+    def __init__(self, data_dir: str | Path, checkpoint_inline: bool = True, durable: bool = True):
         self.path = Path(data_dir) / "hub.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if wal_reserve:
-            if not self.path.exists():  # created first (its schema; its WAL goes when it closes)
-                Store(data_dir).close()
-            reserve_wal(self.path, wal_reserve)
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit returns once the WAL is fsynced (acknowledged = durable); NORMAL would

@@ -30,41 +30,47 @@ def test_the_default_hub_toml_is_durable(tmp_path):
     assert HubConfig.load(tmp_path).durable_commit is True
 
 
-def test_the_write_ahead_log_is_reserved_and_commits_overwrite_it(tmp_path):
-    """The hub gives its store's WAL its reserve at start; acknowledged publishes then overwrite that
-    space (the checkpoints restart the log) instead of extending the file; a WAL that already exists
-    (a crash's, holding commits) is never replaced."""
+def test_checkpoints_wait_for_a_pause_in_the_commits(tmp_path):
+    """The hub copies its write-ahead log into the database (a checkpoint, with its own fsync) only
+    when commits pause: none runs during a burst of acknowledged publishes, one runs right after,
+    and the log then restarts from its beginning instead of growing."""
+    import os
     import threading
 
     from comms.client import LinkClient
     from comms.local import start_local_hub
-    from comms.store import reserve_wal
+    from comms.store import Checkpointer
     from helpers import wait_for
 
     data = tmp_path / "hub"
     data.mkdir()
-    (data / "hub.toml").write_text("wal_reserve_mb = 4\ncheckpoint_interval_s = 0.1\n")
+    (data / "hub.toml").write_text("checkpoint_idle_s = 0.5\n")
     hub = start_local_hub(data)
-    wal = data / "hub.sqlite-wal"
     client = LinkClient(hub.enrol("Dr Wal", "specialist"), tmp_path / "client")
     acked = []
     done = threading.Event()
-    client.acked.connect(lambda cmid, seq: (acked.append(seq), len(acked) == 600 and done.set()))
+    client.acked.connect(lambda cmid, seq: (acked.append(seq), len(acked) == 300 and done.set()))
     client.start()
+    fd = os.open(data / "hub.sqlite-shm", os.O_RDONLY)
+    frames = Checkpointer(data / "hub.sqlite").frames  # (committed, copied) frames of the hub's WAL
     try:
-        assert wal.stat().st_size == 4 << 20
         client.join("consult-wal")
         assert wait_for(lambda: client.room_role("consult-wal") is not None)
-        for i in range(600):  # ~12 KB of WAL each when committed alone: 7 MB if the log only grew
+        assert wait_for(lambda: (f := frames(fd)) is not None and f[0] == f[1], 10)  # start-up copied
+        during = []
+        for i in range(300):
             client.publish("consult-wal", "chat", {"i": i, "text": "x" * 200})
-            if i % 50 == 49:
-                time.sleep(0.15)  # gaps in which a checkpoint completes
-        assert done.wait(60)
-        assert sorted(acked) == list(range(1, 601))
-        assert wal.stat().st_size == 4 << 20  # overwritten, never extended
-        before = wal.read_bytes()
-        assert reserve_wal(data / "hub.sqlite", 8 << 20) is False  # an existing log is left as it is
-        assert wal.read_bytes() == before
+            time.sleep(0.004)  # a busy consult: commits never pause for 0.5 s
+            during.append(frames(fd))
+        assert done.wait(60) and sorted(acked) == list(range(1, 301))
+        committed = [f for f in during if f is not None]
+        assert len(committed) > 250 and committed[-1][0] > committed[0][0]  # the log grew...
+        assert all(copied == committed[0][1] for _, copied in committed)  # ...and no checkpoint ran
+        assert wait_for(lambda: (f := frames(fd)) is not None and f[1] == f[0], 5)  # the pause: copied
+        client.publish("consult-wal", "chat", {"i": 300})
+        assert wait_for(lambda: len(acked) == 301, 10)
+        assert frames(fd)[0] < committed[-1][0]  # the next commit restarted the log
     finally:
+        os.close(fd)
         client.stop()
         hub.stop()
