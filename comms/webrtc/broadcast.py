@@ -424,18 +424,20 @@ class BroadcastViewer(CallSession):
                     self.remote_audio.emit(self.feeds.get(FULL, 0), pcm.astype(np.float32) / 32768.0, now)
                 else:
                     buf = self.video_buffer
-                    self.last_timing = buf.timing.pop(frame.pts, None) if buf is not None else None
+                    timing = self.last_timing = buf.timing.pop(frame.pts, None) if buf is not None else None
+                    if frame.pts is not None:
+                        # the link's queue: when the frame's last packet arrived (not when a hole
+                        # before it let it out), against its media time; frames not shown count too
+                        arrived = timing[1] if timing else now
+                        self._delays.append((time.monotonic(), arrived - float(frame.pts * frame.time_base)))
+                        if len(self._delays) > 600:
+                            del self._delays[:100]
                     if buf is not None and frame.pts is not None and buf.newest - frame.pts > self.late_drop * 90000:
                         # missed its display deadline: frames held behind a retransmission come out
                         # together, and the newest of them is already decoding; shown, this one would
                         # only replay the past (decoded all the same: the next frames refer to it)
                         self.frames_dropped += 1
                         continue
-                    if frame.pts is not None:
-                        m = time.monotonic()
-                        self._delays.append((m, m - float(frame.pts * frame.time_base)))
-                        if len(self._delays) > 600:
-                            del self._delays[:100]
                     self.remote_video.emit(self.feeds.get(self.layer, 0), frame.to_ndarray(format="rgb24"), now)
         except (MediaStreamError, asyncio.CancelledError):
             return
