@@ -235,7 +235,7 @@ class BroadcastPublisher(CallSession):
 
     def __init__(self, grant, display: str, *, audio_source=None, video_source=None,
                  video_size: tuple[int, int] = (1280, 720), low_scale: int = 2,
-                 full_kbps: int = 2500, low_kbps: int = 300, keyframe_every: float = 0.5, **kw):
+                 full_kbps: int = 1500, low_kbps: int = 300, keyframe_every: float = 0.5, **kw):
         if video_source is None:
             raise CallError("a broadcast needs a picture")
         if low_scale not in (2, 3, 4) or video_size[0] % (2 * low_scale) or video_size[1] % (2 * low_scale):
@@ -244,6 +244,9 @@ class BroadcastPublisher(CallSession):
         super().__init__(grant, display, audio_source=audio_source, video_source=self._tee,
                          video_size=video_size, max_video_kbps=full_kbps, **kw)
         self.low_size = (video_size[0] // low_scale, video_size[1] // low_scale)
+        #: full: what aiortc's VP8 encoder gives at most (it clamps any cap to 1.5 Mbit/s), for links
+        #: of 2.5 Mbit/s and more; low: 300 kbit/s + ~50 of sound, about 17 % of a 2 Mbit/s
+        #: cross-border link (room for retransmissions and keyframes)
         self.low_kbps = low_kbps
         #: at most one keyframe per this many seconds per feed, however many viewers ask (PLI)
         self.keyframe_every = keyframe_every
