@@ -70,6 +70,7 @@ from vtkmodules.vtkCommonDataModel import vtkImageData, vtkPiecewiseFunction
 from vtkmodules.vtkRenderingCore import (
     vtkColorTransferFunction,
     vtkRenderer,
+    vtkRenderWindow,
     vtkVolume,
     vtkVolumeProperty,
 )
@@ -146,6 +147,14 @@ def _vtk_pointer(obj) -> int:
 
 
 _CANONICAL_VIEW = None  # ctypes function, False when unavailable
+
+# VTK 9.7 loads libX11's functions when the first render window is made and unloads them when
+# the last one goes (vtkX11FunctionsInitialize/Finalize count references). CreateCanonicalView
+# makes a render window, so two of them started together -- or one on a worker while the GUI
+# thread drops its last window -- may call a function not loaded yet (reproduced: SIGSEGV at
+# address 0 when two slabs' passes started at once). One window made on the importing thread
+# and held for the life of the process keeps them loaded; it never opens the display.
+_X11_HOLD = vtkRenderWindow()
 
 
 def _canonical_view_fn():
