@@ -494,3 +494,34 @@ def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(
     assert not scene.shows_unshaded() and scene.actor.GetMapper() is scene.full_mapper
     assert scene.actor.GetProperty() is scene.property and scene.property.GetShade()
     assert np.abs(shaded.astype(int) - vp.show(state).astype(int)).max() == 0  # stable once shaded
+
+
+def test_gradient_passes_started_together_in_a_fresh_process_do_not_crash():
+    """VTK loads libX11's functions with the first render window; two CreateCanonicalView calls
+    started at once in a process without one raced that loading (SIGSEGV at address 0). Fresh
+    processes, two slabs prepared at once, again and again: exit code 0."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = """
+import numpy as np
+import render.volume_view as vv
+from render.reorient import canonicalize
+from workstation.model import Volume
+a = np.full((60, 120, 120), -1000, dtype=np.int16)
+a[10:50, 30:90, 30:90] = 1200
+a[::2] += 7  # gradients everywhere in the block
+c = canonicalize(Volume(a, np.diag([0.8, 0.8, 1.0, 1.0]), "HU", "CT"))
+prop = vv.VolumeScene().property
+prop.ShadeOn()
+for _ in range(6):
+    level = vv._Level(c, 1.0, None, 2)
+    assert len(level.parts) == 2
+    vv._warm_up_level(level, prop, True)
+print("ok")
+"""
+    root = Path(__file__).resolve().parent.parent
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "ok" in done.stdout, (done.returncode, done.stderr[-2000:])
