@@ -17,8 +17,9 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
 * GUI thread: ``set_volume`` (cheap: keeps a view of the volume and makes a 4x-downsampled
   *preview*, tens of ms), ``update``, ``reset_camera``, ``read_camera``, ``set_interactive``,
   ``bounds``, ``is_prepared``, ``has_news`` and the rendering of the window. Until the scene is
-  prepared it renders the preview, then -- as soon as ``prepare`` publishes it, a few tenths of a
-  second in (``has_news()``: render now) -- the full resolution *unshaded*, which needs no
+  prepared it renders the preview, then (a shaded level of INTERIM_MIN_VOXELS or more) -- as soon
+  as ``prepare`` publishes it, a few tenths of a second in (``has_news()``: render now) -- the
+  full resolution *unshaded*, which needs no
   gradients (its own mappers on the same voxels, a copy of the volume property with shading off
   that follows preset changes), so no render waits for the full-resolution gradients and the
   reader sees every voxel long before the shading is ready. While moving it shows the preview.
@@ -99,6 +100,10 @@ SYNC_PREPARE_VOXELS = 2_000_000
 # SEAM_OVERLAP slices past its seam so gradients there are central differences, as in one grid;
 # its mapper is cropped at the seam so no sample is counted twice.
 SPLIT_MIN_VOXELS = 4_000_000
+# A shaded full level of at least this many voxels is first shown unshaded (no gradients needed),
+# the gradient pass (~1 s and more from here) running meanwhile; below, the wait is too short to be
+# worth one more full-resolution frame drawn on the GUI thread.
+INTERIM_MIN_VOXELS = 16_000_000
 GRADIENT_PARTS = max(1, min(2, os.cpu_count() or 1))
 SEAM_OVERLAP = 2
 
@@ -561,7 +566,7 @@ class VolumeScene:
         full = _Level(full_c, 1.0, box, _parts_for(full_c.array, box, shaded))
         if not check():
             return False
-        if shaded and full.array.size >= SPLIT_MIN_VOXELS:
+        if shaded and full.array.size >= INTERIM_MIN_VOXELS:
             # The full resolution without shading needs no gradients (its first render computes
             # only the min-max volume, tens of ms): shown while the gradients are computed.
             flat = full.sibling(1.0)

@@ -447,7 +447,7 @@ def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(
 
     import render.volume_view as vv
 
-    monkeypatch.setattr(vv, "SPLIT_MIN_VOXELS", 1_000_000)
+    monkeypatch.setattr(vv, "INTERIM_MIN_VOXELS", 1_000_000)
     vol, bone, _ = _big_bone_volume()
     scene = VolumeScene()
     scene.set_volume(vol, defer=True)
