@@ -348,10 +348,7 @@ class ConsultController(QObject):
     def _volume_loaded(self, volume) -> None:
         if self.session is None:
             return
-        case = self._case_of_series(self.shared_series(self.window.state.series_uid))
-        if case is not None:
-            self.case_id = case
-        self._use_case_annotations()
+        self._images_opened(None)
         if self._pending_view is not None \
                 and self.local_series(self._pending_view.series_uid) == self.window.state.series_uid:
             fv, self._pending_view = self._pending_view, None
@@ -364,7 +361,8 @@ class ConsultController(QObject):
             self.publish_full_view()
 
     def _images_opened(self, stack) -> None:
-        """A case's 2-D images (radiograph, ultrasound) opened: annotate in the case's set."""
+        """A case's series opened (2-D images, or a volume: ``_volume_loaded``): annotate in the
+        case's set."""
         if self.session is None:
             return
         case = self._case_of_series(self.shared_series(self.window.state.series_uid))

@@ -35,6 +35,30 @@ log = logging.getLogger(__name__)
 CLICK_SLOP_PX = 3
 
 
+class _Drawing:
+    """The end of a drawing gesture, the same in the MPR and the 2-D viewports (each has its own
+    ``_finish_gesture``: patient mm there, image points and the SOP instance here): a text tool asks
+    for its words, the others place their last point; a double click closes a polygon."""
+
+    def _end_gesture(self, xyz) -> None:
+        if self.gesture.wants_text:
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getText(
+                self, QCoreApplication.translate("SliceViewport", "Text annotation"),
+                QCoreApplication.translate("SliceViewport", "Text:"))
+            if ok:
+                self.gesture.place_text(xyz, text)
+        else:
+            self.gesture.release(xyz)
+        self._finish_gesture()
+
+    def mouseDoubleClickEvent(self, ev):
+        if self.gesture is not None and self.gesture.closes_on_double_click:
+            self.gesture.close_polygon()
+            self._finish_gesture()
+
+
 class _Viewport(QVTKRenderWindowInteractor):
     activated = Signal(str)
 
@@ -112,7 +136,7 @@ def overlay_text(volume: Volume, state: ViewState, scene) -> dict:
     return mpr_corners(volume.meta, state, scene.plane_normal(), corner_templates())
 
 
-class SliceViewport(_Viewport):
+class SliceViewport(_Drawing, _Viewport):
     """An MPR view. With the navigate tool: wheel scrolls, left-drag changes window/level,
     right-drag zooms, middle or shift+left drag pans, a click puts the crosshair (and the other
     views) on that point. Other tools draw annotations, point with the laser pointer or select;
@@ -259,20 +283,7 @@ class SliceViewport(_Viewport):
                 self.annotation_moved.emit(self._handle[0], self._handle[1], xyz)
             self._handle = None
         elif self.gesture is not None:
-            if self.gesture.wants_text:
-                from PySide6.QtWidgets import QInputDialog
-
-                text, ok = QInputDialog.getText(self, self.tr("Text annotation"), self.tr("Text:"))
-                if ok:
-                    self.gesture.place_text(xyz, text)
-            else:
-                self.gesture.release(xyz)
-            self._finish_gesture()
-
-    def mouseDoubleClickEvent(self, ev):
-        if self.gesture is not None and self.gesture.closes_on_double_click:
-            self.gesture.close_polygon()
-            self._finish_gesture()
+            self._end_gesture(xyz)
 
     def _finish_gesture(self) -> None:
         if self.gesture is not None and self.gesture.finished is not None:
@@ -471,7 +482,7 @@ def image_overlay_text(stack, shown) -> dict:
     return image_corners(stack, shown, corner_templates())
 
 
-class ImageViewport(QVTKRenderWindowInteractor):
+class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
     """The 2-D viewer for images that are not volumes (radiographs, ultrasound, photos, single
     slices, cine loops): wheel steps through frames (ctrl+wheel zooms), left-drag changes the
     window, right-drag zooms, middle or shift+left drag pans. With a drawing tool the left button
@@ -786,22 +797,7 @@ class ImageViewport(QVTKRenderWindowInteractor):
                 self.annotation_moved.emit(self._handle[0], self._handle[1], xyz)
             self._handle = None
         elif self.gesture is not None:
-            if self.gesture.wants_text:
-                from PySide6.QtWidgets import QInputDialog
-
-                text, ok = QInputDialog.getText(  # the MPR views' words
-                    self, QCoreApplication.translate("SliceViewport", "Text annotation"),
-                    QCoreApplication.translate("SliceViewport", "Text:"))
-                if ok:
-                    self.gesture.place_text(xyz, text)
-            else:
-                self.gesture.release(xyz)
-            self._finish_gesture()
-
-    def mouseDoubleClickEvent(self, ev):
-        if self.gesture is not None and self.gesture.closes_on_double_click:
-            self.gesture.close_polygon()
-            self._finish_gesture()
+            self._end_gesture(xyz)
 
     def wheelEvent(self, ev):
         self.activated.emit(self.name)
