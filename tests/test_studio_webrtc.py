@@ -14,35 +14,17 @@ import pytest
 from comms.audio import ToneSource
 from comms.client import LinkClient
 from comms.consult import Profile
-from comms.hub import DEFAULT_CONFIG
-from comms.local import LocalHub
 from comms.studio import StudioSession, open_source
 from comms.video import TestPatternSource, read_frame_number
 from comms.webrtc.broadcast import BroadcastViewer
-from comms.webrtc.sfu import MediaServerConfig
-from helpers import dominant_hz, wait_for
+from helpers import dominant_hz, start_webrtc_hub, wait_for
 
 W, H, FPS = 640, 360, 15
 
 
 @pytest.fixture
 def hub(tmp_path):
-    data = tmp_path / "hub"
-    data.mkdir()
-    cfg = MediaServerConfig.for_tests()
-    (data / "hub.toml").write_text(DEFAULT_CONFIG + f"""
-[webrtc]
-enabled = true
-janus_port = {cfg.janus_port}
-admin_port = {cfg.admin_port}
-turn_port = {cfg.turn_port}
-rtp_ports = [{cfg.rtp_ports[0]}, {cfg.rtp_ports[1]}]
-turn_relay_ports = [{cfg.turn_relay_ports[0]}, {cfg.turn_relay_ports[1]}]
-turn_relay_ip = "{cfg.turn_relay_ip}"
-turn_allow_loopback = true
-credential_ttl = 300
-""")
-    h = LocalHub(data, module="comms.hub_cli").start()
+    h = start_webrtc_hub(tmp_path, credential_ttl=300)
     yield h
     h.stop()
 

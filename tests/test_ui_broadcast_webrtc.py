@@ -13,7 +13,7 @@ from comms.client import LinkClient
 from comms.consult import Profile
 from comms.studio import StudioSession
 from comms.webrtc.audience import ViewerMedia
-from helpers import wait_for
+from helpers import start_webrtc_hub, wait_for
 from test_studio_webrtc import H, W, small_pattern
 from test_studio_webrtc import hub  # noqa: F401 - the hub with [webrtc] enabled
 from test_ui_broadcast import _close, _station, _watch
@@ -52,14 +52,9 @@ def test_a_trainee_workstation_watches_a_webrtc_broadcast(qtbot, hub, tmp_path, 
 
 @pytest.fixture
 def watch_hub(tmp_path):
-    from comms.local import LocalHub
-    from comms.webrtc.sfu import MediaServerConfig, free_port
-    from test_watch_link_hub import hub_toml
+    from comms.webrtc.sfu import free_port
 
-    data = tmp_path / "hub"
-    data.mkdir()
-    (data / "hub.toml").write_text(hub_toml(MediaServerConfig.for_tests(), free_port()))
-    h = LocalHub(data, module="comms.hub_cli").start()
+    h = start_webrtc_hub(tmp_path, credential_ttl=300, watch_port=free_port(), watch_ttl=120)
     yield h
     h.stop()
 

@@ -102,25 +102,10 @@ def test_active_speaker_rule():
 def test_launcher_joins_the_consult_call_through_the_hub_and_refuses_an_outsider(qtbot, tmp_path):
     """The consult's "Video call": grant over the link from a real hub, call started off the GUI thread."""
     from comms.client import LinkClient
-    from comms.hub import DEFAULT_CONFIG
-    from comms.local import LocalHub
+    from helpers import start_webrtc_hub
     from ui.consult.videocall import VideoCallLauncher
 
-    data = tmp_path / "hub"
-    data.mkdir()
-    cfg = MediaServerConfig.for_tests()
-    (data / "hub.toml").write_text(DEFAULT_CONFIG + f"""
-[webrtc]
-enabled = true
-janus_port = {cfg.janus_port}
-admin_port = {cfg.admin_port}
-turn_port = {cfg.turn_port}
-rtp_ports = [{cfg.rtp_ports[0]}, {cfg.rtp_ports[1]}]
-turn_relay_ports = [{cfg.turn_relay_ports[0]}, {cfg.turn_relay_ports[1]}]
-turn_relay_ip = "{cfg.turn_relay_ip}"
-turn_allow_loopback = true
-""")
-    hub = LocalHub(data, module="comms.hub_cli").start()
+    hub = start_webrtc_hub(tmp_path)
     links, launchers = [], []
     try:
         def link(name, room):

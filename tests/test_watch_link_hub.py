@@ -13,40 +13,18 @@ import pytest
 
 from comms.audio import ToneSource
 from comms.consult import Profile
-from comms.hub import DEFAULT_CONFIG
-from comms.local import LocalHub
 from comms.studio import StudioSession
-from comms.webrtc.sfu import MediaServerConfig, free_port
-from helpers import wait_for
+from comms.webrtc.sfu import free_port
+from helpers import start_webrtc_hub, wait_for
 from test_broadcast_browser import CHROMIUM, status_of
 from test_studio_webrtc import W, H, _online, small_pattern
 
 FPS = 15
 
 
-def hub_toml(cfg: MediaServerConfig, watch_port: int) -> str:
-    return DEFAULT_CONFIG + f"""
-[webrtc]
-enabled = true
-janus_port = {cfg.janus_port}
-admin_port = {cfg.admin_port}
-turn_port = {cfg.turn_port}
-rtp_ports = [{cfg.rtp_ports[0]}, {cfg.rtp_ports[1]}]
-turn_relay_ports = [{cfg.turn_relay_ports[0]}, {cfg.turn_relay_ports[1]}]
-turn_relay_ip = "{cfg.turn_relay_ip}"
-turn_allow_loopback = true
-credential_ttl = 300
-watch_port = {watch_port}
-watch_ttl = 120
-"""
-
-
 @pytest.fixture
 def hub(tmp_path):
-    data = tmp_path / "hub"
-    data.mkdir()
-    (data / "hub.toml").write_text(hub_toml(MediaServerConfig.for_tests(), free_port()))
-    h = LocalHub(data, module="comms.hub_cli").start()
+    h = start_webrtc_hub(tmp_path, credential_ttl=300, watch_port=free_port(), watch_ttl=120)
     yield h
     h.stop()
 
