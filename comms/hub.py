@@ -265,6 +265,7 @@ class Hub:
         self._refusals: service.AuditTrail | None = None
         #: the features' room rules (comms.service.RoomHook), one instance each per run
         self._hooks: list[service.RoomHook] = []
+        self._requests: dict[type, service.RoomHook] = {}  # link message type -> the hook answering it
         self._rx_bytes: dict[bytes, list] = {}  # ident -> [window start, bytes received in it]
         #: (ident, room) -> (last seq, bytes, token) of the backlog page in flight
         self._pages: dict[tuple[bytes, str], tuple[int, int, str]] = {}
@@ -301,6 +302,7 @@ class Hub:
         self._hooks = service.room_hooks()
         for hook in self._hooks:
             hook.check(self.config)  # a bad [referral] too
+        self._requests = {t: hook for hook in self._hooks for t in hook.requests}
         self._handlers = _setup_logging(self.data_dir)
         self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
         self._checkpointer = Checkpointer(self.store.path, interval=10.0,
@@ -339,7 +341,6 @@ class Hub:
             self.services.update(getattr(svc, "announce", dict)())
         for hook in self._hooks:
             self.services.update(hook.announce())
-        self.calls = self._running.get("webrtc")
         self.store.audit("", "hub.start", {"address": self.address})
         _log("hub.started", address=self.address, data_dir=str(self.data_dir))
         return self.address
@@ -372,6 +373,10 @@ class Hub:
     def is_staff(self, conn: _Conn, room: str) -> bool:
         return self._is_staff(conn, room)
 
+    def service(self, name: str):
+        """The running service registered as ``name`` (comms.service.register), or None."""
+        return getattr(self, "_running", {}).get(name)
+
     def publish_as_hub(self, room: str, kind: str, body: dict, client_msg_id: str) -> int:
         """Store an event the hub itself writes in ``room`` (sender "hub") and deliver it to the
         room's online members as any event (filtered per recipient by the hooks); returns its seq."""
@@ -396,49 +401,6 @@ class Hub:
             if hide is not None:
                 return hide
         return None
-
-    def _on_media_grant(self, ident: bytes, key: bytes, conn, msg) -> None:
-        """A call grant (Janus token, TURN credentials) for a member online in the room, else why not."""
-        from .webrtc.grants import GrantRefused
-        from .webrtc.janus import JanusError
-
-        if getattr(self, "calls", None) is None:
-            return self._send(ident, key, P.MediaGrantReply(room=msg.room, reason="this hub offers no video calls"))
-        try:
-            grant = self.calls.request(conn.user.id, msg.room).to_dict()
-        except GrantRefused as exc:
-            return self._send(ident, key, P.MediaGrantReply(room=msg.room, reason=str(exc)))
-        except JanusError as exc:
-            log.warning("media grant for %s in %s: %s", conn.user.id, msg.room, exc)
-            return self._send(ident, key, P.MediaGrantReply(room=msg.room, reason="the media server is unavailable"))
-        self.store.audit(conn.user.id, "media.grant", {"room": msg.room})
-        self._send(ident, key, P.MediaGrantReply(room=msg.room, grant=grant))
-
-    def _on_watch_link(self, ident: bytes, key: bytes, conn, msg) -> None:
-        """A one-time browser link to a broadcast (policy.refuses_watch_link), or the links the
-        sender handed out for it taken back; else why not."""
-        from .webrtc.janus import JanusError
-        from .webrtc.web import LinkRefused
-
-        room = self._room_policy(msg.room) if isinstance(msg.room, str) and 0 < len(msg.room) <= 200 else None
-        reason = policy.refuses_watch_link(room, self._person(conn))
-        if not reason and getattr(self, "calls", None) is None:
-            reason = "this hub offers no broadcasts on WebRTC"
-        if reason:
-            return self._send(ident, key, P.WatchLinkReply(room=msg.room, reason=reason))
-        try:
-            if msg.revoke:
-                n = self.calls.revoke_watch_links(msg.room, conn.user.id)
-                self.store.audit(conn.user.id, "watch_link.revoke", {"room": msg.room, "links": n})
-                return self._send(ident, key, P.WatchLinkReply(room=msg.room, revoked=n))
-            url, expires = self.calls.watch_link(msg.room, conn.user.id)
-        except LinkRefused as exc:
-            return self._send(ident, key, P.WatchLinkReply(room=msg.room, reason=str(exc)))
-        except JanusError as exc:
-            log.warning("watch link for %s in %s: %s", conn.user.id, msg.room, exc)
-            return self._send(ident, key, P.WatchLinkReply(room=msg.room, reason="the media server is unavailable"))
-        self.store.audit(conn.user.id, "watch_link.create", {"room": msg.room})
-        self._send(ident, key, P.WatchLinkReply(room=msg.room, url=url, expires=expires))
 
     def _media_member(self, room: str, user_id: str) -> str | None:
         """Media role in ``room`` of a user online in it, else None (read by the media relay thread).
@@ -703,10 +665,10 @@ class Hub:
             self._on_create(conn, content)
         elif t is P.LeaveRoom:
             self._leave(conn, content.room, "leave")
-        elif t is P.MediaGrantRequest:
-            self._on_media_grant(ident, key, conn, content)
-        elif t is P.WatchLinkRequest:
-            self._on_watch_link(ident, key, conn, content)
+        elif t in self._requests:  # a feature's request (a call grant, a watch link...)
+            reply = self._requests[t].on_request(self, conn, content)
+            if reply is not None:
+                self._send(ident, key, reply)
         elif t is P.Resume:
             self._on_resume(conn, content)
         else:

@@ -477,8 +477,8 @@ class RoomHook:
     in registration order, and names no feature itself. Each method's default does nothing.
 
     ``kernel`` is the running link (:class:`comms.hub.Hub`): ``store``, ``config``,
-    ``room_policy(room)``, ``person(conn)``, ``is_staff(conn, room)``, ``audit(user, action, detail)``
-    and ``publish_as_hub(room, kind, body, client_msg_id)``. ``conn`` is a connection on the link
+    ``room_policy(room)``, ``person(conn)``, ``is_staff(conn, room)``, ``audit(user, action, detail)``,
+    ``publish_as_hub(room, kind, body, client_msg_id)`` and ``service(name)`` (a running service). ``conn`` is a connection on the link
     (``conn.user``: the enrolled :class:`~comms.store.User`); ``msg`` a decoded
     :class:`~comms.protocol.Publish`. All run on the link's thread, except :meth:`media_role`.
     """
@@ -511,6 +511,13 @@ class RoomHook:
 
     def housekeeping(self, kernel, now: float) -> None:
         """Twice a second on the link's thread (events published here leave with the next flush)."""
+
+    #: link message types (comms.protocol structs) this hook answers, from a member who said hello
+    requests: tuple[type, ...] = ()
+
+    def on_request(self, kernel, conn, msg):
+        """The reply (a comms.protocol struct, or None) to ``msg``, one of :attr:`requests`."""
+        return None
 
     def media_role(self, kernel, room: str, user_id: str, room_role: str, row: tuple) -> str | None:
         """Media role of a member online in ``room`` (``row``: id, kind, title, created_by), or None to

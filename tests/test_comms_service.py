@@ -28,7 +28,7 @@ def test_the_hub_starts_and_announces_the_registered_services(hub):
 
     load_features()  # what the hub command runs: each feature module registers itself
     assert {"blob", "media", "archive", "webrtc"} <= set(service.registered())  # each by its own module
-    assert {"referral-escalation", "directories", "broadcast-grants"} <= set(service.hooks_registered())
+    assert {"referral-escalation", "directories", "broadcast-grants", "webrtc-requests"} <= set(service.hooks_registered())
     tree = ast.parse((ROOT / "comms" / "hub.py").read_text())
     imported = {(node.module or "") + "." + alias.name for node in tree.body if isinstance(node, ast.ImportFrom)
                 for alias in node.names}
