@@ -5,8 +5,9 @@ and the longest call the GUI thread makes meanwhile -- ours beside the old paths
 
 Needs DISPLAY (an Xvfb is fine); windows render offscreen, no multisampling (as the UI's).
 Volumes: the project's CT phantom (workstation/phantom.py, 512 x 512 x 300, 0.7 x 0.7 x 1.5 mm,
-built in memory slice by slice as write_phantom_series writes it) and bench_render's CT-like
-volume (an elliptic body filling more of the field of view).
+built in memory slice by slice as write_phantom_series writes it), bench_render's CT-like
+volume (an elliptic body filling more of the field of view; int16, whose gradient pass VTK
+threads itself) and the same as float32 (VTK's pass on one thread: ours cuts it into slabs).
 
 The GUI sequence is the application's: set_volume, reset_camera, update + render of the preview
 on this thread, ``prepare`` on a worker; the GUI idles (renders on demand, the preview nudged twice
@@ -18,7 +19,7 @@ the issue's "time to full quality" means. "longest GUI call": the longest single
 made meanwhile (the event loop is blocked that long). Also printed: the process CPU seconds from
 arrival to full quality (the work, whatever the machine's load) and the load average. Rows:
 - ours: the ray caster gets only the part any preset of the modality can show (visible_box), cut
-  into two slabs along z whose gradient passes run in parallel (GRADIENT_PARTS);
+  (float data) into two slabs along z whose gradient passes run in parallel (GRADIENT_PARTS);
 - one slab: the same in one piece (the path before the slabs: VTK's gradient pass on one core);
 - whole grid: one slab of the whole grid (the path before visible_box);
 - plain mapper: one vtkFixedPointVolumeRayCastMapper's first full-quality render on the GUI
@@ -125,8 +126,12 @@ def main(argv=None) -> int:
     if not os.environ.get("DISPLAY"):
         print("bench_3d: DISPLAY is not set; source installer/devices.sh; start_virtual_display", file=sys.stderr)
         return 2
+    def as_float(vol: Volume) -> Volume:  # a CT rescaled to float (NIfTI, enhanced MR/CT): VTK's pass is single-threaded
+        return Volume(vol.array.astype(np.float32), vol.affine, vol.units, vol.modality)
+
     for label, make in (("phantom", lambda: phantom_volume(args.size, args.slices)),
-                        ("ct-like", lambda: ct_volume(args.size, args.size, args.slices))):
+                        ("ct-like", lambda: ct_volume(args.size, args.size, args.slices)),
+                        ("ct-like float32", lambda: as_float(ct_volume(args.size, args.size, args.slices)))):
         t = time.perf_counter()
         vol = make()
         print(f"{label} {args.size}x{args.size}x{args.slices} built in {time.perf_counter() - t:.1f} s "

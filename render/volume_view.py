@@ -40,10 +40,11 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
 What the ray caster gets: only the box of the grid that some volume preset of the modality can
 show (``visible_box``: for CT everything from -300 HU up, with a 2-voxel margin; the air around the
 body is left out, ~85 % of the phantom's voxels), and gradients only when a preset is shaded (MR
-presets are not). VTK computes the gradients on one thread (VTK 9.7: ``SetNumberOfThreads`` and
-the SMP backends do not thread this pass) at 35-130 ns a voxel here (flat phantom .. noisy CT:
-the direction encoding is the cost; 5.5 CPU-s for a noisy 512x512x300 CT): that, not the GL, is
-the time to full quality. So a shaded level of SPLIT_MIN_VOXELS or more is cut into
+presets are not). The gradient pass costs 35-130 CPU-ns a voxel here (flat phantom .. noisy CT:
+the direction encoding is the cost; 3-6 CPU-s for a noisy 512x512x300 CT): that, not the GL, is
+the time to full quality. VTK runs it on the mapper's threads (one per core) for one-component
+8/16-bit integer data (THREADED_BY_VTK: a CT in HU) but on one thread for other types (float,
+32-bit), so a shaded level of such a type with SPLIT_MIN_VOXELS or more is cut into
 GRADIENT_PARTS slabs along z (two on this 2-core machine), each with its own vtkImageData, mapper
 and vtkVolume; their gradient passes run at the same time on one thread each, and the renderer
 draws the slabs back to front (its culler sorts them by depth). A slab's data reaches
@@ -423,10 +424,19 @@ def _intersect(crop, limits):
     return tuple(max(crop[i], limits[i]) if i % 2 == 0 else min(crop[i], limits[i]) for i in range(6))
 
 
+# VTK threads the gradient pass itself (over the mapper's threads, one per core) for one-component
+# 8- and 16-bit integer data -- a CT in HU -- and runs it on one thread for any other type (float,
+# 32-bit: measured here, a 512x512x300 CT body as float32 3.1 s on one core, 1.9-2.4 s in two slabs)
+THREADED_BY_VTK = (np.int8, np.uint8, np.int16, np.uint16)
+
+
 def _parts_for(array: np.ndarray, box, shaded: bool) -> int:
-    """How many slabs a level is cut into: several only when its gradient pass is long."""
+    """How many slabs a level is cut into: several only when its gradient pass is long and VTK
+    does not thread it itself."""
     if not shaded:
         return 1  # no gradients: the first render computes only the min-max volume (tens of ms)
+    if array.dtype.type in THREADED_BY_VTK:
+        return 1  # already on every core: more slabs would only add threads
     voxels = array.size if box is None else int(np.prod([b.stop - b.start for b in box]))
     return GRADIENT_PARTS if voxels >= SPLIT_MIN_VOXELS else 1
 
