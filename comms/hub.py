@@ -63,8 +63,9 @@ log = logging.getLogger("silkbridge.hub")
 
 # ----------------------------------------------------------------------------- authorization
 # The rules live in workstation.policy (one module for the hub, blob server, media relay, reducers, UI).
-#: message types that are rate-limited per user (see Hub.CONTROL_BURST)
-_CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping", "media_grant", "watch_link"})
+#: message types that are rate-limited per user (see Hub.CONTROL_BURST); the features add the
+#: requests they answer that cost work (service.RoomHook.rate_limited)
+_CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping"})
 
 
 def _redacted(room: str, seq: int, t: float) -> bytes:
@@ -266,6 +267,7 @@ class Hub:
         #: the features' room rules (comms.service.RoomHook), one instance each per run
         self._hooks: list[service.RoomHook] = []
         self._requests: dict[type, service.RoomHook] = {}  # link message type -> the hook answering it
+        self._control_types: frozenset[str] = _CONTROL_TYPES  # header types capped per user
         self._rx_bytes: dict[bytes, list] = {}  # ident -> [window start, bytes received in it]
         #: (ident, room) -> (last seq, bytes, token) of the backlog page in flight
         self._pages: dict[tuple[bytes, str], tuple[int, int, str]] = {}
@@ -303,6 +305,11 @@ class Hub:
         for hook in self._hooks:
             hook.check(self.config)  # a bad [referral] too
         self._requests = {t: hook for hook in self._hooks for t in hook.requests}
+        unknown = [t for hook in self._hooks for t in hook.rate_limited if t not in P.TYPE_NAMES]
+        if unknown:
+            raise ValueError(f"room hooks rate-limit {unknown}: not link message types "
+                             "(comms.protocol.MESSAGE_TYPES)")
+        self._control_types = _CONTROL_TYPES | {P.TYPE_NAMES[t] for hook in self._hooks for t in hook.rate_limited}
         self._handlers = _setup_logging(self.data_dir)
         self.store = Store(self.data_dir, checkpoint_inline=False, durable=self.config.durable_commit)
         self._checkpointer = Checkpointer(self.store.path, interval=10.0,
@@ -633,7 +640,7 @@ class Hub:
         if header.type == "resume" and not self._resume_limit.allow(uid)[0]:  # a page each: bounded
             return self._drop(ident, uid, f"too many resumes: over {self.RESUME_BURST} per "
                               f"{self.CONTROL_WINDOW_S:.0f} s", header)
-        if header.type in _CONTROL_TYPES and not self._control_limit.allow(uid)[0]:
+        if header.type in self._control_types and not self._control_limit.allow(uid)[0]:
             # a flood of hellos/joins/leaves would write audit rows and presence to every member each time
             return self._drop(ident, uid, f"too many control messages ({header.type}): over "
                               f"{self.CONTROL_BURST} per {self.CONTROL_WINDOW_S:.0f} s", header)

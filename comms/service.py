@@ -515,6 +515,10 @@ class RoomHook:
     #: link message types (comms.protocol structs) this hook answers, from a member who said hello
     requests: tuple[type, ...] = ()
 
+    #: of those, the ones capped per sender like hellos and joins (``Hub.CONTROL_BURST`` per
+    #: ``Hub.CONTROL_WINDOW_S``; the excess dropped and audited): requests that cost the hub work
+    rate_limited: tuple[type, ...] = ()
+
     def on_request(self, kernel, conn, msg):
         """The reply (a comms.protocol struct, or None) to ``msg``, one of :attr:`requests`."""
         return None

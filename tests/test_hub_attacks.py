@@ -456,3 +456,29 @@ def test_a_join_flood_reaches_neither_the_audit_nor_the_other_members_more_than_
     finally:
         peer.close()
         witness.stop()
+
+
+def test_a_flood_of_call_grant_and_watch_link_requests_is_capped_as_the_feature_declared(hub):
+    """comms.webrtc.link_requests declares its requests rate-limited where it registers (the hub
+    names no feature): 1,000 of each get at most the control burst of answers, the rest dropped
+    and audited, and the sender's publishes go on."""
+    room = "consult-grantflood"
+    peer = joined_peer(hub, "Mallory", room=room)
+    uid = peer.bundle["user_id"]
+    try:
+        for _ in range(1000):
+            peer.send(P.MediaGrantRequest(room=room))
+            peer.send(P.WatchLinkRequest(room=room))
+        peer.send(P.Publish(room=room, kind="chat", body={"t": "still here"}, client_msg_id="after"))
+        answers = {P.MediaGrantReply: 0, P.WatchLinkReply: 0}
+        while (got := peer.recv(timeout=10)) is not None and not isinstance(got[1], P.Ack):
+            if type(got[1]) in answers:
+                answers[type(got[1])] += 1
+        assert got is not None, "the publish after the flood was not acknowledged"
+        print(f"request flood: 1000 call-grant + 1000 watch-link requests -> {answers} answers")
+        assert 0 < sum(answers.values()) <= Hub.CONTROL_BURST, answers
+        reasons = [json.loads(a["detail"])["reason"] for a in audit(hub, "message.dropped", uid)]
+        for kind in ("media_grant", "watch_link"):
+            assert any(f"too many control messages ({kind})" in r for r in reasons), (kind, reasons[:5])
+    finally:
+        peer.close()

@@ -23,6 +23,7 @@ log = logging.getLogger("silkbridge.hub")
 
 class CallRequests(RoomHook):
     requests = (P.MediaGrantRequest, P.WatchLinkRequest)
+    rate_limited = requests  # each asks Janus for a token or mints a link: a flood is capped
 
     def on_request(self, kernel, conn, msg):
         calls = kernel.service("webrtc")
