@@ -296,9 +296,14 @@ class ConsultSession:
     def flush_view(self) -> None:
         self._view.flush_now()
 
-    def point(self, case_id: str, view: str, position) -> None:
+    def point(self, case_id: str, view: str, position, sop_instance_uid: str = "", frame_number: int = 0) -> None:
+        """The laser pointer at ``position`` (None: released): patient mm in a volume view, or on a
+        2-D image (view "image") the image point (column, row, 0) of ``sop_instance_uid``'s frame."""
         pos = None if position is None else [float(v) for v in position]
-        self._pointer({"case_id": case_id, "view": view, "position": pos})
+        body = {"case_id": case_id, "view": view, "position": pos}
+        if sop_instance_uid:
+            body.update(sop_instance_uid=sop_instance_uid, frame_number=int(frame_number))
+        self._pointer(body)
 
     def annotate(self, case_id: str, op) -> None:
         self._publish("consult.annotation", {"case_id": case_id, "op": msgspec.to_builtins(op)})

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         image_view.annotation_created.connect(self._annotation_created)
         image_view.annotation_moved.connect(self._annotation_moved)
         image_view.delete_requested.connect(self.delete_annotation)
+        image_view.pointer_moved.connect(lambda name, where: self.publish_pointer(name, where))
         image_view.annotation_selected.connect(self._annotation_selected)
 
         self._build_toolbar()
@@ -375,8 +376,12 @@ class MainWindow(QMainWindow):
                            if xyz is not None else {})
 
     def show_pointers(self, pointers: dict) -> None:
+        from workstation.annotations.image import split_pointers
+
+        in_volume, on_images = split_pointers(pointers)  # a 2-D image's pointer only on that image
         for view in self.viewer.views.values():
-            view.set_pointers(pointers)
+            view.set_pointers(in_volume)
+        self.viewer.image_view.set_pointers(on_images)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -75,6 +75,7 @@ from .room import MAX_TEXT, Event  # noqa: F401 - re-exported: callers of the co
 from .viewstate import AXIAL, CORONAL, LAYOUTS, SAGITTAL, VOLUME3D
 
 VIEWS = (AXIAL, CORONAL, SAGITTAL, VOLUME3D)
+IMAGE_VIEW = "image"  # the 2-D viewer (radiographs, ultrasound): a pointer there names the image and frame
 SLAB_MODES = ("mip", "minip", "mean")
 MAX_VOLUMES = 100_000  # volumes of one 4-D series (a bound, so a hostile index is refused)
 CONCLUSION_FIELDS = ("findings", "diagnosis", "recommendation", "follow_up", "responsible_clinician")
@@ -179,6 +180,8 @@ class _Pointer(msgspec.Struct, kw_only=True):
     case_id: str
     view: str
     position: tuple[float, float, float] | None = None
+    sop_instance_uid: str = ""  # view "image": the 2-D image (the case's shared copy) pointed at ...
+    frame_number: int = 0  # ... its frame (1-based, 0 for a single frame); position is (column, row, 0)
 
 
 class _ConclusionBody(msgspec.Struct, kw_only=True):
@@ -277,6 +280,8 @@ class Pointer(msgspec.Struct, kw_only=True):
     view: str
     position: tuple[float, float, float] | None
     time: float
+    sop_instance_uid: str = ""  # on a 2-D image (view IMAGE_VIEW): image point (column, row, 0)
+    frame_number: int = 0
 
 
 @dataclass(eq=False)
@@ -628,12 +633,19 @@ class ConsultState(RoomReducer):
         if not self.is_present(sender):
             return f"consult.pointer: {sender} has not joined the consult"
         b = convert_body(body, _Pointer, "consult.pointer")
-        if b.view not in VIEWS:
+        if b.view not in (*VIEWS, IMAGE_VIEW):
             raise Refused(f"consult.pointer: unknown view {b.view!r}")
         if b.case_id not in self.cases:
             raise Refused(f"consult.pointer: unknown case {b.case_id!r}")
         check_finite(list(b.position or ()), "consult.pointer position")
-        self.pointers[sender] = Pointer(case_id=b.case_id, view=b.view, position=b.position, time=t)
+        if b.view == IMAGE_VIEW and b.position is not None:
+            if not b.sop_instance_uid or len(b.sop_instance_uid) > 64 or not 0 <= b.frame_number <= MAX_VOLUMES:
+                raise Refused("consult.pointer: a pointer on a 2-D image needs its SOP Instance UID and frame")
+            if b.position[2] != 0:
+                raise Refused("consult.pointer: a point on a 2-D image has z = 0")
+        self.pointers[sender] = Pointer(case_id=b.case_id, view=b.view, position=b.position, time=t,
+                                        sop_instance_uid=b.sop_instance_uid if b.view == IMAGE_VIEW else "",
+                                        frame_number=b.frame_number if b.view == IMAGE_VIEW else 0)
         emits.append((self.pointer_moved, (sender,)))
         return None
 

@@ -421,7 +421,18 @@ class ConsultController(QObject):
         w = self.window
         w.use_annotation_set(st.cases[case_id].annotations, lambda op: self.session.annotate(case_id, op),
                              (self.profile.user_id, self.profile.name, self.profile.role))
-        w.publish_pointer = lambda view, xyz: self.session.point(case_id, view, xyz)
+        w.publish_pointer = lambda view, where: self._publish_pointer(case_id, view, where)
+
+    def _publish_pointer(self, case_id: str, view: str, where) -> None:
+        """The laser pointer to the others: a point on a 2-D image names the case's copy of it (the
+        shared, de-identified image when this hospital shows its original)."""
+        from workstation.annotations.image import ImagePoint
+
+        if isinstance(where, ImagePoint):
+            shared = self.window.sop_alias.get(where.sop_instance_uid, where.sop_instance_uid)
+            self.session.point(case_id, view, where.point, shared, where.frame_number)
+        else:
+            self.session.point(case_id, view, where)
 
     def _local_view_changed(self, info) -> None:
         name = info.signal.name
@@ -449,9 +460,15 @@ class ConsultController(QObject):
         st = self.state
         now = time.time()
         pointers = {}
+        from workstation.annotations.image import ImagePoint
+
         for user, p in st.pointers.items():
             if p.position is not None and p.case_id == self.case_id and now - p.time < 10:
-                pointers[user] = (p.position, owner_color(user), st.display_name(user))
+                # on a 2-D image: the case's copy's UID, shown on this hospital's own copy (the image
+                # view maps it, as the annotations); in a volume: patient mm
+                where = ImagePoint(p.sop_instance_uid, p.frame_number, tuple(p.position)) \
+                    if p.sop_instance_uid else p.position
+                pointers[user] = (where, owner_color(user), st.display_name(user))
         self.window.show_pointers(pointers)
 
     # ------------------------------------------------------------------ cases
@@ -561,7 +578,8 @@ class ConsultController(QObject):
         key_images, renders, seen = [], [], set()
         measured_images = set()  # the files of the 2-D images measured (read whole: ROI statistics)
         if volume is None:  # 2-D images (radiograph, ultrasound): one key image per annotated frame
-            key_images, measurements, measured_images = self._image_key_images(case, shown)
+            key_images, measurements, measured_images, renders = self._image_key_images(
+                case, shown, self.panel.key_images_sc.isChecked())
         for ann in (shown or [None]) if volume is not None else ():
             view_state = copy.deepcopy(w.state)
             if ann is not None:
@@ -620,7 +638,7 @@ class ConsultController(QObject):
             if shown:
                 written.append(export_sr(anns, volume, headers, observer, out_dir / f"{case_id}-measurements-sr.dcm"))
             progress(2, 3, "SR")
-            if volume is not None or shown:  # (2-D images: the annotated ones are the key images)
+            if volume is not None or shown or renders:  # (2-D images: the annotated ones, else the one shown)
                 written += export_key_objects(anns, headers, out_dir, stem=f"{case_id}-key-images", observer=observer,
                                               description=case.title, renders=renders if as_sc else (),
                                               current_position=position if volume is not None else None,
@@ -636,16 +654,18 @@ class ConsultController(QObject):
         self._export_task = task
         return task.start()
 
-    def _image_key_images(self, case, shown) -> tuple[list, list, set]:
-        """(key images, measurements, measured files) of a case's 2-D images: each annotated frame
-        (at most 4) with its annotations burned in, as the 2-D view draws them; the current frame
-        when nothing is annotated."""
+    def _image_key_images(self, case, shown, as_sc: bool = False) -> tuple[list, list, set, list]:
+        """(key images, measurements, measured files, secondary captures) of a case's 2-D images:
+        each annotated frame (at most 4) with its annotations burned in, as the 2-D view draws them;
+        the current frame when nothing is annotated. With ``as_sc`` each is also drawn at the
+        frame's own size (``KeyRender`` naming the image) for a secondary capture."""
         import cv2
 
-        from render.image_annotations import render_image_key_image
+        from render.image_annotations import key_image_size, render_image_key_image
         from workstation.annotations import GeometryError, MeasuredImage, kind_of, measure_on_image
         from workstation.annotations.image import annotated_frames
         from workstation.dicom.display import DisplayError, ImageSource
+        from workstation.kos import KeyRender
 
         w = self.window
         stack = w.images
@@ -653,7 +673,7 @@ class ConsultController(QObject):
         if not frames:
             record, frame = stack.records[stack.items[stack.index][0]], stack.items[stack.index][1]
             frames = [(record, frame, [])]
-        key_images, measurements, files = [], [], set()
+        key_images, measurements, files, renders = [], [], set(), []
         for record, frame, anns in frames:
             try:
                 source = ImageSource(record.path)
@@ -673,11 +693,17 @@ class ConsultController(QObject):
             measurements += ms.values()
             files.add(str(record.path))
             if len(key_images) < 4:
-                img = render_image_key_image(shown_frame, [a.replace(sop_instance_uid=local) for a in anns], ms, image)
+                drawn = [a.replace(sop_instance_uid=local) for a in anns]
+                img = render_image_key_image(shown_frame, drawn, ms, image)
                 ok, png = cv2.imencode(".png", img[:, :, ::-1])
                 where = f" — frame {frame + 1}" if source.header.frames > 1 else ""
-                key_images.append((png.tobytes(), f"{case.title} — {source.header.modality or 'image'}{where}"))
-        return key_images, measurements, files
+                caption = f"{case.title} — {source.header.modality or 'image'}{where}"
+                key_images.append((png.tobytes(), caption))
+                if as_sc:  # the PACS copy: the frame at its own size, as render-png writes it
+                    full = render_image_key_image(shown_frame, drawn, ms, image,
+                                                  size=key_image_size(source.header))
+                    renders.append(KeyRender(full, (0.0, 0.0, 0.0), caption, "image", local))
+        return key_images, measurements, files, renders
 
     def _original_series(self, series_uid: str) -> tuple[str, list] | None:
         """(original series UID, its files) when this hospital shared the case (its key store maps

@@ -499,6 +499,7 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
     annotation_selected = Signal(object)  # annotation id or None
     annotation_moved = Signal(str, int, object)  # id, point index, new image point
     delete_requested = Signal(str)  # annotation id
+    pointer_moved = Signal(str, object)  # "image", ImagePoint (image, frame, point) or None
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -534,12 +535,45 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
         self.shown_measurements: dict = {}
         self.selected: str | None = None
         self._handle = None
+        self._pointers: dict = {}  # every laser pointer shown to this window ({user: (position, ...)})
+        self._shown_pointers: dict = {}  # those on the frame shown, in image points
 
     # the ViewerArea treats every viewport alike
     volume = None
 
     def set_pointers(self, pointers: dict) -> None:
-        pass
+        """Laser pointers ``{user: (position, colour, label)}``: those whose position is an
+        ImagePoint on the shown image (or its alias) and frame are drawn, the others not."""
+        self._pointers = dict(pointers)
+        self._pointers_changed()
+
+    def _pointers_changed(self, render: bool = True) -> None:
+        shown = {} if self.shown is None else self.measurements.pointers_on_frame(
+            self._pointers, self.shown.header, self.shown.frame)
+        if shown or self._shown_pointers:
+            self._shown_pointers = shown
+            self.layer.set_pointers(shown)
+            if render:
+                self.schedule_render()
+
+    def pointer_label_text(self, user_id: str) -> str:
+        """The name shown beside a user's laser pointer ("" when it is not shown)."""
+        actor = self.layer.pointer_label_actor(user_id)
+        return actor.GetInput() if actor is not None else ""
+
+    def _emit_pointer(self, pos) -> None:
+        from workstation.annotations.image import ImagePoint, frame_number_of
+
+        if pos is None or self.shown is None:
+            self.pointer_moved.emit(self.name, None)
+            return
+        x, y, _ = (float(v) for v in self.image_at(pos))
+        h = self.shown.header
+        if not (0.0 <= x <= h.cols and 0.0 <= y <= h.rows):
+            self.pointer_moved.emit(self.name, None)  # off the picture: nothing to point at
+            return
+        self.pointer_moved.emit(self.name, ImagePoint(h.sop_instance_uid, frame_number_of(h, self.shown.frame),
+                                                      (x, y, 0.0)))
 
     # --- annotations on the shown frame
     def set_annotations(self, annotations, measurements=None) -> None:
@@ -611,6 +645,8 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
             if key[:2] != previous and (self._annotations or self.shown_annotations):
                 self.gesture = None  # another frame: its own annotations (the caller renders)
                 self._annotations_changed(render=False)
+            if key[:2] != previous and (self._pointers or self._shown_pointers):
+                self._pointers_changed(render=False)  # a pointer is on one frame only
 
     # --- cine: frames at their Frame Time, the clock (Qt-free) says which is due and counts drops;
     # one timer (CineDriver) drives every playing viewer, each frame is display-ready before it is
@@ -686,7 +722,7 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
 
     def _sync_annotations(self) -> None:
         draft = self.gesture.draft if self.gesture is not None else None
-        if not (self.shown_annotations or draft is not None or self.layer.visible_ids()):
+        if not (self.shown_annotations or draft is not None or self.layer.visible_ids() or self._shown_pointers):
             return  # nothing drawn (a cine loop without annotations costs nothing here)
         if draft is not None:  # its live label is measured on this frame
             self.layer.set_image(self.measurements.image(self.stack.source(), self.shown.frame))
@@ -736,7 +772,9 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
         self._drag = (ev.button(), ev.modifiers(), ev.position(), self.zoom, self.pan, self._current_window())
         if self.shown is None or ev.button() != Qt.LeftButton or ev.modifiers() & Qt.ShiftModifier:
             return
-        if self.tool == SELECT:
+        if self.tool == POINTER:
+            self._emit_pointer(ev.position())
+        elif self.tool == SELECT:
             x, y = self.vtk_xy(ev.position())
             hit = self.layer.pick_handle(x, y)
             if hit is not None and hit[0] == self.selected:
@@ -770,6 +808,9 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
         if self._drag is None or self.shown is None:
             return
         button, mods, start, z0, pan0, w0 = self._drag
+        if button == Qt.LeftButton and not mods & Qt.ShiftModifier and self.tool == POINTER:
+            self._emit_pointer(ev.position())  # the pointer follows the hand, from the first pixel
+            return
         dx, dy = ev.position().x() - start.x(), ev.position().y() - start.y()
         if max(abs(dx), abs(dy)) < CLICK_SLOP_PX:
             return
@@ -792,7 +833,9 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
             return
         xyz = self.image_at(ev.position())
         moved = max(abs(ev.position().x() - drag[2].x()), abs(ev.position().y() - drag[2].y())) >= CLICK_SLOP_PX
-        if self.tool == SELECT:
+        if self.tool == POINTER:
+            self._emit_pointer(None)  # released: the pointer goes
+        elif self.tool == SELECT:
             if self._handle is not None and moved:
                 self.annotation_moved.emit(self._handle[0], self._handle[1], xyz)
             self._handle = None

@@ -214,6 +214,26 @@ def measure_on_image(ann: Annotation, image: MeasuredImage) -> Measurement:
                        if scale.note_template else (), **fields)
 
 
+@dataclass(frozen=True)
+class ImagePoint:
+    """Where a laser pointer is on a 2-D image: the image (SOP Instance UID), its frame
+    (``frame_number`` as an annotation's: 1-based, 0 for a single frame) and the image point
+    (column, row, 0) in SCOORD form. A pointer ``{user: (position, colour, label)}`` whose position
+    is an ImagePoint is shown on that frame only, never on a volume view."""
+
+    sop_instance_uid: str
+    frame_number: int
+    point: tuple[float, float, float]
+
+
+def split_pointers(pointers: dict) -> tuple[dict, dict]:
+    """``{user: (position, colour, label)}`` -> (those in patient mm, those on 2-D images)."""
+    volume, image = {}, {}
+    for user, p in pointers.items():
+        (image if isinstance(p[0], ImagePoint) else volume)[user] = p
+    return volume, image
+
+
 def frame_number_of(header, frame: int) -> int:
     """The annotation's ``frame_number`` for 0-based ``frame`` of an image (0 for a single frame)."""
     return frame + 1 if header.frames > 1 else 0
@@ -242,6 +262,18 @@ class ImageMeasurements:
         uid, number = header.sop_instance_uid, frame_number_of(header, frame)
         return [a for a in annotations if not a.deleted and a.sop_instance_uid
                 and self.aliases.get(a.sop_instance_uid, a.sop_instance_uid) == uid and a.frame_number in (0, number)]
+
+    def pointers_on_frame(self, pointers: dict, header, frame: int) -> dict:
+        """The laser pointers on this image (or its alias) and frame, as the annotation layer takes
+        them: ``{user: ((x, y, 0), colour, label)}``; those on other images, frames or volumes are
+        left out."""
+        uid, number = header.sop_instance_uid, frame_number_of(header, frame)
+        out = {}
+        for user, (pos, colour, label) in pointers.items():
+            if isinstance(pos, ImagePoint) and pos.frame_number == number \
+                    and self.aliases.get(pos.sop_instance_uid, pos.sop_instance_uid) == uid:
+                out[user] = (tuple(float(v) for v in pos.point), colour, label)
+        return out
 
     def measure(self, annotations, source, frame: int) -> tuple[list[Annotation], dict[str, Measurement]]:
         """(annotations on the frame, their measurements by id; a shape that cannot be measured
