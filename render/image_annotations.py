@@ -109,6 +109,20 @@ class ImageAnnotationLayer(AnnotationLayer):
         self.update(self._state if self._state is not None else ViewState())
 
 
+#: The longest side of a 2-D image's full-size key image (a secondary capture); larger images are scaled down.
+MAX_KEY_IMAGE_SIDE = 4096
+
+
+def key_image_size(header) -> tuple[int, int]:
+    """(width, height) of a full-size key image of a 2-D image (``header``: an ``ImageHeader``):
+    one screen pixel per column, rows Pixel Aspect Ratio columns high (drawn square, as the view),
+    scaled down to at most MAX_KEY_IMAGE_SIDE."""
+    aspect = float(getattr(header.calibration, "aspect", 1.0) or 1.0)
+    w, h = float(header.cols), float(header.rows) * aspect
+    scale = min(1.0, MAX_KEY_IMAGE_SIDE / max(w, h))
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
 def render_image_key_image(shown, annotations, measurements: dict | None = None, image: MeasuredImage | None = None,
                            size: tuple[int, int] = (512, 512)) -> np.ndarray:
     """A 2-D image frame (``shown``: a ``DisplayFrame``) with ``annotations`` and their labels burned

@@ -50,12 +50,15 @@ VIEWS = {"axial": (("L", "P"), (0.0, 0.0, 1.0)), "coronal": (("L", "F"), (0.0, 1
 
 class KeyRender(NamedTuple):
     """A key image as the report shows it: ``rgb`` (rows, columns, 3) uint8 with the annotations
-    burned in, the patient ``position`` (LPS mm) its ``view`` plane passes through, a caption."""
+    burned in, the patient ``position`` (LPS mm) its ``view`` plane passes through, a caption. A
+    key image of a 2-D image (radiograph, ultrasound) names that image instead (``sop_instance_uid``,
+    view "image", ``position`` unused): the picture is the image's frame as the 2-D view shows it."""
 
     rgb: np.ndarray
     position: Sequence[float]
     caption: str = ""
     view: str = "axial"
+    sop_instance_uid: str = ""
 
 
 class KOSError(ValueError):
@@ -167,13 +170,14 @@ def export_kos(key_images: Sequence[pydicom.Dataset], out_path: str | os.PathLik
 
 def export_key_image_sc(rgb: np.ndarray, source: pydicom.Dataset, out_path: str | os.PathLike, *,
                         series_instance_uid: str, instance_number: int = 1,
-                        series_number: int = SC_SERIES_NUMBER, patient_orientation: tuple[str, str] = ("L", "P"),
+                        series_number: int = SC_SERIES_NUMBER, patient_orientation: tuple[str, str] | None = ("L", "P"),
                         caption: str = "", series_description: str = "Silkbridge annotated key images",
                         institution_name: str = "", derived_from: Sequence[pydicom.Dataset] = ()) -> Path:
     """Write ``rgb`` ((rows, columns, 3) uint8, annotations burned in) as a Secondary Capture image
     in ``source``'s study, derived from ``source`` (the slice it shows). All the key images of one
     export share ``series_instance_uid``. ``patient_orientation`` is the patient direction of the
-    image's rows and columns (default: an axial slice in radiological display). ``derived_from``:
+    image's rows and columns (default: an axial slice in radiological display; None: ``source``'s own,
+    a 2-D image shown as it is). ``derived_from``:
     the source images the picture was made from (default: ``source``; a reformat lists them all)."""
     rgb = np.asarray(rgb)
     if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8 or min(rgb.shape[:2]) < 1:
@@ -184,10 +188,13 @@ def export_key_image_sc(rgb: np.ndarray, source: pydicom.Dataset, out_path: str 
             ref_dataset=source, pixel_array=np.ascontiguousarray(rgb), photometric_interpretation="RGB",
             bits_allocated=8, coordinate_system="PATIENT", series_instance_uid=series_instance_uid,
             series_number=series_number, sop_instance_uid=hd.UID(), instance_number=instance_number,
-            manufacturer=MANUFACTURER, patient_orientation=tuple(patient_orientation),
+            manufacturer=MANUFACTURER, patient_orientation=tuple(patient_orientation or ("L", "P")),
             transfer_syntax_uid=ExplicitVRLittleEndian, specific_character_set=source_character_set(source))
     except (ValueError, TypeError, AttributeError) as exc:
         raise KOSError(f"cannot build the secondary capture: {exc}") from None
+    if patient_orientation is None:  # the 2-D image's own (Type 2C: empty when unknown)
+        given = [str(v) for v in (source.get("PatientOrientation") or [])]
+        sc.PatientOrientation = given if len(given) == 2 and all(given) else ""
     sc.ConversionType = "WSD"  # rendered on this workstation, not digitized film
     sc.BurnedInAnnotation = "YES"  # the annotations (and their labels) are in the pixels
     sc.SeriesDescription = clean_text(series_description, "LO")
@@ -220,7 +227,9 @@ def export_key_objects(annotations: Iterable[Annotation], source_datasets: Seque
     when nothing is annotated) and, for each of ``renders`` (:class:`KeyRender`: the annotated key
     images of the report), a secondary capture ``<stem>-key-<n>.dcm`` in the source study, derived
     from the source slice it shows (from the whole series when its view is a reformat), referenced
-    by the KOS too. Returns [KOS, SC...]; on an error nothing that was started is left behind."""
+    by the KOS too; a render naming a 2-D image (``sop_instance_uid``) is derived from that image,
+    which the KOS selects as well. Returns [KOS, SC...]; on an error nothing that was started is
+    left behind."""
     sources = list(source_datasets)
     if not sources:
         raise KOSError("no source images")
@@ -236,6 +245,20 @@ def export_key_objects(annotations: Iterable[Annotation], source_datasets: Seque
         series_uid = hd.UID()
         for n, render in enumerate(renders, start=1):
             render = KeyRender(*render)
+            if render.sop_instance_uid:  # a 2-D image's frame: derived from that image
+                shown = next((ds for ds in sources if str(ds.get("SOPInstanceUID", "")) == render.sop_instance_uid),
+                             None)
+                if shown is None:
+                    raise KOSError(f"key image {n}: image {render.sop_instance_uid} is not among the source images")
+                if all(k.SOPInstanceUID != shown.SOPInstanceUID for k in keys):
+                    keys.append(shown)  # the image it shows is a key image too (nothing drawn on it)
+                path = export_key_image_sc(render.rgb, shown, out_dir / f"{stem}-key-{n}.dcm",
+                                           series_instance_uid=series_uid, instance_number=n, caption=render.caption,
+                                           institution_name=institution_name, patient_orientation=None,
+                                           derived_from=[shown])
+                written.append(path)
+                sc_headers.append(pydicom.dcmread(path, stop_before_pixels=True))
+                continue
             if render.view not in VIEWS:
                 raise KOSError(f"key image {n}: unknown view {render.view!r} (one of {', '.join(VIEWS)})")
             orientation, normal = VIEWS[render.view]
