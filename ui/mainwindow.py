@@ -37,7 +37,7 @@ from render.annotations import owner_color
 from workstation.annotations import AnnotationSet, GeometryError, add_op, delete_op, measure, update_op
 
 from ui.reading.annotation_tools import NAVIGATE, TOOLS
-from ui.common.i18n import add_settings_menu, link_state_name
+from ui.common.i18n import LINK_STATE_NAMES, add_settings_menu, link_state_name
 from ui.common.qthreading import Task
 from ui.reading.volume_bar import VolumeBar
 from ui.reading.viewports import ImageViewport, SliceViewport, VolumeViewport
@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.cancel_button)
         sb.addPermanentWidget(self.presence_label)
         sb.addPermanentWidget(self.link_label)
+        self._size_link_label()
 
     # ---------------------------------------------------------------- import
     def choose_import(self) -> None:
@@ -934,6 +935,21 @@ class MainWindow(QMainWindow):
             text += f" · {rtt:.0f} ms"
         self.link_label.setText(text)
         self.link_label.setStyleSheet(f"color: {colours.get(state, '#cf222e')}; font-weight: bold")
+        self._size_link_label()
+
+    def _size_link_label(self) -> None:
+        """The link label is as wide as its longest form in this language (any state, with a
+        four-digit round trip), so "· NN ms" appearing never cuts it before the bar lays out again."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        font = QFont(self.link_label.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        forms = [self.tr("Hub: not connected"), self.link_label.text()]
+        forms += [self.tr("Hub: %1").replace("%1", link_state_name(s)) + " · 9999 ms" for s in LINK_STATE_NAMES]
+        margins = self.link_label.contentsMargins()
+        self.link_label.setMinimumWidth(max(metrics.horizontalAdvance(f) for f in forms)
+                                        + margins.left() + margins.right() + 2 * self.link_label.margin() + 4)
 
     def _presence(self, room: str, members) -> None:
         names = [f"{m.name} ({m.hospital}, {m.country})" for m in members if m.online]
@@ -943,6 +959,8 @@ class MainWindow(QMainWindow):
         """The interface language changed (ui.common.i18n retranslates the fixed texts): the link line."""
         if self.link is not None:
             self._render_link()
+        else:
+            self._size_link_label()
 
     def attach_consult(self, controller) -> None:
         """The MDT consult panel (needs the link)."""
