@@ -288,6 +288,44 @@ def test_pointer_is_ephemeral_and_outside_the_digest():
     assert s.pointers["vn"].position is None
 
 
+def test_a_pointer_on_a_2d_image_names_the_image_and_frame():
+    log, _ = scripted_log()
+    s = ConsultState(ROOM)
+    run(s, log.events[:6])
+    body = {"case_id": "case-1", "view": "image", "position": [120.5, 80.5, 0.0], "sop_instance_uid": "1.2.3.4",
+            "frame_number": 2}
+    assert s.apply(Event(0, "vn", "consult.pointer", body, time=5.0))
+    p = s.pointers["vn"]
+    assert (p.sop_instance_uid, p.frame_number, p.position) == ("1.2.3.4", 2, (120.5, 80.5, 0.0))
+    for bad, reason in (({"sop_instance_uid": ""}, "SOP Instance UID"), ({"frame_number": -1}, "frame"),
+                        ({"position": [1.0, 2.0, 5.0]}, "z = 0"), ({"sop_instance_uid": "9" * 65}, "SOP Instance"),
+                        ({"position": [float("nan"), 1.0, 0.0]}, "finite")):
+        assert not s.apply(Event(0, "vn", "consult.pointer", {**body, **bad}, time=6.0))
+        assert reason in s.last_reason
+    assert s.pointers["vn"].position == (120.5, 80.5, 0.0)  # a refused pointer moves nothing
+    # a volume view's pointer carries no image, whatever the body says
+    assert s.apply(Event(0, "vn", "consult.pointer", {**body, "view": "axial", "position": [1.0, 2.0, 3.0]}))
+    assert s.pointers["vn"].sop_instance_uid == "" and s.pointers["vn"].frame_number == 0
+
+
+def test_image_pointers_show_on_their_own_image_and_frame_only():
+    from types import SimpleNamespace
+
+    from workstation.annotations.image import ImageMeasurements, ImagePoint, split_pointers
+
+    m = ImageMeasurements()
+    m.aliases["shared.1"] = "original.1"  # the case's copy -> this hospital's original
+    header = SimpleNamespace(sop_instance_uid="original.1", frames=3)
+    pointers = {"a": (ImagePoint("shared.1", 2, (10.0, 20.0, 0.0)), (1, 0, 0), "A"),
+                "b": (ImagePoint("shared.1", 3, (5.0, 5.0, 0.0)), (0, 1, 0), "B"),  # another frame
+                "c": (ImagePoint("other", 2, (5.0, 5.0, 0.0)), (0, 0, 1), "C"),  # another image
+                "d": ((1.0, 2.0, 3.0), (1, 1, 0), "D")}  # in a volume
+    assert m.pointers_on_frame(pointers, header, 1) == {"a": ((10.0, 20.0, 0.0), (1, 0, 0), "A")}
+    assert m.pointers_on_frame(pointers, header, 0) == {}
+    volume, images = split_pointers(pointers)
+    assert set(volume) == {"d"} and set(images) == {"a", "b", "c"}
+
+
 MALFORMED = [
     ("consult.meta", {}, "title"),
     ("consult.meta", {"title": 7}, "title"),

@@ -239,3 +239,37 @@ def test_sr_kos_and_key_image_are_sent_to_the_pacs_and_listed_in_the_study(ortha
     assert read_kos(got)["description"] == TITLE and read_sr_observer(sr) == OBSERVER
     sr_on_pacs = orthanc.attachment_path(str(pydicom.dcmread(sr).SOPInstanceUID))
     assert {g["label"] for g in read_sr(sr_on_pacs)} == {"u gan phải", "xem CT cũ", "肝右叶占位"}
+
+
+def test_a_radiograph_key_image_is_an_sc_derived_from_it_with_its_orientation(tmp_path, display):
+    """A 2-D image's key image (a KeyRender naming the image): an SC derived from that image, with
+    its Patient Orientation (none: empty, Type 2), valid under dciodvfy, the KOS selecting both;
+    a render naming an image that is not among the sources is refused and nothing is left."""
+    from dicom_fixtures import PYDICOM_DATA
+    from render.image_annotations import key_image_size, render_image_key_image
+    from workstation.dicom.display import ImageSource
+
+    cr = pydicom.dcmread(PYDICOM_DATA / "RG3_UNCR.dcm")
+    source = ImageSource(str(PYDICOM_DATA / "RG3_UNCR.dcm"))
+    rgb = render_image_key_image(source.render(0), [], {}, None, size=key_image_size(source.header))
+    assert rgb.shape == (1760, 1760, 3)
+    kos, sc_path = export_key_objects([], [cr], tmp_path, stem="cr", observer=OBSERVER, description=TITLE,
+                                      renders=[KeyRender(rgb, (0, 0, 0), "chest", "image", cr.SOPInstanceUID)])
+    sc = pydicom.dcmread(sc_path)
+    assert list(sc.PatientOrientation) == list(cr.PatientOrientation) == ["R", "F"]
+    assert [r.ReferencedSOPInstanceUID for r in sc.SourceImageSequence] == [cr.SOPInstanceUID]
+    assert [r["sop_instance_uid"] for r in read_kos(kos)["references"]] == [cr.SOPInstanceUID, sc.SOPInstanceUID]
+    assert dciodvfy_errors(sc_path) == [] and dciodvfy_errors(kos) == []
+
+    del cr.PatientOrientation
+    (tmp_path / "b").mkdir()
+    _, sc_path = export_key_objects([], [cr], tmp_path / "b", stem="cr",
+                                    renders=[KeyRender(rgb[:64, :64].copy(), (0, 0, 0), "", "image", cr.SOPInstanceUID)])
+    assert pydicom.dcmread(sc_path).PatientOrientation == "" and dciodvfy_errors(sc_path) == []
+
+    (tmp_path / "c").mkdir()
+    with pytest.raises(KOSError, match="not among the source images"):
+        export_key_objects([], [cr], tmp_path / "c", stem="cr",
+                           renders=[KeyRender(rgb, (0, 0, 0), "", "image", cr.SOPInstanceUID),
+                                    KeyRender(rgb, (0, 0, 0), "", "image", "1.2.3.999")])
+    assert list((tmp_path / "c").iterdir()) == []
