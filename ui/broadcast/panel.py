@@ -609,7 +609,8 @@ class BroadcastStudio(QWidget):
             view_source=(lambda: _ViewSource(controller.grabber, controller.dispatch))
             if controller.grabber is not None else None)
 
-        from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QListWidget, QPushButton
+        from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLineEdit, QListWidget,
+                                       QPushButton)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -641,7 +642,9 @@ class BroadcastStudio(QWidget):
         form.addRow(self.tr("Picture-in-picture"), self.pip_combo)
         layout.addLayout(form)
 
-        row = QHBoxLayout()
+        # two rows of three: six in one row made the studio ~590 px wide (the dock scrolled sideways)
+        # and left each ~95 px, too little for the longer translations
+        row = QGridLayout()
         self.live_button = QPushButton(self.tr("Go live"), objectName="goLive")
         self.stop_button = QPushButton(self.tr("Stop broadcast"), objectName="stopBroadcast", enabled=False)
         self.microphone = QCheckBox(self.tr("Microphone"), objectName="microphone", checked=True)
@@ -650,9 +653,9 @@ class BroadcastStudio(QWidget):
         self.watch_link_button = QPushButton(self.tr("Watch link…"), objectName="watchLink", enabled=False)
         self.watch_link_button.setToolTip(self.tr("A one-time link for someone without the workstation to "
                                                   "watch in a web browser"))
-        for w in (self.live_button, self.stop_button, self.microphone, self.record_button, self.clear_button,
-                  self.watch_link_button):
-            row.addWidget(w)
+        for i, w in enumerate((self.live_button, self.stop_button, self.microphone, self.record_button,
+                               self.clear_button, self.watch_link_button)):
+            row.addWidget(w, i // 3, i % 3)
         layout.addLayout(row)
         self.watch_link_dialog: WatchLinkDialog | None = None
         self.watch_link_button.clicked.connect(lambda: self.logic.request_watch_link())
@@ -676,7 +679,7 @@ class BroadcastStudio(QWidget):
         col.addWidget(QLabel(self.tr("Viewers")))
         self.viewers = QListWidget(objectName="viewerList")
         col.addWidget(self.viewers)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # below each other: side by side they make the column too wide
         self.draw_button = QPushButton(self.tr("Allow drawing"), objectName="allowDrawing", enabled=False)
         self.speak_button = QPushButton(self.tr("Allow speaking"), objectName="allowSpeaking", enabled=False)
         buttons.addWidget(self.draw_button)

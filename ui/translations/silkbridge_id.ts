@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Go live</source>
-        <translation>Mulai siaran</translation>
+        <translation>Mulai siaran langsung</translation>
     </message>
     <message>
         <source>Stop broadcast</source>
-        <translation>Akhiri siaran</translation>
+        <translation>Hentikan siaran</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>Record to MP4</source>
-        <translation>Rekam MP4</translation>
+        <translation>Rekam ke MP4</translation>
     </message>
     <message>
         <source>Clear drawings</source>
-        <translation>Bersihkan</translation>
+        <translation>Hapus coretan</translation>
     </message>
     <message>
         <source>Watch link…</source>
-        <translation>Link tonton…</translation>
+        <translation>Tautan tonton…</translation>
     </message>
     <message>
         <source>A one-time link for someone without the workstation to watch in a web browser</source>

@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Go live</source>
-        <translation>Mula siaran</translation>
+        <translation>Mula siaran langsung</translation>
     </message>
     <message>
         <source>Stop broadcast</source>
-        <translation>Henti siaran</translation>
+        <translation>Hentikan siaran</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -192,15 +192,15 @@
     </message>
     <message>
         <source>Record to MP4</source>
-        <translation>Rakam MP4</translation>
+        <translation>Rakam ke MP4</translation>
     </message>
     <message>
         <source>Clear drawings</source>
-        <translation>Bersihkan</translation>
+        <translation>Padam lukisan</translation>
     </message>
     <message>
         <source>Watch link…</source>
-        <translation>Pautan…</translation>
+        <translation>Pautan tontonan…</translation>
     </message>
     <message>
         <source>A one-time link for someone without the workstation to watch in a web browser</source>
