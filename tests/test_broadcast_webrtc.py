@@ -196,3 +196,58 @@ def test_a_viewer_across_the_border_gets_lost_packets_again_and_never_sees_the_p
             studio.stop()
             for u in ("surgeon3", "trainee-far"):
                 authority.revoke(u)
+
+
+def test_the_viewer_knows_each_frames_exact_capture_time_on_either_feed(servers):
+    """The studio's capture marks travel through Janus with the picture: for each frame a viewer
+    shows, ``last_capture`` is the time the studio captured that very frame (judged by the number in
+    the picture), on the full feed and after a switch to the low one; junk on the marks' channel is
+    refused and changes nothing."""
+    from comms.webrtc.broadcast import CaptureMarks
+
+    cfg, authority = servers
+    room = "bc-sfu-marks"
+    captured: dict[int, float] = {}
+
+    class Camera(TestPatternSource):
+        def read(self):
+            frame, t = super().read()
+            captured[read_frame_number(frame)] = t
+            return frame, t
+
+    studio = BroadcastPublisher(authority.issue("surgeon-m", room), "Dr Marks", audio_source=ToneSource(440),
+                                video_source=Camera(W, H, FPS), video_size=(W, H), low_scale=2)
+    viewer = BroadcastViewer(authority.issue("trainee-m", room), "Marks")
+    seen: list[tuple[int | None, int, float | None]] = []
+
+    def on_video(feed, frame, t):
+        h, w = frame.shape[:2]
+        full = np.repeat(np.repeat(frame, W // w, 0), W // w, 1) if w < W else frame
+        seen.append((read_frame_number(full), w, viewer.last_capture))
+
+    viewer.remote_video.connect(on_video)
+    try:
+        studio.start(30)
+        viewer.start(30)
+        assert wait_for(lambda: len(seen) >= 3 * FPS, 20)
+        assert viewer.request_layer(LOW)
+        n_full = len(seen)
+        assert wait_for(lambda: len([1 for _, w, _ in seen[n_full:] if w == W // 2]) >= 2 * FPS, 20)
+        for width in (W, W // 2):
+            rows = [(n, c) for n, w, c in seen if w == width and n is not None and n in captured]
+            exact = [abs(c - captured[n]) for n, c in rows if c is not None]
+            assert len(exact) >= 0.9 * len(rows) > 0, (width, len(exact), len(rows))
+            assert max(exact) < 0.001, (width, max(exact))  # the very frame's capture time, not a neighbour's
+        # hostile marks: refused, counted, nothing learnt
+        marks = viewer.marks
+        before = marks.rejected
+        for junk in ("", "full", "full x 1.0", "side 1 1.0", "full 40000 1.0", "full 1 nan", "full 1 inf",
+                     "full 1 2 3", b"full 1 1.0", "full 1 " + "9" * 80, None):
+            assert marks.parse(junk) is False
+        assert marks.rejected == before + 11
+        assert CaptureMarks().capture_of(None, FULL) is None
+    finally:
+        viewer.stop()
+        studio.stop()
+        for u in ("surgeon-m", "trainee-m"):
+            authority.revoke(u)

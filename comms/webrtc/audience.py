@@ -166,7 +166,8 @@ class ViewerMedia:
     from :class:`comms.media.MediaClient`: ``video(sender, frame, capture_time)`` and
     ``audio(sender, pcm, capture_time)`` signals (sender = the broadcaster's user id for the
     broadcast, ``"floor:<name>"`` for someone speaking with the floor; a video frame's capture
-    time is :meth:`capture_estimate`, audio's NaN), :meth:`join`, :meth:`stop`, ``stats``, :meth:`send_audio` (publishes
+    time is the studio's own, sent with the picture -- :meth:`capture_estimate` until it comes,
+    ``latency_estimated`` says which --, audio's NaN), :meth:`join`, :meth:`stop`, ``stats``, :meth:`send_audio` (publishes
     the microphone while blocks come, see the module docstring). The grant is asked over the link
     (``client.request_media_grant``); joining and the subscription run in the background."""
 
@@ -238,15 +239,21 @@ class ViewerMedia:
     def _sender(self, v: SpeakingViewer, feed: int) -> str:
         return self._who() if feed == v.feeds.get(FULL, 0) else f"floor:{v.name_of(feed)}"
 
-    #: the capture times :meth:`_on_video` gives are estimates (see :meth:`capture_estimate`)
+    #: True while the capture times :meth:`_on_video` gives are estimates (:meth:`capture_estimate`),
+    #: False once they are exact (the studio's capture marks, :class:`comms.webrtc.broadcast.CaptureMarks`)
     latency_estimated = True
+
+    def _hub_offset(self) -> float:
+        """The hub's clock minus this station's (s): what the link learnt, 0 when the clocks agree."""
+        off = getattr(self.client, "_clock_offset", 0.0)
+        return float(off) if isinstance(off, (int, float)) and off == off else 0.0
 
     def capture_estimate(self, arrived: float) -> float:
         """When the studio captured a frame that arrived at ``arrived`` (time.time()), on
-        :func:`comms.clock.wall_clock`: WebRTC through Janus does not carry the capture time, so the
-        network is counted as the round trip of this station's link to the hub (the media server is
-        there: half the round trip down to here, the studio's half up assumed alike); the studio's
-        encoding is not counted. NaN while no round trip was measured."""
+        :func:`comms.clock.wall_clock`, for the frames whose capture mark has not come (the first
+        ones): the network is counted as the round trip of this station's link to the hub (the media
+        server is there: half the round trip down to here, the studio's half up assumed alike); the
+        studio's encoding is not counted. NaN while no round trip was measured."""
         from ..clock import wall_clock
 
         rtt = getattr(self.client, "rtt_ms", None)
@@ -258,6 +265,12 @@ class ViewerMedia:
         now = time.monotonic()
         self._times = [x for x in self._times if now - x < 2.0] + [now]
         self._size = (frame.shape[1], frame.shape[0])
+        exact = getattr(self.viewer, "last_capture", None)  # the studio's mark for this frame (hub clock)
+        if isinstance(exact, float):
+            self.latency_estimated = False
+            self.video.emit(self._who(), frame, exact - self._hub_offset())
+            return
+        self.latency_estimated = True
         timing = getattr(self.viewer, "last_timing", None)  # (first packet, ...) of this frame, when known
         arrived = timing[0] if isinstance(timing, tuple) and timing else t
         self.video.emit(self._who(), frame, self.capture_estimate(arrived))

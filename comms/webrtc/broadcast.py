@@ -33,9 +33,95 @@ from .janus import VIDEOROOM, JanusError
 
 log = logging.getLogger("silkbridge.webrtc.broadcast")
 
-__all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "FULL", "LOW"]
+__all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "CaptureMarks", "FULL", "LOW"]
 
 FULL, LOW = "full", "low"
+
+#: label of the publisher's data channel that carries the capture marks (Janus relays it to subscribers)
+MARKS_CHANNEL = "capture-marks"
+
+
+class CaptureMarks:
+    """The exact capture time of the broadcast's frames, for the viewer's glass-to-glass readout.
+
+    Janus rewrites RTP timestamps (a different constant per subscription and per ``switch``) and
+    its Sender Reports to subscribers map them to the time *Janus* forwarded the first packet, not to
+    the capture; neither aiortc nor Janus carries abs-capture-time. What passes Janus unchanged is
+    the **VP8 picture id** each frame's payload descriptor carries (15 bits, counted by the
+    publisher's encoder from a random start). So the publisher sends, over a data channel relayed by
+    Janus to every subscriber, one mark per encoded frame: ``"<layer> <picture id> <capture time>"``,
+    the capture time on the hub's clock (the station's wall clock plus its offset to the hub); the
+    viewer looks the picture id of each frame it shows up here.
+
+    ``note`` / ``parse`` are thread-safe; at most ``keep`` marks per layer are kept (the oldest go);
+    a malformed mark is ignored (counted in ``rejected``)."""
+
+    def __init__(self, keep: int = 900):
+        import collections
+
+        self.keep = keep
+        self._marks = {FULL: collections.OrderedDict(), LOW: collections.OrderedDict()}
+        self._lock = threading.Lock()
+        self.rejected = 0
+
+    @staticmethod
+    def format(layer: str, picture_id: int, capture: float) -> str:
+        return f"{layer} {picture_id} {capture:.6f}"
+
+    def note(self, layer: str, picture_id: int, capture: float) -> None:
+        with self._lock:
+            marks = self._marks[layer]
+            marks[picture_id] = capture
+            marks.move_to_end(picture_id)
+            while len(marks) > self.keep:
+                marks.popitem(last=False)
+
+    def parse(self, message) -> bool:
+        """Take one mark as the data channel delivered it; False (and counted) if it is not one."""
+        try:
+            layer, pid, capture = message.split(" ") if isinstance(message, str) and len(message) < 64 else ("",) * 3
+            pid, capture = int(pid), float(capture)
+            ok = layer in self._marks and 0 <= pid < (1 << 15) and capture == capture and abs(capture) != float("inf")
+        except ValueError:
+            ok = False
+        if not ok:
+            self.rejected += 1
+            return False
+        self.note(layer, pid, capture)
+        return True
+
+    def capture_of(self, picture_id, layer: str) -> float | None:
+        """The capture time (hub clock) of the frame ``picture_id``, None if no mark has it. The two
+        feeds count from random starts, so an id is almost always one feed's; if both have it, the
+        one of ``layer`` (the feed shown) is taken -- else the other (the frames of a ``switch``
+        arrive a moment before the viewer's layer says so)."""
+        if picture_id is None:
+            return None
+        with self._lock:
+            t = self._marks[layer].get(picture_id)
+            return t if t is not None else self._marks[LOW if layer == FULL else FULL].get(picture_id)
+
+
+def _mark_frames(pc, layer: str, capture_of, send) -> None:
+    """Give ``pc``'s video sender its VP8 encoder now, one that calls ``send(layer, picture id,
+    capture)`` for each frame it encodes (``capture_of()``: the capture time of the frame the track
+    just gave; aiortc encodes a track's frames one at a time, right after reading each)."""
+    from aiortc.codecs.vpx import Vp8Encoder
+
+    for sender in pc.getSenders():
+        if sender.track is None or sender.track.kind != "video":
+            continue
+        enc = Vp8Encoder()
+        encode = enc.encode
+
+        def marked(frame, force_keyframe=False, enc=enc, encode=encode):
+            capture = capture_of()
+            if capture is not None:  # sent before the frame is encoded: it is there before the frame
+                send(layer, enc.picture_id, capture)
+            return encode(frame, force_keyframe)
+
+        enc.encode = marked
+        sender._RTCRtpSender__encoder = enc  # aiortc creates it at the first frame unless one is there
 
 
 def _layer_of(display) -> tuple[str, str] | None:
@@ -67,11 +153,13 @@ class _Tee:
         self._cond = threading.Condition()
         self._frame = None
         self._n = 0
+        self.capture: float | None = None  # the capture time of the frame read last
 
     def read(self):
         frame = self.source.read()
         with self._cond:
             self._frame, self._n = frame, self._n + 1
+            self.capture = frame[1]
             self._cond.notify_all()
         return frame
 
@@ -98,11 +186,12 @@ def _low_track(tee: _Tee, size: tuple[int, int]):
             self._t0 = time.monotonic()
             self._last = None
             self.sent = 0
+            self.capture: float | None = None
 
         async def recv(self):
             got = await asyncio.to_thread(tee.next_after, self._seen)
             if got is not None:
-                self._seen, (img, _) = got[0], got[1]
+                self._seen, (img, self.capture) = got[0], got[1]
                 self._last = av.VideoFrame.from_ndarray(np.ascontiguousarray(img), format="rgb24").reformat(
                     width=size[0], height=size[1], interpolation="AREA")
             elif self._last is None:  # no picture yet: black
@@ -130,7 +219,7 @@ class PlayoutBuffer(VideoFrameBuffer):
     ``timing`` keeps, per frame (by the timestamp the decoded frame carries as ``pts``), when its
     first and last packet arrived, when it went to the decoder (wall clock), whether one of its
     own packets came late (a retransmission: sequence older than one already seen) and its packet
-    count: where the time of a late picture went."""
+    count: where the time of a late picture went, and its VP8 picture id (see :class:`CaptureMarks`)."""
 
     def __init__(self, receiver, max_wait: float = 0.6, renack: float = 0.35, keep: int = 600):
         super().__init__(max_wait=max_wait)
@@ -138,7 +227,7 @@ class PlayoutBuffer(VideoFrameBuffer):
         self._receiver = receiver
         self._newest: int | None = None
         self._arrivals: dict[int, list] = {}   # rtp timestamp -> [first, last, packets, retransmitted]
-        self.timing: dict[int, tuple] = {}      # mapped timestamp (= decoded pts) -> (first, last, released, packets, retx)
+        self.timing: dict[int, tuple] = {}      # mapped timestamp (= decoded pts) -> (first, last, released, packets, retx, picture id)
         self._keep = keep
         self.retransmitted = 0
         self.newest = -1  # the newest frame's (mapped) timestamp handed to the decoder
@@ -153,7 +242,7 @@ class PlayoutBuffer(VideoFrameBuffer):
             self.retransmitted += 1
         rec = self._arrivals.get(packet.timestamp)
         if rec is None:
-            rec = self._arrivals[packet.timestamp] = [now, now, 0, False]
+            rec = self._arrivals[packet.timestamp] = [now, now, 0, False, self._picture_id(packet)]
             if len(self._arrivals) > self._keep:
                 del self._arrivals[next(iter(self._arrivals))]
         rec[1], rec[2], rec[3] = now, rec[2] + 1, rec[3] or retx
@@ -166,6 +255,19 @@ class PlayoutBuffer(VideoFrameBuffer):
         for f in frames:
             self._decode(packet.payload_type, f, now)
         return pli, None
+
+    def _picture_id(self, packet) -> int | None:
+        """The VP8 picture id of ``packet``'s frame (every packet of a frame carries it), None if
+        the payload is not VP8 or has none."""
+        from aiortc.codecs.vpx import VpxPayloadDescriptor
+
+        codec = self._receiver._RTCRtpReceiver__codecs.get(packet.payload_type)
+        if codec is None or codec.mimeType.lower() != "video/vp8":
+            return None
+        try:
+            return VpxPayloadDescriptor.parse(packet.payload)[0].picture_id
+        except ValueError:
+            return None
 
     def _ask_again(self, ssrc: int) -> None:
         """aiortc asks for a lost packet (NACK) once, when the gap is seen; if the request or the
@@ -192,7 +294,7 @@ class PlayoutBuffer(VideoFrameBuffer):
         frame.timestamp = r._RTCRtpReceiver__timestamp_mapper.map(frame.timestamp)
         self.newest = max(self.newest, frame.timestamp)
         if rec is not None:
-            self.timing[frame.timestamp] = (rec[0], rec[1], now, rec[2], rec[3])
+            self.timing[frame.timestamp] = (rec[0], rec[1], now, rec[2], rec[3], rec[4])
             if len(self.timing) > self._keep:
                 del self.timing[next(iter(self.timing))]
         r._RTCRtpReceiver__decoder_queue.put((codec, frame))
@@ -231,11 +333,14 @@ class BroadcastPublisher(CallSession):
 
     ``video_source.read() -> (rgb frame, capture time)`` is the composed picture (the studio's
     :class:`comms.video.VideoSender` output through :class:`comms.video.CallableSource`, or any
-    source); ``audio_source.read(n)`` the microphone."""
+    source); ``audio_source.read(n)`` the microphone. Each frame's capture time goes to the viewers
+    as a :class:`CaptureMarks` mark, put on the hub's clock with ``clock_offset`` (hub - this
+    station's wall clock, s)."""
 
     def __init__(self, grant, display: str, *, audio_source=None, video_source=None,
                  video_size: tuple[int, int] = (1280, 720), low_scale: int = 2,
-                 full_kbps: int = 1500, low_kbps: int = 300, keyframe_every: float = 0.5, **kw):
+                 full_kbps: int = 1500, low_kbps: int = 300, keyframe_every: float = 0.5,
+                 clock_offset: float = 0.0, **kw):
         if video_source is None:
             raise CallError("a broadcast needs a picture")
         if low_scale not in (2, 3, 4) or video_size[0] % (2 * low_scale) or video_size[1] % (2 * low_scale):
@@ -252,6 +357,24 @@ class BroadcastPublisher(CallSession):
         self.keyframe_every = keyframe_every
         self._low_handle = self._low_pc = self._low_track = None
         self.low_feed_id: int | None = None
+        self.clock_offset = clock_offset
+        self._marks_channel = None
+        self.marks_sent = 0
+
+    def _send_mark(self, layer: str, picture_id: int, capture: float) -> None:
+        """From the encoder's thread: the mark goes out on the session's loop."""
+        text = CaptureMarks.format(layer, picture_id, capture + self.clock_offset)
+
+        def send():
+            ch = self._marks_channel
+            if ch is not None and ch.readyState == "open":
+                ch.send(text)
+                self.marks_sent += 1
+
+        try:
+            self._loop.call_soon_threadsafe(send)
+        except RuntimeError:  # the loop closed: the broadcast is over
+            pass
 
     @property
     def frames_sent_low(self) -> int:
@@ -288,6 +411,10 @@ class BroadcastPublisher(CallSession):
         self._low_pc = self._pc()
         self._low_track = _low_track(self._tee, self.low_size)
         self._low_pc.addTrack(self._low_track)
+        # the capture marks ride the full feed's data channel (latest wins: never retransmitted)
+        self._marks_channel = pc.createDataChannel(MARKS_CHANNEL)
+        _mark_frames(pc, FULL, lambda: self._tee.capture, self._send_mark)
+        _mark_frames(self._low_pc, LOW, lambda: self._low_track.capture, self._send_mark)
         try:
             await self._publish(self._pub, pc, f"{FULL}:{name}", self.max_video_kbps)
             await self._publish(self._low_handle, self._low_pc, f"{LOW}:{name}", self.low_kbps)
@@ -329,6 +456,12 @@ class BroadcastViewer(CallSession):
         #: the shown frame's (first packet, last packet, to decoder, packets, retransmitted), wall clock,
         #: set just before ``remote_video`` is emitted (for measuring where a picture's time went)
         self.last_timing: tuple | None = None
+        #: the capture marks the studio sends (:class:`CaptureMarks`); ``last_capture``: the capture
+        #: time (hub clock) of the frame ``remote_video`` gives, set just before it is emitted, None
+        #: while its mark is not known (then only an estimate can be shown)
+        self.marks = CaptureMarks()
+        self.last_capture: float | None = None
+        self._marks_mid: str | None = None
         if start_layer not in (FULL, LOW):
             raise ValueError(f"start_layer must be {FULL!r} or {LOW!r}")
         self.loss_down, self.check_s, self.window_s = loss_down, check_s, window_s
@@ -373,6 +506,9 @@ class BroadcastViewer(CallSession):
             tag = _layer_of(pub.get("display")) if isinstance(pub, dict) else None
             if tag is not None and isinstance(pub.get("id"), int):
                 self.feeds[tag[0]] = pub["id"]
+                if tag[0] == FULL:  # the studio's data channel (the capture marks), if it has one
+                    self._marks_mid = next((str(st.get("mid")) for st in pub.get("streams") or []
+                                            if isinstance(st, dict) and st.get("type") == "data"), None)
         if self._sub is None and FULL in self.feeds and (self.layer == FULL or LOW in self.feeds):
             await self._subscribe_broadcast()
 
@@ -384,9 +520,12 @@ class BroadcastViewer(CallSession):
         self._sub = True  # taken: one subscription only
         try:
             handle = await self._janus.attach(VIDEOROOM)
+            streams = [{"feed": full, "mid": "0"}, {"feed": video_feed, "mid": "1" if video_feed == full else "0"}]
+            if self._marks_mid is not None:
+                streams.append({"feed": full, "mid": self._marks_mid})
             data, offer = await handle.send({
                 "request": "join", "ptype": "subscriber", "room": self.grant.janus_room, "token": self.grant.token,
-                "streams": [{"feed": full, "mid": "0"}, {"feed": video_feed, "mid": "1" if video_feed == full else "0"}]})
+                "streams": streams})
             if not offer:
                 raise CallError("no offer for the subscription")
             for s in data.get("streams") or []:
@@ -399,7 +538,17 @@ class BroadcastViewer(CallSession):
             def on_track(track):
                 tasks.append(self._loop.create_task(self._pump_broadcast(track)))
 
+            @pc.on("datachannel")
+            def on_channel(channel):
+                # Janus opens the relayed channel under a label of its own (the feed's id): the
+                # studio's data channel carries nothing but marks, and anything else is rejected
+                channel.on("message", self.marks.parse)
+
             await pc.setRemoteDescription(RTCSessionDescription(sdp=offer["sdp"], type=offer["type"]))
+            if self._marks_mid is not None:
+                # Janus relays a publisher's data to a subscriber only once the subscriber has opened
+                # a channel of its own (it is what tells Janus the subscriber's side is ready)
+                pc.createDataChannel(MARKS_CHANNEL)
             if self.low_delay_audio:
                 self.audio_buffers[full] = [b for b in _replace_buffers(pc) if isinstance(b, LowDelayAudioBuffer)]
             for r in pc.getReceivers():
@@ -441,6 +590,7 @@ class BroadcastViewer(CallSession):
                         # only replay the past (decoded all the same: the next frames refer to it)
                         self.frames_dropped += 1
                         continue
+                    self.last_capture = self.marks.capture_of(timing[5] if timing else None, self.layer)
                     self.remote_video.emit(self.feeds.get(self.layer, 0), frame.to_ndarray(format="rgb24"), now)
         except (MediaStreamError, asyncio.CancelledError):
             return
