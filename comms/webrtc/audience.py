@@ -242,6 +242,10 @@ class ViewerMedia:
     #: True while the capture times :meth:`_on_video` gives are estimates (:meth:`capture_estimate`),
     #: False once they are exact (the studio's capture marks, :class:`comms.webrtc.broadcast.CaptureMarks`)
     latency_estimated = True
+    #: frames without a mark count no latency for this long after the last one with a mark (s);
+    #: after that (a studio that sends none) the estimate is shown again
+    marks_wait = 2.0
+    _last_exact = float("-inf")
 
     def _hub_offset(self) -> float:
         """The hub's clock minus this station's (s): what the link learnt, 0 when the clocks agree."""
@@ -267,8 +271,13 @@ class ViewerMedia:
         self._size = (frame.shape[1], frame.shape[0])
         exact = getattr(self.viewer, "last_capture", None)  # the studio's mark for this frame (hub clock)
         if isinstance(exact, float):
-            self.latency_estimated = False
+            self.latency_estimated, self._last_exact = False, now
             self.video.emit(self._who(), frame, exact - self._hub_offset())
+            return
+        if now - self._last_exact < self.marks_wait:
+            # its mark is late (lost on a lossy link, resent behind the frame): no figure for this
+            # one rather than an estimate mixed into the exact ones
+            self.video.emit(self._who(), frame, float("nan"))
             return
         self.latency_estimated = True
         timing = getattr(self.viewer, "last_timing", None)  # (first packet, ...) of this frame, when known

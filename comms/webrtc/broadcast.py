@@ -53,10 +53,11 @@ class CaptureMarks:
     the capture time on the hub's clock (the station's wall clock plus its offset to the hub); the
     viewer looks the picture id of each frame it shows up here.
 
-    ``note`` / ``parse`` are thread-safe; at most ``keep`` marks per layer are kept (the oldest go);
+    ``note`` / ``parse`` are thread-safe; at most ``keep`` marks per layer are kept (the oldest go:
+    a mark comes before its frame, and the fewer are kept the rarer an id both feeds' counters have);
     a malformed mark is ignored (counted in ``rejected``)."""
 
-    def __init__(self, keep: int = 900):
+    def __init__(self, keep: int = 150):
         import collections
 
         self.keep = keep
@@ -411,8 +412,8 @@ class BroadcastPublisher(CallSession):
         self._low_pc = self._pc()
         self._low_track = _low_track(self._tee, self.low_size)
         self._low_pc.addTrack(self._low_track)
-        # the capture marks ride the full feed's data channel (latest wins: never retransmitted)
-        self._marks_channel = pc.createDataChannel(MARKS_CHANNEL)
+        # the capture marks ride the full feed's data channel (unordered: a lost mark holds up no other)
+        self._marks_channel = pc.createDataChannel(MARKS_CHANNEL, ordered=False)
         _mark_frames(pc, FULL, lambda: self._tee.capture, self._send_mark)
         _mark_frames(self._low_pc, LOW, lambda: self._low_track.capture, self._send_mark)
         try:
