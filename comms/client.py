@@ -125,6 +125,7 @@ class LinkClient:
             self._epochs = dict(self._db.execute("SELECT room, epoch FROM rooms").fetchall())
         self._state = "offline"
         self._rtt: float | None = None
+        self._clock_samples: list[tuple[float, float]] = []  # (round trip s, hub - ours s) of recent pongs
         self._presence: dict[str, list[P.Member]] = {}
         self._rooms: dict[str, str] = {}  # desired membership: room -> kind
         self._creates: dict[str, P.CreateRoom] = {}  # rooms asked for before the hub's Welcome
@@ -150,6 +151,14 @@ class LinkClient:
     @property
     def rtt_ms(self) -> float | None:
         return self._rtt
+
+    @property
+    def clock_offset(self) -> float:
+        """The hub's wall clock minus this workstation's, in seconds (0.0 until known): from the
+        recent ping with the shortest round trip (the hub's answer time against the middle of the
+        round trip, as NTP), or from a hub's clock-skew answer. Media timestamps put on the hub's
+        clock with it are comparable between workstations whose own clocks differ."""
+        return getattr(self, "_clock_offset", 0.0)
 
     def presence(self, room_id: str) -> list[P.Member]:
         return list(self._presence.get(room_id, []))
@@ -667,7 +676,11 @@ class LinkClient:
         sent = self._pings.pop(pong.t, None)
         if sent is None:
             return
-        self._rtt = (time.monotonic() - sent) * 1000.0
+        rtt_s = time.monotonic() - sent
+        self._rtt = rtt_s * 1000.0
+        if pong.hub_time > 0:  # NTP-style: the hub answered in the middle of the round trip
+            self._clock_samples = (self._clock_samples + [(rtt_s, pong.hub_time - (time.time() - rtt_s / 2))])[-16:]
+            self._clock_offset = min(self._clock_samples)[1]
         self.rtt_changed.emit(self._rtt)
         self._update_quality()
         now = time.monotonic()

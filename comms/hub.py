@@ -706,7 +706,8 @@ class Hub:
     def _on_ping(self, conn: _Conn, ping: P.Ping) -> None:
         old = conn.rtt_ms
         conn.rtt_ms = ping.rtt_ms
-        self._send(conn.ident, conn.key, P.Pong(t=ping.t, rooms={r: self._seqs.get(r, 0) for r in conn.rooms}))
+        self._send(conn.ident, conn.key, P.Pong(t=ping.t, rooms={r: self._seqs.get(r, 0) for r in conn.rooms},
+                                                     hub_time=time.time()))
 
         def bucket(v):
             return None if v is None else (0 if v < 150 else 1 if v < 400 else 2)

@@ -215,6 +215,9 @@ class Ping(msgspec.Struct, kw_only=True):
 class Pong(msgspec.Struct, kw_only=True):
     t: float
     rooms: dict[str, int] = {}  # last seq of each room the member is in: lets a client notice lost tail events
+    #: the hub's wall clock when it answered (0: an older hub): the client estimates the offset of its
+    #: clock from the hub's as NTP does, from the ping with the shortest round trip
+    hub_time: float = 0.0
 
 
 class Error(msgspec.Struct, kw_only=True):

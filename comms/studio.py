@@ -451,7 +451,7 @@ class StudioSession:
                 self._say("cannot_go_live", reason or "no media grant", error=True)
                 return
             # the capture marks go on the hub's clock (the viewers put them back on theirs)
-            offset = getattr(self.client, "_clock_offset", 0.0)
+            offset = getattr(self.client, "clock_offset", 0.0)
             pub = BroadcastPublisher(grant, self.profile.name or self.profile.user_id, audio_source=audio,
                                      video_source=picture, video_size=picture.size,
                                      clock_offset=offset if isinstance(offset, float) else 0.0)

@@ -430,3 +430,17 @@ def test_only_the_creator_of_a_broadcast_room_describes_it(hub, tmp_path):
     finally:
         owner.stop()
         other.stop()
+
+
+def test_a_workstation_learns_how_far_its_clock_is_from_the_hubs(hub, clients, monkeypatch):
+    """From the hub's time in each Pong (NTP-style, the shortest round trip): a workstation whose clock
+    runs 3 s ahead of the hub's (well inside the replay window, so no clock-skew refusal teaches it)
+    puts its media timestamps on the hub's clock with an offset of -3 s; one whose clock agrees, 0."""
+    exact, _ = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN"))
+    assert wait_for(lambda: exact.state == "online" and exact.rtt_ms is not None, 20)
+    assert abs(exact.clock_offset) < 0.05, exact.clock_offset
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 3.0)  # this process only: the hub runs in its own
+    ahead, _ = clients(hub.enrol("Dr Somchai", "surgeon", "Siriraj", "TH"), name="ahead")
+    assert wait_for(lambda: ahead.state == "online" and abs(ahead.clock_offset + 3.0) < 0.05, 20), \
+        ahead.clock_offset

@@ -249,7 +249,7 @@ class ViewerMedia:
 
     def _hub_offset(self) -> float:
         """The hub's clock minus this station's (s): what the link learnt, 0 when the clocks agree."""
-        off = getattr(self.client, "_clock_offset", 0.0)
+        off = getattr(self.client, "clock_offset", 0.0)
         return float(off) if isinstance(off, (int, float)) and off == off else 0.0
 
     def capture_estimate(self, arrived: float) -> float:
