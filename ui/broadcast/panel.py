@@ -159,7 +159,8 @@ class VideoView(QWidget):
     # ------------------------------------------------------------------ labels
     def set_latency(self, ms: float | None, estimated: bool = False) -> None:
         """Show the glass-to-glass latency, coloured by the surgical thresholds (``estimated``: "≈",
-        the WebRTC path, where the network part is estimated from the link's round trip)."""
+        on WebRTC until the studio's first capture mark arrives: the network part is then estimated
+        from the link's round trip; exact afterwards)."""
         self.latency_ms, self.latency_estimated = ms, estimated
         if ms is None:
             self.latency_grade = None
