@@ -38,7 +38,8 @@ CLICK_SLOP_PX = 3
 class _Drawing:
     """The end of a drawing gesture, the same in the MPR and the 2-D viewports (each has its own
     ``_finish_gesture``: patient mm there, image points and the SOP instance here): a text tool asks
-    for its words, the others place their last point; a double click closes a polygon."""
+    for its words, the others place their last point; a double click or Return closes a polygon,
+    Escape drops it, Delete removes the selected annotation."""
 
     def _end_gesture(self, xyz) -> None:
         if self.gesture.wants_text:
@@ -57,6 +58,17 @@ class _Drawing:
         if self.gesture is not None and self.gesture.closes_on_double_click:
             self.gesture.close_polygon()
             self._finish_gesture()
+
+    def _drawing_key(self, key) -> None:
+        """Escape drops the drawing, Return closes a polygon, Delete removes the selected annotation."""
+        if key == Qt.Key_Escape:
+            self.gesture = None
+            self.schedule_render()
+        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.gesture is not None:
+            self.gesture.close_polygon()
+            self._finish_gesture()
+        elif key in (Qt.Key_Delete, Qt.Key_Backspace) and self.selected:
+            self.delete_requested.emit(self.selected)
 
 
 class _Viewport(QVTKRenderWindowInteractor):
@@ -306,14 +318,8 @@ class SliceViewport(_Drawing, _Viewport):
             self.scroll(1 if key == Qt.Key_Up else 10)
         elif key in (Qt.Key_Down, Qt.Key_PageDown):
             self.scroll(-1 if key == Qt.Key_Down else -10)
-        elif key == Qt.Key_Escape:
-            self.gesture = None
-            self.schedule_render()
-        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.gesture is not None:
-            self.gesture.close_polygon()
-            self._finish_gesture()
-        elif key in (Qt.Key_Delete, Qt.Key_Backspace) and self.selected:
-            self.delete_requested.emit(self.selected)
+        else:
+            self._drawing_key(key)
 
     def leaveEvent(self, ev):
         self.probed.emit(None, None)
@@ -861,14 +867,8 @@ class ImageViewport(_Drawing, QVTKRenderWindowInteractor):
             self.go(0)
         elif key == Qt.Key_End and self.stack is not None:
             self.go(len(self.stack) - 1)
-        elif key == Qt.Key_Escape:
-            self.gesture = None
-            self.schedule_render()
-        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.gesture is not None:
-            self.gesture.close_polygon()
-            self._finish_gesture()
-        elif key in (Qt.Key_Delete, Qt.Key_Backspace) and self.selected:
-            self.delete_requested.emit(self.selected)
+        else:
+            self._drawing_key(key)
 
     def leaveEvent(self, ev):
         self.probed_text.emit("")
