@@ -102,4 +102,6 @@ def test_a_series_of_one_stack_stays_one_row(qtbot, window):
     (study,) = win.catalog.studies()
     (series,) = win.catalog.series(study.study_uid)
     (row,) = _rows(win.browser, series.series_uid)
-    assert row.text().splitlines()[-1] == "35 image(s)"
+    # "35 images" once the English plural forms are loaded (the application loads them at start;
+    # a bare test window has the source text)
+    assert row.text().splitlines()[-1] in ("35 images", "35 image(s)")
