@@ -716,8 +716,12 @@ class Hub:
             for room in conn.rooms:
                 self._broadcast_presence(room)
 
+    def audit_refusal(self, user: str, action: str, reason: str, **detail) -> None:
+        """A "refused" audit row, rate-limited per user like every refusal (a flood is summarised)."""
+        self._refusals.write(user, "refused", {"action": action, "reason": reason, **detail})
+
     def _refuse(self, conn: _Conn, action: str, reason: str, ref: str, code: str = "forbidden") -> None:
-        self._refusals.write(conn.user.id, "refused", {"action": action, "reason": reason, "ref": ref})
+        self.audit_refusal(conn.user.id, action, reason, ref=ref)
         self._send(conn.ident, conn.key, P.Error(reason=reason, ref=ref, code=code))
 
     def _on_create(self, conn: _Conn, msg: P.CreateRoom) -> bool:

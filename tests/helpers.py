@@ -81,3 +81,16 @@ def start_webrtc_hub(tmp_path, **extra):
     ]
     (data / "hub.toml").write_text(DEFAULT_CONFIG + "\n" + "\n".join(lines) + "\n")
     return LocalHub(data, module="comms.hub_cli").start()
+
+
+def hub_audit(hub, action: str | None = None, user: str | None = None) -> list[dict]:
+    """The hub's audit rows (``detail`` decoded), read from its store as an administrator would."""
+    import json
+
+    from comms.store import Store
+
+    s = Store(hub.data_dir)
+    try:
+        return [dict(e, detail=json.loads(e["detail"])) for e in s.audit_entries(action, user)]
+    finally:
+        s.close()

@@ -15,7 +15,7 @@ from comms.audio import ToneSource
 from comms.consult import Profile
 from comms.studio import StudioSession
 from comms.webrtc.sfu import free_port
-from helpers import start_webrtc_hub, wait_for
+from helpers import hub_audit, start_webrtc_hub, wait_for
 from test_broadcast_browser import CHROMIUM, status_of
 from test_studio_webrtc import W, H, _online, small_pattern
 
@@ -89,6 +89,8 @@ def test_a_surgeon_hands_a_trainee_a_one_time_watch_link_over_the_link(hub, tmp_
         assert wait_for(lambda: t_link.room_role(room) is not None, 10)
         url, reason = ask_link(t_link, room)
         assert url == "" and "trainee may not hand out watch links" in reason
+        assert wait_for(lambda: any(e["detail"].get("action") == "watch_link" and e["detail"].get("room") == room
+                                    for e in hub_audit(hub, "refused", t_bundle["user_id"])), 10)  # and audited
         # nor for a room that is no broadcast
         url, reason = ask_link(link, "consult-nothing-here")
         assert url == "" and "no such broadcast" in reason

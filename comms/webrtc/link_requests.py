@@ -39,6 +39,7 @@ class CallRequests(RoomHook):
         try:
             grant = calls.request(conn.user.id, msg.room).to_dict()
         except GrantRefused as exc:
+            kernel.audit_refusal(conn.user.id, "media_grant", str(exc), room=msg.room)
             return P.MediaGrantReply(room=msg.room, reason=str(exc))
         except JanusError as exc:
             log.warning("media grant for %s in %s: %s", conn.user.id, msg.room, exc)
@@ -55,6 +56,7 @@ class CallRequests(RoomHook):
         if not reason and calls is None:
             reason = "this hub offers no broadcasts on WebRTC"
         if reason:
+            kernel.audit_refusal(conn.user.id, "watch_link", reason, room=msg.room)
             return P.WatchLinkReply(room=msg.room, reason=reason)
         try:
             if msg.revoke:
@@ -63,6 +65,7 @@ class CallRequests(RoomHook):
                 return P.WatchLinkReply(room=msg.room, revoked=n)
             url, expires = calls.watch_link(msg.room, conn.user.id)
         except LinkRefused as exc:
+            kernel.audit_refusal(conn.user.id, "watch_link", str(exc), room=msg.room)
             return P.WatchLinkReply(room=msg.room, reason=str(exc))
         except JanusError as exc:
             log.warning("watch link for %s in %s: %s", conn.user.id, msg.room, exc)
