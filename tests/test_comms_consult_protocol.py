@@ -58,11 +58,22 @@ def peer(hub, name, role="specialist", features=()):
     return p
 
 
-def open_to_all(client, room, kind="consult"):
+def open_to_all(hub, client, room, kind="consult"):
     """Create ``room`` inviting every specialist and surgeon (workstation.policy: a room admits only
-    those invited; these tests are about ordering and stamps, not about who is invited)."""
+    those invited; these tests are about ordering and stamps, not about who is invited), and wait
+    until the hub holds it: another member's join arriving first would create a room of its own
+    (a consult is still created by a join) that does not admit the others."""
     assert wait_for(lambda: client.state == "online")
     client.create_room(room, kind, access={"roles": ["specialist", "surgeon"]})
+
+    def held():
+        s = Store(hub.data_dir)
+        try:
+            return s.room(room) is not None
+        finally:
+            s.close()
+
+    assert wait_for(held, 10), f"the hub never created {room}"
 
 
 def ordered(events, room):
@@ -72,7 +83,7 @@ def ordered(events, room):
 def test_events_carry_the_authenticated_role_and_name_also_when_resumed(hub, clients):
     lan, lan_ev = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN", "vi"))
     chief, _ = clients(hub.enrol("Dr Wei", "coordinator", "Guangxi Hub", "CN", "zh"))
-    open_to_all(lan, "consult-1")
+    open_to_all(hub, lan, "consult-1")
     lan.join("consult-1")
     chief.join("consult-1")
     assert wait_for(lambda: len(lan.presence("consult-1")) == 2)
@@ -106,7 +117,7 @@ def test_events_carry_the_authenticated_role_and_name_also_when_resumed(hub, cli
 def test_ephemeral_pointer_reaches_members_is_never_stored_and_leaves_order_alone(hub, clients):
     lan, lan_ev = clients(hub.enrol("Dr Lan", "specialist", "Bach Mai", "VN"))
     som, som_ev = clients(hub.enrol("Dr Somchai", "surgeon", "Siriraj", "TH"))
-    open_to_all(lan, "consult-2")
+    open_to_all(hub, lan, "consult-2")
     lan.join("consult-2")
     som.join("consult-2")
     assert wait_for(lambda: len(lan.presence("consult-2")) == 2 and len(som.presence("consult-2")) == 2)

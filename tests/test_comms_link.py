@@ -140,6 +140,7 @@ def test_revocation_cuts_a_live_client_and_refuses_reconnect(hub, clients):
     assert wait_for(lambda: lan.state == "online")
     lan.create_room("r1", "consult", access={"hospitals": ["Somewhere"]})  # Dr Gone's hospital is invited
     lan.join("r1")
+    assert wait_for(lambda: lan.room_role("r1") is not None)  # created before his join (which would create it)
     gone.join("r1")
     assert wait_for(lambda: len(lan.presence("r1")) == 2)
     out = subprocess.run([sys.executable, "-m", "comms.hub_cli", "revoke", "--data", str(hub.data_dir),
