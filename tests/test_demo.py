@@ -27,9 +27,10 @@ def test_demo_renders_the_window_with_the_phantom_opened(tmp_path, display):
     grey = np.abs(img.astype(int) - 128).max(axis=2) < 40
     assert grey.mean() > 0.03, grey.mean()
     # The window at rest: no progress bar ("Sharing 119/120") in the status bar -- its white trough
-    # is the only white the bottom strip can hold.
+    # is the only wide white the bottom strip can hold (a text caret blinking in an input field is a
+    # white column one pixel wide: it failed this check once in a full run).
     white = img[-30:].min(axis=2) >= 250
-    assert (white.sum(axis=0) >= 10).sum() == 0, "a progress bar is in the screenshot"
+    assert (white.sum(axis=0) >= 10).sum() < 8, "a progress bar is in the screenshot"
     assert "could not start" not in proc.stderr, proc.stderr[-3000:]
 
 
