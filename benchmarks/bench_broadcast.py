@@ -776,7 +776,8 @@ def main(argv=None) -> int:
         light = 5 if args.quick and args.light == 50 else args.light
         r = broadcast_webrtc.measure(6.0 if args.quick else args.seconds, light, procs=args.light_procs)
         cb = r["cross-border"]
-        print(f"\nWebRTC (Janus, full + low feed; cross-border viewer at the {cb['layer']} feed after "
+        print(f"\nWebRTC (Janus, full + low feed + the low feed's copy; cross-border viewer at the {cb['layer']} "
+              f"feed after "
               f"{cb['switches']} switch(es), {cb['lost']['lost']} of {cb['lost']['sent']} datagrams lost)")
         for part in ("loopback", "cross-border", "udp-blocked"):
             for line in broadcast_webrtc.breakdown_lines(part, r[part]):

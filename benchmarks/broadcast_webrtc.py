@@ -9,8 +9,10 @@ back from the picture.
 1. loopback: the viewer straight on Janus.
 2. cross-border: the viewer through coturn (TURN over UDP) behind the UDP link emulator's
    cross-border profile (150 ms +-30, 2 Mbit/s, 2 % burst loss); measured at the layer it settles
-   on (the full picture does not fit 2 Mbit/s with audio and losses: the low feed). Printed: where
-   each shown frame's time went, the age of the picture on screen over time, the time frozen.
+   on (the full picture does not fit 2 Mbit/s with audio and losses: the low feed, whose lost
+   packets the studio's copy of it, 40 ms later, fills in; ``--studio '{"copy_delay": null}'``
+   measures without the copy). Printed: where each shown frame's time went, the age of the picture
+   on screen over time, the time frozen.
    2b. the same with UDP blocked: TURN over TCP through the TCP link emulator's same profile.
 3. fan-out: ``n`` light subscribers in ``procs`` other processes (an aiortc subscription each whose video
    packets are counted per frame and never decoded) + the decoding viewer: per subscriber the
@@ -101,7 +103,8 @@ def viewer_child(spec: dict) -> None:
     print(json.dumps({"frames": rows, "t0": t0, "t1": t1, "cpu": 100 * (c1 - c0) / (t1 - t0), "layer": layer,
                       "switches": switches, "skipped": buf.skipped if buf else 0, "dropped": v.frames_dropped,
                       "retransmitted": buf.retransmitted if buf else 0,
-                      "asked_again": buf.asked_again if buf else 0}), flush=True)
+                      "asked_again": buf.asked_again if buf else 0, "recovered": buf.recovered if buf else 0,
+                      "copy": v.copy is not None}), flush=True)
 
 
 # ----------------------------------------------------------------------------- child: light subscribers
@@ -285,7 +288,7 @@ def _breakdown(res: dict, captured: dict[int, float], enc: EncodeLog | None) -> 
     out.update(frames=n, own_retx=100 * own / max(1, n), held_share=100 * held / max(1, n), keyframes=keys,
                clean_p95=pct(clean, 95), hit_p50=pct(hit, 50), hit_share=100 * len(hit) / max(1, n),
                skipped=res.get("skipped", 0), retransmitted=res.get("retransmitted", 0),
-               asked_again=res.get("asked_again", 0))
+               asked_again=res.get("asked_again", 0), recovered=res.get("recovered", 0), copy=res.get("copy", False))
     if enc is not None:
         rows = [r for r in enc.encoded if res["t0"] <= r["done"] < res["t1"]]
         for width in sorted({r["w"] for r in rows}):
@@ -477,7 +480,8 @@ def breakdown_lines(part: str, m: dict) -> list[str]:
                f"{m['longest_gap_ms']:.0f} ms")
     out.append(f"    frames with a retransmitted packet {b['own_retx']:.1f} %, held behind an earlier hole "
                f"{b['held_share']:.1f} %: hit {b['hit_share']:.1f} % (p50 {b['hit_p50']:.0f} ms), the others' p95 "
-               f"{b['clean_p95']:.0f} ms; packets retransmitted {b['retransmitted']} (asked again {b['asked_again']} times), frames given up "
+               f"{b['clean_p95']:.0f} ms; packets retransmitted {b['retransmitted']} (asked again {b['asked_again']} times), "
+               f"filled from the low feed's copy {b['recovered']}{'' if b['copy'] else ' (no copy)'}, frames given up "
                f"{b['skipped']}")
     for k, v in b.items():
         if k.startswith("sent_"):

@@ -8,9 +8,10 @@ down by ``low_scale``, video only, at a low bitrate). Feeds are told apart by th
 
 :class:`BroadcastViewer` joins the room (it never publishes), subscribes in one Janus multistream
 subscription to the full feed's audio and to one feed's video, and watches its own receiving side
-every ``check_s``: when more than ``loss_down`` of the video packets were lost over the window (the
-link cannot carry the full picture) it **switches** the subscription's video to the low feed
-(Janus' ``switch`` request: no renegotiation, the picture continues at the next keyframe); after
+every ``check_s``: when more than ``loss_down`` of the video packets were lost over the window
+(retransmitted ones count: each froze the picture a round trip) it **switches** the subscription's
+video to the low feed (Janus' ``switch`` request: no renegotiation, the picture continues at the
+next keyframe), whose lost packets the studio's copy of it fills in (:class:`CopyMerger`); after
 ``up_after`` seconds without loss it tries the full feed again, waiting twice as long each time the
 full feed had to be left again. Both are :class:`comms.webrtc.call.CallSession`\\ s (private asyncio
 loop, psygnal signals, Qt-free), joined with the grant the hub gives any member online in the
@@ -33,9 +34,12 @@ from .janus import VIDEOROOM, JanusError
 
 log = logging.getLogger("silkbridge.webrtc.broadcast")
 
-__all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "CaptureMarks", "FULL", "LOW"]
+__all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "CaptureMarks", "CopyMerger",
+           "FULL", "LOW", "COPY"]
 
-FULL, LOW = "full", "low"
+#: the feeds' tags (display name ``<tag>:<name>``): the full picture, the low one, and the low one's
+#: redundant copy (the same packets sent again a moment later, see :class:`CopyMerger`)
+FULL, LOW, COPY = "full", "low", "copy"
 
 #: label of the publisher's data channel that carries the capture marks (Janus relays it to subscribers)
 MARKS_CHANNEL = "capture-marks"
@@ -103,10 +107,11 @@ class CaptureMarks:
             return t if t is not None else self._marks[LOW if layer == FULL else FULL].get(picture_id)
 
 
-def _mark_frames(pc, layer: str, capture_of, send) -> None:
+def _mark_frames(pc, layer: str, capture_of, send, encoded=None) -> None:
     """Give ``pc``'s video sender its VP8 encoder now, one that calls ``send(layer, picture id,
     capture)`` for each frame it encodes (``capture_of()``: the capture time of the frame the track
-    just gave; aiortc encodes a track's frames one at a time, right after reading each)."""
+    just gave; aiortc encodes a track's frames one at a time, right after reading each), and
+    ``encoded(payloads, timestamp)`` with each frame's RTP payloads once encoded (the copy feed's)."""
     from aiortc.codecs.vpx import Vp8Encoder
 
     for sender in pc.getSenders():
@@ -119,17 +124,34 @@ def _mark_frames(pc, layer: str, capture_of, send) -> None:
             capture = capture_of()
             if capture is not None:  # sent before the frame is encoded: it is there before the frame
                 send(layer, enc.picture_id, capture)
-            return encode(frame, force_keyframe)
+            out = encode(frame, force_keyframe)
+            if encoded is not None and out[0]:
+                encoded(*out)
+            return out
 
         enc.encode = marked
         sender._RTCRtpSender__encoder = enc  # aiortc creates it at the first frame unless one is there
+
+
+def _ssrcs_of(sdp: str, mid: str) -> set[int]:
+    """The SSRCs an SDP announces for the media section ``mid``."""
+    ssrcs: set[int] = set()
+    section: list[str] = []
+    for line in sdp.splitlines() + ["m="]:
+        if line.startswith("m="):
+            if f"a=mid:{mid}" in section:
+                ids = (x.split()[0][len("a=ssrc:"):] for x in section if x.startswith("a=ssrc:"))
+                ssrcs |= {int(x) for x in ids if x.isdigit()}
+            section = []
+        section.append(line.strip())
+    return ssrcs
 
 
 def _layer_of(display) -> tuple[str, str] | None:
     """(layer, name) of a broadcast feed's display name, None for anything else."""
     if isinstance(display, str):
         layer, sep, name = display.partition(":")
-        if sep and layer in (FULL, LOW):
+        if sep and layer in (FULL, LOW, COPY):
             return layer, name
     return None
 
@@ -206,6 +228,76 @@ def _low_track(tee: _Tee, size: tuple[int, int]):
     return LowVideoTrack()
 
 
+class _Encoded:
+    """One frame already encoded and cut into RTP payloads, for the copy feed's sender."""
+
+    __slots__ = ("payloads", "timestamp")
+
+    def __init__(self, payloads: list[bytes], timestamp: int):
+        self.payloads, self.timestamp = payloads, timestamp
+
+
+class _PassThrough:
+    """The copy feed's "encoder": aiortc's sender packs what a track gives that is not a frame with
+    ``pack``; here that is the low feed's payloads, unchanged (same VP8 picture ids, same cuts)."""
+
+    def pack(self, item: _Encoded) -> tuple[list[bytes], int]:
+        return item.payloads, item.timestamp
+
+
+def _copy_track(loop: asyncio.AbstractEventLoop, delay: float):
+    """The low feed's packets again, each frame ``delay`` seconds after the original: ``put`` (any
+    thread) hands it a frame's payloads, the copy feed's sender reads them from ``recv``."""
+    from aiortc import MediaStreamTrack
+
+    class CopyTrack(MediaStreamTrack):
+        kind = "video"
+
+        def __init__(self):
+            super().__init__()
+            self._queue: asyncio.Queue = asyncio.Queue(maxsize=120)
+            self.sent = 0
+
+        def put(self, payloads: list[bytes], timestamp: int) -> None:
+            due = time.monotonic() + delay
+
+            def queue():
+                if not self._queue.full():  # a sender that stopped reading holds no more than 4 s
+                    self._queue.put_nowait((due, _Encoded(list(payloads), timestamp)))
+
+            try:
+                loop.call_soon_threadsafe(queue)
+            except RuntimeError:  # the loop closed: the broadcast is over
+                pass
+
+        async def recv(self):
+            due, item = await self._queue.get()
+            wait = due - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self.sent += 1
+            return item
+
+    return CopyTrack()
+
+
+def _vp8_start(receiver, packet) -> tuple[int, bool] | None:
+    """(VP8 picture id of ``packet``'s frame -- every packet of a frame carries it --, whether the
+    packet starts the frame), None if the payload is not VP8 or carries no picture id."""
+    from aiortc.codecs.vpx import VpxPayloadDescriptor
+
+    codec = receiver._RTCRtpReceiver__codecs.get(packet.payload_type)  # aiortc has no public accessor
+    if codec is None or codec.mimeType.lower() != "video/vp8":
+        return None
+    try:
+        d = VpxPayloadDescriptor.parse(packet.payload)[0]
+    except ValueError:
+        return None
+    if d.picture_id is None:
+        return None
+    return d.picture_id, bool(d.partition_start) and d.partition_id == 0
+
+
 class PlayoutBuffer(VideoFrameBuffer):
     """The broadcast viewer's video buffer: :class:`comms.webrtc.call.VideoFrameBuffer` (a hole is
     waited for ``max_wait`` -- one NACK retransmission over the link -- then skipped with a PLI)
@@ -220,7 +312,11 @@ class PlayoutBuffer(VideoFrameBuffer):
     ``timing`` keeps, per frame (by the timestamp the decoded frame carries as ``pts``), when its
     first and last packet arrived, when it went to the decoder (wall clock), whether one of its
     own packets came late (a retransmission: sequence older than one already seen) and its packet
-    count: where the time of a late picture went, and its VP8 picture id (see :class:`CaptureMarks`)."""
+    count: where the time of a late picture went, and its VP8 picture id (see :class:`CaptureMarks`).
+
+    ``firsts`` keeps the sequence number and timestamp of the first packet of the last frames, by
+    picture id (how :class:`CopyMerger` finds where the copy's packets belong); ``recovered``
+    counts the packets the copy feed filled in (the others that came late are ``retransmitted``)."""
 
     def __init__(self, receiver, max_wait: float = 0.6, renack: float = 0.35, keep: int = 600):
         super().__init__(max_wait=max_wait)
@@ -230,23 +326,53 @@ class PlayoutBuffer(VideoFrameBuffer):
         self._arrivals: dict[int, list] = {}   # rtp timestamp -> [first, last, packets, retransmitted]
         self.timing: dict[int, tuple] = {}      # mapped timestamp (= decoded pts) -> (first, last, released, packets, retx, picture id)
         self._keep = keep
-        self.retransmitted = 0
+        self.retransmitted = self.recovered = 0
+        #: packets that came the first time / that did not (sequence numbers skipped): the link's loss
+        self.arrived = self.missed = 0
         self.newest = -1  # the newest frame's (mapped) timestamp handed to the decoder
+        self.firsts: dict[int, tuple[int, int]] = {}  # picture id -> (sequence, timestamp) of its first packet
+        self.payload_type: int | None = None
+        self.ssrc: int | None = None
+        #: packets of these SSRCs are not the picture's: they go to their own buffer (the copy's)
+        self.divert: dict[int, object] = {}
 
-    def add(self, packet):
+    def needs(self, seq: int) -> bool:
+        """True while packet ``seq`` is neither here nor passed on (nor given up)."""
+        return self._next is not None and ((seq - self._next) & 0xFFFF) < 0x8000 and seq not in self._packets
+
+    def add(self, packet, recovered: bool = False):
+        other = self.divert.get(packet.ssrc)
+        if other is not None:
+            return other.add(packet)
         now = time.time()
         seq = packet.sequence_number
         retx = self._newest is not None and ((seq - self._newest) & 0xFFFF) >= 0x8000
         if not retx:
+            skipped = ((seq - self._newest) & 0xFFFF) - 1 if self._newest is not None else 0
+            if not recovered and skipped < 1000:  # (more: the stream was renumbered, not lost)
+                self.missed += skipped
+            self.arrived += not recovered
             self._newest = seq
+        elif recovered:
+            self.recovered += 1
         else:
             self.retransmitted += 1
+        if not recovered:
+            self.payload_type, self.ssrc = packet.payload_type, packet.ssrc
         rec = self._arrivals.get(packet.timestamp)
         if rec is None:
-            rec = self._arrivals[packet.timestamp] = [now, now, 0, False, self._picture_id(packet)]
+            rec = self._arrivals[packet.timestamp] = [now, now, 0, False, None]
             if len(self._arrivals) > self._keep:
                 del self._arrivals[next(iter(self._arrivals))]
-        rec[1], rec[2], rec[3] = now, rec[2] + 1, rec[3] or retx
+        if rec[4] is None:
+            start = _vp8_start(self._receiver, packet)
+            if start is not None:
+                rec[4] = start[0]
+                if start[1] and not recovered:
+                    self.firsts[start[0]] = (seq, packet.timestamp)
+                    if len(self.firsts) > 64:
+                        del self.firsts[next(iter(self.firsts))]
+        rec[1], rec[2], rec[3] = now, rec[2] + 1, rec[3] or retx or recovered
         pli, frame = super().add(packet)
         if frame is None and self._hole_since is not None:
             self._ask_again(packet.ssrc)
@@ -256,19 +382,6 @@ class PlayoutBuffer(VideoFrameBuffer):
         for f in frames:
             self._decode(packet.payload_type, f, now)
         return pli, None
-
-    def _picture_id(self, packet) -> int | None:
-        """The VP8 picture id of ``packet``'s frame (every packet of a frame carries it), None if
-        the payload is not VP8 or has none."""
-        from aiortc.codecs.vpx import VpxPayloadDescriptor
-
-        codec = self._receiver._RTCRtpReceiver__codecs.get(packet.payload_type)
-        if codec is None or codec.mimeType.lower() != "video/vp8":
-            return None
-        try:
-            return VpxPayloadDescriptor.parse(packet.payload)[0].picture_id
-        except ValueError:
-            return None
 
     def _ask_again(self, ssrc: int) -> None:
         """aiortc asks for a lost packet (NACK) once, when the gap is seen; if the request or the
@@ -299,6 +412,60 @@ class PlayoutBuffer(VideoFrameBuffer):
             if len(self.timing) > self._keep:
                 del self.timing[next(iter(self.timing))]
         r._RTCRtpReceiver__decoder_queue.put((codec, frame))
+
+
+class CopyMerger:
+    """Stands in for the jitter buffer of the copy feed's receiver: each packet of the copy that the
+    picture's :class:`PlayoutBuffer` still lacks goes into it, as if the packet had come the first time.
+
+    Across the border a lost packet, asked for again (NACK), comes back one round trip later (~340
+    ms), and the picture waits for it: at 2 % loss that froze the picture a quarter of the time.
+    aiortc sends no FEC for video and Janus adds none, so the studio sends the low feed twice: the
+    copy carries the very same RTP payloads (same VP8 picture ids, same cuts), ``delay`` after the
+    original (a burst of loss rarely takes both). Janus renumbers each subscription's packets with
+    an offset of its own, so the offset between the copy and the original (sequence number and
+    timestamp) is learnt from the first packet of a frame both delivered (same picture id) and
+    checked again at every such frame. The copy is used while ``active()`` (the picture is the low
+    feed); the copy's own frames are never decoded.
+
+    It takes the copy's packets from the copy's receiver, or from the picture's buffer
+    (``PlayoutBuffer.divert``): aiortc starts no receiver for a video section that follows the data
+    channel's in Janus' offer, and routes its packets by payload type to the picture's receiver."""
+
+    def __init__(self, primary: PlayoutBuffer, active=lambda: True):
+        self.primary, self.active = primary, active
+        self.offset: tuple[int, int] | None = None  # (sequence, timestamp): copy - original
+        self.received = self.used = 0
+
+    def reset(self) -> None:
+        """The original's numbering changed (a switch of feed): learn the offset again."""
+        self.offset = None
+        self.primary.firsts.clear()
+
+    def add(self, packet):
+        self.received += 1
+        if not self.active():
+            return False, None
+        start = _vp8_start(self.primary._receiver, packet)
+        if start is not None and start[1]:
+            first = self.primary.firsts.get(start[0])
+            if first is not None:
+                self.offset = ((packet.sequence_number - first[0]) & 0xFFFF,
+                               (packet.timestamp - first[1]) & 0xFFFFFFFF)
+        if self.offset is None or self.primary.payload_type is None:
+            return False, None
+        seq = (packet.sequence_number - self.offset[0]) & 0xFFFF
+        if not self.primary.needs(seq):
+            return False, None
+        import copy
+
+        mine = copy.copy(packet)  # aiortc's RtpPacket: plain attributes (depayloaded data in _data)
+        mine.sequence_number, mine.payload_type, mine.ssrc = seq, self.primary.payload_type, self.primary.ssrc
+        mine.timestamp = (packet.timestamp - self.offset[1]) & 0xFFFFFFFF
+        self.used += 1
+        # a frame given up meanwhile asks for a keyframe: on the copy's own stream, which the
+        # studio serves from the low feed's encoder (both carry the same frames)
+        return self.primary.add(mine, recovered=True)
 
 
 def _limit_keyframes(pc, loop: asyncio.AbstractEventLoop, every: float) -> None:
@@ -341,7 +508,7 @@ class BroadcastPublisher(CallSession):
     def __init__(self, grant, display: str, *, audio_source=None, video_source=None,
                  video_size: tuple[int, int] = (1280, 720), low_scale: int = 2,
                  full_kbps: int = 1500, low_kbps: int = 300, keyframe_every: float = 0.5,
-                 clock_offset: float = 0.0, **kw):
+                 clock_offset: float = 0.0, copy_delay: float | None = 0.04, **kw):
         if video_source is None:
             raise CallError("a broadcast needs a picture")
         if low_scale not in (2, 3, 4) or video_size[0] % (2 * low_scale) or video_size[1] % (2 * low_scale):
@@ -358,6 +525,10 @@ class BroadcastPublisher(CallSession):
         self.keyframe_every = keyframe_every
         self._low_handle = self._low_pc = self._low_track = None
         self.low_feed_id: int | None = None
+        #: the low feed is sent again this long after (s) as the copy feed (:class:`CopyMerger`); None: not
+        self.copy_delay = copy_delay
+        self._copy_handle = self._copy_pc = self._copy_track = None
+        self.copy_feed_id: int | None = None
         self.clock_offset = clock_offset
         self._marks_channel = None
         self.marks_sent = 0
@@ -403,6 +574,12 @@ class BroadcastPublisher(CallSession):
         await self._join_room(self._pub, f"{FULL}:{name}")
         data = await self._join_room(self._low_handle, f"{LOW}:{name}", feed_id=False)
         self.low_feed_id = data.get("id")
+        if self.copy_delay is not None:
+            try:
+                self._copy_handle = await self._janus.attach(VIDEOROOM)
+            except JanusError as exc:
+                raise CallError(f"the media server refused this station: {exc}") from None
+            self.copy_feed_id = (await self._join_room(self._copy_handle, f"{COPY}:{name}", feed_id=False)).get("id")
         audio_cls, video_cls = _tracks()
         pc = self._pub_pc = self._pc()
         self._audio_track = audio_cls(self.audio_source)
@@ -415,14 +592,25 @@ class BroadcastPublisher(CallSession):
         # the capture marks ride the full feed's data channel (unordered: a lost mark holds up no other)
         self._marks_channel = pc.createDataChannel(MARKS_CHANNEL, ordered=False)
         _mark_frames(pc, FULL, lambda: self._tee.capture, self._send_mark)
-        _mark_frames(self._low_pc, LOW, lambda: self._low_track.capture, self._send_mark)
+        if self._copy_handle is not None:
+            self._copy_pc = self._pc()
+            self._copy_track = _copy_track(self._loop, self.copy_delay)
+            copy_sender = self._copy_pc.addTrack(self._copy_track)
+            copy_sender._RTCRtpSender__encoder = _PassThrough()  # aiortc would make a VP8 encoder
+        _mark_frames(self._low_pc, LOW, lambda: self._low_track.capture, self._send_mark,
+                     self._copy_track.put if self._copy_track is not None else None)
         try:
             await self._publish(self._pub, pc, f"{FULL}:{name}", self.max_video_kbps)
             await self._publish(self._low_handle, self._low_pc, f"{LOW}:{name}", self.low_kbps)
+            if self._copy_pc is not None:
+                await self._publish(self._copy_handle, self._copy_pc, f"{COPY}:{name}", self.low_kbps)
         except JanusError as exc:
             raise CallError(f"the media server refused the broadcast: {exc}") from None
         for p in (pc, self._low_pc):
             _limit_keyframes(p, self._loop, self.keyframe_every)
+        if self._copy_pc is not None:  # a keyframe asked on the copy comes from the low feed's encoder
+            low_sender = next(x for x in self._low_pc.getSenders() if x.track is self._low_track)
+            copy_sender._send_keyframe = low_sender._send_keyframe
         self._loop.create_task(_keep_alive(self))
         self._set_state("in-call")
 
@@ -431,8 +619,10 @@ class BroadcastPublisher(CallSession):
             self._loop.create_task(self._leave("revoked"))
 
     async def _leave(self, reason: str) -> None:
-        if not self._closing and self._low_pc is not None:
-            await self._low_pc.close()
+        if not self._closing:
+            for p in (self._low_pc, self._copy_pc):
+                if p is not None:
+                    await p.close()
         await super()._leave(reason)
 
 
@@ -444,7 +634,7 @@ class BroadcastViewer(CallSession):
 
     layer_changed = Signal(str)
 
-    def __init__(self, grant, display: str, *, loss_down: float = 0.03, delay_down: float = 0.25,
+    def __init__(self, grant, display: str, *, loss_down: float = 0.01, delay_down: float = 0.25,
                  check_s: float = 1.0, window_s: float = 2.0, up_after: float = 15.0, start_layer: str = FULL,
                  hole_wait: float = 0.8, late_drop: float = 0.05, **kw):
         super().__init__(grant, display, **kw)
@@ -454,6 +644,9 @@ class BroadcastViewer(CallSession):
         self.late_drop = late_drop
         self.frames_dropped = 0
         self.video_buffer: PlayoutBuffer | None = None
+        #: fills the low feed's lost packets from the studio's copy feed (None: the studio sends none)
+        self.copy: CopyMerger | None = None
+        self._copy_mid: str | None = None
         #: the shown frame's (first packet, last packet, to decoder, packets, retransmitted), wall clock,
         #: set just before ``remote_video`` is emitted (for measuring where a picture's time went)
         self.last_timing: tuple | None = None
@@ -476,7 +669,7 @@ class BroadcastViewer(CallSession):
         self.switches: list[tuple[float, str]] = []  # (time.time(), new layer)
         self._sub = self._sub_pc = None
         self._video_mid: str | None = None
-        self._history: list[tuple[float, int, int]] = []  # (t, received, lost) of the video stream
+        self._history: list[tuple[float, int, int]] = []  # (t, arrived, missed) of the picture's packets
         self._clean_since = time.monotonic()
         self._watch: asyncio.Task | None = None
 
@@ -524,6 +717,9 @@ class BroadcastViewer(CallSession):
             streams = [{"feed": full, "mid": "0"}, {"feed": video_feed, "mid": "1" if video_feed == full else "0"}]
             if self._marks_mid is not None:
                 streams.append({"feed": full, "mid": self._marks_mid})
+            copy_feed = self.feeds.get(COPY)
+            if copy_feed is not None:
+                streams.append({"feed": copy_feed, "mid": "0"})
             data, offer = await handle.send({
                 "request": "join", "ptype": "subscriber", "room": self.grant.janus_room, "token": self.grant.token,
                 "streams": streams})
@@ -531,7 +727,10 @@ class BroadcastViewer(CallSession):
                 raise CallError("no offer for the subscription")
             for s in data.get("streams") or []:
                 if isinstance(s, dict) and s.get("type") == "video":
-                    self._video_mid = str(s.get("mid"))
+                    if copy_feed is not None and s.get("feed_id") == copy_feed:
+                        self._copy_mid = str(s.get("mid"))
+                    else:
+                        self._video_mid = str(s.get("mid"))
             pc = self._pc()
             tasks: list[asyncio.Task] = []
 
@@ -552,12 +751,20 @@ class BroadcastViewer(CallSession):
                 pc.createDataChannel(MARKS_CHANNEL)
             if self.low_delay_audio:
                 self.audio_buffers[full] = [b for b in _replace_buffers(pc) if isinstance(b, LowDelayAudioBuffer)]
-            for r in pc.getReceivers():
-                if r.track is not None and r.track.kind == "video" and hasattr(r, "_RTCRtpReceiver__jitter_buffer"):
-                    self.video_buffer = r._RTCRtpReceiver__jitter_buffer = PlayoutBuffer(r, self.hole_wait)
+            video = {t.mid: t.receiver for t in pc.getTransceivers() if t.kind == "video"}
+            r = video.get(self._video_mid)
+            if r is not None and hasattr(r, "_RTCRtpReceiver__jitter_buffer"):  # aiortc has no public hook
+                self.video_buffer = r._RTCRtpReceiver__jitter_buffer = PlayoutBuffer(r, self.hole_wait)
+                c = video.get(self._copy_mid)
+                if c is not None and hasattr(c, "_RTCRtpReceiver__jitter_buffer"):
+                    self.copy = c._RTCRtpReceiver__jitter_buffer = CopyMerger(
+                        self.video_buffer, active=lambda: self.layer == LOW)
+                    self.video_buffer.divert = dict.fromkeys(_ssrcs_of(offer["sdp"], self._copy_mid), self.copy)
             await pc.setLocalDescription(await pc.createAnswer())
             await handle.send({"request": "start"}, {"type": "answer", "sdp": pc.localDescription.sdp,
                                                      "trickle": False})
+            if self.copy is not None and self.layer != LOW:  # the copy is of the low feed: not needed now
+                await self._take_copy(handle, False)
         except (JanusError, CallError, ValueError) as exc:
             log.warning("cannot receive the broadcast: %s", exc)
             self._sub = None
@@ -608,6 +815,9 @@ class BroadcastViewer(CallSession):
             log.warning("switching the broadcast picture to %s: %s", layer, exc)
             return False
         self.layer = layer
+        if self.copy is not None:
+            self.copy.reset()
+            await self._take_copy(self._sub, layer == LOW)
         self.switches.append((time.time(), layer))
         self._history.clear()
         self._delays.clear()
@@ -615,36 +825,34 @@ class BroadcastViewer(CallSession):
         self.layer_changed.emit(layer)
         return True
 
+    async def _take_copy(self, handle, send: bool) -> None:
+        """Have Janus send the copy feed (while the picture is the low feed) or pause it."""
+        try:
+            await handle.send({"request": "configure", "streams": [{"mid": self._copy_mid, "send": send}]})
+        except JanusError as exc:
+            log.warning("%s the low feed's copy: %s", "taking" if send else "pausing", exc)
+
     def request_layer(self, layer: str, timeout: float = 10.0) -> bool:
         """Thread-safe :meth:`switch_to` (a viewer's own choice, or a test)."""
         return self._run(self.switch_to(layer), timeout)
-
-    def _video_counts(self, stats) -> tuple[int, int] | None:
-        for s in stats.values():
-            if getattr(s, "type", None) == "inbound-rtp" and getattr(s, "kind", None) == "video":
-                return int(s.packetsReceived or 0), int(s.packetsLost or 0)
-        return None
 
     async def _watch_link(self) -> None:
         """Every ``check_s``: the video's loss over ``window_s`` decides the layer."""
         while not self._closing:
             await asyncio.sleep(self.check_s)
-            if self._sub_pc is None:
+            buf = self.video_buffer
+            if buf is None:
                 continue
-            try:
-                counts = self._video_counts(await self._sub_pc.getStats())
-            except Exception as exc:  # noqa: BLE001 - a stats hiccup is no reason to stop watching
-                log.debug("broadcast stats: %s", exc)
-                continue
-            if counts is None:
-                continue
+            # the picture's own packets missed the first time, recovered later or not: each froze
+            # the picture (aiortc's statistics count a retransmission received, and once a packet
+            # came again they describe the retransmissions' stream instead of the picture's)
             now = time.monotonic()
-            self._history.append((now, *counts))
+            self._history.append((now, buf.arrived, buf.missed))
             self._history = [h for h in self._history if now - h[0] <= self.window_s + 0.01]
             t0, r0, l0 = self._history[0]
             if now - t0 < self.window_s * 0.9:
                 continue
-            got, lost = counts[0] - r0, max(0, counts[1] - l0)
+            got, lost = buf.arrived - r0, buf.missed - l0
             loss = lost / (got + lost) if got + lost else 1.0
             if loss > self.loss_down or self._queueing(now) > self.delay_down:
                 self._clean_since = now
