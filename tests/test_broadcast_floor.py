@@ -2,7 +2,8 @@
 440 Hz tone; the surgeon gives trainee A the floor (the link event the hub enforces) and A's
 microphone (a 660 Hz tone) is published: the studio hears it and so does trainee B. B, without the
 floor, tries to speak anyway (a modified client): the hub kicks the feed and the studio stops
-hearing it. The surgeon takes A's floor back while A keeps sending: A's voice stops within 2 s."""
+hearing it; so is trainee C, given the floor, when it renames its feed as the studio's picture. The
+surgeon takes A's floor back while A keeps sending: A's voice stops within 2 s."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def test_a_viewer_given_the_floor_is_heard_and_silenced_when_it_is_taken_back(hu
     studio.webrtc_picture = ((W, H), 15)
     a_bundle, a_link = _online(hub, tmp_path, "Trainee Anh", role="trainee", hospital="Guangxi Medical")
     b_bundle, b_link = _online(hub, tmp_path, "Trainee Bao", role="trainee", hospital="Guangxi Medical")
-    medias, voices = [], []
+    medias, voices, links_extra = [], [], []
     try:
         room = studio.go_live("Floor test", access={"hospitals": ["Guangxi Medical"], "roles": []})
         assert room and wait_for(lambda: studio.publisher is not None and studio.publisher.state == "in-call", 30)
@@ -121,6 +122,31 @@ def test_a_viewer_given_the_floor_is_heard_and_silenced_when_it_is_taken_back(hu
             imposter.stop()
         assert studio.publisher.state == "in-call" and studio.publisher.frames_sent_low > 0
 
+        # C is given the floor, then renames its feed as the studio's picture (a modified client):
+        # the hub kicks it, and a viewer already watching keeps the studio's feeds
+        c_bundle, c_link = _online(hub, tmp_path, "Trainee Chi", role="trainee", hospital="Guangxi Medical")
+        links_extra.append(c_link)
+        c_link.join(room, "broadcast")
+        assert wait_for(lambda: c_link.room_role(room) is not None, 10)
+        c = ViewerMedia(c_link, bundle["user_id"], "Trainee Chi")
+        medias.append(c)
+        c.join(room)
+        assert wait_for(lambda: c.state == "in-call", 30)
+        studio.toggle_speak(c_bundle["user_id"])
+        assert wait_for(lambda: c_bundle["user_id"] in studio.state.speakers, 10)
+        time.sleep(0.6)
+        voices.append(Voice(c, 550.0).start())
+        assert wait_for(lambda: c.speaking, 15)
+        studio_feeds = dict(a.viewer.feeds)
+        c_ended = []
+        c.viewer.ended.connect(c_ended.append)
+        c.viewer._run(c.viewer._pub.send({"request": "configure", "display": "full:Dr Wei (surgeon)"}), 10)
+        assert wait_for(lambda: c_ended, 10), "a speaker posing as the studio's picture was not stopped"
+        assert c_ended == ["revoked"]
+        voices.pop().stop()
+        assert a.viewer.feeds == studio_feeds and a.viewer.state == "in-call"
+        assert studio.publisher.state == "in-call"
+
         # the surgeon takes A's floor back; A keeps sending: within 2 s the studio hears A no more
         studio.toggle_speak(a_bundle["user_id"])
         t_revoke = time.monotonic()
@@ -134,5 +160,5 @@ def test_a_viewer_given_the_floor_is_heard_and_silenced_when_it_is_taken_back(hu
         for m in medias:
             m.stop()
         studio.close()
-        for lk in (link, a_link, b_link):
+        for lk in (link, a_link, b_link, *links_extra):
             lk.stop()

@@ -27,19 +27,16 @@ from psygnal import Signal
 
 from .broadcast import FULL, BroadcastViewer, PcmQueue, _keep_alive
 from .call import CallError, CallSession, _tracks, _tune_opus
+from .feeds import SPEAK, has_tag
 from .janus import JanusError
 
 log = logging.getLogger("silkbridge.webrtc.audience")
 
 __all__ = ["SpeakingViewer", "FloorListener", "ViewerMedia", "SPEAK"]
 
-#: display prefix of a feed that is someone speaking with the floor
-SPEAK = "speak"
-
 
 def _is_floor(pub) -> bool:
-    return isinstance(pub, dict) and isinstance(pub.get("id"), int) and isinstance(pub.get("display"), str) \
-        and pub["display"].startswith(SPEAK + ":")
+    return isinstance(pub, dict) and isinstance(pub.get("id"), int) and has_tag(pub.get("display"), SPEAK)
 
 
 def _floor_events(session: CallSession, data: dict) -> None:

@@ -30,6 +30,7 @@ import numpy as np
 from psygnal import Signal
 
 from .call import CallError, CallSession, LowDelayAudioBuffer, VideoFrameBuffer, _replace_buffers, _tracks
+from .feeds import COPY, FULL, LOW, STUDIO_TAGS, tag_of
 from .janus import VIDEOROOM, JanusError
 
 log = logging.getLogger("silkbridge.webrtc.broadcast")
@@ -37,9 +38,6 @@ log = logging.getLogger("silkbridge.webrtc.broadcast")
 __all__ = ["BroadcastPublisher", "BroadcastViewer", "StudioPicture", "PcmQueue", "CaptureMarks", "CopyMerger",
            "FULL", "LOW", "COPY"]
 
-#: the feeds' tags (display name ``<tag>:<name>``): the full picture, the low one, and the low one's
-#: redundant copy (the same packets sent again a moment later, see :class:`CopyMerger`)
-FULL, LOW, COPY = "full", "low", "copy"
 
 #: label of the publisher's data channel that carries the capture marks (Janus relays it to subscribers)
 MARKS_CHANNEL = "capture-marks"
@@ -148,12 +146,9 @@ def _ssrcs_of(sdp: str, mid: str) -> set[int]:
 
 
 def _layer_of(display) -> tuple[str, str] | None:
-    """(layer, name) of a broadcast feed's display name, None for anything else."""
-    if isinstance(display, str):
-        layer, sep, name = display.partition(":")
-        if sep and layer in (FULL, LOW, COPY):
-            return layer, name
-    return None
+    """(layer, name) of a broadcast feed's display name (the studio's feeds), None for anything else."""
+    tag = tag_of(display)
+    return tag if tag is not None and tag[0] in STUDIO_TAGS else None
 
 
 async def _keep_alive(call: CallSession, every: float = 5.0) -> None:
@@ -698,7 +693,9 @@ class BroadcastViewer(CallSession):
     async def _feeds(self, publishers: list) -> None:
         for pub in publishers:
             tag = _layer_of(pub.get("display")) if isinstance(pub, dict) else None
-            if tag is not None and isinstance(pub.get("id"), int):
+            if tag is not None and isinstance(pub.get("id"), int) and tag[0] not in self.feeds:
+                # the first feed of each tag stays: one posing as the studio's later is not taken
+                # (and the hub kicks it: only the broadcaster may publish the studio's tags)
                 self.feeds[tag[0]] = pub["id"]
                 if tag[0] == FULL:  # the studio's data channel (the capture marks), if it has one
                     self._marks_mid = next((str(st.get("mid")) for st in pub.get("streams") or []

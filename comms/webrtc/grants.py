@@ -19,7 +19,9 @@ its token, looked at every ``web_check_s``), and until the issuer takes the link
 under a viewer's grant (a trainee without the floor, or whose floor was taken back) is kicked from
 the media server after ``floor_grace_s`` (a well-behaved workstation unpublishes by itself first),
 as is a publisher that is no grant's participant unless its session holds a broadcaster's or a
-speaker's token (the broadcaster's ``low:`` feed: looked up once in Janus' admin API).
+speaker's token (the broadcaster's ``low:`` and ``copy:`` feeds: looked up once in Janus' admin API).
+A speaker may publish only its voice (a ``speak:`` feed, :mod:`comms.webrtc.feeds`): one posing as
+the studio's picture is kicked the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import time
 from typing import Callable
 
 from ..service import register
+from .feeds import FULL, SPEAK, has_tag
 from .janus import JanusError
 from .sfu import JanusServer, MediaAuthority, MediaGrant, MediaServerConfig, TurnServer
 from .web import WEB_PREFIX, LinkRefused, WatchLinks, WatchServer
@@ -149,7 +152,7 @@ class CallGrants:
         except JanusError as exc:
             log.debug("participants of %s: %s", room, exc)
             return False
-        return any(p.get("publisher") and str(p.get("display", "")).startswith("full:") for p in people or ())
+        return any(p.get("publisher") and has_tag(p.get("display"), FULL) for p in people or ())
 
     def _browser_sessions(self) -> set[str]:
         """The tokens of the media server's sessions (a watch page's session holds its grant's token)."""
@@ -241,8 +244,8 @@ class CallGrants:
                     role = self._owner_role(room, pid, grants, roles)
                     if role == "?":  # the media server did not say: next round
                         continue
-                if role in ("broadcaster", "speaker"):
-                    continue
+                if role == "broadcaster" or (role == "speaker" and has_tag(p.get("display"), SPEAK)):
+                    continue  # (a speaker publishes its voice, never under the studio's tags)
                 key = (room, pid)
                 seen.add(key)
                 first = self._floor_seen.setdefault(key, now)
