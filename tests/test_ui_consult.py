@@ -41,6 +41,16 @@ def _click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.LeftButton)
 
 
+@pytest.fixture
+def hub(tmp_path):
+    """The hub with [webrtc] (its Janus and coturn): the consult's voice is its WebRTC call."""
+    from helpers import start_webrtc_hub
+
+    h = start_webrtc_hub(tmp_path)
+    yield h
+    h.stop()
+
+
 def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, display, orthanc):  # noqa: F811
     from workstation.settings import Settings
 
@@ -77,16 +87,19 @@ def test_two_hospitals_hold_a_consult(qtbot, hub, tmp_path, silkbridge_home, dis
         # Voice: the coordinator talks (a 440 Hz tone stands in for his microphone), Dr Lan hears it.
         from comms.audio import ToneSource
 
+        # Voice is the consult's WebRTC call without cameras or a window (through the hub's Janus).
         heard = []
         assert c_ctl.set_voice(True, source=ToneSource(440.0))
-        l_ctl.panel.voice.setChecked(True)  # she switches voice on from the panel
-        assert l_ctl.media is not None, lan.statusBar().currentMessage()
-        l_ctl.media.audio.connect(lambda sender, pcm, t: heard.append(np.asarray(pcm, dtype=np.float32)))
+        l_ctl.panel.voice.setChecked(True)  # she switches voice on from the panel (her microphone)
+        qtbot.waitUntil(lambda: l_ctl.call is not None, timeout=30_000)
+        assert l_ctl.video_call.widget.isHidden() and l_ctl.call.frames_sent == 0  # no window, no camera
+        l_ctl.call.remote_audio.connect(lambda feed, pcm, t: heard.append(np.asarray(pcm, dtype=np.float32)))
         qtbot.waitUntil(lambda: len(heard) > 60, timeout=20_000)
         sound = np.concatenate(heard[-50:])
         spectrum = np.abs(np.fft.rfft(sound * np.hanning(len(sound))))
         assert abs(np.fft.rfftfreq(len(sound), 1 / 48000)[np.argmax(spectrum)] - 440.0) < 5
-        qtbot.waitUntil(lambda: "1 speaking" in l_ctl.panel.voice_status.text(), timeout=5000)
+        qtbot.waitUntil(lambda: l_ctl.panel.voice_status.text().startswith("1 "), timeout=5000)
+        assert l_ctl.panel.voice.isChecked() and l_ctl.panel.mute.isEnabled()
 
         # The coordinator opens the study and shares it (de-identified, uploaded in the background).
         with qtbot.waitSignal(chen.import_finished, timeout=60_000):

@@ -22,6 +22,7 @@ the user).
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import threading
 import time
@@ -452,8 +453,6 @@ class CopyMerger:
         seq = (packet.sequence_number - self.offset[0]) & 0xFFFF
         if not self.primary.needs(seq):
             return False, None
-        import copy
-
         mine = copy.copy(packet)  # aiortc's RtpPacket: plain attributes (depayloaded data in _data)
         mine.sequence_number, mine.payload_type, mine.ssrc = seq, self.primary.payload_type, self.primary.ssrc
         mine.timestamp = (packet.timestamp - self.offset[1]) & 0xFFFFFFFF

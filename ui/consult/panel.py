@@ -84,8 +84,9 @@ class ConsultController(QObject):
         self._not_ours: set[str] = set()
         window.series_alias = {}
         window.sop_alias = {}  # ... and of its images: original SOP Instance UID -> the shared copy's
-        self.media = self.capture = self.speaker = None
-        self.video_call = None  # ui.consult.videocall.VideoCallLauncher: the consult's video call (WebRTC)
+        #: the consult's call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub's Janus):
+        #: voice only (``Voice``, no window) or with cameras (``Video call``, its own window)
+        self.video_call = None
         self.exported_dicom: list[Path] = []  # SR, KOS, key image SCs of the last export: "Send to PACS"
         self.last_store_report = None  # workstation.dicom.pacs.StoreReport of the last sending
         self.panel = ConsultPanel(self)
@@ -180,9 +181,6 @@ class ConsultController(QObject):
 
     def close_session(self) -> None:
         self._stop_voice()
-        if self.video_call is not None:  # the hub also takes the grant back when we leave the room
-            self.video_call.stop()
-            self.video_call = None
         if self.session is not None:
             self.session.close()
         self.session = None
@@ -201,57 +199,59 @@ class ConsultController(QObject):
 
     # ------------------------------------------------------------------ voice
     def set_voice(self, on: bool, source=None) -> bool:
-        """Talk and listen in the consult (Opus over the hub's media relay). ``source`` replaces
-        the microphone (a tone or a WAV file for demos and tests). Returns whether voice is on;
-        without audio devices the consult simply goes on without voice."""
-        self._stop_voice()
+        """Talk and listen in the consult: its call without a camera and without a window (the
+        same WebRTC call as ``Video call``: Opus with FEC through the hub's Janus). ``source``
+        replaces the microphone (a tone or a WAV file for demos and tests). Returns whether the
+        call is being joined; a refusal or failure is said in the status bar."""
         if not on or self.session is None:
-            self.panel.refresh_voice()
-            return False
-        from comms.audio import Microphone, SourcePump, Speaker
-        from comms.media import MediaClient
-
-        try:
-            address = self.client.services.get("media")
-            if not address:
-                raise RuntimeError(self.tr("the hub offers no voice relay"))
-            self.media = MediaClient(self.bundle, address).start()
-            self.media.join(self.session.room)
-            self.capture = (SourcePump(source, self.media.send_audio) if source is not None
-                            else Microphone(on_frames=self.media.send_audio)).start()
-            try:
-                self.speaker = Speaker().start()
-                self.media.audio.connect(self.speaker.feed)
-            except Exception as exc:  # listening is optional when there is no output device
-                log.warning("no speaker: %s", exc)
-        except Exception as exc:
             self._stop_voice()
-            self.window.statusBar().showMessage(self.tr("Voice unavailable: %1").replace("%1", str(exc)), 15000)
             self.panel.refresh_voice()
             return False
+        if self.video_call is None:
+            self.start_video_call(audio_source=source, camera=False, show=False)
         self.panel.refresh_voice()
         return True
 
-    def set_muted(self, muted: bool) -> None:
-        if self.capture is not None:
-            self.capture.muted = muted
+    @property
+    def call(self):
+        """The consult's running call (comms.webrtc.call.CallSession), None before it is joined."""
+        return self.video_call.widget.call if self.video_call is not None and self.video_call.widget else None
 
-    def start_video_call(self, audio_source=None, video_source=None):
-        """Join the consult's video call (cameras and voices through the hub's Janus); its window
-        opens once connected, a refusal or failure is said in the status bar."""
+    def set_muted(self, muted: bool) -> None:
+        if self.call is not None:
+            self.call.set_muted(muted)
+
+    def start_video_call(self, audio_source=None, video_source=None, camera: bool = True, show: bool = True):
+        """Join the consult's call (cameras and voices through the hub's Janus); with ``show`` its
+        window opens once connected (a voice-only call joined with ``Voice`` is left for this one);
+        a refusal or failure is said in the status bar."""
         if self.session is None:
             return None
         from ui.consult.videocall import VideoCallLauncher
 
-        if self.video_call is not None:
-            self.video_call.stop()
-        self.video_call = VideoCallLauncher(self.client, self.session.room, self.profile.name,
-                                            audio_source=audio_source, video_source=video_source, parent=self)
-        self.video_call.opened.connect(self._show_video_call)
-        self.video_call.failed.connect(lambda reason: self.window.statusBar().showMessage(
-            self.tr("Video call unavailable: %1").replace("%1", reason), 15000))
-        self.video_call.start()
-        return self.video_call
+        self._stop_voice()
+        launcher = self.video_call = VideoCallLauncher(
+            self.client, self.session.room, self.profile.name, audio_source=audio_source,
+            video_source=video_source, camera=camera, parent=self)
+        if show:
+            launcher.opened.connect(self._show_video_call)
+        launcher.opened.connect(lambda w: (w.left.connect(lambda _r: self._call_ended(launcher)),
+                                           self.panel.refresh_voice()))
+        launcher.failed.connect(lambda reason: self._call_failed(launcher, reason))
+        launcher.start()
+        return launcher
+
+    def _call_ended(self, launcher) -> None:
+        """The call ended under us (the hub took the grant back, the media server went away)."""
+        if self.video_call is launcher:
+            self.video_call = None
+            self.panel.refresh_voice()
+
+    def _call_failed(self, launcher, reason: str) -> None:
+        if self.video_call is launcher:
+            self.video_call = None
+        self.window.statusBar().showMessage(self.tr("Video call unavailable: %1").replace("%1", reason), 15000)
+        self.panel.refresh_voice()
 
     def _show_video_call(self, widget) -> None:
         widget.setParent(self.window, Qt.Window)
@@ -259,14 +259,11 @@ class ConsultController(QObject):
         widget.show()
 
     def _stop_voice(self) -> None:
-        for name in ("capture", "speaker", "media"):
-            obj = getattr(self, name, None)
-            setattr(self, name, None)
-            if obj is not None:
-                try:
-                    obj.stop()
-                except Exception as exc:
-                    log.warning("stopping %s: %s", name, exc)
+        """Leave the consult's call (voice only or with cameras); the hub also takes the grant back
+        when we leave the room."""
+        launcher, self.video_call = self.video_call, None
+        if launcher is not None:
+            launcher.stop()
 
     # ------------------------------------------------------------------ presenter and follow
     @property
@@ -905,7 +902,7 @@ class ConsultPanel(QWidget):
         self.video_call_button.clicked.connect(lambda: self.c.start_video_call())
         row.addWidget(self.video_call_button)
         ml.addLayout(row)
-        self.voice.toggled.connect(lambda on: on != (self.c.media is not None) and self.c.set_voice(on))
+        self.voice.toggled.connect(lambda on: on != (self.c.video_call is not None) and self.c.set_voice(on))
         self.mute.toggled.connect(self.c.set_muted)
         from PySide6.QtCore import QTimer
 
@@ -1111,21 +1108,16 @@ class ConsultPanel(QWidget):
                 self.language.setCurrentIndex(i)
 
     def refresh_voice(self) -> None:
-        media = self.c.media
+        call = self.c.call
         self.voice.blockSignals(True)
-        self.voice.setChecked(media is not None)
+        self.voice.setChecked(self.c.video_call is not None)
         self.voice.blockSignals(False)
-        self.mute.setEnabled(media is not None)
-        if media is None:
+        self.mute.setEnabled(call is not None)
+        if call is None:  # (or still joining it)
             self.voice_status.clear()
             return
-        stats = media.stats
-        peers = stats.get("senders", {}) if isinstance(stats, dict) else {}
-        delays = [p.get("playout_delay_ms") for p in peers.values() if p.get("playout_delay_ms") is not None]
-        text = self.tr("%1 speaking").replace("%1", str(len(peers)))
-        if delays:
-            text += f" · {max(delays):.0f} ms"
-        self.voice_status.setText(text)
+        # the others whose voice this call brings (what the relay's voice said before)
+        self.voice_status.setText(self.tr("%1 speaking").replace("%1", str(len(call.participants))))
 
     def retranslate_ui(self) -> None:
         """The interface language changed (ui.common.i18n): rebuild the texts composed here."""

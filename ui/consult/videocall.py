@@ -219,7 +219,8 @@ class VideoCallLauncher(QObject):
     off the GUI thread, then emits ``opened`` with the call's window (or ``failed`` with why).
 
     ``audio_source`` / ``video_source``: a call source (tests and demos: a tone, the test pattern);
-    None = the microphone (audio only when there is none) and the first camera (none: no video).
+    None = the microphone (audio only when there is none) and the first camera (none, or ``camera``
+    False: no video).
     Remote voices go to the speaker (mixed per participant) when there is one."""
 
     opened = Signal(object)   # VideoCallWidget
@@ -227,10 +228,11 @@ class VideoCallLauncher(QObject):
     _granted = Signal(object, str)
 
     def __init__(self, client, room: str, display: str, *, audio_source=None, video_source=None,
-                 speaker: bool = True, parent=None):
+                 speaker: bool = True, camera: bool = True, parent=None):
         super().__init__(parent)
         self.client, self.room, self.display = client, room, display
         self.audio_source, self.video_source, self.use_speaker = audio_source, video_source, speaker
+        self.camera = camera  # False: voice only (no camera opened, none sent)
         self.widget: VideoCallWidget | None = None
         self._owned = []  # devices opened here, closed when the call ends
         self.microphone: str | None = None  # the input device opened for the call (None: default)
@@ -275,7 +277,7 @@ class VideoCallLauncher(QObject):
                     break
                 except Exception as exc:  # noqa: BLE001 - that one is missing: the default, else listen only
                     log.warning("microphone %s: %s", device or "(default)", exc)
-        if video is None:
+        if video is None and self.camera:
             from comms.video import CameraSource, camera_index
 
             chosen = camera_index(settings.camera) if settings.camera else None
