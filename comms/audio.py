@@ -25,9 +25,14 @@ from typing import Callable
 
 import numpy as np
 
-from .media import FRAME_SAMPLES, RATE, wall_clock
+from .clock import wall_clock
 
-__all__ = ["Microphone", "Speaker", "ToneSource", "WavFileSource", "SourcePump", "AudioDeviceError"]
+__all__ = ["Microphone", "Speaker", "ToneSource", "WavFileSource", "SourcePump", "AudioDeviceError", "RATE",
+           "FRAME_SAMPLES"]
+
+#: the sample rate of every sound here (Opus' own) and the 20 ms block a source gives at a time
+RATE = 48_000
+FRAME_SAMPLES = 960
 
 
 class AudioDeviceError(RuntimeError):

@@ -72,9 +72,9 @@ from workstation import policy
 
 log = logging.getLogger("silkbridge.media")
 
-RATE = 48_000
+from .audio import FRAME_SAMPLES, RATE  # noqa: E402 - one definition (comms.audio)
+
 FRAME_S = 0.020
-FRAME_SAMPLES = 960
 MAC_BYTES = 16
 KEEPALIVE = "ka"
 

@@ -432,8 +432,7 @@ def measure_tone(freq: float = 1000.0, seconds: float = 1.0, device=None) -> dic
     """Play a tone on the default output while recording ``device`` (the default input if None):
     the level (dBFS) of the loudest quarter second captured, its dominant frequency and whether
     that is the tone."""
-    from comms.audio import Microphone, Speaker, ToneSource
-    from comms.media import RATE
+    from comms.audio import RATE, Microphone, Speaker, ToneSource
 
     mic = Microphone(device=device).start()
     try:
