@@ -314,29 +314,70 @@ def test_an_uninvited_viewer_of_a_broadcast_is_told_why_and_sees_no_empty_pictur
         bridge.stop()
 
 
-def test_a_removed_member_loses_the_consults_voice_too(hub, station, tmp_path):
-    from comms.media import MediaClient
+def test_a_removed_member_loses_the_consults_call_too(tmp_path):
+    """Her voice in the consult is its WebRTC call: removed from the consult, she loses the call
+    (the hub takes her media grant back within its sweep) and is refused a new grant, audited."""
+    import threading
 
-    chen_b, chen, _ = station("Dr Chen", "specialist", "Guangxi Medical")
-    lan_b, lan, lan_refused = station("Dr Lan", "specialist", "Bach Mai", "VN")
-    room = new_consult_id()
-    consult = ConsultSession(chen, room, Profile.from_bundle(chen_b), tmp_path / "chen")
-    consult.create("Voice", 0.0, agenda=[], participants=[], access={"users": [lan_b["user_id"]]})
-    assert wait_for(lambda: chen.room_role(room) is not None, 10)
-    lan.join(room)
-    assert wait_for(lambda: lan.room_role(room) == "participant", 10)
-    voice = MediaClient(lan_b, lan.services["media"]).start()
+    from comms.audio import ToneSource
+    from comms.webrtc.call import CallSession
+    from comms.webrtc.sfu import MediaGrant
+    from helpers import start_webrtc_hub
+
+    hub = start_webrtc_hub(tmp_path)
+    started = []
     try:
-        voice.join(room)
-        assert wait_for(lambda: voice.state == "joined", 10), voice.state
+        def station(name, hospital, country="CN"):
+            bundle = hub.enrol(name, role="specialist", hospital=hospital, country=country)
+            client = LinkClient(bundle, tmp_path / f"link-{bundle['user_id']}").start()
+            started.append(client)
+            refusals = []
+            client.room_refused.connect(lambda room, reason: refusals.append((room, reason)))
+            assert wait_for(lambda: client.state == "online", 15), f"{name} is not online"
+            return bundle, client, refusals
+
+        def grant(link, room):
+            got, answer = threading.Event(), {}
+
+            def on_grant(r, g, reason):
+                if r == room:
+                    answer.update(grant=g, reason=reason)
+                    got.set()
+
+            link.media_grant.connect(on_grant)
+            link.request_media_grant(room)
+            assert got.wait(10), "no answer from the hub"
+            link.media_grant.disconnect(on_grant)
+            return answer["grant"], answer["reason"]
+
+        chen_b, chen, _ = station("Dr Chen", "Guangxi Medical")
+        lan_b, lan, lan_refused = station("Dr Lan", "Bach Mai", "VN")
+        room = new_consult_id()
+        consult = ConsultSession(chen, room, Profile.from_bundle(chen_b), tmp_path / "chen")
+        consult.create("Voice", 0.0, agenda=[], participants=[], access={"users": [lan_b["user_id"]]})
+        assert wait_for(lambda: chen.room_role(room) is not None, 10)
+        lan.join(room)
+        assert wait_for(lambda: lan.room_role(room) == "participant", 10)
+        g, reason = grant(lan, room)
+        assert g is not None, reason
+        call = CallSession(MediaGrant.from_dict(g), "Dr Lan", audio_source=ToneSource(440.0))
+        started.append(call)
+        ended = []
+        call.ended.connect(ended.append)
+        call.start(30)
+        assert call.state == "in-call"
         consult.remove(users=[lan_b["user_id"]])
         assert wait_for(lambda: lan_refused, 10)
-        # the relay drops her within its 5 s grace, and a new media join is refused for good
-        assert wait_for(lambda: voice.state == "refused", 20), voice.state
-        reasons = [e["detail"]["reason"] for e in audit(hub, "media.refused", lan_b["user_id"])]
-        assert any("is not invited to consult room" in r for r in reasons), reasons
+        assert wait_for(lambda: ended, 10), call.state  # the hub's sweep took her grant back
+        assert ended == ["revoked"]
+        g2, reason2 = grant(lan, room)
+        assert g2 is None and "not online in this room" in reason2, reason2
+        refused = [e["detail"] for e in audit(hub, "refused", lan_b["user_id"])]
+        assert any(d.get("action") == "media_grant" and d.get("room") == room for d in refused), refused
     finally:
-        voice.stop()
+        for c in reversed(started):
+            c.stop()
+        hub.stop()
 
 
 def test_joining_an_unknown_referral_creates_nothing(hub, tmp_path):
