@@ -239,47 +239,20 @@ def _demo_consult(ctl) -> None:
 
 
 def _start_demo_broadcast(hub, demo_dir: Path):
-    """A demo surgeon, in the background, broadcasting a test pattern live: the Broadcasts dock's
-    Watch tab has something to join at once. Returns its stop function (None if it could not start)."""
-    import json
+    """A demo surgeon, in the background, broadcasting a test pattern live on WebRTC through the
+    demo hub's Janus (:class:`comms.local.DemoBroadcast`): the Broadcasts dock's Watch tab has
+    something to join at once. Returns its stop function (None if it could not start: the demo
+    works without it)."""
+    from comms.local import DemoBroadcast
 
-    from comms.broadcast import BroadcastSession, new_broadcast_id
-    from comms.client import LinkClient
-    from comms.consult import Profile
-    from comms.media import MediaClient
-    from comms.video import BitrateLadder, Rung, TestPatternSource, VideoSender
-
+    if not hub.services.get("webrtc"):
+        log.warning("no live demo broadcast: the demo hub runs without Janus and coturn (see the log above)")
+        return None
     try:
-        path = demo_dir / "demo-surgeon.json"
-        bundle = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-        if bundle is None or bundle.get("hub_public_key") != hub.public_key:
-            bundle = hub.enrol("Dr Demo Surgeon", role="surgeon", hospital="Nanning Hub Hospital", country="CN",
-                               language="zh-Hans")
-            bundle["demo_room"] = new_broadcast_id()  # one demo broadcast, live again at every run
-            path.write_text(json.dumps(bundle), encoding="utf-8")
-        bundle = dict(bundle, hub_address=hub.address)
-        link = LinkClient(bundle, demo_dir / "surgeon-link-state").start()
-        session = BroadcastSession(link, bundle["demo_room"], Profile.from_bundle(bundle))
-        session.create("Demo broadcast: test pattern from theatre 1", "Silkbridge demo: join it to watch",
-                       access={"hospitals": ["Nanning Hub Hospital", "Silkbridge Demo Hospital"],
-                               "roles": ["trainee"]})  # the local users, and any trainee who comes to watch
-        session.start()
-        media = MediaClient(bundle, hub.services["media"], tracks=("video",)).start()
-        media.join(session.room)
-        small = (Rung("360p15", 640, 360, 15, 500), Rung("240p10", 426, 240, 10, 200))  # light on the CPU
-        sender = VideoSender(media, TestPatternSource(640, 360, 15), ladder=BitrateLadder(small, start=0),
-                             low_layer=None).start()  # a local demo needs no second layer
+        return DemoBroadcast(hub, demo_dir).start().stop
     except Exception as exc:  # the demo works without it
         log.error("could not start the demo broadcast: %s", exc)
         return None
-
-    def stop():
-        sender.stop()
-        session.stop()
-        media.stop()
-        link.stop()
-
-    return stop
 
 
 def _phantom_series_uid(catalog, phantom_dir: Path) -> str | None:
@@ -296,12 +269,11 @@ def _start_demo_link(demo_dir: Path, settings):
     import json
 
     from comms.client import LinkClient
-    from comms.local import start_local_hub
 
     from ui.common.link import LinkBridge
 
     try:
-        hub = start_local_hub(demo_dir / "hub")
+        hub = _start_demo_hub(demo_dir / "hub")
         bundle_path = demo_dir / "demo-bundle.json"
         bundle = None
         if bundle_path.exists():
@@ -318,3 +290,20 @@ def _start_demo_link(demo_dir: Path, settings):
     except Exception as exc:  # the reading room works without the hub
         log.error("could not start the local demo hub: %s", exc)
         return None, None
+
+
+def _start_demo_hub(hub_dir: Path):
+    """The demo's local hub, with calls and live broadcasts (Janus and coturn as its children, on
+    free loopback ports) when this machine has them; else without them, and the log says why."""
+    from comms.local import start_local_hub, webrtc_missing
+
+    why = webrtc_missing()
+    if why is None:
+        try:
+            return start_local_hub(hub_dir, webrtc=True)
+        except Exception as exc:  # noqa: BLE001 - Janus or coturn would not start: the demo goes on without
+            tail = (hub_dir / "hub.stderr").read_text(errors="replace").strip().splitlines()[-1:] \
+                if (hub_dir / "hub.stderr").exists() else []
+            why = f"{exc}{': ' + tail[0][-300:] if tail else ''}"
+    log.warning("the demo runs without calls and its live broadcast (Janus and coturn): %s", why)
+    return start_local_hub(hub_dir, webrtc=False)
