@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
+    if not args.verbose:  # aiortc's ICE says every candidate pair it checks: only its problems
+        logging.getLogger("aioice").setLevel(logging.WARNING)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
