@@ -2,10 +2,14 @@
 
 :class:`StudioSession` owns, for one broadcast at a time: the room session
 (:class:`comms.broadcast.BroadcastSession`: create, go live, stop, grants, answers, drawings), the
-media client (``comms.media``), the video sender (``comms.video``) and its two sources (main
-picture and picture-in-picture, switched live; opening a camera or a stream happens in the
-background and a failure keeps the previous source), the microphone (or a stand-in audio source),
-the speaker for the viewers allowed to speak, and the MP4 recorder (``comms.recording``).
+WebRTC publication through the hub's Janus (``comms.webrtc.broadcast``: the composed picture
+:class:`~comms.webrtc.broadcast.StudioPicture` and :class:`~comms.webrtc.broadcast.BroadcastPublisher`)
+with its two sources (main picture and picture-in-picture, switched live; opening a camera or a
+stream happens in the background and a failure keeps the previous source), the microphone (or a
+stand-in audio source), the ear and speaker for the viewers allowed to speak
+(``comms.webrtc.audience.FloorListener``), and the MP4 recorder (``comms.recording``). A hub that
+offers no ``webrtc`` service ([webrtc] not enabled in its hub.toml) cannot carry a broadcast:
+going live is refused and said.
 ui/broadcast/panel.py's studio widget only shows this and forwards clicks; tests drive it headless.
 
 Nothing here speaks a language: what the surgeon should read is a :class:`Notice` (a stable
@@ -48,7 +52,8 @@ MESSAGES = {
     "title_too_long": "Cannot go live: the title is too long (%1 characters, at most %2)",
     "cannot_go_live": "Cannot go live: %1",
     "still_stopping": "The last broadcast is still stopping; try again in a moment",
-    "no_media_relay": "the hub offers no media relay (not connected to the hub yet?)",
+    # the hub offers no "webrtc" service (Janus: [webrtc] enabled in its hub.toml)
+    "no_webrtc": "the hub offers no WebRTC media server (not connected to the hub yet?)",
     "no_sound": "Broadcasting without sound: %1",
     "live": "Live: %1",
     "recording_to": "Recording to %1",
@@ -234,12 +239,9 @@ class StudioSession:
         self.view_source = view_source
         self.opener = opener
         self.session = None  # comms.broadcast.BroadcastSession of the current (or last) broadcast
-        self.media = self.sender = self.capture = self.recorder = self.speaker = None
-        #: "relay" (the hub's ZeroMQ media relay), "webrtc" (Janus, comms.webrtc.broadcast) or "auto":
-        #: WebRTC when the hub offers it ([webrtc] enabled), else the relay
-        self.media_kind = "auto"
-        self.publisher = None  # comms.webrtc.broadcast.BroadcastPublisher on the WebRTC path
-        self.ear = None  # comms.webrtc.audience.FloorListener: the viewers speaking on the WebRTC path
+        self.sender = self.capture = self.recorder = self.speaker = None  # sender: the StudioPicture
+        self.publisher = None  # comms.webrtc.broadcast.BroadcastPublisher, once published
+        self.ear = None  # comms.webrtc.audience.FloorListener: the viewers allowed to speak
         self._audio_out = None  # its microphone queue
         self.webrtc_picture = ((1280, 720), 30.0)  # the WebRTC broadcast's size and frame rate
         self.audio_source = None  # replaces the microphone (a tone or WAV file: demos and tests)
@@ -363,22 +365,14 @@ class StudioSession:
         from workstation.broadcast import MAX_TITLE
 
         from .broadcast import BroadcastError, BroadcastSession, new_broadcast_id
-        from .media import MediaClient
-        from .video import VideoSender
 
         title = (title or "").strip() or DEFAULT_TITLE
         description = (description or "").strip()
         if len(title) > MAX_TITLE:
             self._say("title_too_long", str(len(title)), str(MAX_TITLE), error=True)
             return None
-        media = self.media_kind
-        if media == "auto":
-            media = "webrtc" if self.client.services.get("webrtc") else "relay"
-        if media not in ("relay", "webrtc"):
-            raise ValueError(f"unknown broadcast media {media!r}: relay, webrtc or auto")
-        address = self.client.services.get("media")
-        if media == "relay" and not address:
-            self._say("cannot_go_live", Notice("no_media_relay"), error=True)
+        if not self.client.services.get("webrtc"):  # no Janus on this hub, or not connected yet
+            self._say("cannot_go_live", Notice("no_webrtc"), error=True)
             return None
         room = new_broadcast_id()
         s = BroadcastSession(self.client, room, self.profile, dispatch=self.dispatch)
@@ -396,26 +390,18 @@ class StudioSession:
         st.changed.connect(lambda *_: self.lists_changed.emit())
         st.live_changed.connect(lambda live: self.live_changed.emit(self.live))
         s.start()
-        if media == "webrtc":
-            from .webrtc.broadcast import PcmQueue, StudioPicture
+        from .webrtc.broadcast import PcmQueue, StudioPicture
 
-            size, fps = self.webrtc_picture
-            self.sender = StudioPicture(size=size, fps=fps)
-            self._audio_out = PcmQueue()
-        else:
-            self.media = MediaClient(self.bundle, address, tracks=("audio", "video")).start()
-            self.media.join(room)
-            self.sender = VideoSender(self.media, None)
+        size, fps = self.webrtc_picture
+        self.sender = StudioPicture(size=size, fps=fps)
+        self._audio_out = PcmQueue()
         self.sender.frame_sent.connect(self._frame_sent)
         self.sender.error.connect(lambda msg: self.dispatch(lambda: self._say("plain", msg, error=True)))
         self.sender.start()
         self._open_now_or_later("main")
         self._open_now_or_later("pip")
         self._start_audio()
-        if media == "webrtc":
-            self._publish(room, self.sender, self._audio_out)
-        else:
-            self.media.audio.connect(self._audio_heard)  # the viewers the surgeon lets speak
+        self._publish(room, self.sender, self._audio_out)
         try:
             from .audio import Speaker
 
@@ -506,15 +492,13 @@ class StudioSession:
             self._say("no_sound", exc, error=True)
 
     def _audio_captured(self, pcm, capture_time: float) -> None:  # audio thread
-        media, rec, out = self.media, self.recorder, self._audio_out
-        if media is not None:
-            media.send_audio(pcm, capture_time)
+        rec, out = self.recorder, self._audio_out
         if out is not None:
             out.feed(pcm, capture_time)
         if rec is not None:
             rec.add_audio(pcm, capture_time)
 
-    def _audio_heard(self, sender: str, pcm, capture_time: float) -> None:  # media thread
+    def _audio_heard(self, sender: str, pcm, capture_time: float) -> None:  # the ear's thread
         spk = self.speaker
         if spk is not None:
             spk.feed(sender, pcm, capture_time)
@@ -539,8 +523,8 @@ class StudioSession:
         if self.sender is None:
             return None
         objects = [(self.capture, "stop"), (self.ear, "stop"), (self.publisher, "stop"), (self.sender, "stop"),
-                   (self.recorder, "close"), (self.media, "stop"), (self.speaker, "stop")]
-        self.capture = self.sender = self.recorder = self.media = self.speaker = self.publisher = self.ear = None
+                   (self.recorder, "close"), (self.speaker, "stop")]
+        self.capture = self.sender = self.recorder = self.speaker = self.publisher = self.ear = None
         self._audio_out = None
         self.record_path = None
         self.recording_changed.emit(False)
@@ -594,12 +578,11 @@ class StudioSession:
 
     def _open_recorder(self) -> bool:
         from .recording import Mp4Recorder
-        from .video import DEFAULT_RUNGS
 
-        top = DEFAULT_RUNGS[0]  # every rung is scaled to the top one: one size for the whole file
+        (width, height), fps = self.webrtc_picture  # the picture sent: one size for the whole file
         path = self.record_path
         try:
-            rec = Mp4Recorder(path, top.width, top.height, top.fps, overlay=self.state.telestration.strokes_at,
+            rec = Mp4Recorder(path, width, height, fps, overlay=self.state.telestration.strokes_at,
                               overwrite=self._record_overwrite)
         except Exception as exc:  # RecordingError, ValueError: the reason names the file
             self.record_path = None

@@ -1,8 +1,9 @@
-"""The surgeon's studio without a screen (comms.studio.StudioSession) against a real hub process:
-going live sends the picture and the tone to a trainee's media client; a source that cannot be
-opened keeps the previous one and says why; the picture-in-picture switches live; the surgeon lets
-the trainee speak; the recording is a playable MP4; stopping tears everything down. Refusals
-(too long a title, unknown slot, an existing recording) change nothing."""
+"""The surgeon's studio without a screen (comms.studio.StudioSession) against a real hub process
+with [webrtc] enabled (Janus): going live publishes the picture and the tone, which an admitted
+trainee's WebRTC viewer sees and hears; a source that cannot be opened keeps the previous one and
+says why; the picture-in-picture switches live; the surgeon lets the trainee speak; the recording
+is a playable MP4; stopping tears everything down. Refusals (too long a title, unknown slot, an
+existing recording) change nothing."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ import pytest
 from comms.audio import ToneSource
 from comms.client import LinkClient
 from comms.consult import Profile
-from comms.media import RATE
+from comms.audio import RATE
 from comms.studio import Notice, StudioSession
 from comms.video import read_frame_number
+from comms.webrtc.broadcast import BroadcastViewer
 from helpers import dominant_hz, wait_for
+from test_studio_webrtc import W, H, _grant, _online, hub, small_pattern  # noqa: F401 - the hub with [webrtc]
 
 
 class Screen:
@@ -25,12 +28,12 @@ class Screen:
         self.numbers: list[int] = []
         self.audio: list[np.ndarray] = []
 
-    def on_video(self, sender, frame, capture):
+    def on_video(self, feed, frame, capture):
         n = read_frame_number(frame)
         if n is not None:
             self.numbers.append(n)
 
-    def on_audio(self, sender, pcm, capture):
+    def on_audio(self, feed, pcm, capture):
         self.audio.append(pcm)
 
 
@@ -39,8 +42,9 @@ def studio(hub, tmp_path):
     bundle = hub.enrol("Dr Wei (surgeon)", role="surgeon", hospital="Guangxi Medical")
     link = LinkClient(bundle, tmp_path / "surgeon-link").start()
     assert wait_for(lambda: link.state in ("online", "degraded"), 20)
-    s = StudioSession(link, bundle, Profile.from_bundle(bundle))
+    s = StudioSession(link, bundle, Profile.from_bundle(bundle), opener=small_pattern)
     s.audio_source = ToneSource(440.0)  # stands in for the theatre microphone
+    s.webrtc_picture = ((W, H), 15)
     said: list[Notice] = []
     s.said.connect(said.append)
     s.heard = said
@@ -49,8 +53,7 @@ def studio(hub, tmp_path):
     link.stop()
 
 
-def test_the_studio_goes_live_switches_sources_grants_speech_records_and_stops(hub, studio, people, tmp_path):
-    member, media, track = people
+def test_the_studio_goes_live_switches_sources_grants_speech_records_and_stops(hub, studio, tmp_path):  # noqa: F811
     said = studio.heard
 
     # refused before anything is created or sent
@@ -75,9 +78,29 @@ def test_the_studio_goes_live_switches_sources_grants_speech_records_and_stops(h
     assert any(n.code == "live" and n.params[1] == str(recording.with_suffix(".mp4")) for n in said)
     assert wait_for(lambda: studio.state is not None and studio.state.live, 20)
 
-    trainee = member("Trainee Somsak", role="trainee", room=room, kind="broadcast")
-    screen = Screen()
-    mt = media(trainee, room=room, tracks=("audio",), on_video=screen.on_video, on_audio=screen.on_audio)
+    assert wait_for(lambda: studio.publisher is not None and studio.publisher.state == "in-call", 30), \
+        [n.text for n in said]
+    trainee, t_link = _online(hub, tmp_path, "Trainee Somsak", role="trainee", hospital="Guangxi Medical")
+    viewer = None
+    try:
+        t_link.join(room, "broadcast")
+        assert wait_for(lambda: t_link.room_role(room) is not None, 10)
+        grant, reason = _grant(t_link, room)
+        assert grant is not None, reason
+        screen = Screen()
+        viewer = BroadcastViewer(grant, "Trainee Somsak")
+        viewer.remote_video.connect(screen.on_video)
+        viewer.remote_audio.connect(screen.on_audio)
+        viewer.start(30)
+        _on_air(studio, said, trainee, screen, tmp_path, recording, saved)
+    finally:
+        if viewer is not None:
+            viewer.stop()
+        t_link.stop()
+
+
+def _on_air(studio, said, trainee, screen, tmp_path, recording, saved):
+    """What the surgeon does while the trainee watches (``screen``: what the trainee sees and hears)."""
     assert wait_for(lambda: len(screen.numbers) > 30 and len(screen.audio) > 100, 30), \
         (len(screen.numbers), len(screen.audio))
     assert screen.numbers == sorted(screen.numbers)  # the test pattern, in capture order
@@ -98,11 +121,12 @@ def test_the_studio_goes_live_switches_sources_grants_speech_records_and_stops(h
     studio.choose("pip", "none")
     assert studio.in_use["pip"] is None
 
-    # the surgeon lets the trainee speak: the media relay makes them a speaker
+    # the surgeon lets the trainee speak, then takes the floor back: the room (the hub's word) says so
+    # (that the studio then hears the trainee, and no more once taken back: tests/test_broadcast_floor.py)
     studio.toggle_speak(trainee["user_id"])
-    assert wait_for(lambda: mt.role == "speaker", 10), mt.role
+    assert wait_for(lambda: trainee["user_id"] in studio.state.speakers, 10), studio.state.speakers
     studio.toggle_speak(trainee["user_id"])
-    assert wait_for(lambda: mt.role == "viewer", 10), mt.role
+    assert wait_for(lambda: trainee["user_id"] not in studio.state.speakers, 10), studio.state.speakers
 
     stats = studio.stats()
     assert stats["viewers"] == 1 and stats["recording"] and stats["fps"] > 0
@@ -120,7 +144,7 @@ def test_the_studio_goes_live_switches_sources_grants_speech_records_and_stops(h
 
     job = studio.stop_broadcast()
     assert job is not None and job.wait(30)
-    assert not studio.live and studio.media is None and said[-1].code in ("stopped", "recording_saved")
+    assert not studio.live and studio.publisher is None and said[-1].code in ("stopped", "recording_saved")
     assert wait_for(lambda: not studio.state.live, 10)
     shown = len(screen.numbers)
     time.sleep(0.5)

@@ -1,7 +1,8 @@
 """The surgeon's studio broadcasting on WebRTC (Janus) through a real hub process with [webrtc]
 enabled: going live publishes the composed picture and the microphone; a trainee admitted to the
 broadcast gets a grant over the link and sees the numbered pattern in order and hears the tone;
-the recording still gets the picture; stopping ends the publication; the relay stays selectable."""
+the recording still gets the picture; stopping ends the publication. A hub without [webrtc]
+cannot carry a broadcast: going live is refused and the surgeon is told why."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def test_the_studio_broadcasts_on_webrtc_to_an_admitted_trainee_and_records(hub,
         assert studio.record_to(tmp_path / "rec.mp4")
         room = studio.go_live("Laparoscopic cholecystectomy", access={"hospitals": ["Guangxi Medical"],
                                                                       "roles": ["trainee"]})
-        assert room and studio.media is None  # no relay client: the hub offers WebRTC
+        assert room
         assert wait_for(lambda: studio.publisher is not None and studio.publisher.state == "in-call", 30), \
             [n.text for n in said]
         # someone not admitted to the broadcast gets no grant
@@ -106,20 +107,42 @@ def test_the_studio_broadcasts_on_webrtc_to_an_admitted_trainee_and_records(hub,
             lk.stop()
 
 
-def test_the_relay_stays_selectable_and_an_unknown_choice_is_refused(hub, tmp_path):
-    bundle, link = _online(hub, tmp_path, "Dr Relay", role="surgeon", hospital="Guangxi Medical")
-    studio = StudioSession(link, bundle, Profile.from_bundle(bundle), opener=small_pattern)
-    studio.audio_source = ToneSource(440.0)
+def test_going_live_on_a_hub_without_webrtc_is_refused_and_said(tmp_path):
+    """The hub's hub.toml does not enable [webrtc] (no Janus): nothing is created or sent, the
+    surgeon reads why, and the trainee's list of broadcasts stays empty."""
+    from comms.local import start_local_hub
+
+    plain = start_local_hub(tmp_path / "plain-hub")
     try:
-        studio.media_kind = "carrier pigeon"
-        with pytest.raises(ValueError, match="carrier pigeon"):
-            studio.go_live("x")
-        studio.media_kind = "relay"
-        assert studio.go_live("Relay demo")
-        assert studio.media is not None and studio.publisher is None
+        bundle, link = _online(plain, tmp_path, "Dr Plain", role="surgeon", hospital="Guangxi Medical")
+        t_bundle, t_link = _online(plain, tmp_path, "Trainee Plain", role="trainee", hospital="Guangxi Medical")
+        assert "webrtc" not in link.services
+        studio = StudioSession(link, bundle, Profile.from_bundle(bundle), opener=small_pattern)
+        studio.audio_source = ToneSource(440.0)
+        said = []
+        studio.said.connect(said.append)
+        try:
+            assert studio.go_live("No Janus here", access={"hospitals": ["Guangxi Medical"], "roles": []}) is None
+            assert said and said[-1].code == "cannot_go_live" and said[-1].error
+            assert said[-1].text == "Cannot go live: the hub offers no WebRTC media server (not connected to the hub yet?)"
+            assert not studio.live and studio.session is None and studio.sender is None and studio.capture is None
+            # the trainee's hub lists no broadcast: nothing was created
+            from comms.broadcast import BroadcastDirectory
+
+            directory = BroadcastDirectory(t_link)
+            directory.open()
+            try:
+                assert wait_for(lambda: directory.joined, 10)
+                time.sleep(1.0)  # the directory's history has come
+                assert directory.broadcasts() == []
+            finally:
+                directory.close()
+        finally:
+            studio.close()
+            for lk in (link, t_link):
+                lk.stop()
     finally:
-        studio.close()
-        link.stop()
+        plain.stop()
 
 
 def test_every_studio_source_on_webrtc_a_file_a_stream_url_and_the_refusals(hub, tmp_path):

@@ -1,5 +1,6 @@
 """The broadcast screens: the video view (frames from other threads, letterbox, telestration,
-latency colours, drawing with the mouse), and a surgeon broadcasting to viewers through a real hub."""
+latency colours, drawing with the mouse), and a surgeon broadcasting to viewers through a real hub
+with [webrtc] enabled (the picture and the sound go through its Janus)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from comms.video import TestPatternSource, read_frame_number
 from qt_helpers import click, drag
+from test_studio_webrtc import hub  # noqa: F401 - the hub with [webrtc] enabled (Janus, coturn)
 from ui.broadcast.panel import LATENCY_COLOURS, VideoView
 from workstation.telestration import Event, TelestrationState
 
@@ -195,7 +197,7 @@ def _station(qtbot, hub, tmp_path, name, role, hospital="Guangxi Medical", count
         ctl.panel.show()
         qtbot.waitExposed(ctl.panel)
     bridge.start()
-    qtbot.waitUntil(lambda: bridge.client.state == "online" and "media" in bridge.client.services, timeout=20_000)
+    qtbot.waitUntil(lambda: bridge.client.state == "online" and "webrtc" in bridge.client.services, timeout=20_000)
     return ctl
 
 
@@ -277,7 +279,7 @@ def _watch(qtbot, ctl, title):
                              f"({st.last_reason}), link {ctl.client.state}") from None
 
 
-def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silkbridge_home, display):
+def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silkbridge_home, display):  # noqa: F811
     from comms.audio import ToneSource
 
     surgeon = _station(qtbot, hub, tmp_path, "Dr Wei", "surgeon", window=True)
@@ -379,10 +381,11 @@ def test_surgeon_broadcasts_to_a_trainee_and_a_mentor(qtbot, hub, tmp_path, silk
         qtbot.waitUntil(lambda: tvw.speak_check.isEnabled(), timeout=10_000)
         assert "speak" in tvw.rights.text()
         qtbot.waitUntil(lambda: studio.hands.count() == 0 and not tvw.hand_button.isChecked(), timeout=10_000)
-        trainee_id = trainee.profile.user_id
         voice = []
-        studio.media.audio.connect(
-            lambda sender, pcm, t: sender == trainee_id and voice.append(np.asarray(pcm, np.float32)))
+        qtbot.waitUntil(lambda: studio.logic.ear is not None, timeout=30_000)  # the studio listens to the floor
+        studio.logic.ear.remote_audio.connect(
+            lambda feed, pcm, t: "Nguyen Trainee" in studio.logic.ear.name_of(feed)
+            and voice.append(np.asarray(pcm, np.float32)))
         tvw.audio_source = ToneSource(660.0)
         tvw.speak_check.setChecked(True)
         qtbot.waitUntil(lambda: len(voice) > 60, timeout=20_000)
@@ -452,14 +455,14 @@ def _near(rgb, target, tol=40) -> bool:
     return bool(np.abs(np.asarray(rgb, int) - np.asarray(target, int)).max() <= tol)
 
 
-def test_studio_sources_recording_and_a_responsive_window(qtbot, hub, tmp_path, silkbridge_home, display,
+def test_studio_sources_recording_and_a_responsive_window(qtbot, hub, tmp_path, silkbridge_home, display,  # noqa: F811
                                                          small_phantom):
     import av
     import cv2
     from PySide6.QtCore import QTimer
 
     from comms.audio import ToneSource
-    from comms.media import wall_clock
+    from comms.clock import wall_clock
 
     surgeon = _station(qtbot, hub, tmp_path, "Dr Wei", "surgeon", window=True)
     viewer = _station(qtbot, hub, tmp_path, "Dr Lan", "specialist", hospital="Bach Mai", country="VN")
@@ -609,3 +612,56 @@ def test_studio_sources_recording_and_a_responsive_window(qtbot, hub, tmp_path, 
     finally:
         for ctl in (viewer, surgeon):
             _close(ctl)
+
+
+def test_on_a_hub_without_webrtc_the_studio_refuses_and_a_viewer_is_told(qtbot, tmp_path, silkbridge_home, display):
+    """A hub whose hub.toml does not enable [webrtc] carries no broadcast media: the surgeon's *Go
+    live* is refused with the reason on the studio's status line (nothing listed, the button stays
+    usable); a viewer opening a broadcast room there reads why there is no picture or sound."""
+    from comms.broadcast import new_broadcast_id
+    from comms.client import LinkClient
+    from comms.local import start_local_hub
+    from ui.broadcast.panel import BroadcastController
+    from ui.common.link import LinkBridge
+
+    plain = start_local_hub(tmp_path / "plain-hub")
+    ctls = []
+    try:
+        for name, role in (("Dr Plain", "surgeon"), ("Trainee Plain", "trainee")):
+            bundle = plain.enrol(name, role=role, hospital="Guangxi Medical", country="CN", language="en")
+            bridge = LinkBridge(LinkClient(bundle, tmp_path / name.replace(" ", "_") / "link"))
+            ctl = BroadcastController(bridge, bundle)
+            ctl.start()
+            qtbot.addWidget(ctl.panel)
+            ctl.panel.show()
+            bridge.start()
+            ctls.append(ctl)
+            qtbot.waitUntil(lambda: bridge.client.state == "online", timeout=20_000)
+        surgeon, trainee = ctls
+        assert "webrtc" not in surgeon.client.services
+        studio = surgeon.studio
+        studio.title_edit.setText("No Janus here")
+        _click(qtbot, studio.live_button)
+        qtbot.waitUntil(lambda: "Cannot go live" in studio.status.text(), timeout=10_000)
+        assert "no WebRTC media server" in studio.status.text() and "#cf222e" in studio.status.styleSheet()
+        assert studio.session is None and not studio.logic.live and studio.live_button.isEnabled()
+        # said in the interface language
+        from ui.common.i18n import apply_language
+
+        try:
+            apply_language("vi")
+            studio.status.clear()
+            _click(qtbot, studio.live_button)
+            assert "máy chủ phương tiện WebRTC" in studio.status.text(), studio.status.text()
+        finally:
+            apply_language("en")
+        v = trainee.viewer
+        v.join(new_broadcast_id())
+        qtbot.waitUntil(lambda: "No picture or sound" in v.status.text(), timeout=10_000)
+        assert "no WebRTC media server" in v.status.text() and v.status.isVisible() and v.media is None
+        v.leave()
+        assert not any("No Janus here" in t for t in _texts(v.broadcasts))
+    finally:
+        for ctl in ctls:
+            _close(ctl)
+        plain.stop()

@@ -449,6 +449,9 @@ class _ViewSource:
 STUDIO_MESSAGES = {
     "title_too_long": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot go live: the title is too long (%1 characters, at most %2)"),
     "cannot_go_live": QT_TRANSLATE_NOOP("BroadcastStudio", "Cannot go live: %1"),
+    # the hub offers no WebRTC (Janus) service: no broadcast can be sent or watched
+    "no_webrtc": QT_TRANSLATE_NOOP("BroadcastStudio",
+                                   "the hub offers no WebRTC media server (not connected to the hub yet?)"),
     "still_stopping": QT_TRANSLATE_NOOP("BroadcastStudio", "The last broadcast is still stopping; try again in a moment"),
     "no_sound": QT_TRANSLATE_NOOP("BroadcastStudio", "Broadcasting without sound: %1"),
     "recording_to": QT_TRANSLATE_NOOP("BroadcastStudio", "Recording to %1"),
@@ -533,11 +536,10 @@ def _call_quietly(obj, method: str = "stop") -> None:
         log.warning("%s.%s: %s", type(obj).__name__, method, exc)
 
 
-def _media_address(client) -> str:
-    address = client.services.get("media")
-    if not address:
-        raise RuntimeError(_bt("the hub offers no media relay (not connected to the hub yet?)"))
-    return address
+def _require_webrtc(client) -> None:
+    """Broadcast media go through the hub's Janus only: say so when the hub offers none."""
+    if not client.services.get("webrtc"):
+        raise RuntimeError(_bt(STUDIO_MESSAGES["no_webrtc"]))
 
 
 class BroadcastController(QObject):
@@ -732,10 +734,6 @@ class BroadcastStudio(QWidget):
     @property
     def state(self):
         return self.logic.state
-
-    @property
-    def media(self):
-        return self.logic.media
 
     @property
     def sender(self):
@@ -1160,7 +1158,6 @@ class BroadcastViewer(QWidget):
     def join(self, room: str) -> None:
         """Watch a broadcast: its room (state, drawings, questions) and its media (picture, sound)."""
         from comms.broadcast import BroadcastSession
-        from comms.media import MediaClient
 
         if self.session is not None:
             self.leave()
@@ -1178,13 +1175,11 @@ class BroadcastViewer(QWidget):
         self.status.hide()
         self.stack.setCurrentIndex(1)
         try:
-            if self.c.client.services.get("webrtc"):  # the studio publishes through Janus
-                from comms.webrtc.audience import ViewerMedia
+            _require_webrtc(self.c.client)  # the studio publishes through the hub's Janus
+            from comms.webrtc.audience import ViewerMedia
 
-                self.media = ViewerMedia(self.c.client, lambda: st.broadcaster, self.c.profile.name)
-                self.media.error.connect(lambda msg: self.c.dispatch(lambda: self._error(msg)))
-            else:
-                self.media = MediaClient(self.c.bundle, _media_address(self.c.client)).start()
+            self.media = ViewerMedia(self.c.client, lambda: st.broadcaster, self.c.profile.name)
+            self.media.error.connect(lambda msg: self.c.dispatch(lambda: self._error(msg)))
             self.media.video.connect(self._video)
             self.media.audio.connect(self._audio)
             self.media.join(room)
@@ -1241,7 +1236,7 @@ class BroadcastViewer(QWidget):
             self.audio_frames += 1
 
     def _frame_shown(self, capture_time: float) -> None:  # GUI thread: the frame is on screen now
-        from comms.media import wall_clock
+        from comms.clock import wall_clock
 
         self._last_shown = time.monotonic()
         if capture_time == capture_time:  # not NaN
@@ -1274,7 +1269,7 @@ class BroadcastViewer(QWidget):
     def _speak_toggled(self, on: bool) -> None:
         _call_quietly(self.capture)
         self.capture = None
-        if not on and hasattr(self.media, "stop_speaking"):  # on WebRTC: unpublish the microphone now
+        if not on and self.media is not None:  # unpublish the microphone now
             self.media.stop_speaking()
         if not on or self.media is None:
             return

@@ -127,6 +127,10 @@
         <translation>ទិដ្ឋភាព 3-D នៃការពិនិត្យដែលកំពុងបើក</translation>
     </message>
     <message>
+        <source>the hub offers no WebRTC media server (not connected to the hub yet?)</source>
+        <translation>មជ្ឈមណ្ឌលមិនផ្តល់ម៉ាស៊ីនមេមេឌៀ WebRTC ទេ (មិនទាន់បានភ្ជាប់ទៅមជ្ឈមណ្ឌល?)</translation>
+    </message>
+    <message>
         <source>No watch link: %1</source>
         <translation>គ្មានតំណមើលទេ៖ %1</translation>
     </message>
@@ -672,14 +676,6 @@
 </context>
 <context>
     <name>ConsultController</name>
-    <message>
-        <source>the hub offers no voice relay</source>
-        <translation>មជ្ឈមណ្ឌលមិនផ្តល់ការបញ្ជូនបន្តសំឡេងទេ</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>មិនអាចប្រើសំឡេងបានទេ៖ %1</translation>
-    </message>
     <message>
         <source>Video call unavailable: %1</source>
         <translation>មិនអាចប្រើការហៅជាវីដេអូបានទេ៖ %1</translation>
@@ -1903,6 +1899,7 @@
     <name>MainWindow</name>
     <message>
         <source>Me</source>
+        <extracomment>the consult&apos;s call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub&apos;s Janus): voice only (``Voice``, no window) or with cameras (``Video call``, its own window)</extracomment>
         <translation>ខ្ញុំ</translation>
     </message>
     <message>

@@ -127,6 +127,10 @@
         <translation>ພາບສາມມິຕິຂອງການກວດທີ່ເປີດຢູ່</translation>
     </message>
     <message>
+        <source>the hub offers no WebRTC media server (not connected to the hub yet?)</source>
+        <translation>ສູນກາງບໍ່ມີເຊີບເວີສື່ WebRTC (ຍັງບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບສູນກາງ?)</translation>
+    </message>
+    <message>
         <source>No watch link: %1</source>
         <translation>ບໍ່ມີລິ້ງເບິ່ງ: %1</translation>
     </message>
@@ -672,14 +676,6 @@
 </context>
 <context>
     <name>ConsultController</name>
-    <message>
-        <source>the hub offers no voice relay</source>
-        <translation>ສູນກາງບໍ່ມີບໍລິການສົ່ງຕໍ່ສຽງ</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>ໃຊ້ສຽງບໍ່ໄດ້: %1</translation>
-    </message>
     <message>
         <source>Video call unavailable: %1</source>
         <translation>ໃຊ້ການໂທວິດີໂອບໍ່ໄດ້: %1</translation>
@@ -1903,6 +1899,7 @@
     <name>MainWindow</name>
     <message>
         <source>Me</source>
+        <extracomment>the consult&apos;s call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub&apos;s Janus): voice only (``Voice``, no window) or with cameras (``Video call``, its own window)</extracomment>
         <translation>ຂ້ອຍ</translation>
     </message>
     <message>

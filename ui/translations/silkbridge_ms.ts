@@ -127,6 +127,10 @@
         <translation>Paparan 3-D kajian yang dibuka</translation>
     </message>
     <message>
+        <source>the hub offers no WebRTC media server (not connected to the hub yet?)</source>
+        <translation>hab tidak menyediakan pelayan media WebRTC (belum bersambung ke hab?)</translation>
+    </message>
+    <message>
         <source>No watch link: %1</source>
         <translation>Tiada pautan tontonan: %1</translation>
     </message>
@@ -671,14 +675,6 @@
 </context>
 <context>
     <name>ConsultController</name>
-    <message>
-        <source>the hub offers no voice relay</source>
-        <translation>hab tidak menyediakan geganti suara</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>Suara tidak tersedia: %1</translation>
-    </message>
     <message>
         <source>Video call unavailable: %1</source>
         <translation>Panggilan video tidak tersedia: %1</translation>
@@ -1899,6 +1895,7 @@
     <name>MainWindow</name>
     <message>
         <source>Me</source>
+        <extracomment>the consult&apos;s call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub&apos;s Janus): voice only (``Voice``, no window) or with cameras (``Video call``, its own window)</extracomment>
         <translation>Saya</translation>
     </message>
     <message>

@@ -127,6 +127,10 @@
         <translation>ဖွင့်ထားသော စစ်ဆေးမှု၏ 3-D မြင်ကွင်း</translation>
     </message>
     <message>
+        <source>the hub offers no WebRTC media server (not connected to the hub yet?)</source>
+        <translation>ဗဟိုဌာနတွင် WebRTC မီဒီယာဆာဗာ မရှိပါ (ဗဟိုဌာနနှင့် မချိတ်ဆက်ရသေးပါသလား?)</translation>
+    </message>
+    <message>
         <source>No watch link: %1</source>
         <translation>ကြည့်ရှုရန် လင့်ခ် မရှိပါ: %1</translation>
     </message>
@@ -671,14 +675,6 @@
 </context>
 <context>
     <name>ConsultController</name>
-    <message>
-        <source>the hub offers no voice relay</source>
-        <translation>ဗဟိုဌာနတွင် အသံလွှဲပြောင်းပေးမှု မရှိပါ</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>အသံ အသုံးမပြုနိုင်ပါ: %1</translation>
-    </message>
     <message>
         <source>Video call unavailable: %1</source>
         <translation>ဗီဒီယိုခေါ်ဆိုမှု အသုံးမပြုနိုင်ပါ: %1</translation>
@@ -1899,6 +1895,7 @@
     <name>MainWindow</name>
     <message>
         <source>Me</source>
+        <extracomment>the consult&apos;s call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub&apos;s Janus): voice only (``Voice``, no window) or with cameras (``Video call``, its own window)</extracomment>
         <translation>ကျွန်ုပ်</translation>
     </message>
     <message>

@@ -127,6 +127,10 @@
         <translation>ภาพสามมิติของการตรวจที่เปิดอยู่</translation>
     </message>
     <message>
+        <source>the hub offers no WebRTC media server (not connected to the hub yet?)</source>
+        <translation>ศูนย์กลางไม่มีเซิร์ฟเวอร์สื่อ WebRTC (ยังไม่ได้เชื่อมต่อกับศูนย์กลาง?)</translation>
+    </message>
+    <message>
         <source>No watch link: %1</source>
         <translation>ไม่มีลิงก์รับชม: %1</translation>
     </message>
@@ -671,14 +675,6 @@
 </context>
 <context>
     <name>ConsultController</name>
-    <message>
-        <source>the hub offers no voice relay</source>
-        <translation>ศูนย์กลางไม่มีบริการถ่ายทอดเสียง</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>ใช้เสียงไม่ได้: %1</translation>
-    </message>
     <message>
         <source>Video call unavailable: %1</source>
         <translation>ใช้วิดีโอคอลไม่ได้: %1</translation>
@@ -1899,6 +1895,7 @@
     <name>MainWindow</name>
     <message>
         <source>Me</source>
+        <extracomment>the consult&apos;s call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub&apos;s Janus): voice only (``Voice``, no window) or with cameras (``Video call``, its own window)</extracomment>
         <translation>ฉัน</translation>
     </message>
     <message>

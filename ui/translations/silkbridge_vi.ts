@@ -127,6 +127,10 @@
         <translation>Khung nhìn 3D của ca chụp đang mở</translation>
     </message>
     <message>
+        <source>the hub offers no WebRTC media server (not connected to the hub yet?)</source>
+        <translation>trung tâm không cung cấp máy chủ phương tiện WebRTC (chưa kết nối với trung tâm?)</translation>
+    </message>
+    <message>
         <source>No watch link: %1</source>
         <translation>Không có liên kết xem: %1</translation>
     </message>
@@ -671,14 +675,6 @@
 </context>
 <context>
     <name>ConsultController</name>
-    <message>
-        <source>the hub offers no voice relay</source>
-        <translation>trung tâm không cung cấp chuyển tiếp thoại</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>Không dùng được thoại: %1</translation>
-    </message>
     <message>
         <source>Video call unavailable: %1</source>
         <translation>Không dùng được cuộc gọi video: %1</translation>
@@ -1899,6 +1895,7 @@
     <name>MainWindow</name>
     <message>
         <source>Me</source>
+        <extracomment>the consult&apos;s call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub&apos;s Janus): voice only (``Voice``, no window) or with cameras (``Video call``, its own window)</extracomment>
         <translation>Tôi</translation>
     </message>
     <message>

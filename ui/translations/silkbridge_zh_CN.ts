@@ -127,6 +127,10 @@
         <translation>当前检查的三维视图</translation>
     </message>
     <message>
+        <source>the hub offers no WebRTC media server (not connected to the hub yet?)</source>
+        <translation>中心未提供 WebRTC 媒体服务器（尚未连接到中心？）</translation>
+    </message>
+    <message>
         <source>No watch link: %1</source>
         <translation>没有观看链接：%1</translation>
     </message>
@@ -671,14 +675,6 @@
 </context>
 <context>
     <name>ConsultController</name>
-    <message>
-        <source>the hub offers no voice relay</source>
-        <translation>中心未提供语音中继</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>语音不可用：%1</translation>
-    </message>
     <message>
         <source>Video call unavailable: %1</source>
         <translation>视频通话不可用：%1</translation>
@@ -1899,6 +1895,7 @@
     <name>MainWindow</name>
     <message>
         <source>Me</source>
+        <extracomment>the consult&apos;s call (ui.consult.videocall.VideoCallLauncher, WebRTC through the hub&apos;s Janus): voice only (``Voice``, no window) or with cameras (``Video call``, its own window)</extracomment>
         <translation>我</translation>
     </message>
     <message>
