@@ -3,7 +3,7 @@
 * :class:`Microphone` / :class:`Speaker`: sounddevice (PortAudio) streams whose callbacks only copy
   into / out of bounded queues (no allocation-heavy work, never blocking the audio thread).
 * :class:`ToneSource`, :class:`WavFileSource`: test and demo sources with ``read(n)``;
-  :class:`SourcePump` feeds a source in real time to a sink such as ``MediaClient.send_audio``.
+  :class:`SourcePump` feeds a source in real time to a sink such as ``ViewerMedia.send_audio``.
 
 Every device and pump has a ``muted`` flag: muting keeps the stream open (no re-open glitch, the
 device stays claimed) and sends/plays silence instead (the microphone sends nothing).
@@ -91,7 +91,7 @@ class Microphone(_Device):
     """Captures mono 48 kHz audio in 20 ms blocks.
 
     With ``on_frames(pcm float32, capture_time)`` each block is handed over from the PortAudio
-    thread (keep it cheap: ``MediaClient.send_audio`` only queues); otherwise blocks wait in a
+    thread (keep it cheap: the sink should only queue); otherwise blocks wait in a
     bounded queue for :meth:`read` (the oldest is dropped when nobody reads).
     """
 
@@ -154,7 +154,7 @@ class Microphone(_Device):
 class Speaker(_Device):
     """Plays mono 48 kHz audio; several sources (e.g. one per remote participant) are mixed.
 
-    :meth:`feed` matches ``MediaClient.audio(sender, pcm, capture_time)``. Each source keeps at
+    :meth:`feed` matches ``ViewerMedia.audio(sender, pcm, capture_time)``. Each source keeps at
     most ``max_backlog_s`` of queued audio (older samples are dropped), so a burst never builds up
     seconds of delay at the speaker.
     """

@@ -2,7 +2,7 @@
 :class:`workstation.broadcast.BroadcastState` fed by the hub's ordered room events, and the actions
 the surgeon, a mentor or a trainee takes (go live, raise a hand, ask, answer, grant drawing or
 speaking, telestrate). Usable without Qt: ui/broadcast/panel.py wraps it, tests drive it directly.
-Audio and video never travel here: they go through the media relay (``comms.media``); this is the
+Audio and video never travel here: they go through the hub's Janus (``comms.webrtc``); this is the
 room's STATE (who is live, who may draw or speak, questions, chat, the drawings as vectors).
 
 Rights are ``workstation.policy.ROLE_RIGHTS`` first (a trainee may publish only ``chat`` and ``question.*``:

@@ -1,6 +1,6 @@
 """The media clock: monotonic time mapped onto the wall clock once per process. Steady, and
 comparable across machines whose clocks are NTP-synchronised: capture timestamps of audio and
-video use it (comms.media, comms.video, comms.webrtc) so glass-to-glass times can be measured."""
+video use it (comms.audio, comms.video, comms.webrtc) so glass-to-glass times can be measured."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ from . import protocol as P
 from .limits import AuditLimiter, HandshakeAudit
 from .store import Checkpointer, Store, User
 from . import service
-# The services (blobs, media relay, calls, archive) and the features' room rules (grants,
+# The services (blobs, calls, archive) and the features' room rules (grants,
 # directories, referral escalation) register themselves in comms.service when their modules are
 # imported (comms.hub_cli imports them); the hub starts and calls whatever is registered.
 
@@ -62,7 +62,7 @@ log = logging.getLogger("silkbridge.hub")
 
 
 # ----------------------------------------------------------------------------- authorization
-# The rules live in workstation.policy (one module for the hub, blob server, media relay, reducers, UI).
+# The rules live in workstation.policy (one module for the hub, blob server, call grants, reducers, UI).
 #: message types that are rate-limited per user (see Hub.CONTROL_BURST); the features add the
 #: requests they answer that cost work (service.RoomHook.rate_limited)
 _CONTROL_TYPES = frozenset({"hello", "join", "leave", "create_room", "ping"})
@@ -84,6 +84,12 @@ revocation_poll_s = 1.0
 """
 
 
+#: settings of older hubs that a hub.toml may still hold: read, said in the log, ignored
+RETIRED_SETTINGS_WHY = {"media_bind": "the TCP media relay was removed: calls and broadcasts go through "
+                                      "[webrtc] (Janus and coturn)"}
+RETIRED_SETTINGS = set(RETIRED_SETTINGS_WHY)
+
+
 @dataclass
 class HubConfig:
     bind: str = "tcp://127.0.0.1:5555"
@@ -98,8 +104,6 @@ class HubConfig:
     #: bulk (study) service, comms.blobs: endpoint ("" = the hub's host, port kept across restarts)
     blob_bind: str = ""
     blob_max_bytes: int = 2 * 1024**3
-    #: live media relay, comms.media: endpoint ("" = the hub's host, any free port)
-    media_bind: str = ""
     #: fsync each committed batch before acknowledging it (false: faster, but a power cut may lose
     #: the last acknowledged events; never for a hospital, only for benchmarks of the cost)
     durable_commit: bool = True
@@ -124,8 +128,10 @@ class HubConfig:
             raw = tomllib.loads(path.read_text())
         except tomllib.TOMLDecodeError as exc:
             raise ValueError(f"{path}: invalid TOML: {exc}") from None
+        for key in RETIRED_SETTINGS & set(raw):
+            log.warning("%s: %s is no longer used (%s)", path, key, RETIRED_SETTINGS_WHY[key])
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
-        unknown = set(raw) - set(known)
+        unknown = set(raw) - set(known) - RETIRED_SETTINGS
         if unknown:
             raise ValueError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
         return cls(**known)
@@ -340,7 +346,7 @@ class Hub:
         s.bind(self.config.bind)
         self._handshakes = HandshakeAudit(s, "link")  # no CURVE, a wrong server key: audited too
         self.address = s.getsockopt(zmq.LAST_ENDPOINT).decode()
-        # blobs, media relay, call grants, archiver...: each in its thread, on this context (ZAP)
+        # blobs, call grants, archiver...: each in its thread, on this context (ZAP)
         self._running = service.start_all(service.HubContext(
             self.ctx, self.data_dir, self.public_key, self._secret_key, self.address, self.config, self._media_member))
         self.services = {}
@@ -410,7 +416,7 @@ class Hub:
         return None
 
     def _media_member(self, room: str, user_id: str) -> str | None:
-        """Media role in ``room`` of a user online in it, else None (read by the media relay thread).
+        """Media role in ``room`` of a user online in it, else None (read by the call grants' thread).
 
         The first room hook that names one decides (in a broadcast room: broadcaster, speaker or
         viewer, see comms.broadcast_grants); else the role in the room."""
@@ -761,7 +767,7 @@ class Hub:
         if why:
             return self._refuse(conn, "join", why, msg.room, "not-invited" if "not invited" in why else "forbidden")
         room_role = policy.room_role(conn.user.role, kind)
-        self._room_rows[msg.room] = room  # for the media relay's thread: it never touches our store
+        self._room_rows[msg.room] = room  # for the call grants' thread: it never touches our store
         conn.rooms[msg.room] = room_role
         self._members.setdefault(msg.room, set()).add(conn.ident)
         self.store.begin()
@@ -858,7 +864,7 @@ class Hub:
         if not may_publish(user.role, msg.kind) and not any(h.permits_publish(self, conn, msg) for h in self._hooks):
             return self._refuse(conn, "publish", f"role {user.role} may not publish {msg.kind!r}", msg.client_msg_id)
         if msg.kind in CREATOR_ONLY and not self._is_staff(conn, msg.room):
-            # the broadcaster is the room's creator, for the media relay and for every replica alike;
+            # the broadcaster is the room's creator, for the call grants and for every replica alike;
             # only the creator or a moderator changes who may enter
             return self._refuse(conn, "publish", f"only the creator of {msg.room} or a moderator may publish "
                                 f"{msg.kind}", msg.client_msg_id)

@@ -17,11 +17,11 @@ from workstation.policy import ROLES
 
 
 def load_features() -> None:
-    """Import the hub's features: each module registers its service (blobs, media relay, archive,
-    calls) or its room rules (referral escalation, directory listings, broadcast grants, call and
-    watch-link requests) in
-    comms.service on import, and the hub starts and calls whatever is registered, naming none."""
-    from . import blobs, media, archive  # noqa: F401 - registration, in this order
+    """Import the hub's features: each module registers its service (blobs, archive, calls) or its
+    room rules (referral escalation, directory listings, broadcast grants, call and watch-link
+    requests) in comms.service on import, and the hub starts and calls whatever is registered,
+    naming none."""
+    from . import blobs, archive  # noqa: F401 - registration, in this order
     from .webrtc import grants, link_requests  # noqa: F401
     from . import referral_escalation, directories, broadcast_grants  # noqa: F401
 

@@ -1,6 +1,6 @@
 """Recording the surgical broadcast to MP4 (course material), telestration composited.
 
-:class:`Mp4Recorder` takes the composed frames as they are sent (``VideoSender.frame_sent``) and
+:class:`Mp4Recorder` takes the composed frames as they are sent (``StudioPicture.frame_sent``) and
 the surgeon's microphone blocks, and writes **H.264** (``libx264``, no B-frames, a keyframe every
 2 s, ``video_bitrate`` 4 Mbit/s) and **AAC** (FFmpeg's native ``aac``, 48 kHz mono, 96 kbit/s) into
 an MP4 file through PyAV. The preset is ``superfast``: the surgeon's station also encodes the live
@@ -13,7 +13,7 @@ Recording
   composites, scales, encodes and muxes. The queue holds at most ``max_queued_frames`` video
   frames (half a second by default): when the writer falls behind, new video frames are dropped
   and counted (``stats["dropped"]``); audio is never dropped from the queue.
-* **One timeline.** Timestamps come from the capture times (the :func:`comms.media.wall_clock`
+* **One timeline.** Timestamps come from the capture times (the :func:`comms.clock.wall_clock`
   scale) relative to the first media added, video or audio, so picture and sound stay in sync
   whatever the arrival jitter. Audio ``capture_time`` is the time of the chunk's first sample;
   chunks are laid end to end and re-anchored to their capture time when they drift more than

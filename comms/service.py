@@ -1,8 +1,8 @@
 """The hub as a kernel: one base for its sockets, and a registry of the services it runs.
 
 The hub process runs several CURVE ROUTER sockets on one zmq Context (so one ZAP allow-list
-covers them all): the link (:mod:`comms.hub`), the bulk service (:mod:`comms.blobs`) and the
-media relay (:mod:`comms.media`). What they share lives here, once:
+covers them all): the link (:mod:`comms.hub`) and the bulk service (:mod:`comms.blobs`); the call
+grants (:mod:`comms.webrtc.grants`) run beside them. What they share lives here, once:
 
 * :class:`Codec`: the signed envelope ``[signature, header, content, *buffers]`` of
   :mod:`comms.protocol` (HMAC with the user's enrolment secret) with a service's own message
@@ -525,7 +525,7 @@ class RoomHook:
 
     def media_role(self, kernel, room: str, user_id: str, room_role: str, row: tuple) -> str | None:
         """Media role of a member online in ``room`` (``row``: id, kind, title, created_by), or None to
-        leave it to the next hook (default: the room role). Called from the media relay's thread."""
+        leave it to the next hook (default: the room role). Called from the call grants' thread."""
         return None
 
 

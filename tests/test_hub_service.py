@@ -106,8 +106,7 @@ def test_sample_configuration_is_what_the_hub_reads(tmp_path):
     sample = (INSTALLER / "hub.toml.sample").read_text()
     shutil.copy(INSTALLER / "hub.toml.sample", data / "hub.toml")
     cfg = HubConfig.load(data)  # raises on an unknown setting
-    assert (cfg.bind, cfg.blob_bind, cfg.media_bind) == ("tcp://0.0.0.0:5555", "tcp://0.0.0.0:5556",
-                                                         "tcp://0.0.0.0:5557")
+    assert (cfg.bind, cfg.blob_bind) == ("tcp://0.0.0.0:5555", "tcp://0.0.0.0:5556")
     documented = set(tomllib.loads(sample))  # its settings and tables ([archive])
     assert documented == set(HubConfig.__dataclass_fields__), "the sample names every setting the hub knows"
     # the sample runs a real hub (on loopback, free ports, as a test must)
@@ -115,7 +114,31 @@ def test_sample_configuration_is_what_the_hub_reads(tmp_path):
     hub = LocalHub(data).start()
     try:
         assert hub.address.startswith("tcp://127.0.0.1:")
-        assert hub.services["blob"].startswith("tcp://127.0.0.1:") and hub.services["media"].startswith("tcp://127.0.0.1:")
+        assert hub.services["blob"].startswith("tcp://127.0.0.1:") and "media" not in hub.services  # no relay
+    finally:
+        assert hub.stop() == 0
+
+
+def test_a_hub_toml_from_before_the_relay_was_removed_still_loads_and_says_so(tmp_path, caplog):
+    """An older hub.toml names media_bind (the removed TCP media relay): the hub reads it, says in
+    its log that the setting is no longer used and why, and starts; a misspelt setting still stops it."""
+    import logging
+
+    data = tmp_path / "hub"
+    data.mkdir()
+    (data / "hub.toml").write_text('bind = "tcp://127.0.0.1:0"\nmedia_bind = "tcp://0.0.0.0:5557"\n')
+    with caplog.at_level(logging.WARNING, logger="silkbridge.hub"):
+        cfg = HubConfig.load(data)
+    assert cfg.bind == "tcp://127.0.0.1:0" and not hasattr(cfg, "media_bind")
+    assert any("media_bind is no longer used" in r.getMessage() and "[webrtc]" in r.getMessage()
+               for r in caplog.records), caplog.text
+    (data / "hub.toml").write_text('bind = "tcp://127.0.0.1:0"\nmedia_bnd = "x"\n')
+    with pytest.raises(ValueError, match="unknown setting.*media_bnd"):
+        HubConfig.load(data)
+    (data / "hub.toml").write_text('bind = "tcp://127.0.0.1:0"\nmedia_bind = "tcp://0.0.0.0:5557"\n')
+    hub = LocalHub(data).start()
+    try:
+        assert "media" not in hub.services
     finally:
         assert hub.stop() == 0
 

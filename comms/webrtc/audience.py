@@ -6,8 +6,8 @@
   ``speak:`` feed besides the broadcast).
 * :class:`FloorListener` is the studio's ear: a participant that never publishes and subscribes to
   every ``speak:`` feed of the room (the surgeon hears the trainee asking).
-* :class:`ViewerMedia` is what the viewer widget drives (the surface of
-  :class:`comms.media.MediaClient`): ``video``/``audio`` signals per sender, :meth:`ViewerMedia.join`,
+* :class:`ViewerMedia` is what the viewer widget drives: ``video``/``audio`` signals per sender,
+  :meth:`ViewerMedia.join`,
   :meth:`ViewerMedia.send_audio` (the microphone's blocks while the viewer speaks: the first block
   publishes, half a second without any unpublishes), :meth:`ViewerMedia.stop`.
 
@@ -159,8 +159,8 @@ class FloorListener(CallSession):
 
 
 class ViewerMedia:
-    """A workstation viewer's broadcast media on WebRTC, with the surface the viewer widget uses
-    from :class:`comms.media.MediaClient`: ``video(sender, frame, capture_time)`` and
+    """A workstation viewer's broadcast media on WebRTC, as the viewer widget uses it:
+    ``video(sender, frame, capture_time)`` and
     ``audio(sender, pcm, capture_time)`` signals (sender = the broadcaster's user id for the
     broadcast, ``"floor:<name>"`` for someone speaking with the floor; a video frame's capture
     time is the studio's own, sent with the picture -- :meth:`capture_estimate` until it comes,

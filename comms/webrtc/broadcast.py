@@ -494,8 +494,7 @@ class BroadcastPublisher(CallSession):
     """The studio's side: publishes the full and the low feed; subscribes to nobody.
 
     ``video_source.read() -> (rgb frame, capture time)`` is the composed picture (the studio's
-    :class:`comms.video.VideoSender` output through :class:`comms.video.CallableSource`, or any
-    source); ``audio_source.read(n)`` the microphone. Each frame's capture time goes to the viewers
+    :class:`StudioPicture`, or any source); ``audio_source.read(n)`` the microphone. Each frame's capture time goes to the viewers
     as a :class:`CaptureMarks` mark, put on the hub's clock with ``clock_offset`` (hub - this
     station's wall clock, s)."""
 
@@ -914,8 +913,7 @@ class PcmQueue:
 class StudioPicture:
     """The broadcast picture for the WebRTC path: main source (+ picture-in-picture) composed at
     ``size`` (:func:`comms.video.compose`), read by the publisher's video track, paced by the main
-    source and capped at ``fps``. The same surface as :class:`comms.video.VideoSender` for the
-    studio: ``set_main`` / ``set_pip`` (it owns the sources it is given), ``frame_sent`` (each
+    source and capped at ``fps``. For the studio: ``set_main`` / ``set_pip`` (it owns the sources it is given), ``frame_sent`` (each
     composed frame: preview, recording), ``error`` (a failing main source: a slate instead), ``stats``."""
 
     frame_sent = Signal(object, float)
