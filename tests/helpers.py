@@ -66,20 +66,12 @@ def start_webrtc_hub(tmp_path, **extra):
     hub.toml says it; ``extra`` adds keys to that section (e.g. ``credential_ttl=300``,
     ``watch_port=...``). The caller stops it."""
     from comms.hub import DEFAULT_CONFIG
-    from comms.local import LocalHub
-    from comms.webrtc.sfu import MediaServerConfig
+    from comms.local import LocalHub, local_webrtc_table
 
-    cfg = MediaServerConfig.for_tests()
     data = tmp_path / "hub"
     data.mkdir()
-    lines = [
-        "[webrtc]", "enabled = true", f"janus_port = {cfg.janus_port}", f"admin_port = {cfg.admin_port}",
-        f"turn_port = {cfg.turn_port}", f"rtp_ports = [{cfg.rtp_ports[0]}, {cfg.rtp_ports[1]}]",
-        f"turn_relay_ports = [{cfg.turn_relay_ports[0]}, {cfg.turn_relay_ports[1]}]",
-        f'turn_relay_ip = "{cfg.turn_relay_ip}"', "turn_allow_loopback = true",
-        *(f"{k} = {v}" for k, v in extra.items()),
-    ]
-    (data / "hub.toml").write_text(DEFAULT_CONFIG + "\n" + "\n".join(lines) + "\n")
+    table = local_webrtc_table() + "".join(f"{k} = {v}\n" for k, v in extra.items())
+    (data / "hub.toml").write_text(DEFAULT_CONFIG + "\n" + table)
     return LocalHub(data, module="comms.hub_cli").start()
 
 

@@ -27,14 +27,15 @@ def test_the_hub_starts_and_announces_the_registered_services(hub):
     from comms.hub_cli import load_features
 
     load_features()  # what the hub command runs: each feature module registers itself
-    assert {"blob", "media", "archive", "webrtc"} <= set(service.registered())  # each by its own module
+    assert {"blob", "archive", "webrtc"} <= set(service.registered())  # each by its own module
+    assert "media" not in service.registered()  # the old TCP media relay is gone (media goes through Janus)
     assert {"referral-escalation", "directories", "broadcast-grants", "webrtc-requests"} <= set(service.hooks_registered())
     tree = ast.parse((ROOT / "comms" / "hub.py").read_text())
     imported = {(node.module or "") + "." + alias.name for node in tree.body if isinstance(node, ast.ImportFrom)
                 for alias in node.names}
     features = {"blobs", "media", "archive", "webrtc", "referral_escalation", "directories", "broadcast_grants"}
     assert not {name for name in imported if set(name.split(".")) & features}, imported  # the hub imports none
-    for name in ("blob", "media"):
+    for name in ("blob",):
         host, port = hub.services[name].rsplit(":", 1)
         with socket.create_connection((host.removeprefix("tcp://"), int(port)), timeout=5):
             pass  # the service's socket is bound and listening

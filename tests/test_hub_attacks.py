@@ -305,7 +305,7 @@ def test_handshakes_without_curve_or_with_a_wrong_server_key_are_audited(hub):
         wrong_key = dict(bundle, hub_public_key=zmq.curve_keypair()[0].decode())  # not the hub's key
         plain = ctx.socket(zmq.DEALER)  # no CURVE at all (reported as a mismatch or a broken pipe)
         pairs = [(plain, hub.address)] + [(P.curve_dealer(ctx, wrong_key), hub.services[name] if name else hub.address)
-                                          for name in ("", "blob", "media")]
+                                          for name in ("", "blob")]
         for s, address in pairs:
             s.setsockopt(zmq.LINGER, 0)
             s.connect(address)
@@ -315,7 +315,7 @@ def test_handshakes_without_curve_or_with_a_wrong_server_key_are_audited(hub):
             return {json.loads(a["detail"])["reason"] for a in audit(hub, "handshake.failed")
                     if json.loads(a["detail"])["service"] == service}
 
-        assert wait_for(lambda: all("zmtp_cryptographic" in failed(s) for s in ("link", "blob", "media")), 10), \
+        assert wait_for(lambda: all("zmtp_cryptographic" in failed(s) for s in ("link", "blob")), 10), \
             audit(hub, "handshake.failed")
     finally:
         for s in socks:

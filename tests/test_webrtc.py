@@ -348,7 +348,9 @@ def test_video_keeps_flowing_over_the_lossy_cross_border_udp_link(servers):
             a.call.start(30)
             b.call.start(30)
             fa = a.call.grant.feed_id
-            assert wait_for(lambda: len(b.numbers(fa)) >= 10, 15)
+            # setting up through the lossy link (ICE, DTLS: a lost handshake packet waits 1 s, then 2)
+            # took up to 15 s on a busy machine; what is judged is the flow after it
+            assert wait_for(lambda: len(b.numbers(fa)) >= 10, 30)
             time.sleep(8)
             seen = b.numbers(fa)
             assert seen == sorted(seen) and len(set(seen)) == len(seen)
