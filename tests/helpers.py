@@ -75,6 +75,24 @@ def start_webrtc_hub(tmp_path, **extra):
     return LocalHub(data, module="comms.hub_cli").start()
 
 
+def media_grant(link, room: str, timeout: float = 10.0) -> tuple:
+    """(grant dict or None, reason): what the hub answers ``link``'s request for a media grant in ``room``."""
+    import threading
+
+    got, answer = threading.Event(), {}
+
+    def on_grant(r, grant, reason):
+        if r == room:
+            answer.update(grant=grant, reason=reason)
+            got.set()
+
+    link.media_grant.connect(on_grant)
+    link.request_media_grant(room)
+    assert got.wait(timeout), "no answer from the hub"
+    link.media_grant.disconnect(on_grant)
+    return answer["grant"], answer["reason"]
+
+
 def hub_audit(hub, action: str | None = None, user: str | None = None) -> list[dict]:
     """The hub's audit rows (``detail`` decoded), read from its store as an administrator would."""
     import json

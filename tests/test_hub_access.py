@@ -23,11 +23,9 @@ DECUBITUS = Path(__file__).resolve().parent / "data" / "decubitus"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def station(hub, tmp_path):
-    """station(name, role, hospital) -> (bundle, LinkClient online, refusals list of (room, reason))."""
-    started = []
-
+def station_maker(hub, tmp_path, started: list):
+    """station(name, role, hospital, country) -> (bundle, LinkClient online, refusals list of (room, reason));
+    each client started is added to ``started`` (the caller stops them)."""
     def make(name, role="specialist", hospital="Guangxi Medical", country="CN"):
         bundle = hub.enrol(name, role=role, hospital=hospital, country=country)
         client = LinkClient(bundle, tmp_path / f"link-{bundle['user_id']}").start()
@@ -37,7 +35,13 @@ def station(hub, tmp_path):
         assert wait_for(lambda: client.state == "online", 15), f"{name} is not online"
         return bundle, client, refusals
 
-    yield make
+    return make
+
+
+@pytest.fixture
+def station(hub, tmp_path):
+    started = []
+    yield station_maker(hub, tmp_path, started)
     for c in reversed(started):
         c.stop()
 
@@ -317,48 +321,24 @@ def test_an_uninvited_viewer_of_a_broadcast_is_told_why_and_sees_no_empty_pictur
 def test_a_removed_member_loses_the_consults_call_too(tmp_path):
     """Her voice in the consult is its WebRTC call: removed from the consult, she loses the call
     (the hub takes her media grant back within its sweep) and is refused a new grant, audited."""
-    import threading
-
     from comms.audio import ToneSource
     from comms.webrtc.call import CallSession
     from comms.webrtc.sfu import MediaGrant
-    from helpers import start_webrtc_hub
+    from helpers import media_grant, start_webrtc_hub
 
     hub = start_webrtc_hub(tmp_path)
     started = []
     try:
-        def station(name, hospital, country="CN"):
-            bundle = hub.enrol(name, role="specialist", hospital=hospital, country=country)
-            client = LinkClient(bundle, tmp_path / f"link-{bundle['user_id']}").start()
-            started.append(client)
-            refusals = []
-            client.room_refused.connect(lambda room, reason: refusals.append((room, reason)))
-            assert wait_for(lambda: client.state == "online", 15), f"{name} is not online"
-            return bundle, client, refusals
-
-        def grant(link, room):
-            got, answer = threading.Event(), {}
-
-            def on_grant(r, g, reason):
-                if r == room:
-                    answer.update(grant=g, reason=reason)
-                    got.set()
-
-            link.media_grant.connect(on_grant)
-            link.request_media_grant(room)
-            assert got.wait(10), "no answer from the hub"
-            link.media_grant.disconnect(on_grant)
-            return answer["grant"], answer["reason"]
-
-        chen_b, chen, _ = station("Dr Chen", "Guangxi Medical")
-        lan_b, lan, lan_refused = station("Dr Lan", "Bach Mai", "VN")
+        station = station_maker(hub, tmp_path, started)
+        chen_b, chen, _ = station("Dr Chen")
+        lan_b, lan, lan_refused = station("Dr Lan", hospital="Bach Mai", country="VN")
         room = new_consult_id()
         consult = ConsultSession(chen, room, Profile.from_bundle(chen_b), tmp_path / "chen")
         consult.create("Voice", 0.0, agenda=[], participants=[], access={"users": [lan_b["user_id"]]})
         assert wait_for(lambda: chen.room_role(room) is not None, 10)
         lan.join(room)
         assert wait_for(lambda: lan.room_role(room) == "participant", 10)
-        g, reason = grant(lan, room)
+        g, reason = media_grant(lan, room)
         assert g is not None, reason
         call = CallSession(MediaGrant.from_dict(g), "Dr Lan", audio_source=ToneSource(440.0))
         started.append(call)
@@ -370,7 +350,7 @@ def test_a_removed_member_loses_the_consults_call_too(tmp_path):
         assert wait_for(lambda: lan_refused, 10)
         assert wait_for(lambda: ended, 10), call.state  # the hub's sweep took her grant back
         assert ended == ["revoked"]
-        g2, reason2 = grant(lan, room)
+        g2, reason2 = media_grant(lan, room)
         assert g2 is None and "not online in this room" in reason2, reason2
         refused = [e["detail"] for e in audit(hub, "refused", lan_b["user_id"])]
         assert any(d.get("action") == "media_grant" and d.get("room") == room for d in refused), refused

@@ -18,7 +18,7 @@ from comms.consult import Profile
 from comms.studio import StudioSession, open_source
 from comms.video import TestPatternSource, read_frame_number
 from comms.webrtc.broadcast import BroadcastViewer
-from helpers import dominant_hz, start_webrtc_hub, wait_for
+from helpers import dominant_hz, media_grant, start_webrtc_hub, wait_for
 
 W, H, FPS = 640, 360, 15
 
@@ -38,18 +38,7 @@ def _online(hub, tmp_path, name, **kw):
 
 
 def _grant(link, room, timeout=10.0):
-    got, answer = threading.Event(), {}
-
-    def on_grant(r, grant, reason):
-        if r == room:
-            answer.update(grant=grant, reason=reason)
-            got.set()
-
-    link.media_grant.connect(on_grant)
-    link.request_media_grant(room)
-    assert got.wait(timeout), "no answer from the hub"
-    link.media_grant.disconnect(on_grant)
-    return answer["grant"], answer["reason"]
+    return media_grant(link, room, timeout)
 
 
 def small_pattern(kind, arg=None):

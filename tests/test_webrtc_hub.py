@@ -4,7 +4,6 @@ revoked (their media stops within 2 s)."""
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
@@ -13,7 +12,7 @@ from comms.audio import ToneSource
 from comms.client import LinkClient
 from comms.video import TestPatternSource, read_frame_number
 from comms.webrtc.call import CallError, CallSession
-from helpers import start_webrtc_hub
+from helpers import media_grant, start_webrtc_hub
 
 ROOM = "consult-call-hub"
 
@@ -40,19 +39,7 @@ def _link(hub, tmp_path, name, room=ROOM):
 
 
 def _grant(link, room=ROOM, timeout=10.0):
-    got = threading.Event()
-    answer = {}
-
-    def on_grant(r, grant, reason):
-        if r == room:
-            answer.update(grant=grant, reason=reason)
-            got.set()
-
-    link.media_grant.connect(on_grant)
-    link.request_media_grant(room)
-    assert got.wait(timeout), "no answer from the hub"
-    link.media_grant.disconnect(on_grant)
-    return answer["grant"], answer["reason"]
+    return media_grant(link, room, timeout)
 
 
 def test_members_get_a_call_and_lose_it_when_they_leave_or_are_revoked(hub, tmp_path):
