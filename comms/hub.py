@@ -84,10 +84,9 @@ revocation_poll_s = 1.0
 """
 
 
-#: settings of older hubs that a hub.toml may still hold: read, said in the log, ignored
-RETIRED_SETTINGS_WHY = {"media_bind": "the TCP media relay was removed: calls and broadcasts go through "
-                                      "[webrtc] (Janus and coturn)"}
-RETIRED_SETTINGS = set(RETIRED_SETTINGS_WHY)
+#: settings of older hubs that a hub.toml may still hold (-> why they went): read, said in the log, ignored
+RETIRED_SETTINGS = {"media_bind": "the TCP media relay was removed: calls and broadcasts go through "
+                                  "[webrtc] (Janus and coturn)"}
 
 
 @dataclass
@@ -128,10 +127,10 @@ class HubConfig:
             raw = tomllib.loads(path.read_text())
         except tomllib.TOMLDecodeError as exc:
             raise ValueError(f"{path}: invalid TOML: {exc}") from None
-        for key in RETIRED_SETTINGS & set(raw):
-            log.warning("%s: %s is no longer used (%s)", path, key, RETIRED_SETTINGS_WHY[key])
+        for key in RETIRED_SETTINGS.keys() & raw.keys():
+            log.warning("%s: %s is no longer used (%s)", path, key, RETIRED_SETTINGS[key])
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
-        unknown = set(raw) - set(known) - RETIRED_SETTINGS
+        unknown = raw.keys() - known.keys() - RETIRED_SETTINGS.keys()
         if unknown:
             raise ValueError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
         return cls(**known)

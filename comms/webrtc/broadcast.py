@@ -133,17 +133,10 @@ def _mark_frames(pc, layer: str, capture_of, send, encoded=None) -> None:
 
 
 def _ssrcs_of(sdp: str, mid: str) -> set[int]:
-    """The SSRCs an SDP announces for the media section ``mid``."""
-    ssrcs: set[int] = set()
-    section: list[str] = []
-    for line in sdp.splitlines() + ["m="]:
-        if line.startswith("m="):
-            if f"a=mid:{mid}" in section:
-                ids = (x.split()[0][len("a=ssrc:"):] for x in section if x.startswith("a=ssrc:"))
-                ssrcs |= {int(x) for x in ids if x.isdigit()}
-            section = []
-        section.append(line.strip())
-    return ssrcs
+    """The SSRCs an SDP announces for the media section ``mid`` (aiortc's SDP parser)."""
+    from aiortc.sdp import SessionDescription
+
+    return {s.ssrc for m in SessionDescription.parse(sdp).media if m.rtp.muxId == mid for s in m.ssrc}
 
 
 def _layer_of(display) -> tuple[str, str] | None:

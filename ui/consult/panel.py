@@ -235,11 +235,14 @@ class ConsultController(QObject):
             video_source=video_source, camera=camera, parent=self)
         if show:
             launcher.opened.connect(self._show_video_call)
-        launcher.opened.connect(lambda w: (w.left.connect(lambda _r: self._call_ended(launcher)),
-                                           self.panel.refresh_voice()))
+        launcher.opened.connect(lambda widget: self._call_opened(launcher, widget))
         launcher.failed.connect(lambda reason: self._call_failed(launcher, reason))
         launcher.start()
         return launcher
+
+    def _call_opened(self, launcher, widget) -> None:
+        widget.left.connect(lambda _reason: self._call_ended(launcher))
+        self.panel.refresh_voice()
 
     def _call_ended(self, launcher) -> None:
         """The call ended under us (the hub took the grant back, the media server went away)."""
