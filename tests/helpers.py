@@ -75,22 +75,30 @@ def start_webrtc_hub(tmp_path, **extra):
     return LocalHub(data, module="comms.hub_cli").start()
 
 
-def media_grant(link, room: str, timeout: float = 10.0) -> tuple:
-    """(grant dict or None, reason): what the hub answers ``link``'s request for a media grant in ``room``."""
+def hub_answer(signal, ask, room: str, timeout: float = 10.0) -> tuple:
+    """Call ``ask()`` and wait for the hub's answer about ``room`` on the link's ``signal`` (whose
+    first argument is the room): the answer's other arguments."""
     import threading
 
-    got, answer = threading.Event(), {}
+    got, answer = threading.Event(), []
 
-    def on_grant(r, grant, reason):
+    def on_answer(r, *rest):
         if r == room:
-            answer.update(grant=grant, reason=reason)
+            answer[:] = rest
             got.set()
 
-    link.media_grant.connect(on_grant)
-    link.request_media_grant(room)
-    assert got.wait(timeout), "no answer from the hub"
-    link.media_grant.disconnect(on_grant)
-    return answer["grant"], answer["reason"]
+    signal.connect(on_answer)
+    try:
+        ask()
+        assert got.wait(timeout), "no answer from the hub"
+    finally:
+        signal.disconnect(on_answer)
+    return tuple(answer)
+
+
+def media_grant(link, room: str, timeout: float = 10.0) -> tuple:
+    """(grant dict or None, reason): what the hub answers ``link``'s request for a media grant in ``room``."""
+    return hub_answer(link.media_grant, lambda: link.request_media_grant(room), room, timeout)
 
 
 def hub_audit(hub, action: str | None = None, user: str | None = None) -> list[dict]:

@@ -6,7 +6,6 @@ stops the browser's picture; a link to a broadcast that has ended is refused."""
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
@@ -15,7 +14,7 @@ from comms.audio import ToneSource
 from comms.consult import Profile
 from comms.studio import StudioSession
 from comms.webrtc.sfu import free_port
-from helpers import hub_audit, start_webrtc_hub, wait_for
+from helpers import hub_answer, hub_audit, start_webrtc_hub, wait_for
 from test_broadcast_browser import CHROMIUM, status_of
 from test_studio_webrtc import W, H, _online, small_pattern
 
@@ -30,18 +29,7 @@ def hub(tmp_path):
 
 
 def ask_link(link, room, revoke=False, timeout=10.0) -> tuple[str, str]:
-    got, answer = threading.Event(), {}
-
-    def on_link(r, url, reason):
-        if r == room:
-            answer.update(url=url, reason=reason)
-            got.set()
-
-    link.watch_link.connect(on_link)
-    link.request_watch_link(room, revoke=revoke)
-    assert got.wait(timeout), "no answer from the hub"
-    link.watch_link.disconnect(on_link)
-    return answer["url"], answer["reason"]
+    return hub_answer(link.watch_link, lambda: link.request_watch_link(room, revoke=revoke), room, timeout)
 
 
 def browser_frame_number(page):
