@@ -100,11 +100,11 @@ def open_in_3d(vol: Volume, view: int, whole_grid: bool = False, parts: int | No
                 scene.renderer.GetActiveCamera().Azimuth(2)
                 timed("update (preview)", scene.update, state)
                 timed("render (preview)", win.Render)
-        worker.join()
         timed("update (adopt)", scene.update, state)
         timed("render (first full quality)", win.Render)
         t_full = time.perf_counter() - t0
         cpu = time.process_time() - cpu0
+        worker.join()  # the 2x level for moving follows full quality
         kept, parts = 1.0, 1
         levels = scene._levels
         if levels:

@@ -32,7 +32,8 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
   made through ``ctypes`` (which releases the GIL) when the exported symbol is found, and through
   the wrapper (GIL held) otherwise. The worker never touches objects the GUI thread uses; it
   publishes the ready mappers under a lock (the unshaded full resolution first, then the shaded
-  full and 2x levels) and the GUI thread adopts them in its next ``update`` or
+  full level -- full quality -- and last the 2x level for moving, the preview standing in for it
+  until then) and the GUI thread adopts them in its next ``update`` or
   ``set_interactive`` call (just a ``SetMapper``). A ``prepare`` that finishes after another
   ``set_volume`` is discarded (returns False). ``cancel`` (a threading.Event) is checked between
   steps and raises ``render.reorient.Cancelled``.
@@ -493,7 +494,8 @@ class VolumeScene:
         self._lock = threading.Lock()
         self._generation = 0
         self._source: Canonical | None = None  # full canonical given/cheap at set_volume, or None
-        self._ready = None  # (generation, full _Level, coarse _Level) published by prepare
+        self._ready = None  # (generation, full _Level) published by prepare
+        self._coarse = None  # (generation, coarse _Level for moving) published by prepare after it
         self._interim = None  # (generation, unshaded full-resolution _Level) published by prepare
         self._prepared = False
         self._levels: list[_Level] = []
@@ -513,7 +515,7 @@ class VolumeScene:
             canonical = canonicalize(volume)  # a numpy view: no copy
         with self._lock:
             self._generation += 1
-            self._ready = self._interim = None
+            self._ready = self._interim = self._coarse = None
         self.volume = volume
         self.canonical = None
         self._source = canonical
@@ -586,24 +588,26 @@ class VolumeScene:
                     self._interim = (generation, flat)
         if not check():
             return False
+        if progress:
+            progress(2, total, "3-D: full-resolution gradients")
+        _warm_up_level(full, prop, shaded)
+        with self._lock:
+            if generation != self._generation:
+                return False
+            self._ready = (generation, full)  # full quality first: moving shows the preview meanwhile
+        if progress:
+            progress(3, total, "3-D: coarse level for moving")
         coarse_c = downsample(full_c, COARSE_FACTOR)
         coarse_box = visible_box(coarse_c.array, lowest)
         coarse = _Level(coarse_c, COARSE_IMAGE_SAMPLE_DISTANCE, coarse_box,
                         _parts_for(coarse_c.array, coarse_box, shaded))
-        if progress:
-            progress(2, total, "3-D: coarse gradients")
         _warm_up_level(coarse, prop, shaded)
-        if not check():
-            return False
-        if progress:
-            progress(3, total, "3-D: full-resolution gradients")
-        _warm_up_level(full, prop, shaded)
         if progress:
             progress(total, total, "3-D: ready")
         with self._lock:
             if generation != self._generation:
                 return False
-            self._ready = (generation, full, coarse)
+            self._coarse = (generation, coarse)
         return True
 
     def is_prepared(self) -> bool:
@@ -615,7 +619,7 @@ class VolumeScene:
         """True when ``prepare`` has published something the next ``update`` will show (the
         unshaded full resolution, or full quality): time to render."""
         with self._lock:
-            return self._ready is not None or self._interim is not None
+            return self._ready is not None or self._interim is not None or self._coarse is not None
 
     def shows_unshaded(self) -> bool:
         """True while the unshaded full resolution stands in for full quality."""
@@ -627,18 +631,25 @@ class VolumeScene:
         with self._lock:
             ready, self._ready = self._ready, None
             interim, self._interim = self._interim, None
+            coarse, self._coarse = self._coarse, None
         if ready is not None and ready[0] == self._generation:
-            _, full, coarse = ready
+            full = ready[1]
             self.canonical = full.canonical
-            self.full_mapper, self.coarse_mapper = full.mapper, coarse.mapper
-            self._levels = [full, coarse]  # the preview and the unshaded level are dropped
-            self._flat = self._preview = None
+            self.full_mapper = self.coarse_mapper = full.mapper
+            if self._preview is not None:  # moving shows the preview until the 2x level is ready
+                self.coarse_mapper = self._preview.mapper
+            self._levels = [full, self._preview or full]  # the unshaded level is dropped
+            self._flat = None
             self._prepared = True
         elif interim is not None and interim[0] == self._generation and not self._prepared:
             self._flat = interim[1]
             self._levels = [self._preview, self._flat]
-        else:
+        elif coarse is None:
             return
+        if coarse is not None and coarse[0] == self._generation and self._prepared:
+            self.coarse_mapper = coarse[1].mapper
+            self._levels = [self._levels[0], coarse[1]]
+            self._preview = None
         self._apply_crop(self._crop)
         self._show(self._current_level())
 

@@ -171,13 +171,20 @@ def test_prepare_on_a_worker_then_render_full_quality_on_the_main_thread():
     preview = vp.show(state)  # renders the coarse preview, no error, bone already visible
     assert scene.actor.GetMapper() is scene.preview_mapper
     assert vp.pixel(preview, bone).mean() > 60
-    steps = []
-    worker = threading.Thread(target=lambda: steps.append(scene.prepare(progress=lambda d, t, label: steps.append((d, t)))))
+    steps, before_coarse = [], []
+
+    def progress(d, t, label):
+        steps.append((d, t))
+        if "coarse" in label:  # full quality is published before the 2x level for moving
+            before_coarse.append(scene.is_prepared())
+
+    worker = threading.Thread(target=lambda: steps.append(scene.prepare(progress=progress)))
     worker.start()
     while worker.is_alive():  # the GUI keeps rendering the preview meanwhile
         vp.show(state)
         worker.join(0.05)
     assert steps[-1] is True and steps[-2] == (4, 4)
+    assert before_coarse == [True]
     assert scene.is_prepared()
     full = vp.show(state)
     assert scene.actor.GetMapper() is scene.full_mapper
@@ -404,7 +411,7 @@ def test_a_big_shaded_volume_is_cut_into_slabs_prepared_in_parallel_and_drawn_as
     split.set_volume(vol, defer=False)
     full = split._levels[0]
     assert len(full.parts) == 2 and len(split.actors) == 2
-    full_calls = calls[-2:]  # the full level's two slabs (the coarse level is below the threshold)
+    full_calls = calls[-3:-1]  # the full level's two slabs, then the coarse level (below the threshold)
     assert full_calls[0][2] != full_calls[1][2]  # two threads ...
     assert max(c[0] for c in full_calls) < min(c[1] for c in full_calls)  # ... working at the same time
     # slabs overlap by SEAM_OVERLAP slices past the seam; together they cover the grid once
