@@ -224,6 +224,80 @@ def test_synthesized_dwi_exports_bval_bvec_agreeing_with_dcm2niix(tmp_path):
     np.testing.assert_allclose(series.infos[4].bvec, dirs[4], atol=1e-6)
 
 
+PLANES = {"axial": [1, 0, 0, 0, 1, 0], "coronal": [1, 0, 0, 0, 0, -1], "sagittal": [0, 1, 0, 0, 0, -1],
+          "oblique": [0.96, 0.28, 0, -0.252, 0.864, -0.436]}
+
+
+def _vendor_dwi(dest: Path, vendor: str, plane: str, phase: str = "COL") -> tuple[list[float], np.ndarray]:
+    """The real GE fMRI rewritten as a diffusion series (b=0, then 9 directions at b=1000, one of
+    them a half-length vector: b=250 on GE) in the vendor's private attributes, turned to ``plane``:
+    what GE and Philips scanners write instead of the standard attributes."""
+    rng = np.random.default_rng(11)
+    dirs = rng.normal(size=(10, 3))
+    dirs /= np.linalg.norm(dirs, axis=1, keepdims=True)
+    dirs[0] = 0
+    bvals = [0.0] + [1000.0] * 9
+    if vendor == "GE":
+        dirs[4] *= 0.5
+        bvals[4] = 250.0
+    iop = np.array(PLANES[plane], float)
+    row, col = iop[:3] / np.linalg.norm(iop[:3]), iop[3:] / np.linalg.norm(iop[3:])
+    normal = np.cross(row, col)
+    dest.mkdir()
+    for n, f in enumerate(sorted(GE_FMRI.glob("*.dcm"))):
+        ds = pydicom.dcmread(f)
+        t, k = divmod(int(ds.InstanceNumber) - 1, 15)
+        ds.ImageOrientationPatient = [float(v) for v in np.r_[row, col]]
+        ds.ImagePositionPatient = [float(v) for v in np.array([-100.0, -100.0, 50.0]) + 4 * k * normal]
+        ds.InPlanePhaseEncodingDirection = phase
+        if vendor == "GE":  # the file's own GE blocks: (0043,xx39) b-value (+10^9), (0019,xxbb-bd)
+            acq = ds.private_block(0x0019, "GEMS_ACQU_01")
+            for value, element in zip(dirs[t], (0xBB, 0xBC, 0xBD)):
+                acq[element].value = f"{value:.6f}"
+            parm = ds.private_block(0x0043, "GEMS_PARM_01")
+            parm[0x39].value = [int(1000 if t else 0) + (1_000_000_000 if t % 2 else 0), 8, 0, 0]
+        else:
+            for tag in [tag for tag in ds.keys() if tag.group % 2 == 1]:
+                del ds[tag]
+            ds.Manufacturer = "Philips Medical Systems"
+            ds.private_block(0x2001, "Philips Imaging DD 001", create=True).add_new(0x03, "FL", bvals[t])
+            grad = ds.private_block(0x2005, "Philips MR Imaging DD 001", create=True)
+            for value, element in zip(dirs[t], (0xB0, 0xB1, 0xB2)):
+                grad.add_new(element, "FL", float(value))
+        ds.save_as(dest / f"{n:04d}.dcm")
+    return bvals, dirs
+
+
+@pytest.mark.parametrize("vendor,plane,phase", [
+    ("GE", "axial", "COL"), ("GE", "axial", "ROW"), ("GE", "coronal", "COL"), ("GE", "sagittal", "ROW"),
+    ("GE", "oblique", "COL"), ("Philips", "axial", "COL"), ("Philips", "sagittal", "COL"),
+    ("Philips", "oblique", "ROW")])
+def test_ge_and_philips_private_diffusion_attributes_agree_with_dcm2niix(vendor, plane, phase, tmp_path):
+    bvals, dirs = _vendor_dwi(tmp_path / "dwi", vendor, plane, phase)
+    ref = nib.load(_dcm2niix(tmp_path / "dwi", tmp_path / "ref"))
+    ref_bval = np.loadtxt(tmp_path / "ref" / "ref.bval")
+    ref_bvec = np.loadtxt(tmp_path / "ref" / "ref.bvec")
+    run = _export(tmp_path / "dwi", tmp_path / "dwi.nii.gz")
+    assert run.returncode == 0, run.stderr
+    ours = nib.load(tmp_path / "dwi.nii.gz")
+    _assert_same_4d(ours, ref)
+    our_bval = np.loadtxt(tmp_path / "dwi.bval")
+    np.testing.assert_allclose(our_bval, ref_bval, atol=0.5)
+    np.testing.assert_allclose(our_bval, bvals, atol=0.5)
+    np.testing.assert_allclose(_bvecs_in_world(ours, np.loadtxt(tmp_path / "dwi.bvec")),
+                               _bvecs_in_world(ref, ref_bvec), atol=1e-4)
+    (first,) = load_series_dir(tmp_path / "dwi")
+    labels = multivolume_of(first).labels
+    assert labels[0] == "b=0" and labels[1].startswith("b=1000 (")
+
+
+def test_a_ge_fmri_whose_private_b_values_are_all_zero_is_not_a_diffusion_series(tmp_path):
+    (first,) = load_series_dir(GE_FMRI)  # GE writes (0043,xx39) b=0 and a zero vector in every EPI
+    series = multivolume_of(first)
+    assert all(i.bval is None for i in series.infos) and not series.is_diffusion
+    assert not any(label.startswith("b=") for label in series.labels)
+
+
 def _three_plane_scout(dest: Path) -> Path:
     """A scout-like series (one series UID): 3 axial, 3 coronal and 3 sagittal real slices."""
     dest.mkdir()
@@ -356,3 +430,44 @@ def test_volumes_load_in_order_first_volume_first(tmp_path):
 def test_single_volume_series_stay_plain_volumes():
     (vol,) = load_series_dir(decubitus_dir("HFS"))
     assert multivolume_of(vol) is None and "volume" not in vol.meta
+
+
+@pytest.mark.parametrize("vendor", ["GE", "Philips"])
+def test_damaged_private_diffusion_attributes_give_no_b_value_never_an_error(vendor, tmp_path):
+    from pydicom.uid import ImplicitVRLittleEndian
+
+    from workstation.dicom.diffusion import diffusion_of
+
+    _vendor_dwi(tmp_path / "dwi", vendor, "axial")
+    path = sorted((tmp_path / "dwi").glob("*.dcm"))[-1]  # a b=1000 volume
+    good = pydicom.dcmread(path)
+    b, g = diffusion_of(good)
+    assert b == 1000 and np.isclose(np.linalg.norm(g), 1.0)
+    # the same file written without VRs (implicit VR): the private values come back as they were
+    good.file_meta.TransferSyntaxUID = ImplicitVRLittleEndian
+    good.save_as(tmp_path / "implicit.dcm", enforce_file_format=True)
+    b2, g2 = diffusion_of(pydicom.dcmread(tmp_path / "implicit.dcm"))
+    assert b2 == b and np.allclose(g2, g, atol=1e-5)
+    group, creator, b_element, g_element = ((0x0043, "GEMS_PARM_01", 0x39, (0x0019, "GEMS_ACQU_01", 0xBB))
+                                            if vendor == "GE" else
+                                            (0x2001, "Philips Imaging DD 001", 0x03, (0x2005, "Philips MR Imaging DD 001", 0xB0)))
+
+    def damaged(element, value):  # the file as a broken scanner or editor would leave it on disk
+        ds = pydicom.dcmread(path)
+        tag = ds.private_block(element[0], element[1]).get_tag(element[2])
+        if value is None:
+            del ds[tag]
+        else:
+            ds[tag] = pydicom.DataElement(tag, "UN", value)
+        out = tmp_path / "damaged.dcm"
+        ds.save_as(out)
+        return pydicom.dcmread(out)
+
+    # GE's are text numbers (IS, DS), Philips' binary (FL): NaN and infinity written each way
+    nan, inf = (b"nan ", b"1e400 ") if vendor == "GE" else (b"\x00\x00\xc0\x7f", b"\x00\x00\x80\x7f")
+    for value in (b"not a number", nan, inf, b"\x00\x01", None):
+        b, g = diffusion_of(damaged((group, creator, b_element), value))
+        assert b is None, value  # no b-value: the volume is not labelled as diffusion
+    for value in (b"x ", inf, nan, b"\x00", None):
+        b, g = diffusion_of(damaged(g_element, value))
+        assert b == 1000 and g is None, value  # the b-value stays; no direction rather than a wrong one

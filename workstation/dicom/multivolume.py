@@ -26,7 +26,8 @@ from typing import Any
 import numpy as np
 import pydicom
 
-from workstation.dicom.mosaic import Mosaic, MosaicError, csa_diffusion, is_mosaic, mosaic_of, slice_positions
+from workstation.dicom.diffusion import diffusion_of
+from workstation.dicom.mosaic import Mosaic, MosaicError, is_mosaic, mosaic_of, slice_positions
 from workstation.dicom.records import InstanceRecord
 from workstation.model import Volume
 
@@ -387,11 +388,7 @@ def _info_from(ds, frame: Frame, cache: dict) -> VolumeInfo:
             if ftype is not None and not info.image_type:
                 info.image_type = str(ftype.get("ComplexImageComponent", "") or "")[:1]
     else:
-        b = _num(ds.get((0x0018, 0x9087)).value) if (0x0018, 0x9087) in ds else None
-        if (0x0018, 0x9089) in ds:
-            g = ds[(0x0018, 0x9089)].value
-        if b is None and str(ds.get("Manufacturer", "")).upper().startswith("SIEMENS"):
-            b, g = csa_diffusion(ds)
+        b, g = diffusion_of(ds)
         info.temporal = _num(ds.get("TemporalPositionIdentifier"), int)
         info.trigger_ms = _num(ds.get("TriggerTime"))
         info.echo = _num(ds.get("EchoNumbers"), int) if not isinstance(ds.get("EchoNumbers"), list) else None
@@ -427,6 +424,9 @@ def volume_infos(stack: Stack) -> list[VolumeInfo]:
         except Exception as exc:  # a label is a nicety: never lose the volume for it
             log.warning("%s: cannot read what sets this volume apart (%s)", f.rec.path, exc)
             out.append(VolumeInfo())
+    if not any(i.bval for i in out):  # b = 0 throughout (GE writes it in every EPI): not diffusion
+        for i in out:
+            i.bval = i.bvec = None
     return out
 
 
