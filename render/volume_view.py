@@ -43,7 +43,12 @@ show (``visible_box``: for CT everything from -300 HU up, with a 2-voxel margin;
 body is left out, ~85 % of the phantom's voxels), and gradients only when a preset is shaded (MR
 presets are not). The gradient pass costs 35-130 CPU-ns a voxel here (flat phantom .. noisy CT:
 the direction encoding is the cost; 3-6 CPU-s for a noisy 512x512x300 CT): that, not the GL, is
-the time to full quality. VTK runs it on the mapper's threads (one per core) for one-component
+the time to full quality. So the voxels no preset can show within reach of a sample are flattened
+(``quiet_hidden``: zero gradients cost no trigonometry, the pixels stay the same), and when the
+preset on screen shows less than the others (CT bone: nothing below 150 HU) ``prepare`` first
+publishes a full level quieted below *its* threshold -- full quality for that preset in a
+fraction of the time -- then the level for every preset (``_covers``: a preset the first level
+cannot show gets the unshaded full resolution, or the preview, until then). VTK runs it on the mapper's threads (one per core) for one-component
 8/16-bit integer data (THREADED_BY_VTK: a CT in HU) but on one thread for other types (float,
 32-bit), so a shaded level of such a type with SPLIT_MIN_VOXELS or more is cut into
 GRADIENT_PARTS slabs along z (two on this 2-core machine), each with its own vtkImageData, mapper
@@ -245,22 +250,71 @@ def warm_up_mapper(mapper: vtkFixedPointVolumeRayCastMapper, volume_property: vt
     fn(_vtk_pointer(mapper), _vtk_pointer(actor), _vtk_pointer(image), 0, d3(*direction), d3(*up))
 
 
+def preset_lowest(name: str | None) -> float | None:
+    """The value below which volume preset ``name`` shows nothing (its last zero-opacity point
+    before the first visible one; -inf when it shows its lowest value); None when the preset is
+    relative to the data's range, unknown, or shows nothing at all."""
+    p = VOLUME_TRANSFER_FUNCTIONS.get(name or "")
+    if p is None or p.get("relative"):
+        return None
+    points = sorted(p["opacity"])
+    first = next((i for i, (_, o) in enumerate(points) if o > 0), None)
+    if first is None:
+        return None
+    return points[first - 1][0] if first > 0 else -np.inf
+
+
 def presets_can_show(volume: Volume) -> tuple[float | None, bool]:
     """(lowest value any volume preset offered for the volume's modality makes visible, or None
     when the presets are relative to the data's range; whether any of them is shaded)."""
-    names = volume_presets_for(volume.modality)
-    presets = [VOLUME_TRANSFER_FUNCTIONS[n] for n in names if n in VOLUME_TRANSFER_FUNCTIONS]
-    shaded = any(p["shade"] for p in presets)
-    if not presets or any(p.get("relative") for p in presets):
+    names = [n for n in volume_presets_for(volume.modality) if n in VOLUME_TRANSFER_FUNCTIONS]
+    shaded = any(VOLUME_TRANSFER_FUNCTIONS[n]["shade"] for n in names)
+    if not names or any(VOLUME_TRANSFER_FUNCTIONS[n].get("relative") for n in names):
         return None, shaded
-    lowest = []
-    for p in presets:
-        points = sorted(p["opacity"])
-        first = next((i for i, (_, o) in enumerate(points) if o > 0), None)
-        if first is None:
-            continue  # shows nothing
-        lowest.append(points[first - 1][0] if first > 0 else -np.inf)
+    lowest = [v for v in (preset_lowest(n) for n in names) if v is not None]  # (None: shows nothing)
     return (min(lowest) if lowest else None), shaded
+
+
+HIDDEN_REACH = 2  # a voxel's gradient reads its neighbours; a sample blends the 8 corners of its cell
+
+
+def _erode(mask: np.ndarray, reach: int) -> np.ndarray:
+    """True where ``mask`` is True in the whole (2 reach + 1)^3 cube around (faces of the grid
+    count as True: the mapper gets nothing beyond them)."""
+    out = mask
+    for axis in range(3):
+        m, out = out, out.copy()
+        for d in range(1, reach + 1):
+            lo = [slice(None)] * 3
+            hi = [slice(None)] * 3
+            lo[axis], hi[axis] = slice(d, None), slice(None, -d)
+            out[tuple(lo)] &= m[tuple(hi)]
+            out[tuple(hi)] &= m[tuple(lo)]
+    return out
+
+
+def quiet_hidden(array: np.ndarray, lowest: float | None) -> np.ndarray:
+    """``array``, with every voxel that no preset can show -- it and every voxel within
+    HIDDEN_REACH below ``lowest`` -- set to the array's minimum (a copy; ``array`` itself when
+    nothing can be quieted).
+
+    The picture is the same: a sample is drawn only if a corner of its cell reaches ``lowest``,
+    and the voxels whose values or gradients the change touches are all more than one voxel from
+    such a corner. What changes is the gradient pass's cost: a flat region has zero gradients,
+    which VTK encodes without its trigonometry (air inside and around a body -- lungs, bowel gas,
+    the corners of the box -- measured ~1/3 of the pass's time for a chest). The minimum is kept
+    so VTK maps the values to its tables exactly as before (tests/test_render_volume.py renders
+    both)."""
+    if lowest is None or not np.isfinite(lowest) or array.size == 0:
+        return array
+    below = array < lowest
+    deep = _erode(below, HIDDEN_REACH)
+    del below
+    if not deep.any():
+        return array
+    out = array.copy()
+    np.copyto(out, array.min(), where=deep)
+    return out
 
 
 def visible_box(array: np.ndarray, lowest: float | None, margin: int = 2) -> tuple[slice, slice, slice] | None:
@@ -310,7 +364,8 @@ class _Level:
     > 1 cuts that into slabs along z whose gradient passes can run in parallel (see
     SPLIT_MIN_VOXELS)."""
 
-    def __init__(self, canonical: Canonical, image_sample_distance: float, box=None, parts: int = 1):
+    def __init__(self, canonical: Canonical, image_sample_distance: float, box=None, parts: int = 1,
+                 quiet_below: float | None = None):
         check_renderable(canonical.array.shape)  # never hand a degenerate grid to the ray caster
         self.canonical = canonical
         array, origin = canonical.array, np.asarray(canonical.origin, dtype=float)
@@ -318,7 +373,11 @@ class _Level:
             array = array[box]
             origin = origin + np.array([box[2].start, box[1].start, box[0].start]) * canonical.spacing
             check_renderable(array.shape)
-        self.array = array  # a view: what the ray caster gets, in all parts together
+        array = quiet_hidden(array, quiet_below)  # shaded levels: cheaper gradients, the same picture
+        # what a preset may show for this level to draw it as the whole grid: nothing below this
+        # (its voxels were quieted, its box cut, for a preset starting there); None: any preset
+        self.quiet_below = quiet_below
+        self.array = array  # a view (or its quieted copy): what the ray caster gets, in all parts together
         spacing = np.asarray(canonical.spacing, dtype=float)
         nz = array.shape[0]
         parts = max(1, min(int(parts), nz // (2 * SEAM_OVERLAP + 2)))
@@ -339,14 +398,6 @@ class _Level:
     @property
     def mapper(self) -> vtkFixedPointVolumeRayCastMapper:
         return self.parts[0].mapper
-
-    def sibling(self, image_sample_distance: float) -> "_Level":
-        """The same voxels (the same numpy buffers, no copy) with new VTK objects of its own."""
-        twin = _Level.__new__(_Level)
-        twin.canonical, twin.array = self.canonical, self.array
-        twin.parts = [_Part(p.array, p.image.GetOrigin(), np.asarray(p.image.GetSpacing()), image_sample_distance,
-                            p.limits) for p in self.parts]
-        return twin
 
 
 # The orientation marker: a cube whose faces name the patient directions, in the bottom-left
@@ -438,8 +489,12 @@ def _parts_for(array: np.ndarray, box, shaded: bool) -> int:
         return 1  # no gradients: the first render computes only the min-max volume (tens of ms)
     if array.dtype.type in THREADED_BY_VTK:
         return 1  # already on every core: more slabs would only add threads
-    voxels = array.size if box is None else int(np.prod([b.stop - b.start for b in box]))
-    return GRADIENT_PARTS if voxels >= SPLIT_MIN_VOXELS else 1
+    return GRADIENT_PARTS if box_voxels(array, box) >= SPLIT_MIN_VOXELS else 1
+
+
+def box_voxels(array: np.ndarray, box) -> int:
+    """How many voxels of ``array`` the index box (or the whole grid, None) holds."""
+    return array.size if box is None else int(np.prod([b.stop - b.start for b in box]))
 
 
 def _warm_up_level(level: _Level, volume_property: vtkVolumeProperty, shade: bool) -> None:
@@ -495,12 +550,14 @@ class VolumeScene:
         self._generation = 0
         self._source: Canonical | None = None  # full canonical given/cheap at set_volume, or None
         self._ready = None  # (generation, full _Level) published by prepare
-        self._coarse = None  # (generation, coarse _Level for moving) published by prepare after it
+        self._ready_coarse = None  # (generation, coarse _Level for moving) published by prepare after it
         self._interim = None  # (generation, unshaded full-resolution _Level) published by prepare
         self._prepared = False
-        self._levels: list[_Level] = []
-        self._preview: _Level | None = None
-        self._flat: _Level | None = None  # the unshaded full resolution shown until prepared
+        self._preview: _Level | None = None  # 4x, shown until the levels below are ready
+        self._flat: _Level | None = None  # the unshaded full resolution, until the full level covers every preset
+        self._full: _Level | None = None  # full quality (maybe only for the preset it was prepared for)
+        self._coarse: _Level | None = None  # 2x, while moving
+        self._all_lowest = -np.inf  # the lowest value any preset of the volume's modality shows
         self._flat_prop: vtkVolumeProperty | None = None  # self.property without shading
 
     # ------------------------------------------------------------------ volume
@@ -515,18 +572,19 @@ class VolumeScene:
             canonical = canonicalize(volume)  # a numpy view: no copy
         with self._lock:
             self._generation += 1
-            self._ready = self._interim = self._coarse = None
+            self._ready = self._interim = self._ready_coarse = None
         self.volume = volume
         self.canonical = None
         self._source = canonical
         self._prepared = False
+        self._full = self._coarse = None
         self._auto_range = None
         preview = downsample(canonical, PREVIEW_FACTOR) if canonical is not None \
             else canonicalize(volume, factor=PREVIEW_FACTOR)
         lowest, _ = presets_can_show(volume)  # the preview's first render computes its gradients here
+        self._all_lowest = lowest if lowest is not None else -np.inf
         level = _Level(preview, PREVIEW_IMAGE_SAMPLE_DISTANCE, visible_box(preview.array, lowest))
         self.preview_mapper = level.mapper
-        self._levels = [level]
         self._shown = self._preview = level
         self._flat = None
         if canonical is not None:
@@ -562,52 +620,71 @@ class VolumeScene:
                 raise Cancelled("preparing the 3-D view cancelled")
             return generation == self._generation
 
-        total = 4
-        if progress:
-            progress(0, total, "3-D: reorient")
+        # Only what a preset can show is handed to the ray caster, and the voxels no preset can
+        # show are quieted (quiet_hidden): the shading gradients (VTK computes them ~70-130 ns a
+        # voxel here) are the cost of the first full render; a big shaded level is cut into slabs
+        # whose passes run in parallel.
+        lowest, shaded = presets_can_show(volume)
+        preset = self._preset  # the preset on screen (set by update on the GUI thread)
+        first = preset_lowest(preset) if VOLUME_TRANSFER_FUNCTIONS.get(preset or "", {}).get("shade") else None
+        # The preset on screen shows less than the others (bone: nothing below 150 HU)? Its full
+        # quality first -- the gradients of what it shows only, a fraction of the body -- then
+        # the level for every preset.
+        staged = shaded and first is not None and lowest is not None and first > lowest
+        total = 5 if staged else 4
+        step = iter(range(total + 1))
+
+        def report(label):
+            if progress:
+                progress(next(step), total, label)
+
+        report("3-D: reorient")
         full_c = source if source is not None else canonicalize(volume, cancel=cancel)
         if not check():
             return False
-        # Only what a preset can show is handed to the ray caster: the shading gradients (VTK
-        # computes them on one thread, ~70-130 ns a voxel here) are the cost of the first full
-        # render, so a big shaded level is cut into slabs whose passes run in parallel.
-        lowest, shaded = presets_can_show(volume)
         box = visible_box(full_c.array, lowest)
-        if progress:
-            progress(1, total, "3-D: full-resolution copy")
-        full = _Level(full_c, 1.0, box, _parts_for(full_c.array, box, shaded))
-        if not check():
-            return False
-        if shaded and full.array.size >= INTERIM_MIN_VOXELS:
+        if staged:
+            # (the box of every preset: a box cut for this one would shift its samples a little)
+            report("3-D: full quality for the preset shown")
+            quick = _Level(full_c, 1.0, box, _parts_for(full_c.array, box, True), first)
+            _warm_up_level(quick, prop, True)
+            with self._lock:
+                if generation != self._generation:
+                    return False
+                self._ready = (generation, quick)
+        report("3-D: full-resolution copy")
+        parts = _parts_for(full_c.array, box, shaded)
+        if shaded and box_voxels(full_c.array, box) >= INTERIM_MIN_VOXELS:
             # The full resolution without shading needs no gradients (its first render computes
-            # only the min-max volume, tens of ms): shown while the gradients are computed.
-            flat = full.sibling(1.0)
+            # only the min-max volume, tens of ms): shown while the gradients are computed (for
+            # a preset the quick level above cannot show).
+            flat = _Level(full_c, 1.0, box, parts)  # views of the volume: no copy
             _warm_up_level(flat, prop, False)
             with self._lock:
                 if generation == self._generation:
                     self._interim = (generation, flat)
         if not check():
             return False
-        if progress:
-            progress(2, total, "3-D: full-resolution gradients")
+        full = _Level(full_c, 1.0, box, parts, lowest if shaded else None)
+        if not check():
+            return False
+        report("3-D: full-resolution gradients")
         _warm_up_level(full, prop, shaded)
         with self._lock:
             if generation != self._generation:
                 return False
             self._ready = (generation, full)  # full quality first: moving shows the preview meanwhile
-        if progress:
-            progress(3, total, "3-D: coarse level for moving")
+        report("3-D: coarse level for moving")
         coarse_c = downsample(full_c, COARSE_FACTOR)
         coarse_box = visible_box(coarse_c.array, lowest)
         coarse = _Level(coarse_c, COARSE_IMAGE_SAMPLE_DISTANCE, coarse_box,
-                        _parts_for(coarse_c.array, coarse_box, shaded))
+                        _parts_for(coarse_c.array, coarse_box, shaded), lowest if shaded else None)
         _warm_up_level(coarse, prop, shaded)
-        if progress:
-            progress(total, total, "3-D: ready")
+        report("3-D: ready")
         with self._lock:
             if generation != self._generation:
                 return False
-            self._coarse = (generation, coarse)
+            self._ready_coarse = (generation, coarse)
         return True
 
     def is_prepared(self) -> bool:
@@ -619,7 +696,7 @@ class VolumeScene:
         """True when ``prepare`` has published something the next ``update`` will show (the
         unshaded full resolution, or full quality): time to render."""
         with self._lock:
-            return self._ready is not None or self._interim is not None or self._coarse is not None
+            return self._ready is not None or self._interim is not None or self._ready_coarse is not None
 
     def shows_unshaded(self) -> bool:
         """True while the unshaded full resolution stands in for full quality."""
@@ -631,35 +708,51 @@ class VolumeScene:
         with self._lock:
             ready, self._ready = self._ready, None
             interim, self._interim = self._interim, None
-            coarse, self._coarse = self._coarse, None
+            coarse, self._ready_coarse = self._ready_coarse, None
         if ready is not None and ready[0] == self._generation:
-            full = ready[1]
-            self.canonical = full.canonical
-            self.full_mapper = self.coarse_mapper = full.mapper
-            if self._preview is not None:  # moving shows the preview until the 2x level is ready
-                self.coarse_mapper = self._preview.mapper
-            self._levels = [full, self._preview or full]  # the unshaded level is dropped
-            self._flat = None
+            self._full = ready[1]
+            self.canonical = self._full.canonical
+            self.full_mapper = self._full.mapper
             self._prepared = True
-        elif interim is not None and interim[0] == self._generation and not self._prepared:
-            self._flat = interim[1]
-            self._levels = [self._preview, self._flat]
-        elif coarse is None:
+        elif interim is None and coarse is None:
             return
+        if interim is not None and interim[0] == self._generation and not self._covers_all(self._full):
+            self._flat = interim[1]
         if coarse is not None and coarse[0] == self._generation and self._prepared:
-            self.coarse_mapper = coarse[1].mapper
-            self._levels = [self._levels[0], coarse[1]]
+            self._coarse = coarse[1]
             self._preview = None
+        if self._covers_all(self._full):
+            self._flat = None  # full quality for every preset: the unshaded stand-in goes
+        self.coarse_mapper = (self._coarse or self._preview or self._full).mapper
         self._apply_crop(self._crop)
         self._show(self._current_level())
 
+    @property
+    def _levels(self) -> list[_Level]:
+        """The levels in hand, the one full quality comes from first."""
+        return [level for level in (self._full, self._coarse, self._flat, self._preview) if level is not None]
+
+    def _covers(self, level: _Level | None) -> bool:
+        """True when ``level`` shows the current preset as the whole volume would (its voxels
+        below ``quiet_below`` were quieted: a preset showing nothing below that is drawn exactly)."""
+        if level is None:
+            return False
+        if self._covers_all(level):
+            return True
+        lowest = preset_lowest(self._preset)
+        return lowest is not None and lowest >= level.quiet_below
+
+    def _covers_all(self, level: _Level | None) -> bool:
+        return level is not None and (level.quiet_below is None or level.quiet_below <= self._all_lowest)
+
     def _current_level(self) -> _Level:
-        if self._prepared:
-            full, coarse = self._levels
-            return coarse if self.interactive else full
-        if self._flat is not None and not self.interactive:
-            return self._flat
-        return self._preview
+        if self.interactive:  # moving: the 2x level, the preview until it is ready
+            return self._coarse or self._preview or self._full
+        if self._covers(self._full):
+            return self._full
+        # the preset needs what the full level left out (prepared for another preset first):
+        # the unshaded full resolution, or the preview, until the full level for every preset
+        return self._flat or self._preview or self._coarse or self._full
 
     def _flat_property(self) -> vtkVolumeProperty:
         if self._flat_prop is None:
@@ -700,8 +793,8 @@ class VolumeScene:
         apply_volume_preset(name, self.color_tf, self.opacity_tf, self.property, value_range)
         self._preset = name
         self._flat_prop = None  # the unshaded copy follows the preset
-        if self._shown is not None and self._shown is self._flat:
-            self._show(self._flat)
+        if self._shown is not None:
+            self._show(self._current_level())  # another preset may need another level
 
     def _show(self, level: _Level) -> None:
         """Put ``level``'s part(s) on the actors (one vtkVolume per slab, further ones hidden)."""

@@ -183,7 +183,7 @@ def test_prepare_on_a_worker_then_render_full_quality_on_the_main_thread():
     while worker.is_alive():  # the GUI keeps rendering the preview meanwhile
         vp.show(state)
         worker.join(0.05)
-    assert steps[-1] is True and steps[-2] == (4, 4)
+    assert steps[-1] is True and steps[-2][0] == steps[-2][1]
     assert before_coarse == [True]
     assert scene.is_prepared()
     full = vp.show(state)
@@ -462,7 +462,7 @@ def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(
     scene = VolumeScene()
     scene.set_volume(vol, defer=True)
     vp = Viewport(scene)
-    state = ViewState(volume_preset="ct-bone")
+    state = ViewState(volume_preset="ct-soft-tissue")  # shows from -300 HU: no quick level first
     scene.reset_camera(state)
     preview = vp.show(state)
     release = threading.Event()
@@ -491,7 +491,7 @@ def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(
         assert scene.actor.GetMapper() is scene.preview_mapper and scene.actor.GetProperty().GetShade()
         scene.set_interactive(False)
         assert scene.shows_unshaded()
-        state.volume_preset = "ct-soft-tissue"
+        state.volume_preset = "ct-bone"
         vp.show(state)
         assert not scene.actor.GetProperty().GetShade()  # still unshaded, with the new preset's colours
         assert scene.actor.GetProperty().GetScalarOpacity().GetSize() == \
@@ -535,3 +535,138 @@ print("ok")
     for _ in range(3):
         done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0 and "ok" in done.stdout, (done.returncode, done.stderr[-2000:])
+
+
+def _chest_like(n=(48, 96, 112)):
+    """A noisy CT chest in miniature: air around a body, two lungs (air) inside, a bone ring,
+    a vessel, soft tissue; int16 HU."""
+    nz, ny, nx = n
+    rng = np.random.default_rng(3)
+    y, x = np.mgrid[:ny, :nx]
+    body = ((x - nx / 2) / (0.42 * nx)) ** 2 + ((y - ny / 2) / (0.34 * ny)) ** 2 < 1
+    lungs = ((((x - 0.33 * nx) / (0.12 * nx)) ** 2 + ((y - 0.48 * ny) / (0.2 * ny)) ** 2 < 1)
+             | (((x - 0.67 * nx) / (0.12 * nx)) ** 2 + ((y - 0.48 * ny) / (0.2 * ny)) ** 2 < 1))
+    ring = np.abs(np.hypot((x - nx / 2) / (0.38 * nx), (y - ny / 2) / (0.3 * ny)) - 1) < 0.05
+    base = np.where(body, 40, -1000)
+    base[lungs] = -850
+    base[ring] = 700
+    a = (base[None] + rng.integers(-25, 26, size=(nz, ny, nx))).astype(np.int16)
+    a[:, int(0.45 * ny):int(0.55 * ny), int(0.45 * nx):int(0.55 * nx)] = 300  # a contrast-filled vessel
+    a[:6] = -1000 + rng.integers(-25, 26, size=(6, ny, nx))  # air above and below the body
+    affine = np.diag([0.9, 0.9, 1.5, 1.0])
+    affine[:3, 3] = (-50.0, -40.0, -30.0)
+    return Volume(a, affine, "HU", "CT")
+
+
+def test_quieting_what_no_preset_shows_leaves_every_picture_as_it_was(monkeypatch):
+    """The shaded levels get the voxels no preset can show (air deep inside the lungs and around
+    the body) flattened to the minimum -- a cheaper gradient pass -- and the same pixels, in every
+    CT preset, from several sides, cropped or not."""
+    import render.volume_view as vv
+    from render.presets import volume_presets_for
+
+    vol = _chest_like()
+    lowest, _ = vv.presets_can_show(vol)
+    quiet = vv.quiet_hidden(vol.array, lowest)
+    changed = quiet != vol.array
+    assert 0.2 < changed.mean() < 0.8  # the lungs' and the outside air's depths ...
+    assert (vol.array[changed] < lowest).all() and (quiet[changed] == vol.array.min()).all()
+    # ... never a voxel within two of anything a preset shows
+    near = vol.array >= lowest
+    assert not (changed & ~vv._erode(~near, 2)).any()
+
+    def pictures():
+        scene = VolumeScene()
+        scene.set_volume(vol, defer=False)
+        out = []
+        for preset in volume_presets_for("CT"):
+            for azimuth, elevation, crop in ((0, 0, None), (60, 25, None), (-120, -40, None),
+                                             (30, 10, (-20.0, -30.0, -25.0, 30.0, 25.0, 30.0))):
+                state = ViewState(volume_preset=preset, crop=crop)
+                scene.reset_camera(state)
+                cam = scene.renderer.GetActiveCamera()
+                cam.Azimuth(azimuth)
+                cam.Elevation(elevation)
+                cam.OrthogonalizeViewUp()
+                scene.read_camera(state)
+                out.append(snapshot(scene, (220, 220), state).astype(int))
+        return scene, out
+
+    scene, quieted = pictures()
+    full = scene._levels[0].array  # what the full level's ray caster got: quieted
+    assert full.min() == vol.array.min() and (full == vol.array.min()).mean() > 0.1
+    monkeypatch.setattr(vv, "quiet_hidden", lambda array, lowest: array)
+    _, plain = pictures()
+    for i, (a, b) in enumerate(zip(quieted, plain)):
+        assert a.max() > 20, i  # something is drawn
+        diff = np.abs(a - b)
+        assert diff.max() == 0, (i, diff.max(), (diff > 0).sum())
+
+
+def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypatch):
+    """Bone shows nothing below 150 HU: its full quality comes from a level whose gradients cover
+    only that (published first), the same pixels as the level for every preset, which follows; a
+    switch to soft tissue meanwhile shows the unshaded full resolution, never a wrong shading."""
+    import threading
+
+    import render.volume_view as vv
+
+    monkeypatch.setattr(vv, "INTERIM_MIN_VOXELS", 100_000)
+    vol = _chest_like()
+    lowest, _ = vv.presets_can_show(vol)
+    reference = VolumeScene()
+    reference.set_volume(vol, defer=False)  # prepared at once, for every preset
+    assert reference._full.quiet_below == lowest
+
+    scene = VolumeScene()
+    scene.set_volume(vol, defer=True)
+    vp = Viewport(scene)
+    bone = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(bone)
+    vp.show(bone)  # the preset on screen is bone when prepare starts
+    release = threading.Event()
+    warm_up = vv._warm_up_level
+    levels = []
+
+    def held(level, prop, shade):  # the level for every preset waits until the test has looked
+        levels.append((level.quiet_below, shade))
+        if shade and level.quiet_below == lowest:
+            release.wait(30)
+        warm_up(level, prop, shade)
+
+    monkeypatch.setattr(vv, "_warm_up_level", held)
+    worker = threading.Thread(target=scene.prepare)
+    worker.start()
+    try:
+        for _ in range(400):
+            if scene.is_prepared():
+                break
+            worker.join(0.05)
+        assert scene.is_prepared() and levels[0] == (vv.preset_lowest("ct-bone"), True)
+        quick = vp.show(bone)
+        assert scene.actor.GetMapper() is scene.full_mapper and scene.property.GetShade()
+        assert not scene.shows_unshaded()
+        assert _same_picture(quick, snapshot(reference, (SIZE, SIZE), bone)) and quick.max() > 100
+        soft = ViewState(volume_preset="ct-soft-tissue", camera=bone.camera)
+        for _ in range(200):  # the unshaded full resolution comes next
+            vp.show(soft)
+            if scene.shows_unshaded():
+                break
+            worker.join(0.05)
+        assert scene.shows_unshaded() and not scene.actor.GetProperty().GetShade()
+        assert scene.actor.GetMapper() is not scene.full_mapper
+    finally:
+        release.set()
+        worker.join()
+    for state in (soft, bone):  # the level for every preset: each as the reference
+        img = vp.show(state)
+        assert scene.actor.GetMapper() is scene.full_mapper and not scene.shows_unshaded()
+        assert scene._full.quiet_below == lowest
+        assert _same_picture(img, snapshot(reference, (SIZE, SIZE), state)), state.volume_preset
+    assert (img == quick).all()  # bone: the pixels of the quick level, in the same window
+
+
+def _same_picture(a, b) -> bool:
+    """Two renders of the same scene in two windows: equal but for rounding (1 level, a few pixels)."""
+    diff = np.abs(a.astype(int) - b.astype(int))
+    return diff.max() <= 1 and (diff.max(axis=2) > 0).mean() < 0.001

@@ -286,3 +286,35 @@ def test_opening_a_ct_in_3d_keeps_the_gui_responsive_and_reaches_full_quality(qt
     assert t_full - t_loaded < 30  # full quality is reached (loose: a loaded machine)
     img = capture(view3d.GetRenderWindow())
     assert img.mean() > 2  # the volume is drawn
+    # The preset on screen (bone) got full quality first; the soft-tissue preset picked now shows
+    # the unshaded full resolution (or the preview) until the level for every preset is in -- never
+    # the bone level's shading -- then its own full quality, as a synchronously prepared scene.
+    from PySide6.QtCore import Qt
+
+    from render.offscreen import snapshot
+    from render.volume_view import MARKER_VIEWPORT, VolumeScene
+    from workstation.viewstate import ViewState
+
+    scene = view3d.scene
+    qtbot.mouseClick(window.preset_combo, Qt.MouseButton.LeftButton)
+    window.preset_combo.setCurrentIndex(window.preset_combo.findData("ct-soft-tissue"))
+    qtbot.keyClick(window.preset_combo, Qt.Key.Key_Escape)
+    seen = []
+
+    def every_preset():
+        seen.append((scene._shown is scene._full, scene._covers(scene._shown)))
+        return scene._covers_all(scene._full) and scene.actor.GetMapper() is scene.full_mapper
+
+    qtbot.waitUntil(every_preset, timeout=60_000)
+    assert all(covered for _, covered in seen)  # what was shown could always show soft tissue
+    qtbot.wait(200)
+    soft = capture(view3d.GetRenderWindow())
+    assert np.abs(soft.astype(int) - img.astype(int)).mean() > 1  # soft tissue: not the bone picture
+    reference = VolumeScene()
+    reference.set_volume(window.volume, defer=False)
+    state = ViewState(volume_preset="ct-soft-tissue", camera=window.state.camera)
+    expected = snapshot(reference, (soft.shape[1], soft.shape[0]), state)
+    diff = np.abs(soft.astype(int) - expected.astype(int)).max(axis=2)
+    h, w = diff.shape
+    diff[int(h * (1 - MARKER_VIEWPORT[3])):, :int(w * MARKER_VIEWPORT[2]) + 1] = 0  # the view's orientation cube
+    assert (diff > 2).mean() < 0.001, ((diff > 2).mean(), diff.max())

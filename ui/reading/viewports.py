@@ -376,6 +376,7 @@ class VolumeViewport(_Viewport):
         elif volume is not None:
             self.scene.set_volume(volume)  # cheap: a preview until prepared
             self.scene.reset_camera(self.state)
+            self.sync_scene()  # the preset on screen: prepare gives it full quality first
             if not self.scene.is_prepared():
                 # The full-resolution gradients are computed off the GUI thread.
                 task = self._prepare_task = Task(self.scene.prepare)
