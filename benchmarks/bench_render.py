@@ -234,6 +234,7 @@ def bench_gui_calls_after_load(vol, size):
     t0 = time.perf_counter()
     timed("set_volume", scene.set_volume, vol)
     timed("reset_camera", scene.reset_camera, state)
+    timed("update (preview)", scene.update, state)  # as the viewport does: prepare knows the preset
     worker = threading.Thread(target=scene.prepare, name="prepare")
     worker.start()
     cam = scene.renderer.GetActiveCamera()
