@@ -38,28 +38,28 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
   ``set_volume`` is discarded (returns False). ``cancel`` (a threading.Event) is checked between
   steps and raises ``render.reorient.Cancelled``.
 
-What the ray caster gets: only the box of the grid that some volume preset of the modality can
-show (``visible_box``: for CT everything from -300 HU up, with a 2-voxel margin; the air around the
-body is left out, ~85 % of the phantom's voxels), and gradients only when a preset is shaded (MR
-presets are not). The gradient pass costs 35-130 CPU-ns a voxel here (flat phantom .. noisy CT:
-the direction encoding is the cost; 3-6 CPU-s for a noisy 512x512x300 CT): that, not the GL, is
-the time to full quality. So the voxels no preset can show within reach of a sample are flattened
+What the ray caster gets: only the box of the grid that some volume preset of the modality can show
+(``visible_box``: for CT everything from -300 HU up, with a 2-voxel margin; the air around the body
+is left out, ~85 % of the phantom's voxels), and gradients only when a preset is shaded (MR presets
+are not). The gradient pass costs 35-130 CPU-ns a voxel here (flat phantom .. noisy CT: the
+direction encoding is the cost; 3-6 CPU-s for a noisy 512x512x300 CT): that, not the GL, is the
+time to full quality. So the voxels no preset can show within reach of a sample are flattened
 (``quiet_hidden``: zero gradients cost no trigonometry, the pixels stay the same), and when the
 preset on screen shows less than the others (CT bone: nothing below 150 HU) ``prepare`` first
-publishes a full level quieted below *its* threshold -- full quality for that preset in a
-fraction of the time -- then the level for every preset (``_covers``: a preset the first level
-cannot show gets the unshaded full resolution, or the preview, until then). VTK runs it on the mapper's threads (one per core) for one-component
-8/16-bit integer data (THREADED_BY_VTK: a CT in HU) but on one thread for other types (float,
-32-bit), so a shaded level of such a type with SPLIT_MIN_VOXELS or more is cut into
-GRADIENT_PARTS slabs along z (two on this 2-core machine), each with its own vtkImageData, mapper
-and vtkVolume; their gradient passes run at the same time on one thread each, and the renderer
-draws the slabs back to front (its culler sorts them by depth). A slab's data reaches
-SEAM_OVERLAP slices past its seam (central differences there, as in one grid) and its mapper is
-cropped at the seam (the user's crop box is intersected with that), so the picture is that of one
-grid (tests/test_render_volume.py compares them). The near clipping plane -- where every ray's
-samples start -- comes from the whole volume's bounds, so neither the slabs nor a crop box shift
-the samples. Measured alternatives: the GPU ray caster on llvmpipe ~10 CPU-s per full-quality
-frame.
+publishes a full level quieted below *its* threshold -- full quality for that preset in a fraction
+of the time -- then the level for every preset (``_covers``: a preset the first level cannot show
+gets the unshaded full resolution, or the preview, until then). VTK runs the pass on the mapper's
+threads (one per core) for one-component 8/16-bit integer data (THREADED_BY_VTK: a CT in HU) but on
+one thread for other types (float, 32-bit), so a shaded level of such a type with SPLIT_MIN_VOXELS
+or more is cut into GRADIENT_PARTS slabs along z (two on this 2-core machine), each with its own
+vtkImageData, mapper and vtkVolume; their gradient passes run at the same time on one thread each,
+and the renderer draws the slabs back to front (its culler sorts them by depth). A slab's data
+reaches SEAM_OVERLAP slices past its seam (central differences there, as in one grid) and its
+mapper is cropped at the seam (the user's crop box is intersected with that), so the picture is
+that of one grid (tests/test_render_volume.py compares them). The near clipping plane -- where
+every ray's samples start -- comes from the whole volume's bounds, so neither the slabs nor a crop
+box shift the samples. Measured alternatives: the GPU ray caster on llvmpipe ~10 CPU-s per
+full-quality frame.
 
 Volumes small enough to prepare in well under 0.3 s (``SYNC_PREPARE_VOXELS``) are prepared inside
 ``set_volume`` unless ``defer=True`` is passed; ``defer=False`` always prepares synchronously.
@@ -310,10 +310,11 @@ def quiet_hidden(array: np.ndarray, lowest: float | None) -> np.ndarray:
     below = array < lowest
     deep = _erode(below, HIDDEN_REACH)
     del below
-    if not deep.any():
+    floor = array.min()
+    if not deep.any() or not np.isfinite(floor):  # (NaN voxels: left as they are)
         return array
     out = array.copy()
-    np.copyto(out, array.min(), where=deep)
+    np.copyto(out, floor, where=deep)
     return out
 
 

@@ -448,9 +448,11 @@ def test_damaged_private_diffusion_attributes_give_no_b_value_never_an_error(ven
     good.save_as(tmp_path / "implicit.dcm", enforce_file_format=True)
     b2, g2 = diffusion_of(pydicom.dcmread(tmp_path / "implicit.dcm"))
     assert b2 == b and np.allclose(g2, g, atol=1e-5)
-    group, creator, b_element, g_element = ((0x0043, "GEMS_PARM_01", 0x39, (0x0019, "GEMS_ACQU_01", 0xBB))
-                                            if vendor == "GE" else
-                                            (0x2001, "Philips Imaging DD 001", 0x03, (0x2005, "Philips MR Imaging DD 001", 0xB0)))
+    if vendor == "GE":
+        group, creator, b_element, g_element = 0x0043, "GEMS_PARM_01", 0x39, (0x0019, "GEMS_ACQU_01", 0xBB)
+    else:
+        group, creator, b_element = 0x2001, "Philips Imaging DD 001", 0x03
+        g_element = (0x2005, "Philips MR Imaging DD 001", 0xB0)
 
     def damaged(element, value):  # the file as a broken scanner or editor would leave it on disk
         ds = pydicom.dcmread(path)

@@ -574,6 +574,9 @@ def test_quieting_what_no_preset_shows_leaves_every_picture_as_it_was(monkeypatc
     # ... never a voxel within two of anything a preset shows
     near = vol.array >= lowest
     assert not (changed & ~vv._erode(~near, 2)).any()
+    with_nan = vol.array.astype(np.float32)
+    with_nan[0, 0, 0] = np.nan  # no minimum to flatten to: left as it is
+    assert vv.quiet_hidden(with_nan, lowest) is with_nan
 
     def pictures():
         scene = VolumeScene()

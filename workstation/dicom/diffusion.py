@@ -53,7 +53,7 @@ def _private(ds, group: int, creator: str, element: int, binary: str | None = No
 
 def _floats(value, n: int) -> list[float] | None:
     """``n`` finite numbers from a DICOM value (one number, a multi-value or text), else None."""
-    if value is None:
+    if value is None or isinstance(value, (bytes, bytearray)):
         return None
     items = [value] if isinstance(value, (str, int, float)) or not hasattr(value, "__iter__") else list(value)
     try:
