@@ -673,3 +673,60 @@ def _same_picture(a, b) -> bool:
     """Two renders of the same scene in two windows: equal but for rounding (1 level, a few pixels)."""
     diff = np.abs(a.astype(int) - b.astype(int))
     return diff.max() <= 1 and (diff.max(axis=2) > 0).mean() < 0.001
+
+
+def test_a_user_busy_with_the_3d_view_while_it_is_prepared_ends_with_every_preset_right(monkeypatch):
+    """Presets switched, moving on and off, crop set and cleared, the camera turned, another
+    series opened -- while prepare runs: no error, never a level shown for a preset it cannot
+    show, and at the end every preset as a synchronously prepared scene draws it."""
+    import threading
+    import time
+
+    import render.volume_view as vv
+
+    monkeypatch.setattr(vv, "INTERIM_MIN_VOXELS", 100_000)
+    vol, other = _chest_like((56, 112, 128)), _chest_like((40, 80, 96))
+    reference = VolumeScene()
+    reference.set_volume(vol, defer=False)
+    rng = np.random.default_rng(5)
+    presets = ["ct-bone", "ct-soft-tissue", "ct-angio"]
+    for trial in range(4):
+        scene = VolumeScene()
+        vp = Viewport(scene)
+        state = ViewState(volume_preset=presets[trial % 3])
+        scene.set_volume(vol, defer=True)
+        scene.reset_camera(state)
+        vp.show(state)
+        result = []
+        worker = threading.Thread(target=lambda: result.append(scene.prepare()))
+        worker.start()
+        opened_other = False
+        while worker.is_alive():
+            op = int(rng.integers(0, 5))
+            if op == 0:
+                state.volume_preset = presets[int(rng.integers(0, 3))]
+            elif op == 1:
+                scene.set_interactive(bool(rng.integers(0, 2)))
+            elif op == 2:
+                state.crop = None if rng.integers(0, 2) else (-20.0, -30.0, -25.0, 30.0, 25.0, 30.0)
+            elif op == 3:
+                scene.renderer.GetActiveCamera().Azimuth(float(rng.uniform(-30, 30)))
+                scene.read_camera(state)
+            elif trial == 3 and not opened_other:
+                scene.set_volume(other, defer=True)  # another series: this prepare is discarded
+                opened_other = True
+            vp.show(state)
+            assert scene._shown is not scene._full or scene._covers(scene._full), state.volume_preset
+            time.sleep(float(rng.uniform(0, 0.03)))
+        worker.join()
+        if opened_other:
+            assert result == [False]
+            continue
+        assert result == [True]
+        scene.set_interactive(False)
+        state.crop = None
+        for preset in presets:
+            state.volume_preset = preset
+            img = vp.show(state)
+            assert scene.actor.GetMapper() is scene.full_mapper and scene._covers_all(scene._full)
+            assert _same_picture(img, snapshot(reference, (SIZE, SIZE), state)), (trial, preset)
