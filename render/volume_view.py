@@ -34,7 +34,9 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
   publishes the ready mappers under a lock (the unshaded full resolution first, then the shaded
   full level -- full quality -- and last the 2x level for moving, the preview standing in for it
   until then) and the GUI thread adopts them in its next ``update`` or
-  ``set_interactive`` call (just a ``SetMapper``). A ``prepare`` that finishes after another
+  ``set_interactive`` call (just a ``SetMapper``). After publishing a level it waits for the
+  renderer's next frame (its ``EndEvent``; at most QUICK_DRAW_WAIT) before going on, so that frame
+  -- a full-resolution ray cast -- does not share the cores with the next gradient pass. A ``prepare`` that finishes after another
   ``set_volume`` is discarded (returns False). ``cancel`` (a threading.Event) is checked between
   steps and raises ``render.reorient.Cancelled``.
 
@@ -70,6 +72,7 @@ from __future__ import annotations
 import ctypes
 import os
 import threading
+import weakref
 
 import numpy as np
 import vtkmodules
@@ -111,6 +114,10 @@ SPLIT_MIN_VOXELS = 4_000_000
 # the gradient pass (~1 s and more from here) running meanwhile; below, the wait is too short to be
 # worth one more full-resolution frame drawn on the GUI thread.
 INTERIM_MIN_VOXELS = 16_000_000
+# After full quality for the preset on screen is published, prepare waits until the GUI has drawn
+# it (a full-resolution ray cast, ~0.1 s at 800x800) before going on, at most this long (a 3-D
+# pane not on screen draws nothing).
+QUICK_DRAW_WAIT = 0.5
 GRADIENT_PARTS = max(1, min(2, os.cpu_count() or 1))
 SEAM_OVERLAP = 2
 
@@ -559,6 +566,14 @@ class VolumeScene:
         self._full: _Level | None = None  # full quality (maybe only for the preset it was prepared for)
         self._coarse: _Level | None = None  # 2x, while moving
         self._all_lowest = -np.inf  # the lowest value any preset of the volume's modality shows
+        # set by the first render after a full level was adopted: prepare waits for it (at most
+        # QUICK_DRAW_WAIT) before the level for every preset, so that frame has the cores
+        self._drawn = threading.Event()
+        self._gui_thread = threading.get_ident()  # the thread that renders (makes the scene)
+        self._drawn.set()
+        self._await_draw = False
+        me = weakref.ref(self)  # (weak: the scene lives as long as its view holds it, not VTK)
+        self.renderer.AddObserver("EndEvent", lambda *_: (scene := me()) is not None and scene._on_drawn())
         self._flat_prop: vtkVolumeProperty | None = None  # self.property without shading
 
     # ------------------------------------------------------------------ volume
@@ -574,6 +589,7 @@ class VolumeScene:
         with self._lock:
             self._generation += 1
             self._ready = self._interim = self._ready_coarse = None
+        self._drawn.set()  # a prepare of the volume before, waiting for its frame: go on (and end)
         self.volume = volume
         self.canonical = None
         self._source = canonical
@@ -632,60 +648,70 @@ class VolumeScene:
         # quality first -- the gradients of what it shows only, a fraction of the body -- then
         # the level for every preset.
         staged = shaded and first is not None and lowest is not None and first > lowest
-        total = 5 if staged else 4
-        step = iter(range(total + 1))
+        total, done = 4, [0]
 
-        def report(label):
+        def report(label: str, step: bool = True) -> None:
+            """Progress: ``step`` False says what just became ready without a new step."""
+            done[0] += step
             if progress:
-                progress(next(step), total, label)
+                progress(done[0] - 1, total, label)
+
+        def publish(slot: str, level: _Level, label: str) -> bool:
+            """Hand ``level`` to the GUI thread, say so (the view renders on progress) and leave
+            its first frame the cores (at most QUICK_DRAW_WAIT); False when the volume changed."""
+            with self._lock:
+                if generation != self._generation:
+                    return False
+                self._drawn.clear()
+                setattr(self, slot, (generation, level))
+            report(label, step=False)
+            if threading.get_ident() != self._gui_thread:  # (prepared inside set_volume: no frame comes)
+                self._drawn.wait(QUICK_DRAW_WAIT)
+            return check()
 
         report("3-D: reorient")
         full_c = source if source is not None else canonicalize(volume, cancel=cancel)
         if not check():
             return False
         box = visible_box(full_c.array, lowest)
+        interim = shaded and box_voxels(full_c.array, box) >= INTERIM_MIN_VOXELS
         if staged:
+            report("3-D: gradients for the preset shown")
             # (the box of every preset: a box cut for this one would shift its samples a little)
-            report("3-D: full quality for the preset shown")
             quick = _Level(full_c, 1.0, box, _parts_for(full_c.array, box, True), first)
             _warm_up_level(quick, prop, True)
-            with self._lock:
-                if generation != self._generation:
-                    return False
-                self._ready = (generation, quick)
-        report("3-D: full-resolution copy")
+            if not publish("_ready", quick, "3-D: full quality for the preset shown"):
+                return False
+        else:
+            report("3-D: full-resolution copy")
         parts = _parts_for(full_c.array, box, shaded)
-        if shaded and box_voxels(full_c.array, box) >= INTERIM_MIN_VOXELS:
+        if interim:
             # The full resolution without shading needs no gradients (its first render computes
             # only the min-max volume, tens of ms): shown while the gradients are computed (for
             # a preset the quick level above cannot show).
             flat = _Level(full_c, 1.0, box, parts)  # views of the volume: no copy
             _warm_up_level(flat, prop, False)
-            with self._lock:
-                if generation == self._generation:
-                    self._interim = (generation, flat)
-        if not check():
-            return False
+            if not publish("_interim", flat, "3-D: full resolution, unshaded"):
+                return False
         full = _Level(full_c, 1.0, box, parts, lowest if shaded else None)
         if not check():
             return False
         report("3-D: full-resolution gradients")
         _warm_up_level(full, prop, shaded)
-        with self._lock:
-            if generation != self._generation:
-                return False
-            self._ready = (generation, full)  # full quality first: moving shows the preview meanwhile
+        # full quality (for every preset), then the 2x level for moving (the preview meanwhile)
+        if not publish("_ready", full, "3-D: full quality"):
+            return False
         report("3-D: coarse level for moving")
         coarse_c = downsample(full_c, COARSE_FACTOR)
         coarse_box = visible_box(coarse_c.array, lowest)
         coarse = _Level(coarse_c, COARSE_IMAGE_SAMPLE_DISTANCE, coarse_box,
                         _parts_for(coarse_c.array, coarse_box, shaded), lowest if shaded else None)
         _warm_up_level(coarse, prop, shaded)
-        report("3-D: ready")
         with self._lock:
             if generation != self._generation:
                 return False
             self._ready_coarse = (generation, coarse)
+        report("3-D: ready")  # (step 4 of 4)
         return True
 
     def is_prepared(self) -> bool:
@@ -710,6 +736,8 @@ class VolumeScene:
             ready, self._ready = self._ready, None
             interim, self._interim = self._interim, None
             coarse, self._ready_coarse = self._ready_coarse, None
+        if ready is not None or interim is not None:
+            self._await_draw = True  # the next frame shows it: prepare waits for that
         if ready is not None and ready[0] == self._generation:
             self._full = ready[1]
             self.canonical = self._full.canonical
@@ -727,6 +755,12 @@ class VolumeScene:
         self.coarse_mapper = (self._coarse or self._preview or self._full).mapper
         self._apply_crop(self._crop)
         self._show(self._current_level())
+
+    def _on_drawn(self) -> None:
+        """The renderer finished a frame (GUI thread)."""
+        if self._await_draw:
+            self._await_draw = False
+            self._drawn.set()
 
     @property
     def _levels(self) -> list[_Level]:

@@ -611,6 +611,7 @@ def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypa
     only that (published first), the same pixels as the level for every preset, which follows; a
     switch to soft tissue meanwhile shows the unshaded full resolution, never a wrong shading."""
     import threading
+    import time
 
     import render.volume_view as vv
 
@@ -632,7 +633,7 @@ def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypa
     levels = []
 
     def held(level, prop, shade):  # the level for every preset waits until the test has looked
-        levels.append((level.quiet_below, shade))
+        levels.append((level.quiet_below, shade, time.perf_counter()))
         if shade and level.quiet_below == lowest:
             release.wait(30)
         warm_up(level, prop, shade)
@@ -645,8 +646,11 @@ def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypa
             if scene.is_prepared():
                 break
             worker.join(0.05)
-        assert scene.is_prepared() and levels[0] == (vv.preset_lowest("ct-bone"), True)
+        assert scene.is_prepared() and levels[0][:2] == (vv.preset_lowest("ct-bone"), True)
+        frames = []
+        scene.renderer.AddObserver("EndEvent", lambda *_: frames.append(time.perf_counter()))
         quick = vp.show(bone)
+        drawn = frames[0]  # the quick level's first frame
         assert scene.actor.GetMapper() is scene.full_mapper and scene.property.GetShade()
         assert not scene.shows_unshaded()
         assert _same_picture(quick, snapshot(reference, (SIZE, SIZE), bone)) and quick.max() > 100
@@ -667,6 +671,8 @@ def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypa
         assert scene._full.quiet_below == lowest
         assert _same_picture(img, snapshot(reference, (SIZE, SIZE), state)), state.volume_preset
     assert (img == quick).all()  # bone: the pixels of the quick level, in the same window
+    # the rest waited for the quick level's first frame (drawn with the cores to itself)
+    assert all(started >= drawn for _, _, started in levels[1:]), (drawn, levels)
 
 
 def _same_picture(a, b) -> bool:
@@ -730,3 +736,45 @@ def test_a_user_busy_with_the_3d_view_while_it_is_prepared_ends_with_every_prese
             img = vp.show(state)
             assert scene.actor.GetMapper() is scene.full_mapper and scene._covers_all(scene._full)
             assert _same_picture(img, snapshot(reference, (SIZE, SIZE), state)), (trial, preset)
+
+
+def test_a_scene_let_go_is_freed_with_its_volume():
+    """The scene watches its renderer's frames (VTK holds that callback): it must not keep the
+    scene -- and its volume's copies -- alive once the view lets it go."""
+    import gc
+    import weakref
+
+    vol, _, _ = bone_phantom()
+    scene = VolumeScene()
+    scene.set_volume(vol)
+    vp = Viewport(scene)
+    state = ViewState(volume_preset="ct-bone")
+    scene.reset_camera(state)
+    vp.show(state)
+    gone = weakref.ref(scene)
+    del scene, vp
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_3d_view_that_draws_nothing_does_not_hold_prepare_up(monkeypatch):
+    """prepare waits for each published level's first frame -- at most QUICK_DRAW_WAIT: a 3-D pane
+    not on screen (nothing renders) still gets every level."""
+    import threading
+    import time
+
+    import render.volume_view as vv
+
+    monkeypatch.setattr(vv, "INTERIM_MIN_VOXELS", 100_000)
+    monkeypatch.setattr(vv, "QUICK_DRAW_WAIT", 0.3)
+    scene = VolumeScene()
+    scene.set_volume(_chest_like(), defer=True)
+    scene.update(ViewState(volume_preset="ct-bone"))  # quick level, unshaded, every preset: 3 waits
+    labels = []
+    start = time.perf_counter()
+    worker = threading.Thread(target=lambda: labels.append(scene.prepare(progress=lambda d, t, label: labels.append(label))))
+    worker.start()
+    worker.join(30)
+    took = time.perf_counter() - start
+    assert labels[-1] is True and "3-D: full quality" in labels and "3-D: full resolution, unshaded" in labels
+    assert 3 * 0.3 <= took < 3 * 0.3 + 10, took
