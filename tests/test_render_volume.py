@@ -450,11 +450,45 @@ def test_a_big_shaded_volume_is_cut_into_slabs_prepared_in_parallel_and_drawn_as
     assert split.actor.GetMapper() is split.coarse_mapper and not split.actors[1].GetVisibility()
 
 
+class _HeldPrepare:
+    """``scene.prepare`` on a worker whose level warm-ups for which ``hold(level, shade)`` is true
+    wait until ``release()`` (the test looks at what the GUI shows meanwhile); ``levels`` records
+    (quiet_below, shade, start time) of each warm-up."""
+
+    def __init__(self, monkeypatch, scene, hold):
+        import threading
+        import time
+
+        import render.volume_view as vv
+
+        self.released, self.levels = threading.Event(), []
+        warm_up = vv._warm_up_level
+
+        def held(level, prop, shade):
+            self.levels.append((level.quiet_below, shade, time.perf_counter()))
+            if hold(level, shade):
+                self.released.wait(30)
+            warm_up(level, prop, shade)
+
+        monkeypatch.setattr(vv, "_warm_up_level", held)
+        self.worker = threading.Thread(target=scene.prepare)
+        self.worker.start()
+
+    def wait_for(self, condition, seconds=30.0) -> bool:
+        for _ in range(int(seconds / 0.05)):
+            if condition():
+                return True
+            self.worker.join(0.05)
+        return condition()
+
+    def release(self) -> None:
+        self.released.set()
+        self.worker.join()
+
+
 def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(monkeypatch):
     """Full resolution at once (no gradients needed without shading), shading when it is ready;
     the unshaded copy follows a preset change, interaction still gets the preview meanwhile."""
-    import threading
-
     import render.volume_view as vv
 
     monkeypatch.setattr(vv, "INTERIM_MIN_VOXELS", 1_000_000)
@@ -465,23 +499,9 @@ def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(
     state = ViewState(volume_preset="ct-soft-tissue")  # shows from -300 HU: no quick level first
     scene.reset_camera(state)
     preview = vp.show(state)
-    release = threading.Event()
-    warm_up = vv.warm_up_mapper
-
-    def held(mapper, prop, shade):  # the gradient passes wait until the test has looked
-        if shade:
-            release.wait(30)
-        warm_up(mapper, prop, shade)
-
-    monkeypatch.setattr(vv, "warm_up_mapper", held)
-    worker = threading.Thread(target=scene.prepare)
-    worker.start()
+    prepare = _HeldPrepare(monkeypatch, scene, lambda level, shade: shade)  # the gradient passes wait
     try:
-        for _ in range(600):
-            if scene.has_news():
-                break
-            worker.join(0.05)
-        assert scene.has_news() and not scene.is_prepared()
+        assert prepare.wait_for(scene.has_news) and not scene.is_prepared()
         flat = vp.show(state)  # update() adopts the unshaded full resolution
         assert scene.shows_unshaded()
         assert scene.actor.GetMapper() is not scene.preview_mapper and not scene.actor.GetProperty().GetShade()
@@ -497,8 +517,7 @@ def test_the_unshaded_full_resolution_is_shown_while_the_gradients_are_computed(
         assert scene.actor.GetProperty().GetScalarOpacity().GetSize() == \
             scene.property.GetScalarOpacity().GetSize()
     finally:
-        release.set()
-        worker.join()
+        prepare.release()
     assert scene.is_prepared()
     shaded = vp.show(state)
     assert not scene.shows_unshaded() and scene.actor.GetMapper() is scene.full_mapper
@@ -610,7 +629,6 @@ def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypa
     """Bone shows nothing below 150 HU: its full quality comes from a level whose gradients cover
     only that (published first), the same pixels as the level for every preset, which follows; a
     switch to soft tissue meanwhile shows the unshaded full resolution, never a wrong shading."""
-    import threading
     import time
 
     import render.volume_view as vv
@@ -628,25 +646,11 @@ def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypa
     bone = ViewState(volume_preset="ct-bone")
     scene.reset_camera(bone)
     vp.show(bone)  # the preset on screen is bone when prepare starts
-    release = threading.Event()
-    warm_up = vv._warm_up_level
-    levels = []
-
-    def held(level, prop, shade):  # the level for every preset waits until the test has looked
-        levels.append((level.quiet_below, shade, time.perf_counter()))
-        if shade and level.quiet_below == lowest:
-            release.wait(30)
-        warm_up(level, prop, shade)
-
-    monkeypatch.setattr(vv, "_warm_up_level", held)
-    worker = threading.Thread(target=scene.prepare)
-    worker.start()
+    # the level for every preset waits until the test has looked
+    prepare = _HeldPrepare(monkeypatch, scene, lambda level, shade: shade and level.quiet_below == lowest)
+    levels = prepare.levels
     try:
-        for _ in range(400):
-            if scene.is_prepared():
-                break
-            worker.join(0.05)
-        assert scene.is_prepared() and levels[0][:2] == (vv.preset_lowest("ct-bone"), True)
+        assert prepare.wait_for(scene.is_prepared) and levels[0][:2] == (vv.preset_lowest("ct-bone"), True)
         frames = []
         scene.renderer.AddObserver("EndEvent", lambda *_: frames.append(time.perf_counter()))
         quick = vp.show(bone)
@@ -655,16 +659,12 @@ def test_the_preset_on_screen_gets_full_quality_first_then_every_preset(monkeypa
         assert not scene.shows_unshaded()
         assert _same_picture(quick, snapshot(reference, (SIZE, SIZE), bone)) and quick.max() > 100
         soft = ViewState(volume_preset="ct-soft-tissue", camera=bone.camera)
-        for _ in range(200):  # the unshaded full resolution comes next
-            vp.show(soft)
-            if scene.shows_unshaded():
-                break
-            worker.join(0.05)
-        assert scene.shows_unshaded() and not scene.actor.GetProperty().GetShade()
+        # the unshaded full resolution comes next
+        assert prepare.wait_for(lambda: vp.show(soft) is not None and scene.shows_unshaded(), 10)
+        assert not scene.actor.GetProperty().GetShade()
         assert scene.actor.GetMapper() is not scene.full_mapper
     finally:
-        release.set()
-        worker.join()
+        prepare.release()
     for state in (soft, bone):  # the level for every preset: each as the reference
         img = vp.show(state)
         assert scene.actor.GetMapper() is scene.full_mapper and not scene.shows_unshaded()
