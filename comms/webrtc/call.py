@@ -121,22 +121,59 @@ class LowDelayAudioBuffer(VoiceCounters):
         return False, VoiceFrame(packet._data, packet.timestamp, lost, self)
 
 
+def vp8_frame_start(packet) -> tuple[bool, bool] | None:
+    """(``packet`` starts a VP8 frame, that frame is a keyframe), from its payload descriptor and
+    the first byte of the frame (RFC 7741: partition 0 starts, P bit 0); None when the payload is
+    not VP8-shaped."""
+    from aiortc.codecs.vpx import VpxPayloadDescriptor
+
+    try:
+        descriptor, rest = VpxPayloadDescriptor.parse(packet.payload)
+    except ValueError:
+        return None
+    start = bool(descriptor.partition_start) and descriptor.partition_id == 0
+    return start, start and len(rest) > 0 and not rest[0] & 0x01
+
+
 class VideoFrameBuffer:
     """Replaces aiortc's video jitter buffer, which stops for good at the first packet that never
     comes (aiortc issue #1418: ``_remove_frame`` never moves past a hole): here a hole is waited
     for ``max_wait`` seconds (time for a NACK retransmission over the link), then skipped to the
-    next frame's first packet, with a PLI so the sender's next frame is a keyframe."""
+    next frame's first packet, with a PLI so the sender's next frame is a keyframe.
 
-    def __init__(self, max_wait: float = 0.6, max_packets: int = 2048):
-        self.max_wait, self.max_packets = max_wait, max_packets
+    A VP8 picture decodes only from a keyframe on: until one is here -- at the start, and after a
+    frame was given up (the frames after it refer to it) -- frames are not handed to the decoder
+    (``dropped``; aiortc's decoder would fail on them, or show a damaged picture) and a keyframe is
+    asked for (PLI) every ``key_every`` seconds, the request itself may be lost across the border
+    (the first time ``max_wait`` after the first packet: Janus asks the sender for a keyframe for
+    each new subscriber). The buffer starts at the first packet that starts a frame (the first
+    packets received may be the middle of one)."""
+
+    def __init__(self, max_wait: float = 0.6, max_packets: int = 2048, key_every: float = 0.5):
+        self.max_wait, self.max_packets, self.key_every = max_wait, max_packets, key_every
         self._packets: dict[int, object] = {}
         self._next: int | None = None          # first sequence number of the next frame
         self._hole_since: float | None = None
-        self.frames = self.skipped = 0
+        self.frames = self.skipped = self.dropped = 0
+        self.awaiting_key = True               # no keyframe decoded since the start or a skip
+        self._asked_key = float("-inf")
+
+    def _ask_key(self) -> bool:
+        """True (send a PLI) while waiting for a keyframe, at most every ``key_every`` seconds."""
+        now = time.monotonic()
+        if not self.awaiting_key or now - self._asked_key < self.key_every:
+            return False
+        self._asked_key = now
+        return True
 
     def add(self, packet):
         seq = packet.sequence_number
         if self._next is None:
+            if self._asked_key == float("-inf"):  # the first packet: the media server asked for a
+                self._asked_key = time.monotonic() + self.max_wait - self.key_every  # keyframe already
+            kind = vp8_frame_start(packet)
+            if kind is not None and not kind[0]:
+                return self._ask_key(), None  # the middle of a frame: wait for one that starts
             self._next = seq
         if ((seq - self._next) & 0xFFFF) >= 0x8000:  # older than what was passed on
             return False, None
@@ -147,27 +184,44 @@ class VideoFrameBuffer:
         frame = self._take()
         if frame is not None:
             self._hole_since = None
-            return False, frame
+            return self._ask_key(), frame
         # blocked: the next frame is incomplete (a packet missing or not here yet)
         now = time.monotonic()
         if self._hole_since is None:
             self._hole_since = now
         elif now - self._hole_since > self.max_wait and self._skip():
             self._hole_since = now
+            self._asked_key = now  # (this PLI)
             return True, self._take()
-        return False, None
+        return self._ask_key(), None
 
     def _take(self):
+        """The next complete frame the decoder can use, or None (the next one is incomplete);
+        complete frames it cannot use (VP8 deltas before a keyframe) are dropped on the way."""
+        while True:
+            frame, key = self._assemble()
+            if frame is None:
+                return None
+            if key is False and self.awaiting_key:
+                self.dropped += 1
+                continue
+            self.awaiting_key = False
+            self.frames += 1
+            return frame
+
+    def _assemble(self):
+        """(the frame at ``_next`` if all its packets are here, whether it is a VP8 keyframe --
+        None when not VP8), taking its packets out; (None, None) when incomplete."""
         from aiortc.jitterbuffer import JitterFrame
 
         seq, parts = self._next, []
         first = self._packets.get(seq)
         if first is None:
-            return None
+            return None, None
         while True:
             p = self._packets.get(seq)
             if p is None or p.timestamp != first.timestamp:
-                return None  # incomplete (the rest, or the next frame's first packet, not here yet)
+                return None, None  # incomplete (the rest, or the next frame's first packet, not here yet)
             parts.append(p)
             if p.marker:  # the frame's last packet
                 break
@@ -175,12 +229,14 @@ class VideoFrameBuffer:
         for p in parts:
             del self._packets[p.sequence_number]
         self._next = (seq + 1) & 0xFFFF
-        self.frames += 1
-        return JitterFrame(data=b"".join(p._data for p in parts), timestamp=first.timestamp)
+        kind = vp8_frame_start(first)
+        return JitterFrame(data=b"".join(p._data for p in parts), timestamp=first.timestamp), \
+            (None if kind is None else kind[1])
 
     def _skip(self) -> bool:
         """Give up the incomplete frame at ``_next``: move to the first later packet that starts a
-        frame (its predecessor ended one), else to the first packet of a later frame."""
+        frame (its predecessor ended one), else to the first packet of a later frame. The frames
+        after it refer to it: none is decoded until a keyframe."""
         cur = self._packets.get(self._next)
         ahead = sorted(self._packets, key=lambda s: (s - self._next) & 0xFFFF)
         target = None
@@ -199,6 +255,7 @@ class VideoFrameBuffer:
             del self._packets[old]
         self._next = target
         self.skipped += 1
+        self.awaiting_key = True
         return True
 
 
