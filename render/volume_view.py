@@ -36,9 +36,9 @@ for 512x512x300 here) on whatever thread renders. So the work is split:
   until then) and the GUI thread adopts them in its next ``update`` or
   ``set_interactive`` call (just a ``SetMapper``). After publishing a level it waits for the
   renderer's next frame (its ``EndEvent``; at most QUICK_DRAW_WAIT) before going on, so that frame
-  -- a full-resolution ray cast -- does not share the cores with the next gradient pass. A ``prepare`` that finishes after another
-  ``set_volume`` is discarded (returns False). ``cancel`` (a threading.Event) is checked between
-  steps and raises ``render.reorient.Cancelled``.
+  -- a full-resolution ray cast -- does not share the cores with the next gradient pass. A
+  ``prepare`` that finishes after another ``set_volume`` is discarded (returns False). ``cancel``
+  (a threading.Event) is checked between steps and raises ``render.reorient.Cancelled``.
 
 What the ray caster gets: only the box of the grid that some volume preset of the modality can show
 (``visible_box``: for CT everything from -300 HU up, with a 2-voxel margin; the air around the body
@@ -114,9 +114,9 @@ SPLIT_MIN_VOXELS = 4_000_000
 # the gradient pass (~1 s and more from here) running meanwhile; below, the wait is too short to be
 # worth one more full-resolution frame drawn on the GUI thread.
 INTERIM_MIN_VOXELS = 16_000_000
-# After full quality for the preset on screen is published, prepare waits until the GUI has drawn
-# it (a full-resolution ray cast, ~0.1 s at 800x800) before going on, at most this long (a 3-D
-# pane not on screen draws nothing).
+# After publishing a level (full quality for the preset on screen, the unshaded full resolution,
+# full quality for every preset) prepare waits until the GUI has drawn it (a full-resolution ray
+# cast, ~0.1 s at 800x800) before going on, at most this long (a 3-D pane not on screen draws nothing).
 QUICK_DRAW_WAIT = 0.5
 GRADIENT_PARTS = max(1, min(2, os.cpu_count() or 1))
 SEAM_OVERLAP = 2
@@ -566,8 +566,8 @@ class VolumeScene:
         self._full: _Level | None = None  # full quality (maybe only for the preset it was prepared for)
         self._coarse: _Level | None = None  # 2x, while moving
         self._all_lowest = -np.inf  # the lowest value any preset of the volume's modality shows
-        # set by the first render after a full level was adopted: prepare waits for it (at most
-        # QUICK_DRAW_WAIT) before the level for every preset, so that frame has the cores
+        # set by the first render after a published level was adopted: prepare waits for it (at
+        # most QUICK_DRAW_WAIT) before its next gradient pass, so that frame has the cores
         self._drawn = threading.Event()
         self._gui_thread = threading.get_ident()  # the thread that renders (makes the scene)
         self._drawn.set()

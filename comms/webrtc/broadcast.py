@@ -30,7 +30,8 @@ import time
 import numpy as np
 from psygnal import Signal
 
-from .call import CallError, CallSession, LowDelayAudioBuffer, VideoFrameBuffer, _replace_buffers, _tracks
+from .call import (CallError, CallSession, LowDelayAudioBuffer, VideoFrameBuffer, _replace_buffers, _tracks,
+                   vp8_info)
 from .feeds import COPY, FULL, LOW, STUDIO_TAGS, tag_of
 from .janus import VIDEOROOM, JanusError
 
@@ -273,18 +274,13 @@ def _copy_track(loop: asyncio.AbstractEventLoop, delay: float):
 def _vp8_start(receiver, packet) -> tuple[int, bool] | None:
     """(VP8 picture id of ``packet``'s frame -- every packet of a frame carries it --, whether the
     packet starts the frame), None if the payload is not VP8 or carries no picture id."""
-    from aiortc.codecs.vpx import VpxPayloadDescriptor
-
     codec = receiver._RTCRtpReceiver__codecs.get(packet.payload_type)  # aiortc has no public accessor
     if codec is None or codec.mimeType.lower() != "video/vp8":
         return None
-    try:
-        d = VpxPayloadDescriptor.parse(packet.payload)[0]
-    except ValueError:
+    frame = vp8_info(packet)
+    if frame is None or frame[0] is None:
         return None
-    if d.picture_id is None:
-        return None
-    return d.picture_id, bool(d.partition_start) and d.partition_id == 0
+    return frame[0], frame[1]
 
 
 class PlayoutBuffer(VideoFrameBuffer):

@@ -121,10 +121,11 @@ class LowDelayAudioBuffer(VoiceCounters):
         return False, VoiceFrame(packet._data, packet.timestamp, lost, self)
 
 
-def vp8_frame_start(packet) -> tuple[bool, bool] | None:
-    """(``packet`` starts a VP8 frame, that frame is a keyframe), from its payload descriptor and
-    the first byte of the frame (RFC 7741: partition 0 starts, P bit 0); None when the payload is
-    not VP8-shaped."""
+def vp8_info(packet) -> tuple[int | None, bool, bool] | None:
+    """(the VP8 picture id of ``packet``'s frame -- every packet of a frame carries it, None when
+    absent --, whether ``packet`` starts the frame, whether that frame is a keyframe), from its
+    payload descriptor and the first byte of the frame (RFC 7741: partition 0 starts, P bit 0);
+    None when the payload is not VP8-shaped."""
     from aiortc.codecs.vpx import VpxPayloadDescriptor
 
     try:
@@ -132,7 +133,7 @@ def vp8_frame_start(packet) -> tuple[bool, bool] | None:
     except ValueError:
         return None
     start = bool(descriptor.partition_start) and descriptor.partition_id == 0
-    return start, start and len(rest) > 0 and not rest[0] & 0x01
+    return descriptor.picture_id, start, start and len(rest) > 0 and not rest[0] & 0x01
 
 
 class VideoFrameBuffer:
@@ -160,8 +161,10 @@ class VideoFrameBuffer:
 
     def _ask_key(self) -> bool:
         """True (send a PLI) while waiting for a keyframe, at most every ``key_every`` seconds."""
+        if not self.awaiting_key:  # (every packet asks: the common answer first)
+            return False
         now = time.monotonic()
-        if not self.awaiting_key or now - self._asked_key < self.key_every:
+        if now - self._asked_key < self.key_every:
             return False
         self._asked_key = now
         return True
@@ -171,8 +174,8 @@ class VideoFrameBuffer:
         if self._next is None:
             if self._asked_key == float("-inf"):  # the first packet: the media server asked for a
                 self._asked_key = time.monotonic() + self.max_wait - self.key_every  # keyframe already
-            kind = vp8_frame_start(packet)
-            if kind is not None and not kind[0]:
+            kind = vp8_info(packet)
+            if kind is not None and not kind[1]:
                 return self._ask_key(), None  # the middle of a frame: wait for one that starts
             self._next = seq
         if ((seq - self._next) & 0xFFFF) >= 0x8000:  # older than what was passed on
@@ -229,9 +232,9 @@ class VideoFrameBuffer:
         for p in parts:
             del self._packets[p.sequence_number]
         self._next = (seq + 1) & 0xFFFF
-        kind = vp8_frame_start(first)
+        kind = vp8_info(first)
         return JitterFrame(data=b"".join(p._data for p in parts), timestamp=first.timestamp), \
-            (None if kind is None else kind[1])
+            (None if kind is None else kind[2])
 
     def _skip(self) -> bool:
         """Give up the incomplete frame at ``_next``: move to the first later packet that starts a
