@@ -47,13 +47,31 @@ class Viewport(OffscreenViewport):
         return image[SIZE - 1 - int(round(y)), int(round(x))].astype(int)
 
 
-def test_bone_block_renders_bone_coloured_where_it_projects():
-    vol, block, empty = bone_phantom()
+def _in_view(vol, **set_volume_options):
+    """A scene showing ``vol`` in an offscreen view, the camera fitted, the bone preset."""
     scene = VolumeScene()
-    scene.set_volume(vol)
+    scene.set_volume(vol, **set_volume_options)
     vp = Viewport(scene)
     state = ViewState(volume_preset="ct-bone")
     scene.reset_camera(state)
+    return scene, vp, state
+
+
+def _seen_from(scene, state, azimuth: float, elevation: float, size: int) -> np.ndarray:
+    """The scene's offscreen picture (int) from the fitted camera turned by ``azimuth`` and
+    ``elevation`` degrees (``state.camera`` gets that camera)."""
+    scene.reset_camera(state)
+    cam = scene.renderer.GetActiveCamera()
+    cam.Azimuth(azimuth)
+    cam.Elevation(elevation)
+    cam.OrthogonalizeViewUp()
+    scene.read_camera(state)
+    return snapshot(scene, (size, size), state).astype(int)
+
+
+def test_bone_block_renders_bone_coloured_where_it_projects():
+    vol, block, empty = bone_phantom()
+    scene, vp, state = _in_view(vol)
     img = vp.show(state)
     px = vp.pixel(img, block)
     assert px.mean() > 80 and px[0] >= px[2], px  # bright, warm white (bone), not blue
@@ -66,11 +84,7 @@ def test_bone_block_renders_bone_coloured_where_it_projects():
 
 def test_crop_box_that_excludes_the_block_leaves_background():
     vol, block, _ = bone_phantom()
-    scene = VolumeScene()
-    scene.set_volume(vol)
-    vp = Viewport(scene)
-    state = ViewState(volume_preset="ct-bone")
-    scene.reset_camera(state)
+    scene, vp, state = _in_view(vol)
     lo, hi = vol.bounds()
     state.crop = (block[0] + 10.0, lo[1], lo[2], hi[0], hi[1], hi[2])  # keep only the patient's left
     img = vp.show(state)
@@ -86,11 +100,7 @@ def test_crop_box_that_excludes_the_block_leaves_background():
 
 def test_interactive_then_refined_both_render_the_block():
     vol, block, empty = bone_phantom()
-    scene = VolumeScene()
-    scene.set_volume(vol)
-    vp = Viewport(scene)
-    state = ViewState(volume_preset="ct-bone")
-    scene.reset_camera(state)
+    scene, vp, state = _in_view(vol)
     scene.set_interactive(True)
     coarse = vp.show(state)
     scene.set_interactive(False)
@@ -102,11 +112,7 @@ def test_interactive_then_refined_both_render_the_block():
 
 def test_camera_round_trip_through_the_view_state():
     vol, block, _ = bone_phantom()
-    scene = VolumeScene()
-    scene.set_volume(vol)
-    vp = Viewport(scene)
-    state = ViewState(volume_preset="ct-bone")
-    scene.reset_camera(state)
+    scene, vp, state = _in_view(vol)
     cam = state.camera
     assert cam.parallel_scale > 0 and cam.view_up == pytest.approx((0.0, 0.0, 1.0))
     assert cam.position[1] < cam.focal_point[1]  # camera on the anterior side
@@ -282,11 +288,7 @@ def test_oblique_volume_preview_then_prepare():
     affine[:3, :3] = rot @ vol.affine[:3, :3]
     oblique = Volume(vol.array, affine, "HU", "CT")
     block = oblique.index_to_patient([22, 24.5, 19.5])
-    scene = VolumeScene()
-    scene.set_volume(oblique, defer=True)
-    vp = Viewport(scene)
-    state = ViewState(volume_preset="ct-bone")
-    scene.reset_camera(state)
+    scene, vp, state = _in_view(oblique, defer=True)
     vp.show(state)
     assert scene.canonical is None  # not resampled on the GUI thread
     assert scene.prepare() is True
@@ -428,13 +430,7 @@ def test_a_big_shaded_volume_is_cut_into_slabs_prepared_in_parallel_and_drawn_as
                 state = ViewState(volume_preset=preset, crop=crop)
                 pictures = []
                 for scene in (split, whole):
-                    scene.reset_camera(state)
-                    cam = scene.renderer.GetActiveCamera()
-                    cam.Azimuth(azimuth)
-                    cam.Elevation(elevation)
-                    cam.OrthogonalizeViewUp()
-                    scene.read_camera(state)
-                    pictures.append(snapshot(scene, (200, 200), state).astype(int))
+                    pictures.append(_seen_from(scene, state, azimuth, elevation, 200))
                 a, b = pictures
                 if crop is None:  # (a shaded cut face of solid bone is dark: no gradient there)
                     assert b.max() > 20, (preset, azimuth, elevation)  # something is drawn
@@ -604,14 +600,7 @@ def test_quieting_what_no_preset_shows_leaves_every_picture_as_it_was(monkeypatc
         for preset in volume_presets_for("CT"):
             for azimuth, elevation, crop in ((0, 0, None), (60, 25, None), (-120, -40, None),
                                              (30, 10, (-20.0, -30.0, -25.0, 30.0, 25.0, 30.0))):
-                state = ViewState(volume_preset=preset, crop=crop)
-                scene.reset_camera(state)
-                cam = scene.renderer.GetActiveCamera()
-                cam.Azimuth(azimuth)
-                cam.Elevation(elevation)
-                cam.OrthogonalizeViewUp()
-                scene.read_camera(state)
-                out.append(snapshot(scene, (220, 220), state).astype(int))
+                out.append(_seen_from(scene, ViewState(volume_preset=preset, crop=crop), azimuth, elevation, 220))
         return scene, out
 
     scene, quieted = pictures()
@@ -745,11 +734,7 @@ def test_a_scene_let_go_is_freed_with_its_volume():
     import weakref
 
     vol, _, _ = bone_phantom()
-    scene = VolumeScene()
-    scene.set_volume(vol)
-    vp = Viewport(scene)
-    state = ViewState(volume_preset="ct-bone")
-    scene.reset_camera(state)
+    scene, vp, state = _in_view(vol)
     vp.show(state)
     gone = weakref.ref(scene)
     del scene, vp
